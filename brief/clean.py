@@ -1,0 +1,225 @@
+"""Tell the article from what surrounds it: headers, menus, promos, captions, repeats.
+
+The rules are about the *shape* of web and wire text, not about particular outlets:
+prose has sentences that end in punctuation, while menus, headlines, captions, labels
+and sign-offs are short lines that do not; promos use a small vocabulary ("download our
+app", "follow us"); scrapes repeat whole paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A paragraph with no sentence end and fewer words than this is a headline, a menu item,
+# a caption, a label or a sign-off. Longer unpunctuated blocks are kept: they are
+# usually prose whose last sentence was cut off by the scrape.
+MAX_FRAGMENT_WORDS = 20
+# Promo phrases only condemn a whole paragraph when it is this short; in a longer one
+# only the promo sentence goes (see `is_boilerplate_sentence`).
+MAX_PROMO_PARAGRAPH_WORDS = 60
+# How many leading lines may hold the outlet's name, the headline and the date.
+HEADER_LINES = 12
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦►|]+|\d{1,2}[.)])\s+")
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+# Photo captions end in a credit: "… Sept. 20, 2016 / Aleppo 24 news via AP".
+_CAPTION_CREDIT = re.compile(
+    r"(?:\s/\s[^/]{1,60}|\((?:photo|image|file|credit)\b[^)]*\)"
+    r"|\b(?:getty images|via ap|ap photo|afp photo|afp/getty|reuters/)[^.]{0,60})$",
+    re.IGNORECASE,
+)
+
+_BOILERPLATE = re.compile(
+    "|".join(
+        (
+            r"\bdownload (?:the |our )?(?:[\w-]+ ){0,3}app\b",
+            r"\b(?:get|install) (?:the |our )(?:[\w-]+ ){0,3}app\b",
+            r"\bdownload app\b",
+            r"\bfollow us\b",
+            r"\blike us on\b",
+            r"\bsign up (?:for|to)\b.*\b(?:newsletter|alerts?|updates)\b",
+            r"\bsubscribe (?:to|for|now)\b",
+            r"\bclick here\b",
+            r"\bshare (?:this|on) (?:article|story|page|facebook|twitter|whatsapp)\b",
+            r"\ball rights reserved\b",
+            r"\bwe use cookies\b",
+            r"\bcookies?\b.{0,80}\b(?:consent|accept|policy|settings|preferences)\b",
+            r"\b(?:enable|turn on) javascript\b",
+            r"\bjavascript (?:is )?(?:disabled|required|must be enabled)\b",
+            r"\byour browser (?:does not|doesn't) support\b",
+            r"^advertisement$",
+            r"\bread (?:more|also|next):",
+            r"\bthis (?:copy|material) may not be (?:published|reproduced)\b",
+            # Wayback Machine snapshots, common in scraped news datasets.
+            r"\balexa internet\b.*\binternet archive\b",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+_DATE_PATTERNS = (
+    re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+    re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"),  # 03.10.2016 (day first)
+    re.compile(
+        r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4})\b"
+    ),
+)
+_MONTHS = {
+    month: number
+    for number, month in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_PUBLISHER_IN_PARENS = re.compile(r"^\((?P<name>[A-Z][\w .&'-]{1,40})\)$")
+_LABEL = re.compile(r"^[A-Z][A-Z ]{2,30}$")  # ADVERTISEMENT, SPONSORED CONTENT
+_GENERIC_SECTIONS = {"news", "home", "world", "politics", "business", "opinion", "latest"}
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    """The paragraphs of an article and what its header told about it."""
+
+    paragraphs: tuple[str, ...]
+    title: str | None = None
+    publisher: str | None = None
+    date: str | None = None
+
+
+def word_count(text: str) -> int:
+    """Number of words as a reader counts them."""
+    return len(_WORD.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends like a sentence (full stop, ?, !, closing quote)."""
+    return bool(_TERMINAL.search(text.rstrip()))
+
+
+def is_fragment(text: str) -> bool:
+    """True for lines that are not prose: headlines, menus, captions, labels, sign-offs."""
+    if ends_sentence(text):
+        return False
+    return word_count(text) < MAX_FRAGMENT_WORDS or bool(_CAPTION_CREDIT.search(text))
+
+
+def is_boilerplate_sentence(text: str) -> bool:
+    """True for promo, cookie, share and copyright lines that are never news."""
+    return bool(_BOILERPLATE.search(text.strip()))
+
+
+def find_date(text: str) -> str | None:
+    """The first calendar date in the text, as ISO 8601 (YYYY-MM-DD)."""
+    for number, pattern in enumerate(_DATE_PATTERNS):
+        match = pattern.search(text)
+        if not match:
+            continue
+        a, b, c = match.groups()
+        if number == 0:
+            year, month, day = int(a), int(b), int(c)
+        elif number == 1:
+            day, month, year = int(a), int(b), int(c)
+        else:
+            month, day, year = _MONTHS[a[:3].lower()], int(b), int(c)
+        if 1 <= month <= 12 and 1 <= day <= 31 and 1900 < year < 2200:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def split_lines(text: str) -> list[str]:
+    """Non-empty lines, with hard-wrapped lines of one paragraph joined again."""
+    lines: list[str] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        # A line that stops mid-sentence followed by one that starts in lower case is
+        # one paragraph wrapped by an editor, not two.
+        if lines and not ends_sentence(lines[-1]) and line[0].islower():
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return lines
+
+
+def keep_paragraphs(lines: list[str], title: str | None = None) -> tuple[str, ...]:
+    """The lines that are article prose, each once, in order."""
+    seen: set[str] = set()
+    if title:
+        seen.add(_key(title))
+    kept: list[str] = []
+    for line in lines:
+        text = _BULLET.sub("", line).strip()
+        words = word_count(text)
+        if words == 0:
+            continue
+        if is_fragment(text):
+            continue
+        if words <= MAX_PROMO_PARAGRAPH_WORDS and is_boilerplate_sentence(text):
+            continue
+        key = _key(text)
+        if key in seen:  # scrapes and syndication repeat whole paragraphs
+            continue
+        seen.add(key)
+        kept.append(text)
+    return tuple(kept)
+
+
+def clean_plain_text(text: str) -> CleanText:
+    """Paragraphs of a plain-text article, with the outlet, headline and date it opens with."""
+    lines = split_lines(text)
+    title = publisher = date = None
+    for line in lines[:HEADER_LINES]:
+        if ends_sentence(line) and word_count(line) >= 8:
+            break  # the article has started
+        if _CAPTION_CREDIT.search(line):
+            continue  # a caption's date is when the photo was taken
+        date = date or find_date(line)
+        bare = _BULLET.sub("", line).strip()
+        if match := _PUBLISHER_IN_PARENS.match(bare):
+            publisher = publisher or match["name"].strip()
+            continue
+        if doubled := _doubled(bare):
+            publisher = publisher or doubled  # a logo's text read twice: "AcmeAcme"
+            continue
+        if " | " in bare and title is None:
+            title, site = _split_title_bar(bare)
+            publisher = publisher or site
+            continue
+        if _LABEL.match(bare) or bare != line:
+            continue  # labels and bullet lists are not headlines
+        if (
+            title is None
+            and not ends_sentence(bare)  # a short first sentence is news, not a headline
+            and 2 <= word_count(bare) <= 25
+            and find_date(bare) is None
+        ):
+            title = bare
+    return CleanText(keep_paragraphs(lines, title), title, publisher, date)
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _doubled(line: str) -> str | None:
+    half = len(line) // 2
+    if len(line) >= 6 and len(line) % 2 == 0 and line[:half] == line[half:]:
+        return line[:half].strip()
+    return None
+
+
+def _split_title_bar(line: str) -> tuple[str, str | None]:
+    """'Headline | News | DW | 03.10.2016' -> ('Headline', 'DW')."""
+    parts = [p.strip() for p in line.split(" | ") if p.strip()]
+    title = max(parts, key=word_count)
+    sites = [
+        p
+        for p in parts
+        if p != title
+        and word_count(p) <= 4
+        and find_date(p) is None
+        and p.lower() not in _GENERIC_SECTIONS
+    ]
+    return title, (sites[-1] if sites else None)

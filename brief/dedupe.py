@@ -1,0 +1,121 @@
+"""Which sentences say the same thing, and which sources carry each one.
+
+Two relations over the sentences of a story, computed as sparse matrix products:
+
+* **support**: sentence *j* carries sentence *i* when nearly every content term of *i*
+  is also in *j*. A claim cites exactly the sources with a sentence that carries it, so
+  a citation never credits a source with more than it said.
+* **redundancy**: two sentences overlap so much that a reader would find the second a
+  repeat. It is looser than support: a briefing never holds two redundant sentences,
+  but a source is cited only when it carries the claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+from sumy.nlp.stemmers import Stemmer
+from sumy.utils import get_stop_words
+
+from .models import Sentence
+
+LANGUAGE = "english"
+# j carries i when this share of i's content terms is in j (0.75: one term in four may
+# differ, e.g. "spokesperson" for "spokesman", a dropped title, a different tense).
+SUPPORT_CONTAINMENT = 0.75
+# A sentence needs this many content terms before containment means anything.
+MIN_SUPPORT_TERMS = 3
+# Redundant when TF-IDF cosine or the containment of the shorter in the longer reaches these.
+REDUNDANT_COSINE = 0.3
+REDUNDANT_CONTAINMENT = 0.6
+
+# Negations change what a sentence claims; sumy's stop list drops them.
+_KEEP = frozenset({"no", "not", "nor", "never", "n't", "cannot", "without"})
+# Attribution verbs say how a source quoted someone, not what was claimed: "Kirby said"
+# and "Kirby continued" report the same words.
+_ATTRIBUTION = frozenset(
+    {
+        *("say", "says", "said", "saying", "add", "adds", "added", "according"),
+        *("continue", "continues", "continued", "tell", "tells", "told"),
+        *("note", "notes", "noted", "explain", "explains", "explained"),
+        *("insist", "insists", "insisted", "stress", "stresses", "stressed"),
+        *("argue", "argues", "argued", "claim", "claims", "claimed"),
+    }
+)
+_STOP = (frozenset(get_stop_words(LANGUAGE)) - _KEEP) | _ATTRIBUTION
+_stem = lru_cache(maxsize=200_000)(Stemmer(LANGUAGE))
+
+
+def terms(words: Sequence[str]) -> list[str]:
+    """Stemmed, lower-cased content words: what 'saying the same thing' is judged on."""
+    out = []
+    for word in words:
+        bare = word.replace(".", "")
+        if 2 <= len(bare) <= 5 and bare.isupper():
+            out.append(bare)  # acronyms keep their case: "US" (and "U.S.") is not "us"
+            continue
+        lower = word.lower()
+        if lower not in _STOP:
+            out.append(_stem(lower))
+    return out
+
+
+def _as_is(term_list: list[str]) -> list[str]:
+    return term_list
+
+
+@dataclass(frozen=True, slots=True)
+class Overlap:
+    """Pairwise relations of a story's sentences (dense boolean n×n; n is one story)."""
+
+    supports: np.ndarray  # supports[i, j]: sentence j carries sentence i
+    redundant: np.ndarray  # symmetric; redundant[i, j]: never both in a briefing
+    cosine: np.ndarray
+
+
+def overlap(sentences: Sequence[Sentence]) -> Overlap:
+    """Support and redundancy between every pair of sentences."""
+    n = len(sentences)
+    if n == 0:
+        empty = np.zeros((0, 0), dtype=bool)
+        return Overlap(empty, empty, np.zeros((0, 0)))
+    term_lists = [terms(s.words) for s in sentences]
+    vectorizer = CountVectorizer(analyzer=_as_is, binary=True)
+    try:
+        binary = vectorizer.fit_transform(term_lists).astype(np.float64)
+    except ValueError:  # no sentence has a content term
+        empty = np.zeros((n, n), dtype=bool)
+        np.fill_diagonal(empty, True)
+        return Overlap(empty, empty, np.eye(n))
+    tfidf = TfidfTransformer().fit_transform(binary)
+    cosine = (tfidf @ tfidf.T).toarray()
+    shared = (binary @ binary.T).toarray()
+    sizes = np.asarray(binary.sum(axis=1)).ravel()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        contained = np.where(sizes[:, None] > 0, shared / sizes[:, None], 0.0)
+    # "did not resign" and "did resign" share all but one term; a negation on one side
+    # only means the sentences contradict each other, so neither carries the other.
+    negated = np.array([any(t in _KEEP for t in term_list) for term_list in term_lists])
+    supports = (
+        (contained >= SUPPORT_CONTAINMENT)
+        & (sizes[:, None] >= MIN_SUPPORT_TERMS)
+        & (negated[:, None] == negated[None, :])
+    )
+    np.fill_diagonal(supports, True)
+    smaller_in_larger = np.maximum(contained, contained.T)
+    redundant = (cosine >= REDUNDANT_COSINE) | (smaller_in_larger >= REDUNDANT_CONTAINMENT)
+    np.fill_diagonal(redundant, True)
+    return Overlap(supports, redundant, cosine)
+
+
+def supporting_sources(
+    index: int, sentences: Sequence[Sentence], relation: Overlap
+) -> tuple[str, ...]:
+    """Ids of every document with a sentence that carries sentence `index`, in load order."""
+    carriers = np.flatnonzero(relation.supports[index])
+    docs = {sentences[j].doc_index: sentences[j].doc_id for j in carriers}
+    return tuple(docs[k] for k in sorted(docs))

@@ -1,0 +1,232 @@
+"""Read a folder of articles into Documents, skipping what cannot be read with a reason."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import charset_normalizer
+import yaml
+from markdown_it import MarkdownIt
+
+from .clean import CleanText, clean_plain_text, keep_paragraphs, split_lines
+from .errors import InputError
+from .models import Document, Skipped
+
+# A news article is rarely over 200 KB; a file 50 times that is a dump or a mistake,
+# and reading it would cost the whole run. Stated in the README.
+MAX_FILE_BYTES = 10 * 1024 * 1024
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
+
+# The extractors log their own doubts; brief reports skipped files itself.
+for _name in ("trafilatura", "htmldate", "charset_normalizer"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+    logging.getLogger(_name).propagate = False
+
+# Ad and promo containers that trafilatura keeps when they hold a full sentence.
+_AD_CLASSES = ("ad", "ads", "advert", "advertisement", "sponsored", "promo", "newsletter-signup")
+_PRUNE_XPATH = [
+    f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ') or @id='{name}']"
+    for name in _AD_CLASSES
+]
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class Unusable(Exception):
+    """A file that is skipped; the message is the reason shown to the user."""
+
+
+def load_folder(folder: Path) -> tuple[tuple[Document, ...], tuple[Skipped, ...]]:
+    """Every readable article under `folder` (recursively, hidden files skipped)."""
+    if not folder.exists():
+        raise InputError(f"{folder} does not exist; give the folder that holds the articles.")
+    if not folder.is_dir():
+        if folder.suffix.lower() in SUFFIXES:
+            return _load_paths(folder.parent, [folder])
+        raise InputError(f"{folder} is not a folder; give the folder that holds the articles.")
+    return _load_paths(
+        folder, sorted(_walk(folder), key=lambda p: p.relative_to(folder).as_posix())
+    )
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    # followlinks=False: a symlinked folder could loop back on itself. Symlinked files
+    # are still read (and a broken one is reported) below.
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if not name.startswith("."):
+                yield Path(root, name)
+
+
+def _load_paths(root: Path, paths: list[Path]) -> tuple[tuple[Document, ...], tuple[Skipped, ...]]:
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    for path in paths:
+        if path.suffix.lower() not in SUFFIXES:
+            skipped.append(Skipped(path, "not a supported type (.txt, .md, .html)"))
+            continue
+        try:
+            documents.append(load_file(path, root))
+        except Unusable as reason:
+            skipped.append(Skipped(path, str(reason)))
+    return tuple(documents), tuple(skipped)
+
+
+def load_file(path: Path, root: Path) -> Document:
+    """One article; raises Unusable with the reason when it cannot be used."""
+    data = _read_bytes(path)
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        cleaned, url = _from_html(data)
+    elif suffix in MARKDOWN_SUFFIXES:
+        cleaned, url = _from_markdown(decode(data))
+    else:
+        cleaned, url = clean_plain_text(decode(data)), None
+    if not cleaned.paragraphs:
+        raise Unusable("no article text found")
+    relative = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+    return Document(
+        id=hashlib.sha1(relative.encode()).hexdigest()[:10],
+        path=path,
+        title=cleaned.title or path.stem,
+        paragraphs=cleaned.paragraphs,
+        publisher=cleaned.publisher,
+        url=url,
+        date=cleaned.date,
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if not path.exists():
+            raise Unusable("broken symbolic link")
+        if not path.is_file():
+            raise Unusable("not a regular file")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise Unusable(f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB ({size:,} bytes)")
+        data = path.read_bytes()
+    except OSError as error:
+        raise Unusable(f"cannot be read ({error.strerror or error})") from None
+    if not data.strip():
+        raise Unusable("empty")
+    return data
+
+
+def decode(data: bytes) -> str:
+    """Text from bytes: BOM, then strict UTF-8, then charset detection; binary is refused."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    if b"\x00" in data[:8192]:
+        raise Unusable("binary data, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    matches = charset_normalizer.from_bytes(data[:200_000])
+    best = matches.best()
+    if best is None:
+        raise Unusable("binary data or an unknown text encoding")
+    encoding = best.encoding
+    # Short texts often fit several single-byte code pages equally well; among equals,
+    # Windows-1252 is by far the most common for news (and what browsers assume).
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    if any("cp1252" in m.could_be_from_charset for m in tied):
+        encoding = "cp1252"
+    return data.decode(encoding, errors="replace")
+
+
+def _from_html(data: bytes) -> tuple[CleanText, str | None]:
+    import trafilatura  # imported here: it is the slowest import and only HTML needs it
+
+    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise Unusable("binary data, not HTML")
+    extracted = trafilatura.bare_extraction(
+        data,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        prune_xpath=_PRUNE_XPATH,
+    )
+    if extracted is None or not (extracted.text or "").strip():
+        raise Unusable("no article text found in the HTML")
+    title = (extracted.title or "").strip() or None
+    paragraphs = keep_paragraphs(split_lines(extracted.text), title)
+    url = extracted.url if (extracted.url or "").startswith(("http://", "https://")) else None
+    date = (extracted.date or None) and str(extracted.date)[:10]
+    return CleanText(paragraphs, title, (extracted.sitename or "").strip() or None, date), url
+
+
+_FRONT_MATTER_END = "\n---"
+
+
+def _from_markdown(text: str) -> tuple[CleanText, str | None]:
+    meta: dict = {}
+    body = text.lstrip("\ufeff")
+    if body.startswith("---\n") or body.startswith("---\r\n"):
+        end = body.find(_FRONT_MATTER_END, 3)
+        if end != -1:
+            try:
+                loaded = yaml.safe_load(body[3:end])
+            except yaml.YAMLError:
+                loaded = None  # not front matter after all: read it as text
+            if isinstance(loaded, dict):
+                meta = loaded
+                body = body[end + len(_FRONT_MATTER_END) :].split("\n", 1)[-1]
+    headings, blocks = _markdown_blocks(body)
+    title = _meta_text(meta, "title") or (headings[0] if headings else None)
+    publisher = _meta_text(meta, "publisher") or _meta_text(meta, "source")
+    url = _meta_text(meta, "url")
+    if url and not url.startswith(("http://", "https://")):
+        url = None
+    date = _meta_text(meta, "date")
+    lines = [line for block in blocks for line in split_lines(block)]
+    return CleanText(keep_paragraphs(lines, title), title, publisher, date and date[:10]), url
+
+
+def _meta_text(meta: dict, key: str) -> str | None:
+    value = meta.get(key)
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _markdown_blocks(body: str) -> tuple[list[str], list[str]]:
+    """Headings and paragraph texts of a Markdown body, markup removed, code dropped."""
+    headings: list[str] = []
+    blocks: list[str] = []
+    tokens = MarkdownIt("commonmark").parse(body)
+    for index, token in enumerate(tokens):
+        if token.type != "inline":
+            continue
+        text = "".join(
+            " " if child.type in ("softbreak", "hardbreak") else child.content
+            for child in token.children or ()
+            if child.type in ("text", "code_inline", "softbreak", "hardbreak")
+        ).strip()
+        if not text:
+            continue
+        if index > 0 and tokens[index - 1].type == "heading_open":
+            headings.append(text)
+        else:
+            blocks.append(text)
+    return headings, blocks

@@ -1,0 +1,107 @@
+"""The data that passes between the stages: frozen, slotted, tuples inside."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as loaded: metadata plus its cleaned paragraphs."""
+
+    id: str
+    path: Path
+    title: str
+    paragraphs: tuple[str, ...]
+    publisher: str | None = None
+    url: str | None = None
+    date: str | None = None
+
+    @property
+    def label(self) -> str:
+        """What a reader sees for this source: publisher, else the file name."""
+        return self.publisher or self.path.name
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file that was not used, and why (shown to the user as a warning)."""
+
+    path: Path
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A verbatim sentence of one document, with its position and its terms."""
+
+    doc_id: str
+    doc_index: int  # index of the document in load order (ties are broken on it)
+    position: int  # index of the sentence within its document
+    relative_position: float  # position / number of sentences in the document, in [0, 1)
+    text: str
+    words: tuple[str, ...]  # word tokens as written, for sumy and the word budget
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One representative sentence and every source that says the same."""
+
+    sentence: Sentence
+    sources: tuple[str, ...]  # document ids, in load order; always holds sentence.doc_id
+    score: float
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """An event: its title, the documents that report it, and the chosen claims."""
+
+    title: str
+    sources: tuple[str, ...]
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Readability figures of the briefing's own text (textstat)."""
+
+    words: int
+    sentences: int
+    flesch_reading_ease: float
+    flesch_kincaid_grade: float
+    reading_time_seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """Everything a template needs to render one briefing."""
+
+    title: str
+    generated: datetime
+    sources: tuple[Document, ...]
+    stories: tuple[Story, ...]
+    stats: Stats
+    algorithm: str
+    skipped: tuple[Skipped, ...] = field(default=())
+
+
+# About one printed page with the sources list (Letter or A4, one story of five sources).
+DEFAULT_WORDS = 250
+DEFAULT_ALGORITHM = "lexrank"
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    """What one run is asked to do; the CLI parses flags into this and nothing else."""
+
+    words: int = DEFAULT_WORDS
+    algorithm: str = DEFAULT_ALGORITHM
+    title: str | None = None
+    single_story: bool = False
+    now: datetime | None = None  # injected once so a run is reproducible; None: the clock

@@ -1,0 +1,58 @@
+"""The whole flow, top to bottom: folder → documents → sentences → claims → briefing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import readability
+from .dedupe import overlap
+from .errors import InputError, UsageError
+from .load import load_folder
+from .models import Briefing, BuildOptions, Story
+from .rank import RANKERS, rank_sentences
+from .segment import segment_all
+from .select import select_claims
+from .stories import story_title
+
+MIN_WORDS = 20  # below this no sentence fits, and --words is surely a typo
+
+
+def build(folder: Path, options: BuildOptions | None = None) -> Briefing:
+    """Read `folder` and return its briefing; raises BriefError for what a user can fix."""
+    options = options or BuildOptions()
+    if options.words < MIN_WORDS:
+        raise UsageError(f"--words must be at least {MIN_WORDS} (got {options.words}).")
+    if options.algorithm not in RANKERS:
+        names = ", ".join(RANKERS)
+        raise UsageError(
+            f"unknown algorithm {options.algorithm!r}; the available ones are: {names}."
+        )
+    generated = options.now or datetime.now(UTC).astimezone()
+
+    documents, skipped = load_folder(folder)
+    sentences = segment_all(documents)
+    if not sentences:
+        raise InputError(
+            f"no usable documents in {folder}: brief reads .txt, .md and .html articles"
+            " with at least one full sentence."
+        )
+    # One story per folder until story grouping lands; --single-story will keep it so.
+    scores = rank_sentences(sentences, options.algorithm)
+    relation = overlap(sentences)
+    claims = select_claims(sentences, scores, relation, options.words)
+    story = Story(
+        title=story_title(documents),
+        sources=tuple(d.id for d in documents),
+        claims=claims,
+    )
+    stats = readability.measure([c.text for c in claims])
+    return Briefing(
+        title=options.title or "News briefing",
+        generated=generated,
+        sources=documents,
+        stories=(story,),
+        stats=stats,
+        algorithm=options.algorithm,
+        skipped=skipped,
+    )

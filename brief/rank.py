@@ -1,0 +1,125 @@
+"""Score sentences with sumy's algorithms, chosen by name; one score per sentence, in order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+
+import numpy as np
+from scipy.stats import rankdata
+from sumy.models.dom import ObjectDocumentModel, Paragraph
+from sumy.models.dom import Sentence as SumySentence
+from sumy.nlp.stemmers import Stemmer
+from sumy.summarizers.kl import KLSummarizer
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.summarizers.lsa import LsaSummarizer
+from sumy.summarizers.luhn import LuhnSummarizer
+from sumy.summarizers.sum_basic import SumBasicSummarizer
+from sumy.summarizers.text_rank import TextRankSummarizer
+from sumy.utils import get_stop_words
+
+from .errors import UsageError
+from .models import Sentence
+
+LANGUAGE = "english"
+
+
+class _UniqueSentence(SumySentence):
+    """A sumy sentence equal only to itself.
+
+    sumy compares sentences by text, so the same sentence carried by two sources would
+    share one entry in its rating dicts; identity keeps every input sentence apart.
+    """
+
+    __slots__ = ()
+    __eq__ = object.__eq__
+    __hash__ = object.__hash__
+
+
+class _KnownWords:
+    """The tokenizer sumy asks for words: we split them already, with syntok."""
+
+    language = LANGUAGE
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self._words = {s.text: s.words for s in sentences}
+
+    def to_words(self, text: str) -> tuple[str, ...]:
+        return self._words[text]
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(get_stop_words(LANGUAGE))
+
+
+def _sumy_scores(summarizer_class: type, sentences: Sequence[Sentence]) -> np.ndarray:
+    """sumy's own rating of every sentence, read at the point where it would pick the best."""
+    summarizer = summarizer_class(Stemmer(LANGUAGE))
+    summarizer.stop_words = _stop_words()
+    if hasattr(summarizer, "null_words"):  # Edmundson-style summarizers; none registered now
+        summarizer.null_words = _stop_words()
+    tokenizer = _KnownWords(sentences)
+    document = ObjectDocumentModel(
+        (Paragraph([_UniqueSentence(s.text, tokenizer) for s in sentences]),)
+    )
+    captured: list[float] = []
+
+    # Every sumy summarizer ends by calling _get_best_sentences(sentences, count, rating)
+    # with a dict or a callable; we take the rating of each sentence in input order
+    # instead of letting it pick, which maps scores back by position, not by text.
+    def capture(sumy_sentences, _count, rating, *args, **kwargs):
+        if isinstance(rating, dict):
+            captured.extend(float(rating[s]) for s in sumy_sentences)
+        else:
+            captured.extend(float(rating(s, *args, **kwargs)) for s in sumy_sentences)
+        return ()
+
+    summarizer._get_best_sentences = capture
+    summarizer(document, 1)
+    if len(captured) != len(sentences):  # sumy returns early when nothing has content words
+        return np.zeros(len(sentences))
+    return np.asarray(captured, dtype=float)
+
+
+def _sumy(summarizer_class: type) -> Callable[[Sequence[Sentence]], np.ndarray]:
+    def rank(sentences: Sequence[Sentence]) -> np.ndarray:
+        return _sumy_scores(summarizer_class, sentences)
+
+    rank.__doc__ = f"Scores from sumy's {summarizer_class.__name__}."
+    return rank
+
+
+SUMY_SUMMARIZERS: dict[str, type] = {
+    "lexrank": LexRankSummarizer,
+    "textrank": TextRankSummarizer,
+    "lsa": LsaSummarizer,
+    "luhn": LuhnSummarizer,
+    "sumbasic": SumBasicSummarizer,
+    "kl": KLSummarizer,
+}
+
+RANKERS: dict[str, Callable[[Sequence[Sentence]], np.ndarray]] = {
+    name: _sumy(summarizer) for name, summarizer in SUMY_SUMMARIZERS.items()
+}
+
+
+def rank_sentences(sentences: Sequence[Sentence], algorithm: str) -> np.ndarray:
+    """One score in (0, 1] per sentence, in input order; higher is more important.
+
+    Raw scores differ in scale between algorithms (SumBasic rates by pick order, LexRank
+    by stationary probability), so they are turned into percentile ranks, ties averaged.
+    """
+    try:
+        ranker = RANKERS[algorithm]
+    except KeyError:
+        names = ", ".join(RANKERS)
+        raise UsageError(
+            f"unknown algorithm {algorithm!r}; the available ones are: {names}."
+        ) from None
+    if not sentences:
+        return np.zeros(0)
+    # Rounded first: equal sentences must tie even when an SVD or a power iteration
+    # leaves them a few ulps apart, or the order would depend on floating-point noise.
+    raw = np.round(ranker(sentences), 10)
+    return rankdata(raw, method="average") / len(raw)

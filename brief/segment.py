@@ -1,0 +1,93 @@
+"""Split paragraphs into verbatim sentences with syntok (rule-based, no data to download)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from syntok.segmenter import segment as syntok_segment
+from syntok.tokenizer import Tokenizer
+
+from .clean import is_boilerplate_sentence
+from .models import Document, Sentence
+
+# Shorter pieces are list debris ("Moscow responds"), not sentences worth ranking.
+MIN_SENTENCE_WORDS = 3
+
+# Datelines open wire copy: "PINE RIDGE, S.D. (AP) -- ", "WASHINGTON - ", "Washington: ".
+# They are where the reporter stood, not part of the claim, and trimming them keeps the
+# sentence verbatim otherwise.
+_DATELINE = re.compile(
+    r"""^(?:
+        [A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4}\.?   # PINE RIDGE, S.D. / WASHINGTON
+        (?:\s*\([A-Za-z .&-]{1,30}\))?                     # (AP)
+        \s*(?:--|—|–|-|:)\s+
+      | [A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}:\s               # Washington:
+    )(?=["“A-Z])""",
+    re.VERBOSE,
+)
+
+_TOKENIZER = Tokenizer(replace_not_contraction=False)
+
+
+def dateline_length(text: str) -> int:
+    """How many leading characters of the sentence are a dateline ('WASHINGTON (AP) -- ')."""
+    match = _DATELINE.match(text)
+    if match and len(text) - match.end() >= 20:
+        return match.end()
+    return 0
+
+
+def split_sentences(paragraph: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Verbatim sentences of one paragraph with their word tokens, datelines trimmed."""
+    sentences = []
+    for number, tokens in enumerate(syntok_segment(_TOKENIZER.tokenize(paragraph))):
+        if not tokens:
+            continue
+        start = tokens[0].offset
+        end = tokens[-1].offset + len(tokens[-1].value)
+        if number == 0:
+            start += dateline_length(paragraph[start:end])
+        text = paragraph[start:end].strip()
+        words = tuple(
+            t.value for t in tokens if t.offset >= start and any(c.isalnum() for c in t.value)
+        )
+        if text:
+            sentences.append((text, words))
+    return sentences
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """Word tokens of a text (punctuation dropped), as in `split_sentences`."""
+    return tuple(t.value for t in _TOKENIZER.tokenize(text) if any(c.isalnum() for c in t.value))
+
+
+def segment_document(document: Document, doc_index: int) -> tuple[Sentence, ...]:
+    """The usable sentences of a document, numbered by their place in it."""
+    found = [
+        (text, words)
+        for paragraph in document.paragraphs
+        for text, words in split_sentences(paragraph)
+        if len(words) >= MIN_SENTENCE_WORDS and not is_boilerplate_sentence(text)
+    ]
+    count = len(found)
+    return tuple(
+        Sentence(
+            doc_id=document.id,
+            doc_index=doc_index,
+            position=position,
+            relative_position=position / count,
+            text=text,
+            words=words,
+        )
+        for position, (text, words) in enumerate(found)
+    )
+
+
+def segment_all(documents: Iterable[Document]) -> tuple[Sentence, ...]:
+    """Sentences of every document, in document order then reading order."""
+    return tuple(
+        sentence
+        for index, document in enumerate(documents)
+        for sentence in segment_document(document, index)
+    )

@@ -1,0 +1,86 @@
+"""Choose the claims of a story within the word budget, and order them for reading."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from .clean import ends_sentence
+from .dedupe import Overlap, supporting_sources
+from .models import Claim, Sentence
+
+# A briefing sentence must stand on its own: long enough to say something, short enough
+# to read, ending like a sentence, and not the tail of a quote split off its start.
+MIN_CLAIM_WORDS = 6
+MAX_CLAIM_WORDS = 60
+_OPEN_QUOTES = re.compile(r"[“«]")
+_CLOSE_QUOTES = re.compile(r"[”»]")
+
+
+def is_eligible(sentence: Sentence) -> bool:
+    """True when the sentence can be shown alone in a briefing."""
+    text = sentence.text
+    words = len(text.split())
+    if not MIN_CLAIM_WORDS <= words <= MAX_CLAIM_WORDS or not ends_sentence(text):
+        return False
+    if text[0].islower():
+        return False  # the rest of a sentence the splitter cut
+    # An odd number of straight quotes, or unmatched curly ones, is a quotation cut in
+    # two: shown alone it would put words in the wrong mouth.
+    balanced_curly = len(_OPEN_QUOTES.findall(text)) == len(_CLOSE_QUOTES.findall(text))
+    return text.count('"') % 2 == 0 and balanced_curly
+
+
+def select_claims(
+    sentences: Sequence[Sentence],
+    scores: np.ndarray,
+    relation: Overlap,
+    words: int,
+) -> tuple[Claim, ...]:
+    """The best non-redundant claims that fit in `words`, in reading order.
+
+    A claim's weight is its ranker score times 1 + ln(number of sources that carry it):
+    what several outlets report is more likely to matter and to be right. Greedy by
+    weight, skipping anything redundant with a chosen claim or too long for what is left.
+    If not even one sentence fits, the best one is kept anyway: a briefing is never empty
+    while there is something to say.
+    """
+    support = [supporting_sources(i, sentences, relation) for i in range(len(sentences))]
+    weight = np.array(
+        [scores[i] * (1.0 + math.log(len(support[i]))) for i in range(len(sentences))]
+    )
+    candidates = sorted(
+        (i for i, s in enumerate(sentences) if is_eligible(s)),
+        key=lambda i: (-weight[i], sentences[i].doc_index, sentences[i].position),
+    )
+    chosen: list[int] = []
+    used = 0
+    for i in candidates:
+        length = len(sentences[i].text.split())
+        if used + length > words or relation.redundant[i, chosen].any():
+            continue
+        chosen.append(i)
+        used += length
+        if words - used < MIN_CLAIM_WORDS:
+            break
+    if not chosen and candidates:
+        chosen = [candidates[0]]
+    reading = sorted(chosen, key=lambda i: _reading_key(i, sentences, relation))
+    return tuple(Claim(sentences[i], support[i], round(float(weight[i]), 4)) for i in reading)
+
+
+def _reading_key(index: int, sentences: Sequence[Sentence], relation: Overlap) -> tuple:
+    """Where the claim sits in the articles that carry it: leads first, as in the news.
+
+    The mean, over carrying sources, of the earliest relative position at which each
+    source carries it; ties by document and position, so the order is deterministic.
+    """
+    earliest: dict[int, float] = {}
+    for j in np.flatnonzero(relation.supports[index]):
+        s = sentences[j]
+        earliest[s.doc_index] = min(earliest.get(s.doc_index, 1.0), s.relative_position)
+    mean = sum(earliest.values()) / len(earliest)
+    return (round(mean, 6), sentences[index].doc_index, sentences[index].position)

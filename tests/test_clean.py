@@ -1,0 +1,80 @@
+from brief.clean import clean_plain_text, find_date, is_boilerplate_sentence, split_lines
+
+
+def test_header_gives_publisher_title_and_date_and_stays_out_of_the_body():
+    text = (
+        "Storm closes ports along the coast\n"
+        "Updated: 2026-11-20 07:16\n"
+        "(Reuters)\n"
+        "|\n"
+        "Ports along the coast closed on Friday as a storm brought winds of 120 km/h.\n"
+    )
+    cleaned = clean_plain_text(text)
+    assert cleaned.title == "Storm closes ports along the coast"
+    assert cleaned.publisher == "Reuters"
+    assert cleaned.date == "2026-11-20"
+    assert cleaned.paragraphs == (
+        "Ports along the coast closed on Friday as a storm brought winds of 120 km/h.",
+    )
+
+
+def test_logo_text_read_twice_is_the_publisher():
+    cleaned = clean_plain_text(
+        "Daily PlanetDaily Planet\n\nCity council votes on budget\n\n"
+        "The city council voted on Tuesday to approve a budget of 2 billion dollars.\n"
+    )
+    assert cleaned.publisher == "Daily Planet"
+    assert cleaned.title == "City council votes on budget"
+
+
+def test_title_bar_splits_into_headline_and_site():
+    cleaned = clean_plain_text(
+        "Minister resigns over leak | News | ABC | 03.10.2016\n\n"
+        "The minister resigned on Monday after a leak of cabinet papers to the press.\n"
+    )
+    assert cleaned.title == "Minister resigns over leak"
+    assert cleaned.publisher == "ABC"
+    assert cleaned.date == "2016-10-03"
+
+
+def test_menus_promos_captions_signoffs_and_repeats_are_dropped():
+    body = "The minister resigned on Monday after a leak of cabinet papers to the press."
+    text = "\n".join(
+        [
+            "Minister resigns",
+            "1. Home",
+            "2. Navigation",
+            body,
+            "A protester holds a sign outside parliament, Monday, Oct. 3, 2016 / Photo via AP",
+            "Follow Us:",
+            "Download our News app now to keep up with daily breaking news and live coverage.",
+            "- Top 10 cities for cycling",
+            body,
+            "abc/xyz (AFP, dpa)",
+        ]
+    )
+    assert clean_plain_text(text).paragraphs == (body,)
+
+
+def test_long_unpunctuated_text_is_kept_as_a_truncated_paragraph():
+    cut = "The " + " ".join(["word"] * 30)
+    assert clean_plain_text(f"Some headline here\n{cut}\n").paragraphs == (cut,)
+
+
+def test_hard_wrapped_lines_are_joined():
+    assert split_lines("The council voted on\ntuesday to approve it.\nNext line.") == [
+        "The council voted on tuesday to approve it.",
+        "Next line.",
+    ]
+
+
+def test_dates_in_common_forms():
+    assert find_date("October 3, 2016") == "2016-10-03"
+    assert find_date("Sept. 9 2016") == "2016-09-09"
+    assert find_date("no date 2016") is None
+
+
+def test_boilerplate_vocabulary_is_general_not_outlet_specific():
+    assert is_boilerplate_sentence("We use cookies to give you the best experience.")
+    assert is_boilerplate_sentence("Download the Acme News app for alerts.")
+    assert not is_boilerplate_sentence("The company said it would download data overnight.")

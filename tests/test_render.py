@@ -1,0 +1,126 @@
+import json
+import re
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+
+import pytest
+
+from brief import BuildOptions, build, render
+from brief.errors import UsageError
+from brief.render import infer_format
+
+NOW = datetime(2026, 11, 20, 6, 55, tzinfo=UTC)
+HOSTILE = (
+    'Police said the suspect wrote <script>alert("x")</script> on the wall of the station.\n'
+    "The message {{ 7*7 }} and {% raw %} appeared beside a drawing <img src=x onerror=alert(1)>.\n"
+)
+
+
+class Tags(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+@pytest.fixture
+def hostile_briefing(make_folder):
+    return build(make_folder({"a.txt": HOSTILE, "b.txt": HOSTILE}), BuildOptions(now=NOW))
+
+
+def test_html_escapes_document_text_and_has_no_script(hostile_briefing):
+    html = render(hostile_briefing, "html")
+    parser = Tags()
+    parser.feed(html)
+    names = [tag for tag, _ in parser.tags]
+    assert "script" not in names and "img" not in names
+    assert "&lt;script&gt;" in html
+    assert "{{ 7*7 }}" in html and "49" not in html  # text is never evaluated as a template
+
+
+def test_markdown_and_text_do_not_evaluate_document_text(hostile_briefing):
+    for fmt in ("md", "text"):
+        out = render(hostile_briefing, fmt)
+        assert "{{ 7*7 }}" in out and "{% raw %}" in out
+
+
+def test_all_formats_carry_the_same_sentences(make_folder):
+    folder = make_folder(
+        {
+            "a.txt": "The harbour bridge reopened on Thursday after two years of repairs.\n"
+            "Engineers replaced all 212 steel cables and resurfaced the whole deck.\n",
+            "b.txt": "The harbour bridge reopened on Thursday after two years of repairs.\n"
+            "Cyclists will have a separate lane on the eastern side for the first time.\n",
+        }
+    )
+    briefing = build(folder, BuildOptions(now=NOW))
+    sentences = [
+        s["text"] for st in json.loads(render(briefing, "json"))["stories"] for s in st["sentences"]
+    ]
+    assert len(sentences) == 3
+    md = render(briefing, "md")
+    html = render(briefing, "html")
+    text = " ".join(render(briefing, "text").split())
+    for sentence in sentences:
+        assert sentence in md and sentence in html and sentence in text
+    assert "reported by 2 of 2 sources" in md
+    assert re.search(r'href="#source-1">\[1\]</a> <a class="cite" href="#source-2">\[2\]</a>', html)
+
+
+def test_json_contract_fields(make_folder):
+    folder = make_folder(
+        {
+            "a.md": "---\ntitle: T\nurl: https://x.example/a\n---\n"
+            "The harbour bridge reopened on Thursday after repairs.\n"
+        }
+    )
+    data = json.loads(render(build(folder, BuildOptions(now=NOW)), "json"))
+    assert data["generated"] == "2026-11-20T06:55:00+00:00"
+    (source,) = data["sources"]
+    assert set(source) >= {"id", "path", "title", "publisher", "url", "date"}
+    assert source["url"] == "https://x.example/a"
+    (story,) = data["stories"]
+    assert story["sources"] == [source["id"]]
+    (sentence,) = story["sentences"]
+    assert sentence["sources"] == [source["id"]] and isinstance(sentence["score"], float)
+    assert set(data["stats"]) >= {"words", "sentences", "flesch_reading_ease"}
+
+
+def test_user_templates_override_and_extend_the_builtins(make_folder, tmp_path):
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "briefing.html.j2").write_text(
+        '{% extends "default/briefing.html.j2" %}'
+        "{% block footer %}<p>Custom footer</p>{% endblock %}"
+    )
+    (templates / "briefing.md.j2").write_text(
+        "{{ stories|length }} story: {{ stories[0].title }}\n"
+    )
+    folder = make_folder(
+        {"a.txt": "Bridge reopens\nThe harbour bridge reopened on Thursday after repairs.\n"}
+    )
+    briefing = build(folder, BuildOptions(now=NOW))
+    html = render(briefing, "html", templates)
+    assert "<p>Custom footer</p>" in html and "The harbour bridge reopened" in html
+    assert render(briefing, "md", templates) == "1 story: Bridge reopens\n"
+
+
+def test_broken_user_template_is_a_usage_error(make_folder, tmp_path):
+    (tmp_path / "briefing.md.j2").write_text("{% for %}")
+    briefing = build(
+        make_folder({"a.txt": "The bridge reopened on Thursday after repairs.\n"}),
+        BuildOptions(now=NOW),
+    )
+    with pytest.raises(UsageError, match="template error"):
+        render(briefing, "md", tmp_path)
+
+
+def test_format_inference():
+    assert infer_format("out/b.html", None) == "html"
+    assert infer_format("b.MD", None) == "md"
+    assert infer_format(None, None) == "md"
+    assert infer_format("b.html", "json") == "json"
+    with pytest.raises(UsageError, match="cannot tell the format"):
+        infer_format("b.docx", None)

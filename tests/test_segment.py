@@ -1,0 +1,50 @@
+from pathlib import Path
+
+from brief.models import Document
+from brief.segment import segment_document, split_sentences
+
+
+def texts(paragraph: str) -> list[str]:
+    return [text for text, _ in split_sentences(paragraph)]
+
+
+def test_abbreviations_dates_and_quotes_do_not_break_sentences():
+    paragraph = (
+        'On Sept. 10, Russia and the U.S. announced a deal. "This is not a decision that was '
+        'taken lightly," Kirby said. The vote in Washington, D.C. was held on Jan. 3.'
+    )
+    assert texts(paragraph) == [
+        "On Sept. 10, Russia and the U.S. announced a deal.",
+        '"This is not a decision that was taken lightly," Kirby said.',
+        "The vote in Washington, D.C. was held on Jan. 3.",
+    ]
+
+
+def test_datelines_are_trimmed_and_the_rest_is_verbatim():
+    assert texts("PINE RIDGE, S.D. (AP) -- President Clinton visited the reservation today.") == [
+        "President Clinton visited the reservation today."
+    ]
+    assert texts("WASHINGTON - The United States was suspending negotiations, it said.") == [
+        "The United States was suspending negotiations, it said."
+    ]
+    assert texts("Washington: The United States today suspended negotiations with Russia.") == [
+        "The United States today suspended negotiations with Russia."
+    ]
+    # An ordinary opening is not a dateline.
+    assert texts("US diplomats will suspend discussions with Russia on Monday.") == [
+        "US diplomats will suspend discussions with Russia on Monday."
+    ]
+
+
+def test_sentences_know_their_document_and_position():
+    doc = Document(
+        "d1",
+        Path("a.txt"),
+        "T",
+        ("One two three four. Five six seven eight.", "Nine ten eleven twelve."),
+    )
+    sentences = segment_document(doc, 3)
+    assert [s.position for s in sentences] == [0, 1, 2]
+    assert {s.doc_id for s in sentences} == {"d1"} and {s.doc_index for s in sentences} == {3}
+    assert sentences[1].words == ("Five", "six", "seven", "eight")
+    assert sentences[2].relative_position == 2 / 3

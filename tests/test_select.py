@@ -1,0 +1,73 @@
+import numpy as np
+
+from brief.dedupe import overlap
+from brief.models import Sentence
+from brief.segment import words_of
+from brief.select import is_eligible, select_claims
+
+
+def make(items):
+    counts = {}
+    out = []
+    for d, text in items:
+        n = counts.get(d, 0)
+        counts[d] = n + 1
+        out.append(Sentence(f"doc{d}", d, n, n / 10, text, words_of(text)))
+    return out
+
+
+FACTS = [
+    (0, "The harbour bridge reopened to traffic on Thursday after two years of repairs."),
+    (0, "Engineers replaced all 212 steel cables and resurfaced the whole deck."),
+    (1, "The harbour bridge reopened to traffic on Thursday after two years of repairs."),
+    (1, "Mayor Linda Okafor said the bridge would cut commuting times for drivers."),
+    (2, "Cyclists will have a separate lane on the eastern side for the first time."),
+    (2, "Some residents criticised the cost overruns of 19 million dollars."),
+]
+
+
+def test_claims_fit_the_budget_and_never_repeat_each_other():
+    s = make(FACTS)
+    relation = overlap(s)
+    claims = select_claims(s, np.linspace(1, 0.5, len(s)), relation, words=40)
+    assert sum(len(c.text.split()) for c in claims) <= 40
+    texts = [c.text for c in claims]
+    assert len(texts) == len(set(texts))
+    index = {sent.text: i for i, sent in enumerate(s)}
+    for a in texts:
+        for b in texts:
+            if a != b:
+                assert not relation.redundant[index[a], index[b]]
+
+
+def test_corroborated_claims_cite_every_source_and_weigh_more():
+    s = make(FACTS)
+    # The shared sentence scores lower than the others, yet two sources carry it.
+    scores = np.array([0.6, 0.7, 0.6, 0.7, 0.7, 0.7])
+    claims = select_claims(s, scores, overlap(s), words=15)
+    assert [c.text for c in claims] == [FACTS[0][1]]
+    assert claims[0].sources == ("doc0", "doc1")
+
+
+def test_never_empty_even_when_nothing_fits():
+    s = make(FACTS[:2])
+    claims = select_claims(s, np.array([1.0, 0.5]), overlap(s), words=5)
+    assert len(claims) == 1
+
+
+def test_reading_order_follows_the_articles():
+    s = make(FACTS)
+    claims = select_claims(s, np.linspace(0.5, 1, len(s)), overlap(s), words=250)
+    positions = [(c.sentence.relative_position, c.sentence.doc_index) for c in claims]
+    assert positions == sorted(positions)
+
+
+def test_fragments_and_half_quotes_are_not_eligible():
+    def one(text):
+        return make([(0, text)])[0]
+
+    assert is_eligible(one("The bridge reopened to traffic on Thursday morning."))
+    assert not is_eligible(one("Bridge reopens."))  # too short
+    assert not is_eligible(one("and that was tragic, the mayor said on Friday."))
+    assert not is_eligible(one("And that's tragic,\" Earnest said to reporters."))
+    assert not is_eligible(one("The bridge reopened to traffic on Thursday morning"))
