@@ -87,6 +87,9 @@ def build_command(
     date: Annotated[
         str | None, typer.Option(help="Date and time to print instead of now (ISO 8601).")
     ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Fail (exit 1, no output) on any input warning.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")] = False,
 ) -> None:
     """Write a briefing of the articles in PATH."""
@@ -95,6 +98,7 @@ def build_command(
         algorithm=algorithm,
         title=title,
         single_story=single_story,
+        strict=strict,
         now=_parse_date(date),
     )
     try:
@@ -102,8 +106,9 @@ def build_command(
         briefing = build(path, options)
         text = render(briefing, fmt_name, templates)
         if not quiet:
-            for skipped in briefing.skipped:
-                typer.echo(f"Warning: skipped {skipped.path}: {skipped.reason}", err=True)
+            for notice in briefing.notices:
+                what = "skipped " if notice.skipped else ""
+                typer.echo(f"Warning: {what}{notice.path}: {notice.message}", err=True)
         deliver(text, output)
     except BriefError as error:
         typer.echo(f"Error: {error}", err=True)

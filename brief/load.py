@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from stat import S_ISREG
 
 import charset_normalizer
 import yaml
@@ -15,11 +17,13 @@ from markdown_it import MarkdownIt
 
 from .clean import CleanText, clean_plain_text, keep_paragraphs, split_lines
 from .errors import InputError
-from .models import Document, Skipped
+from .models import Document, Notice
 
-# A news article is rarely over 200 KB; a file 50 times that is a dump or a mistake,
-# and reading it would cost the whole run. Stated in the README.
-MAX_FILE_BYTES = 10 * 1024 * 1024
+# Limits that keep one file from costing the whole run (stated in the README). A news
+# article is rarely over 200 KB or 30,000 characters of text; these are far above that.
+MAX_FILE_BYTES = 10 * 1024 * 1024  # larger files are skipped
+MAX_TEXT_CHARS = 300_000  # the text after that is not used
+MAX_LINE_CHARS = 20_000  # longer lines (no line breaks at all: a dump) are cut
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -50,7 +54,7 @@ class Unusable(Exception):
     """A file that is skipped; the message is the reason shown to the user."""
 
 
-def load_folder(folder: Path) -> tuple[tuple[Document, ...], tuple[Skipped, ...]]:
+def load_folder(folder: Path) -> tuple[tuple[Document, ...], tuple[Notice, ...]]:
     """Every readable article under `folder` (recursively, hidden files skipped)."""
     if not folder.exists():
         raise InputError(f"{folder} does not exist; give the folder that holds the articles.")
@@ -73,34 +77,38 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield Path(root, name)
 
 
-def _load_paths(root: Path, paths: list[Path]) -> tuple[tuple[Document, ...], tuple[Skipped, ...]]:
+def _load_paths(root: Path, paths: list[Path]) -> tuple[tuple[Document, ...], tuple[Notice, ...]]:
     documents: list[Document] = []
-    skipped: list[Skipped] = []
+    notices: list[Notice] = []
     for path in paths:
         if path.suffix.lower() not in SUFFIXES:
-            skipped.append(Skipped(path, "not a supported type (.txt, .md, .html)"))
+            notices.append(Notice(path, "not a supported type (.txt, .md, .html)"))
             continue
         try:
-            documents.append(load_file(path, root))
+            document, notes = load_file(path, root)
         except Unusable as reason:
-            skipped.append(Skipped(path, str(reason)))
-    return tuple(documents), tuple(skipped)
+            notices.append(Notice(path, str(reason)))
+            continue
+        documents.append(document)
+        notices.extend(Notice(path, note, skipped=False) for note in notes)
+    return tuple(documents), tuple(notices)
 
 
-def load_file(path: Path, root: Path) -> Document:
-    """One article; raises Unusable with the reason when it cannot be used."""
+def load_file(path: Path, root: Path) -> tuple[Document, list[str]]:
+    """One article and notes on what of it was left out; raises Unusable when it cannot be used."""
     data = _read_bytes(path)
     suffix = path.suffix.lower()
+    notes: list[str] = []
     if suffix in HTML_SUFFIXES:
-        cleaned, url = _from_html(data)
+        cleaned, url = _from_html(data, notes)
     elif suffix in MARKDOWN_SUFFIXES:
-        cleaned, url = _from_markdown(decode(data))
+        cleaned, url = _from_markdown(within_limits(decode(data), notes))
     else:
-        cleaned, url = clean_plain_text(decode(data)), None
+        cleaned, url = clean_plain_text(within_limits(decode(data), notes)), None
     if not cleaned.paragraphs:
         raise Unusable("no article text found")
     relative = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
-    return Document(
+    document = Document(
         id=hashlib.sha1(relative.encode()).hexdigest()[:10],
         path=path,
         title=cleaned.title or path.stem,
@@ -109,17 +117,35 @@ def load_file(path: Path, root: Path) -> Document:
         url=url,
         date=cleaned.date,
     )
+    return document, notes
+
+
+def within_limits(text: str, notes: list[str]) -> str:
+    """The text cut to MAX_TEXT_CHARS, each line to MAX_LINE_CHARS; says so in `notes`."""
+    if len(text) > MAX_TEXT_CHARS:
+        text = text[:MAX_TEXT_CHARS]
+        notes.append(f"only the first {MAX_TEXT_CHARS:,} characters are used")
+    if len(text) > MAX_LINE_CHARS and any(len(line) > MAX_LINE_CHARS for line in text.split("\n")):
+        text = "\n".join(line[:MAX_LINE_CHARS] for line in text.split("\n"))
+        notes.append(f"lines longer than {MAX_LINE_CHARS:,} characters are cut")
+    return text
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        if not path.exists():
-            raise Unusable("broken symbolic link")
-        if not path.is_file():
-            raise Unusable("not a regular file")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise Unusable(f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB ({size:,} bytes)")
+        stat = path.stat()  # follows symbolic links
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise Unusable("symbolic link loop") from None
+        if path.is_symlink():
+            raise Unusable("broken symbolic link") from None
+        raise Unusable(f"cannot be read ({error.strerror or error})") from None
+    if not S_ISREG(stat.st_mode):
+        raise Unusable("not a regular file")
+    if stat.st_size > MAX_FILE_BYTES:
+        mib = MAX_FILE_BYTES // (1024 * 1024)
+        raise Unusable(f"larger than the {mib} MiB limit ({stat.st_size:,} bytes)")
+    try:
         data = path.read_bytes()
     except OSError as error:
         raise Unusable(f"cannot be read ({error.strerror or error})") from None
@@ -152,7 +178,7 @@ def decode(data: bytes) -> str:
     return data.decode(encoding, errors="replace")
 
 
-def _from_html(data: bytes) -> tuple[CleanText, str | None]:
+def _from_html(data: bytes, notes: list[str]) -> tuple[CleanText, str | None]:
     import trafilatura  # imported here: it is the slowest import and only HTML needs it
 
     if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -169,7 +195,7 @@ def _from_html(data: bytes) -> tuple[CleanText, str | None]:
     if extracted is None or not (extracted.text or "").strip():
         raise Unusable("no article text found in the HTML")
     title = (extracted.title or "").strip() or None
-    paragraphs = keep_paragraphs(split_lines(extracted.text), title)
+    paragraphs = keep_paragraphs(split_lines(within_limits(extracted.text, notes)), title)
     url = extracted.url if (extracted.url or "").startswith(("http://", "https://")) else None
     date = (extracted.date or None) and str(extracted.date)[:10]
     return CleanText(paragraphs, title, (extracted.sitename or "").strip() or None, date), url

@@ -26,11 +26,12 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
-class Skipped:
-    """A file that was not used, and why (shown to the user as a warning)."""
+class Notice:
+    """A warning about one input file: skipped (and why), or used in part."""
 
     path: Path
-    reason: str
+    message: str
+    skipped: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +89,7 @@ class Briefing:
     stories: tuple[Story, ...]
     stats: Stats
     algorithm: str
-    skipped: tuple[Skipped, ...] = field(default=())
+    notices: tuple[Notice, ...] = field(default=())
 
 
 # About one printed page with the sources list (Letter or A4, one story of five sources).
@@ -104,4 +105,5 @@ class BuildOptions:
     algorithm: str = DEFAULT_ALGORITHM
     title: str | None = None
     single_story: bool = False
+    strict: bool = False  # any warning about an input file fails the run
     now: datetime | None = None  # injected once so a run is reproducible; None: the clock

@@ -30,7 +30,12 @@ def build(folder: Path, options: BuildOptions | None = None) -> Briefing:
         )
     generated = options.now or datetime.now(UTC).astimezone()
 
-    documents, skipped = load_folder(folder)
+    documents, notices = load_folder(folder)
+    if options.strict and notices:
+        listed = "; ".join(
+            f"{n.path}: {'skipped, ' if n.skipped else ''}{n.message}" for n in notices
+        )
+        raise InputError(f"--strict: {len(notices)} input problem(s): {listed}")
     sentences = segment_all(documents)
     if not sentences:
         raise InputError(
@@ -41,6 +46,11 @@ def build(folder: Path, options: BuildOptions | None = None) -> Briefing:
     scores = rank_sentences(sentences, options.algorithm)
     relation = overlap(sentences)
     claims = select_claims(sentences, scores, relation, options.words)
+    if not claims:
+        raise InputError(
+            f"no usable sentences in {folder}: a briefing needs sentences of 6 to 60 words"
+            " that end like a sentence."
+        )
     story = Story(
         title=story_title(documents),
         sources=tuple(d.id for d in documents),
@@ -54,5 +64,5 @@ def build(folder: Path, options: BuildOptions | None = None) -> Briefing:
         stories=(story,),
         stats=stats,
         algorithm=options.algorithm,
-        skipped=skipped,
+        notices=notices,
     )

@@ -121,5 +121,8 @@ def rank_sentences(sentences: Sequence[Sentence], algorithm: str) -> np.ndarray:
         return np.zeros(0)
     # Rounded first: equal sentences must tie even when an SVD or a power iteration
     # leaves them a few ulps apart, or the order would depend on floating-point noise.
-    raw = np.round(ranker(sentences), 10)
+    # sumy's LexRank divides by a zero norm when no sentence shares a term with another;
+    # such scores carry no information, so they count as zero (ties everywhere).
+    with np.errstate(divide="ignore", invalid="ignore"):
+        raw = np.round(np.nan_to_num(ranker(sentences), nan=0.0, posinf=0.0, neginf=0.0), 10)
     return rankdata(raw, method="average") / len(raw)

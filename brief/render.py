@@ -177,7 +177,10 @@ def to_json(briefing: Briefing) -> str:
             "flesch_kincaid_grade": briefing.stats.flesch_kincaid_grade,
             "reading_time_seconds": briefing.stats.reading_time_seconds,
         },
-        "skipped": [{"path": s.path.as_posix(), "reason": s.reason} for s in briefing.skipped],
+        "warnings": [
+            {"path": n.path.as_posix(), "message": n.message, "skipped": n.skipped}
+            for n in briefing.notices
+        ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 

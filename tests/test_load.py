@@ -119,7 +119,7 @@ def test_bad_files_are_skipped_with_a_reason(make_folder):
     os.symlink(folder / "missing.txt", folder / "broken.txt")
     documents, skipped = load_folder(folder)
     assert [d.path.name for d in documents] == ["good.txt"]
-    reasons = {s.path.name: s.reason for s in skipped}
+    reasons = {s.path.name: s.message for s in skipped if s.skipped}
     assert reasons["binary.txt"] == "binary data, not text"
     assert reasons["empty.txt"] == "empty"
     assert reasons["blank.md"] == "empty"

@@ -1,0 +1,245 @@
+"""The bad-input matrix (README, "Bad input"): one test per row, through the real CLI."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from brief.cli import app
+from brief.load import MAX_LINE_CHARS
+
+GOOD = (
+    "The harbour bridge reopened to traffic on Thursday after two years of repairs.\n"
+    "Engineers replaced all 212 steel cables and resurfaced the whole deck.\n"
+)
+DATE = ["--date", "2026-11-20T06:55+00:00"]
+
+
+def run(runner, folder: Path, *args: str):
+    return runner.invoke(app, ["build", str(folder), *DATE, *args])
+
+
+def briefing_json(runner, folder: Path, *args: str) -> dict:
+    result = run(runner, folder, "--format", "json", *args)
+    assert result.exit_code == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    return json.loads(result.stdout)
+
+
+def sentences(data: dict) -> list[str]:
+    return [s["text"] for story in data["stories"] for s in story["sentences"]]
+
+
+def assert_skipped(result, path: Path, reason: str) -> None:
+    assert result.exit_code == 0, result.stderr
+    assert f"Warning: skipped {path}: {reason}" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_binary_data_with_a_text_extension(runner, make_folder):
+    folder = make_folder(
+        {"good.txt": GOOD, "report.txt": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n\x00\x00obj"}
+    )
+    assert_skipped(run(runner, folder), folder / "report.txt", "binary data, not text")
+
+
+def test_empty_and_whitespace_only_files(runner, make_folder):
+    folder = make_folder({"good.txt": GOOD, "empty.txt": "", "blank.md": " \n\t\n\n"})
+    result = run(runner, folder)
+    assert_skipped(result, folder / "empty.txt", "empty")
+    assert_skipped(result, folder / "blank.md", "empty")
+
+
+@pytest.mark.parametrize(
+    "encoding", ["latin-1", "cp1252", "utf-16"], ids=["latin-1", "cp1252", "utf-16-bom"]
+)
+def test_legacy_encodings(runner, make_folder, encoding):
+    text = "The café in Zürich reopened on Thursday, the owner Loïc Müller said.\n"
+    if encoding == "cp1252":
+        text = "\u201cWe are back,\u201d the café owner in Zürich said on Thursday morning.\n"
+    encoded = text.encode(encoding)  # Python's utf-16 codec writes a BOM
+    assert encoding != "utf-16" or encoded.startswith(codecs.BOM_UTF16_LE)
+    data = briefing_json(runner, make_folder({"a.txt": encoded}))
+    assert sentences(data) == [text.strip()]
+
+
+def test_a_50_mb_file_is_skipped_by_the_size_limit(runner, make_folder):
+    folder = make_folder({"good.txt": GOOD})
+    with open(folder / "huge.txt", "wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # sparse: costs no disk
+    result = run(runner, folder)
+    assert_skipped(result, folder / "huge.txt", "larger than the 10 MiB limit (52,428,800 bytes)")
+
+
+def test_a_one_million_character_line_is_cut(runner, make_folder):
+    line = "The council met again on Tuesday to discuss the harbour budget. " * 16_000
+    folder = make_folder({"good.txt": GOOD, "line.txt": line[:1_000_000]})
+    result = run(runner, folder, "--format", "json")
+    assert result.exit_code == 0
+    assert f"Warning: {folder / 'line.txt'}: lines longer than {MAX_LINE_CHARS:,}" in result.stderr
+    assert len(json.loads(result.stdout)["sources"]) == 2
+
+
+def test_a_file_with_only_a_headline(runner, make_folder):
+    folder = make_folder({"good.txt": GOOD, "head.txt": "Harbour bridge reopens\n"})
+    assert_skipped(run(runner, folder), folder / "head.txt", "no article text found")
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux /proc")
+def test_unreadable_files(runner, make_folder):
+    # Root reads any file whatever its mode; /proc/self/mem refuses a plain read even to
+    # root, so a link to it is an unreadable file on every machine.
+    folder = make_folder({"good.txt": GOOD})
+    os.symlink("/proc/self/mem", folder / "mem.txt")
+    result = run(runner, folder)
+    assert result.exit_code == 0
+    assert f"Warning: skipped {folder / 'mem.txt'}: cannot be read" in result.stderr
+    if os.geteuid() != 0:
+        (folder / "locked.txt").write_text(GOOD)
+        (folder / "locked.txt").chmod(0)
+        result = run(runner, folder)
+        assert f"Warning: skipped {folder / 'locked.txt'}: cannot be read" in result.stderr
+
+
+def test_broken_symlinks_and_symlink_loops(runner, make_folder):
+    folder = make_folder({"good.txt": GOOD})
+    os.symlink(folder / "gone.txt", folder / "broken.txt")
+    os.symlink(folder / "b.txt", folder / "a.txt")
+    os.symlink(folder / "a.txt", folder / "b.txt")
+    (folder / "sub").mkdir()
+    os.symlink(folder, folder / "sub" / "loop")  # a folder loop: never followed
+    result = run(runner, folder)
+    assert_skipped(result, folder / "broken.txt", "broken symbolic link")
+    assert_skipped(result, folder / "a.txt", "symbolic link loop")
+
+
+def test_a_folder_named_like_a_text_file(runner, make_folder):
+    folder = make_folder({"x.txt/inside.txt": GOOD})
+    data = briefing_json(runner, folder)
+    assert [Path(s["path"]).name for s in data["sources"]] == ["inside.txt"]
+
+
+def test_hidden_files_are_ignored(runner, make_folder):
+    folder = make_folder(
+        {"good.txt": GOOD, ".draft.txt": "Secret draft text that is not news yet."}
+    )
+    result = run(runner, folder)
+    assert result.exit_code == 0 and result.stderr == ""
+    assert "Secret" not in result.stdout
+
+
+def test_file_names_with_spaces_quotes_and_non_ascii(runner, make_folder):
+    name = 'l\'été "quoted" <b>name 東京.txt'
+    folder = make_folder({name: GOOD})
+    data = briefing_json(runner, folder)
+    assert Path(data["sources"][0]["path"]).name == name
+    html = run(runner, folder, "--format", "html").stdout
+    assert "&lt;b&gt;name" in html and "<b>name" not in html
+
+
+def test_the_same_article_twice_under_two_names(runner, make_folder):
+    data = briefing_json(runner, make_folder({"a.txt": GOOD, "copy of a.txt": GOOD}))
+    texts = sentences(data)
+    assert len(texts) == len(set(texts)) == 2
+    ids = [s["id"] for s in data["sources"]]
+    assert all(s["sources"] == ids for story in data["stories"] for s in story["sentences"])
+
+
+def test_hostile_html(runner, make_folder):
+    page = """<html><head><meta http-equiv="refresh" content="0; url=https://evil.example/">
+    <title>Bridge reopens</title><script>alert('x')</script></head><body><article>
+    <p>The harbour bridge reopened to traffic on Thursday after two years of repairs.</p>
+    <p>Officials said <a href="javascript:alert(1)">the new cables</a> passed every test.</p>
+    <p><img src="x" onerror="alert(1)">Engineers resurfaced the deck before the reopening.</p>
+    </article><script>document.write('injected')</script></body></html>"""
+    folder = make_folder({"page.html": page})
+    html = run(runner, folder, "--format", "html").stdout
+    for bad in ("<script", "javascript:", "onerror", "http-equiv", "evil.example", "injected"):
+        assert bad not in html
+    assert "The harbour bridge reopened" in html
+
+
+def test_article_text_with_jinja_syntax(runner, make_folder):
+    text = "The sign on the wall read {{ 7*7 }} and {% raw %} in red paint on Sunday.\n"
+    folder = make_folder({"a.txt": text})
+    for fmt in ("html", "md", "text", "json"):
+        out = run(runner, folder, "--format", fmt).stdout
+        assert "{{ 7*7 }}" in out and "49" not in out
+
+
+def test_non_english_articles(runner, make_folder):
+    folder = make_folder(
+        {
+            "de.txt": "Die Brücke wurde am Donnerstag nach zwei Jahren Bauzeit wieder eröffnet. "
+            "Die Ingenieure haben alle 212 Stahlseile ersetzt.\n",
+            "fr.txt": "Le pont a rouvert jeudi après deux ans de travaux de réparation. "
+            "Les ingénieurs ont remplacé les 212 câbles d'acier.\n",
+            "ja.md": "橋は木曜日に再開された。技術者はすべてのケーブルを交換した。\n",
+        }
+    )
+    data = briefing_json(runner, folder)
+    assert any("Brücke" in s for s in sentences(data))
+    assert any("pont" in s for s in sentences(data))
+
+
+def test_sentences_without_punctuation(runner, make_folder):
+    blob = " ".join(["the harbour bridge reopened after repairs"] * 40)
+    folder = make_folder({"blob.txt": blob})
+    result = run(runner, folder, "-o", str(folder.parent / "out.md"))
+    assert result.exit_code == 1
+    assert f"Error: no usable sentences in {folder}" in result.stderr
+    assert not (folder.parent / "out.md").exists()
+    # Beside a good file, the run goes on with what is usable.
+    (folder / "good.txt").write_text(GOOD)
+    assert len(sentences(briefing_json(runner, folder))) == 2
+
+
+def test_an_empty_folder(runner, tmp_path):
+    (tmp_path / "in").mkdir()
+    result = run(runner, tmp_path / "in", "-o", str(tmp_path / "out.html"))
+    assert result.exit_code == 1
+    assert f"Error: no usable documents in {tmp_path / 'in'}" in result.stderr
+    assert not (tmp_path / "out.html").exists()
+
+
+def test_a_missing_folder(runner, tmp_path):
+    result = run(runner, tmp_path / "nowhere")
+    assert result.exit_code == 1
+    assert f"Error: {tmp_path / 'nowhere'} does not exist" in result.stderr
+
+
+def test_output_in_a_missing_folder_is_created(runner, make_folder, tmp_path):
+    out = tmp_path / "a" / "b" / "briefing.md"
+    assert run(runner, make_folder({"good.txt": GOOD}), "-o", str(out)).exit_code == 0
+    assert out.read_text().startswith("# News briefing")
+
+
+def test_output_in_a_read_only_folder(runner, make_folder):
+    # /proc refuses new files even to root, which ignores a folder's mode bits.
+    result = run(runner, make_folder({"good.txt": GOOD}), "-o", "/proc/brief-test/briefing.md")
+    assert result.exit_code == 1
+    assert "Error: cannot write /proc/brief-test/briefing.md" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_strict_turns_warnings_into_a_failure(runner, make_folder, tmp_path):
+    folder = make_folder({"good.txt": GOOD, "empty.txt": ""})
+    out = tmp_path / "out.md"
+    result = run(runner, folder, "--strict", "-o", str(out))
+    assert result.exit_code == 1
+    assert f"Error: --strict: 1 input problem(s): {folder / 'empty.txt'}: skipped, empty" in (
+        result.stderr
+    )
+    assert not out.exists()
+
+
+def test_inputs_are_never_modified(runner, make_folder):
+    folder = make_folder({"good.txt": GOOD, "bad.txt": b"\x00\x01", "empty.md": ""})
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir()}
+    run(runner, folder, "-o", str(folder.parent / "out.html"))
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir()} == before
+    assert sorted(p.name for p in folder.iterdir()) == ["bad.txt", "empty.md", "good.txt"]
