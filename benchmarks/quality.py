@@ -28,8 +28,9 @@ from sumy.models.dom import Sentence as SumySentence
 from sumy.nlp.stemmers import Stemmer
 from sumy.utils import get_stop_words
 
-from brief import BuildOptions, build
-from brief.rank import RANKERS, SUMY_SUMMARIZERS
+from brief import BuildOptions, build, concepts, dedupe, select
+from brief.pipeline import ALGORITHMS
+from brief.rank import SUMY_SUMMARIZERS
 from brief.segment import split_sentences
 
 HERE = Path(__file__).resolve().parent
@@ -118,10 +119,30 @@ def naive_sumy(name: str) -> Callable[[Cluster, int], str]:
     return summarize
 
 
-def brief_system(algorithm: str) -> Callable[[Cluster, int], str]:
+# Ablations of the default: each turns one ingredient off by setting a module constant
+# for the duration of the run (the library has no switches for them, on purpose).
+ABLATIONS = {
+    "position": [(concepts, "POSITION_WEIGHT", 0.0)],
+    "corroboration": [(concepts, "CORROBORATION_WEIGHT", 0.0), (concepts, "MAX_SWAPS", 0)],
+    "lead": [(concepts, "REQUIRE_LEAD", False)],
+    "redundancy": [(dedupe, "REDUNDANT_COSINE", 2.0), (dedupe, "REDUNDANT_CONTAINMENT", 2.0)],
+    "min-10-words": [(select, "MIN_CLAIM_WORDS", 6)],
+}
+
+
+def brief_system(algorithm: str, ablation: str | None = None) -> Callable[[Cluster, int], str]:
     def summarize(cluster: Cluster, words: int) -> str:
-        options = BuildOptions(words=words, algorithm=algorithm, single_story=True)
-        briefing = build(cluster.docs, options)
+        saved = [
+            (module, name, getattr(module, name)) for module, name, _ in ABLATIONS.get(ablation, [])
+        ]
+        for module, name, value in ABLATIONS.get(ablation, []):
+            setattr(module, name, value)
+        try:
+            options = BuildOptions(words=words, algorithm=algorithm, single_story=True)
+            briefing = build(cluster.docs, options)
+        finally:
+            for module, name, value in saved:
+                setattr(module, name, value)
         return " ".join(c.text for story in briefing.stories for c in story.claims)
 
     return summarize
@@ -165,7 +186,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--words", type=int, default=250)
     parser.add_argument("--metric", choices=("recall", "f1"), default="recall")
-    parser.add_argument("--algorithms", default=",".join(RANKERS))
+    parser.add_argument("--algorithms", default=",".join(ALGORITHMS))
+    parser.add_argument(
+        "--ablations",
+        default="",
+        help=f"comma-separated ingredients of the default to turn off: {', '.join(ABLATIONS)}",
+    )
     parser.add_argument("--limit", type=int, default=None, help="only the first N clusters")
     parser.add_argument("--baselines", type=Path, default=None)
     parser.add_argument("--skip-sumy", action="store_true", help="leave out naive sumy rows")
@@ -181,8 +207,12 @@ def main(argv: list[str] | None = None) -> int:
 
     systems: list[tuple[str, Callable[[Cluster, int], str]]] = []
     systems += [(f"brief --algorithm {a}", brief_system(a)) for a in algorithms]
+    for ablation in [a for a in args.ablations.split(",") if a]:
+        systems.append((f"brief, default without {ablation}", brief_system("concepts", ablation)))
     if not args.skip_sumy:
-        systems += [(f"sumy {a}, concatenated", naive_sumy(a)) for a in algorithms]
+        systems += [
+            (f"sumy {a}, concatenated", naive_sumy(a)) for a in algorithms if a in SUMY_SUMMARIZERS
+        ]
     systems.append(("lead, round robin", lead))
     if baselines is not None:
         systems += [(f"DUC 2006 {peer}", peer_system(baselines / peer)) for peer in PEERS]

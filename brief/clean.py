@@ -22,7 +22,7 @@ MAX_PROMO_PARAGRAPH_WORDS = 60
 HEADER_LINES = 12
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
-_BULLET = re.compile(r"^\s*(?:[-*•·▪◦►|]+|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-_*•·▪◦►|]+|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 # Photo captions end in a credit: "… Sept. 20, 2016 / Aleppo 24 news via AP".
 _CAPTION_CREDIT = re.compile(

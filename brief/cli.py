@@ -13,8 +13,7 @@ from . import __version__
 from .deliver import deliver
 from .errors import EXIT_USAGE, BriefError
 from .models import DEFAULT_ALGORITHM, DEFAULT_WORDS, BuildOptions
-from .pipeline import build
-from .rank import RANKERS
+from .pipeline import ALGORITHMS, build
 from .render import FORMATS, infer_format, render
 
 app = typer.Typer(
@@ -75,7 +74,7 @@ def build_command(
         int, typer.Option(help="Word budget of the briefing's sentences.")
     ] = DEFAULT_WORDS,
     algorithm: Annotated[
-        str, typer.Option(help=f"Sentence ranker: {', '.join(RANKERS)}.")
+        str, typer.Option(help=f"Selection: {', '.join(ALGORITHMS)} (sumy's rankers by name).")
     ] = DEFAULT_ALGORITHM,
     title: Annotated[str | None, typer.Option(help="Title of the briefing.")] = None,
     single_story: Annotated[

@@ -46,7 +46,8 @@ _ATTRIBUTION = frozenset(
         *("argue", "argues", "argued", "claim", "claims", "claimed"),
     }
 )
-_STOP = (frozenset(get_stop_words(LANGUAGE)) - _KEEP) | _ATTRIBUTION
+_SUMY_STOP = frozenset(get_stop_words(LANGUAGE))
+_STOP = (_SUMY_STOP - _KEEP) | _ATTRIBUTION
 _stem = lru_cache(maxsize=200_000)(Stemmer(LANGUAGE))
 
 
@@ -66,6 +67,11 @@ def terms(words: Sequence[str]) -> list[str]:
 
 def _as_is(term_list: list[str]) -> list[str]:
     return term_list
+
+
+def stem_tokens(words: Sequence[str]) -> list[tuple[str, bool]]:
+    """Every word stemmed and lower-cased, with whether it is a stop word (sumy's list)."""
+    return [(_stem(w.lower()), w.lower() in _SUMY_STOP) for w in words]
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,10 +12,18 @@ from .load import load_folder
 from .models import Briefing, BuildOptions, Story
 from .rank import RANKERS, rank_sentences
 from .segment import segment_all
-from .select import select_claims
+from .select import (
+    MAX_CLAIM_WORDS,
+    MIN_CLAIM_WORDS,
+    select_by_concepts_coverage,
+    select_by_rank,
+)
 from .stories import story_title
 
 MIN_WORDS = 20  # below this no sentence fits, and --words is surely a typo
+# "concepts" selects by weighted concept coverage (select.py); the others rank sentences
+# with sumy's algorithm of that name and pick greedily.
+ALGORITHMS = ("concepts", *RANKERS)
 
 
 def build(folder: Path, options: BuildOptions | None = None) -> Briefing:
@@ -23,8 +31,8 @@ def build(folder: Path, options: BuildOptions | None = None) -> Briefing:
     options = options or BuildOptions()
     if options.words < MIN_WORDS:
         raise UsageError(f"--words must be at least {MIN_WORDS} (got {options.words}).")
-    if options.algorithm not in RANKERS:
-        names = ", ".join(RANKERS)
+    if options.algorithm not in ALGORITHMS:
+        names = ", ".join(ALGORITHMS)
         raise UsageError(
             f"unknown algorithm {options.algorithm!r}; the available ones are: {names}."
         )
@@ -43,13 +51,16 @@ def build(folder: Path, options: BuildOptions | None = None) -> Briefing:
             " with at least one full sentence."
         )
     # One story per folder until story grouping lands; --single-story will keep it so.
-    scores = rank_sentences(sentences, options.algorithm)
     relation = overlap(sentences)
-    claims = select_claims(sentences, scores, relation, options.words)
+    if options.algorithm == "concepts":
+        claims = select_by_concepts_coverage(sentences, relation, options.words)
+    else:
+        scores = rank_sentences(sentences, options.algorithm)
+        claims = select_by_rank(sentences, scores, relation, options.words)
     if not claims:
         raise InputError(
-            f"no usable sentences in {folder}: a briefing needs sentences of 6 to 60 words"
-            " that end like a sentence."
+            f"no usable sentences in {folder}: a briefing needs sentences of"
+            f" {MIN_CLAIM_WORDS} to {MAX_CLAIM_WORDS} words that end like a sentence."
         )
     story = Story(
         title=story_title(documents),

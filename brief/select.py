@@ -9,15 +9,17 @@ from collections.abc import Sequence
 import numpy as np
 
 from .clean import ends_sentence
+from .concepts import select_by_concepts
 from .dedupe import Overlap, supporting_sources
 from .models import Claim, Sentence
 
 # A briefing sentence must stand on its own: long enough to say something, short enough
 # to read, ending like a sentence, and not the tail of a quote split off its start.
-MIN_CLAIM_WORDS = 6
+MIN_CLAIM_WORDS = 10  # the ICSI summarizer's floor: shorter ones rarely say a whole fact
 MAX_CLAIM_WORDS = 60
-_OPEN_QUOTES = re.compile(r"[“«]")
-_CLOSE_QUOTES = re.compile(r"[”»]")
+# Curly quotes, guillemets and the ``wire'' style of older newswire text.
+_OPEN_QUOTES = re.compile(r"[“«]|``")
+_CLOSE_QUOTES = re.compile(r"[”»]|''")
 
 
 def is_eligible(sentence: Sentence) -> bool:
@@ -34,13 +36,13 @@ def is_eligible(sentence: Sentence) -> bool:
     return text.count('"') % 2 == 0 and balanced_curly
 
 
-def select_claims(
+def select_by_rank(
     sentences: Sequence[Sentence],
     scores: np.ndarray,
     relation: Overlap,
     words: int,
 ) -> tuple[Claim, ...]:
-    """The best non-redundant claims that fit in `words`, in reading order.
+    """The best non-redundant claims by ranker score that fit in `words`, in reading order.
 
     A claim's weight is its ranker score times 1 + ln(number of sources that carry it):
     what several outlets report is more likely to matter and to be right. Greedy by
@@ -68,8 +70,38 @@ def select_claims(
             break
     if not chosen and candidates:
         chosen = [candidates[0]]
+    return _claims(chosen, {i: float(weight[i]) for i in chosen}, sentences, relation)
+
+
+def select_by_concepts_coverage(
+    sentences: Sequence[Sentence], relation: Overlap, words: int
+) -> tuple[Claim, ...]:
+    """The claims that together cover the most weighted concepts within `words` (concepts.py).
+
+    If no eligible sentence fits or has a concept, the selection by position (the lead of
+    the first article) keeps the briefing from being empty.
+    """
+    eligible = [i for i, s in enumerate(sentences) if is_eligible(s)]
+    chosen, weight = select_by_concepts(
+        sentences, eligible, words, relation.redundant, relation.supports
+    )
+    if not chosen:
+        lead = np.array([1.0 - s.relative_position for s in sentences])
+        return select_by_rank(sentences, lead, relation, words)
+    return _claims(chosen, weight, sentences, relation)
+
+
+def _claims(
+    chosen: Sequence[int],
+    weight: dict[int, float],
+    sentences: Sequence[Sentence],
+    relation: Overlap,
+) -> tuple[Claim, ...]:
     reading = sorted(chosen, key=lambda i: _reading_key(i, sentences, relation))
-    return tuple(Claim(sentences[i], support[i], round(float(weight[i]), 4)) for i in reading)
+    return tuple(
+        Claim(sentences[i], supporting_sources(i, sentences, relation), round(weight[i], 4))
+        for i in reading
+    )
 
 
 def _reading_key(index: int, sentences: Sequence[Sentence], relation: Overlap) -> tuple:

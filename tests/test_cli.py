@@ -41,7 +41,7 @@ def test_output_file_format_from_extension_and_parents_created(runner, make_fold
         (
             ["--algorithm", "bert"],
             2,
-            "Error: unknown algorithm 'bert'; the available ones are: lexrank",
+            "Error: unknown algorithm 'bert'; the available ones are: concepts, lexrank",
         ),
         (["--words", "5"], 2, "Error: --words must be at least 20"),
         (["--format", "pdf"], 2, "Error: unknown format 'pdf'"),

@@ -73,7 +73,7 @@ def test_json_contract_fields(make_folder):
     folder = make_folder(
         {
             "a.md": "---\ntitle: T\nurl: https://x.example/a\n---\n"
-            "The harbour bridge reopened on Thursday after repairs.\n"
+            "The harbour bridge reopened on Thursday after two long years of repairs.\n"
         }
     )
     data = json.loads(render(build(folder, BuildOptions(now=NOW)), "json"))
@@ -99,7 +99,7 @@ def test_user_templates_override_and_extend_the_builtins(make_folder, tmp_path):
         "{{ stories|length }} story: {{ stories[0].title }}\n"
     )
     folder = make_folder(
-        {"a.txt": "Bridge reopens\nThe harbour bridge reopened on Thursday after repairs.\n"}
+        {"a.txt": "Bridge reopens\nThe harbour bridge reopened on Thursday after a long repair.\n"}
     )
     briefing = build(folder, BuildOptions(now=NOW))
     html = render(briefing, "html", templates)
@@ -110,7 +110,7 @@ def test_user_templates_override_and_extend_the_builtins(make_folder, tmp_path):
 def test_broken_user_template_is_a_usage_error(make_folder, tmp_path):
     (tmp_path / "briefing.md.j2").write_text("{% for %}")
     briefing = build(
-        make_folder({"a.txt": "The bridge reopened on Thursday after repairs.\n"}),
+        make_folder({"a.txt": "The bridge reopened on Thursday after two long years of work.\n"}),
         BuildOptions(now=NOW),
     )
     with pytest.raises(UsageError, match="template error"):

@@ -3,7 +3,7 @@ import numpy as np
 from brief.dedupe import overlap
 from brief.models import Sentence
 from brief.segment import words_of
-from brief.select import is_eligible, select_claims
+from brief.select import is_eligible, select_by_concepts_coverage, select_by_rank
 
 
 def make(items):
@@ -29,7 +29,7 @@ FACTS = [
 def test_claims_fit_the_budget_and_never_repeat_each_other():
     s = make(FACTS)
     relation = overlap(s)
-    claims = select_claims(s, np.linspace(1, 0.5, len(s)), relation, words=40)
+    claims = select_by_rank(s, np.linspace(1, 0.5, len(s)), relation, words=40)
     assert sum(len(c.text.split()) for c in claims) <= 40
     texts = [c.text for c in claims]
     assert len(texts) == len(set(texts))
@@ -44,20 +44,20 @@ def test_corroborated_claims_cite_every_source_and_weigh_more():
     s = make(FACTS)
     # The shared sentence scores lower than the others, yet two sources carry it.
     scores = np.array([0.6, 0.7, 0.6, 0.7, 0.7, 0.7])
-    claims = select_claims(s, scores, overlap(s), words=15)
+    claims = select_by_rank(s, scores, overlap(s), words=15)
     assert [c.text for c in claims] == [FACTS[0][1]]
     assert claims[0].sources == ("doc0", "doc1")
 
 
 def test_never_empty_even_when_nothing_fits():
     s = make(FACTS[:2])
-    claims = select_claims(s, np.array([1.0, 0.5]), overlap(s), words=5)
+    claims = select_by_rank(s, np.array([1.0, 0.5]), overlap(s), words=5)
     assert len(claims) == 1
 
 
 def test_reading_order_follows_the_articles():
     s = make(FACTS)
-    claims = select_claims(s, np.linspace(0.5, 1, len(s)), overlap(s), words=250)
+    claims = select_by_rank(s, np.linspace(0.5, 1, len(s)), overlap(s), words=250)
     positions = [(c.sentence.relative_position, c.sentence.doc_index) for c in claims]
     assert positions == sorted(positions)
 
@@ -66,8 +66,24 @@ def test_fragments_and_half_quotes_are_not_eligible():
     def one(text):
         return make([(0, text)])[0]
 
-    assert is_eligible(one("The bridge reopened to traffic on Thursday morning."))
-    assert not is_eligible(one("Bridge reopens."))  # too short
+    assert is_eligible(one("The bridge reopened to traffic on Thursday morning after repairs."))
+    assert not is_eligible(one("The bridge reopens on Friday."))  # too short
     assert not is_eligible(one("and that was tragic, the mayor said on Friday."))
     assert not is_eligible(one("And that's tragic,\" Earnest said to reporters."))
-    assert not is_eligible(one("The bridge reopened to traffic on Thursday morning"))
+    assert not is_eligible(one("The bridge reopened to traffic on Thursday morning after repairs"))
+
+
+def test_concept_coverage_prefers_what_sources_share_and_never_repeats():
+    s = make(FACTS)
+    claims = select_by_concepts_coverage(s, overlap(s), words=250)
+    texts = [c.text for c in claims]
+    assert texts.count(FACTS[0][1]) == 1  # the shared sentence, once
+    (shared,) = [c for c in claims if c.text == FACTS[0][1]]
+    assert shared.sources == ("doc0", "doc1")
+    assert sum(len(t.split()) for t in texts) <= 250
+
+
+def test_concept_coverage_respects_a_tight_budget():
+    s = make(FACTS)
+    claims = select_by_concepts_coverage(s, overlap(s), words=20)
+    assert claims and sum(len(c.text.split()) for c in claims) <= 20
