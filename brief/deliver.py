@@ -5,9 +5,13 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 from .errors import OutputError
+from .mail import MailOptions, build_message, send
+from .models import Briefing
+from .render import render
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -43,3 +47,40 @@ def deliver(text: str, output: str | None) -> None:
         sys.stdout.flush()
     else:
         write_atomic(Path(output), text)
+
+
+def expand_output(output: str | None, generated: datetime) -> str | None:
+    """OUT with {date} (YYYY-MM-DD) and {time} (HHMM) filled in, for one file per run."""
+    if output in (None, "-"):
+        return output
+    return output.replace("{date}", f"{generated:%Y-%m-%d}").replace("{time}", f"{generated:%H%M}")
+
+
+def publish(
+    briefing: Briefing,
+    fmt: str,
+    output: str | None,
+    templates: Path | None = None,
+    mail: MailOptions | None = None,
+) -> None:
+    """Render the briefing, write it (file or stdout), then mail it if recipients are set.
+
+    The file is written before the mail is sent, so a failed delivery never loses the
+    briefing; the send failure is still raised (a non-zero exit for cron).
+    """
+    target = expand_output(output, briefing.generated)
+    message = None
+    if fmt == "eml" or (mail is not None and mail.recipients):
+        mail = mail or MailOptions()
+        attachment = render(briefing, mail.attach, templates) if mail.attach else None
+        message = build_message(
+            briefing,
+            render(briefing, "text", templates),
+            render(briefing, "html", templates),
+            mail,
+            attachment,
+        )
+    body = message.as_string() if fmt == "eml" and message is not None else None
+    deliver(body if body is not None else render(briefing, fmt, templates), target)
+    if message is not None and mail is not None and mail.recipients:
+        send(message, mail)

@@ -116,6 +116,7 @@ def load_file(path: Path, root: Path) -> tuple[Document, list[str]]:
         publisher=cleaned.publisher,
         url=url,
         date=cleaned.date,
+        digest=hashlib.sha256(data).hexdigest(),
     )
     return document, notes
 

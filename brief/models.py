@@ -18,6 +18,7 @@ class Document:
     publisher: str | None = None
     url: str | None = None
     date: str | None = None
+    digest: str = ""  # SHA-256 of the file's bytes: --only-new knows a document by content
 
     @property
     def label(self) -> str:
@@ -106,4 +107,5 @@ class BuildOptions:
     title: str | None = None
     single_story: bool = False
     strict: bool = False  # any warning about an input file fails the run
+    seen: frozenset[str] | None = None  # --only-new: digests of documents already briefed
     now: datetime | None = None  # injected once so a run is reproducible; None: the clock

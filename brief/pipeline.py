@@ -18,6 +18,7 @@ from .select import (
     select_by_concepts_coverage,
     select_by_rank,
 )
+from .state import NothingNew
 from .stories import story_title
 
 MIN_WORDS = 20  # below this no sentence fits, and --words is surely a typo
@@ -39,6 +40,12 @@ def build(folder: Path, options: BuildOptions | None = None) -> Briefing:
     generated = options.now or datetime.now(UTC).astimezone()
 
     documents, notices = load_folder(folder)
+    if options.seen is not None and documents:
+        documents = tuple(d for d in documents if d.digest not in options.seen)
+        if not documents:
+            raise NothingNew(
+                f"nothing new in {folder} since the last run: no briefing written, no mail sent."
+            )
     if options.strict and notices:
         listed = "; ".join(
             f"{n.path}: {'skipped, ' if n.skipped else ''}{n.message}" for n in notices

@@ -7,12 +7,13 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+import css_inline
 import jinja2
 
 from .errors import UsageError
 from .models import Briefing
 
-FORMATS = ("html", "md", "text", "json")
+FORMATS = ("html", "md", "text", "json", "eml")
 TEMPLATE_OF = {"html": "briefing.html.j2", "md": "briefing.md.j2", "text": "briefing.txt.j2"}
 SUFFIX_FORMATS = {
     ".html": "html",
@@ -22,7 +23,11 @@ SUFFIX_FORMATS = {
     ".txt": "text",
     ".text": "text",
     ".json": "json",
+    ".eml": "eml",
 }
+# Mail clients drop <style> blocks (Gmail, Outlook): every rule goes into style
+# attributes; media queries (dark mode, print) stay in a <style> for clients that read it.
+_INLINER = css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False)
 
 
 def builtin_templates() -> Path:
@@ -133,12 +138,13 @@ def render(briefing: Briefing, fmt: str, templates: Path | None = None) -> str:
     env = environment(templates)
     try:
         template = env.get_template(TEMPLATE_OF[fmt])
-        return template.render(context(briefing))
+        text = template.render(context(briefing))
     except jinja2.TemplateError as error:
         where = (
             f" ({error.filename}, line {error.lineno})" if getattr(error, "lineno", None) else ""
         )
         raise UsageError(f"template error in {TEMPLATE_OF[fmt]}{where}: {error.message}") from None
+    return _INLINER.inline(text) if fmt == "html" else text
 
 
 def to_json(briefing: Briefing) -> str:

@@ -1,0 +1,132 @@
+"""Email-ready output: the .eml message, delivery to a real SMTP server, one printed page."""
+
+from __future__ import annotations
+
+import email
+import re
+import shutil
+import subprocess
+from email import policy
+
+import pytest
+from conftest import SEEDS, free_port
+
+from brief.cli import app
+
+DATE = ["--date", "2016-10-04T07:00:00+00:00"]
+
+
+def parse(raw: bytes | str) -> email.message.EmailMessage:
+    data = raw.encode() if isinstance(raw, str) else raw
+    return email.message_from_bytes(data, policy=policy.default)
+
+
+def test_eml_is_a_complete_multipart_alternative_message(runner, tmp_path):
+    out = tmp_path / "b.eml"
+    args = ["build", str(SEEDS), "-o", str(out), *DATE, "--email-from", "Desk <desk@example.org>"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    message = parse(out.read_bytes())
+    assert message.get_content_type() == "multipart/alternative"
+    assert message["Subject"] == "News briefing — 4 October 2016"
+    assert message["From"] == "Desk <desk@example.org>"
+    assert message["Date"] == "Tue, 04 Oct 2016 07:00:00 +0000"
+    assert re.fullmatch(r"<[0-9a-f]{24}\.20161004@example\.org>", message["Message-ID"])
+    text = message.get_body(("plain",)).get_content()
+    html = message.get_body(("html",)).get_content()
+    assert "This is not a decision that was taken lightly" in text
+    assert "This is not a decision that was taken lightly" in html
+    assert "reported by" in text and "[1]" in text
+    # Mail clients strip <style> and never load anything: styles inline, nothing external.
+    assert "<script" not in html and "<link" not in html
+    assert not re.search(r"""(src|href)=["']https?://""", html.split("<ol", 1)[0])
+    assert 'style="' in html
+    # The same folder gives the same message, byte for byte.
+    runner.invoke(app, [*args[:3], str(tmp_path / "again.eml"), *args[4:]])
+    assert (tmp_path / "again.eml").read_bytes() == out.read_bytes()
+
+
+def test_attach_adds_the_briefing_as_a_file(runner, tmp_path):
+    out = tmp_path / "b.eml"
+    result = runner.invoke(app, ["build", str(SEEDS), "-o", str(out), *DATE, "--attach", "md"])
+    assert result.exit_code == 0, result.stderr
+    message = parse(out.read_bytes())
+    assert message.get_content_type() == "multipart/mixed"
+    (attachment,) = list(message.iter_attachments())
+    assert attachment.get_filename() == "briefing-2016-10-04.md"
+    assert attachment.get_content().startswith("# News briefing")
+    assert message.get_body(("plain",)) is not None and message.get_body(("html",)) is not None
+
+
+def test_email_to_delivers_to_a_real_smtp_server(runner, tmp_path, smtp_server):
+    out = tmp_path / "b.html"
+    result = runner.invoke(
+        app,
+        ["build", str(SEEDS), "-o", str(out), *DATE, "--email-to", "reader@example.org",
+         "--email-to", "desk@example.org", "--smtp-host", "127.0.0.1",
+         "--smtp-port", str(smtp_server.port)],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert out.read_text().startswith("<!DOCTYPE html>")
+    ((_sender, recipients, content),) = smtp_server.inbox.messages
+    assert recipients == ["reader@example.org", "desk@example.org"]
+    message = parse(content)
+    assert message["To"] == "reader@example.org, desk@example.org"
+    assert "taken lightly" in message.get_body(("plain",)).get_content()
+
+
+def test_smtp_credentials_come_from_the_environment_and_are_never_printed(
+    runner, tmp_path, smtp_server, monkeypatch
+):
+    monkeypatch.setenv("BRIEF_SMTP_USER", "night-desk")
+    monkeypatch.setenv("BRIEF_SMTP_PASSWORD", "s3cret")
+    args = ["build", str(SEEDS), *DATE, "-o", str(tmp_path / "b.md"), "--email-to", "r@example.org",
+            "--smtp-host", "127.0.0.1", "--smtp-port", str(smtp_server.port)]  # fmt: skip
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    assert smtp_server.logins == [(b"night-desk", b"s3cret")]
+    assert len(smtp_server.inbox.messages) == 1
+    monkeypatch.setenv("BRIEF_SMTP_PASSWORD", "wrong")
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert "refused the login" in result.stderr
+    assert "wrong" not in result.stderr + result.stdout and "s3cret" not in result.stderr
+
+
+def test_a_failed_send_exits_non_zero_and_still_writes_the_file(runner, tmp_path):
+    out = tmp_path / "b.html"
+    port = free_port()  # nothing listens there
+    result = runner.invoke(
+        app,
+        ["build", str(SEEDS), "-o", str(out), *DATE, "--email-to", "r@example.org",
+         "--smtp-host", "127.0.0.1", "--smtp-port", str(port)],
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert f"Error: could not send the briefing through 127.0.0.1:{port}" in result.stderr
+    assert out.exists() and "Traceback" not in result.stderr
+
+
+def _chromium() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome", "chrome"):
+        if path := shutil.which(name):
+            return path
+    return None
+
+
+@pytest.mark.skipif(_chromium() is None, reason="no Chromium here; .ci/run installs Debian's")
+@pytest.mark.parametrize("paper", ["Letter", "A4"])
+def test_the_default_briefing_prints_on_one_page(runner, tmp_path, paper):
+    html = tmp_path / "b.html"
+    assert runner.invoke(app, ["build", str(SEEDS), "-o", str(html), *DATE]).exit_code == 0
+    page = html.read_text().replace("</head>", f"<style>@page {{ size: {paper}; }}</style></head>")
+    html.write_text(page)
+    pdf = tmp_path / "b.pdf"
+    subprocess.run(
+        [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+         "--no-first-run", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}", "--no-pdf-header-footer",
+         f"--print-to-pdf={pdf}", html.as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf.read_bytes()))
+    assert pages == 1
