@@ -23,5 +23,11 @@ class InputError(BriefError):
     """The input folder is missing or holds nothing usable."""
 
 
+class NothingNew(BriefError):
+    """--only-new found every document in an earlier briefing: nothing to do (exit 0)."""
+
+    exit_code = 0
+
+
 class OutputError(BriefError):
     """The briefing could not be written where the user asked."""

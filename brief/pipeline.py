@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import readability
 from .dedupe import overlap
-from .errors import InputError, UsageError
+from .errors import InputError, NothingNew, UsageError
 from .load import load_folder
 from .models import Briefing, BuildOptions, Story
 from .rank import RANKERS, rank_sentences
@@ -18,7 +18,6 @@ from .select import (
     select_by_concepts_coverage,
     select_by_rank,
 )
-from .state import NothingNew
 from .stories import story_title
 
 MIN_WORDS = 20  # below this no sentence fits, and --words is surely a typo

@@ -57,8 +57,6 @@ def _sumy_scores(summarizer_class: type, sentences: Sequence[Sentence]) -> np.nd
     """sumy's own rating of every sentence, read at the point where it would pick the best."""
     summarizer = summarizer_class(Stemmer(LANGUAGE))
     summarizer.stop_words = _stop_words()
-    if hasattr(summarizer, "null_words"):  # Edmundson-style summarizers; none registered now
-        summarizer.null_words = _stop_words()
     tokenizer = _KnownWords(sentences)
     document = ObjectDocumentModel(
         (Paragraph([_UniqueSentence(s.text, tokenizer) for s in sentences]),)

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .deliver import write_atomic
-from .errors import BriefError, InputError, OutputError
+from .errors import InputError, OutputError
 
 
 def default_state_path() -> Path:
@@ -38,12 +38,6 @@ def read_seen(path: Path) -> frozenset[str]:
 def write_seen(path: Path, seen: frozenset[str]) -> None:
     """Record `seen` atomically: a crash leaves the old record, never half of a new one."""
     write_atomic(path, json.dumps({"version": 1, "seen": sorted(seen)}, indent=0) + "\n")
-
-
-class NothingNew(BriefError):
-    """Every document was in an earlier briefing: nothing is written or sent (exit 0)."""
-
-    exit_code = 0
 
 
 def output_lock(output: Path) -> Path:
