@@ -92,7 +92,7 @@ def overlap(sentences: Sequence[Sentence]) -> Overlap:
     term_lists = [terms(s.words) for s in sentences]
     vectorizer = CountVectorizer(analyzer=_as_is, binary=True)
     try:
-        binary = vectorizer.fit_transform(term_lists).astype(np.float64)
+        binary = vectorizer.fit_transform(term_lists).astype(np.float32)
     except ValueError:  # no sentence has a content term
         empty = np.zeros((n, n), dtype=bool)
         np.fill_diagonal(empty, True)

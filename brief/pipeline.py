@@ -9,7 +9,7 @@ from . import readability
 from .dedupe import overlap
 from .errors import InputError, NothingNew, UsageError
 from .load import load_folder
-from .models import Briefing, BuildOptions, Story
+from .models import Briefing, BuildOptions, Notice, Sentence, Story
 from .rank import RANKERS, rank_sentences
 from .segment import segment_all
 from .select import (
@@ -21,6 +21,10 @@ from .select import (
 from .stories import story_title
 
 MIN_WORDS = 20  # below this no sentence fits, and --words is surely a typo
+# The pairwise relations of a story are dense n×n matrices: 4,000 sentences keep a run
+# under ~0.5 GB. Larger stories use the leading sentences of each article (news puts
+# the facts first) until story grouping and sparse relations lift the limit.
+MAX_STORY_SENTENCES = 4000
 # "concepts" selects by weighted concept coverage (select.py); the others rank sentences
 # with sumy's algorithm of that name and pick greedily.
 ALGORITHMS = ("concepts", *RANKERS)
@@ -56,6 +60,16 @@ def build(folder: Path, options: BuildOptions | None = None) -> Briefing:
             f"no usable documents in {folder}: brief reads .txt, .md and .html articles"
             " with at least one full sentence."
         )
+    if len(sentences) > MAX_STORY_SENTENCES:
+        sentences, kept = leading_sentences(sentences, MAX_STORY_SENTENCES)
+        notices += (
+            Notice(
+                folder,
+                f"too large for one story: only the first {kept} sentences of each article"
+                f" are used ({MAX_STORY_SENTENCES:,} in all)",
+                skipped=False,
+            ),
+        )
     # One story per folder until story grouping lands; --single-story will keep it so.
     relation = overlap(sentences)
     if options.algorithm == "concepts":
@@ -83,3 +97,16 @@ def build(folder: Path, options: BuildOptions | None = None) -> Briefing:
         algorithm=options.algorithm,
         notices=notices,
     )
+
+
+def leading_sentences(
+    sentences: tuple[Sentence, ...], limit: int
+) -> tuple[tuple[Sentence, ...], int]:
+    """The first k sentences of every document, k as large as `limit` allows; and k."""
+    lengths: dict[int, int] = {}
+    for s in sentences:
+        lengths[s.doc_index] = lengths.get(s.doc_index, 0) + 1
+    k = 1
+    while sum(min(n, k + 1) for n in lengths.values()) <= limit:
+        k += 1
+    return tuple(s for s in sentences if s.position < k), k

@@ -19,9 +19,9 @@ MIN_SENTENCE_WORDS = 3
 # sentence verbatim otherwise.
 _DATELINE = re.compile(
     r"""^(?:
-        [A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4}\.?   # PINE RIDGE, S.D. / WASHINGTON
+        [A-Z][A-Z.'-]+(?:[ ,]+(?:[A-Z][A-Za-z.'-]*|\d{1,2})){0,4}\.?  # ROME, May 3
         (?:\s*\([A-Za-z .&-]{1,30}\))?                     # (AP)
-        \s*(?:--|—|–|-|:)\s+
+        \s*(?:--|—|–|-|_|:)\s+
       | [A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}:\s               # Washington:
     )(?=["“A-Z])""",
     re.VERBOSE,

@@ -243,3 +243,24 @@ def test_inputs_are_never_modified(runner, make_folder):
     run(runner, folder, "-o", str(folder.parent / "out.html"))
     assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir()} == before
     assert sorted(p.name for p in folder.iterdir()) == ["bad.txt", "empty.md", "good.txt"]
+
+
+def test_a_story_too_large_for_memory_uses_the_leads_of_every_article(
+    runner, make_folder, monkeypatch
+):
+    from brief import pipeline
+
+    monkeypatch.setattr(pipeline, "MAX_STORY_SENTENCES", 6)
+    body = "".join(
+        f"Paragraph {n} of the report on the harbour bridge repairs says something new.\n"
+        for n in range(5)
+    )
+    folder = make_folder({"a.txt": body, "b.txt": body.replace("report", "story")})
+    result = run(runner, folder, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert (
+        f"Warning: {folder}: too large for one story: only the first 3 sentences of each"
+        " article are used (6 in all)" in result.stderr
+    )
+    texts = sentences(json.loads(result.stdout))
+    assert texts and all(t.split()[1] in {"0", "1", "2"} for t in texts)

@@ -30,6 +30,12 @@ def test_datelines_are_trimmed_and_the_rest_is_verbatim():
     assert texts("Washington: The United States today suspended negotiations with Russia.") == [
         "The United States today suspended negotiations with Russia."
     ]
+    assert texts("LONDON _ Global warming could wipe out many species, the fund said.") == [
+        "Global warming could wipe out many species, the fund said."
+    ]
+    assert texts("WASHINGTON, November 16 (Xinhua) -- The FBI is taking over the inquiry.") == [
+        "The FBI is taking over the inquiry."
+    ]
     # An ordinary opening is not a dateline.
     assert texts("US diplomats will suspend discussions with Russia on Monday.") == [
         "US diplomats will suspend discussions with Russia on Monday."
