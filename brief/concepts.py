@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
@@ -84,9 +85,11 @@ def select_by_concepts(
         len({sentences[j].doc_index for j in np.flatnonzero(supports[i])})
         for i in range(len(sentences))
     ]
+    concepts = [concepts_of(s) for s in sentences]
+    problem = _Problem(sentences, concepts, concept_weights(sentences, concepts), carriers)
     forced_in: set[int] = set()
     forced_out: set[int] = set()
-    chosen, covered = _solve(sentences, eligible, words, redundant, carriers, forced_in, forced_out)
+    chosen, covered = _solve(problem, eligible, words, redundant, forced_in, forced_out)
     for _ in range(MAX_SWAPS):
         swaps = {}
         for j in chosen:
@@ -101,24 +104,37 @@ def select_by_concepts(
             break
         forced_out |= swaps.keys()
         forced_in = (forced_in - swaps.keys()) | set(swaps.values())
-        again = _solve(sentences, eligible, words, redundant, carriers, forced_in, forced_out)
+        again = _solve(problem, eligible, words, redundant, forced_in, forced_out)
         if not again[0]:
             break  # the swap does not fit with the rest: keep what we had
         chosen, covered = again
     return chosen, covered
 
 
+@dataclass(frozen=True, slots=True)
+class _Problem:
+    """What stays the same between the solver's rounds."""
+
+    sentences: Sequence[Sentence]
+    concepts: Sequence[set[Concept]]
+    weights: dict[Concept, float]
+    carriers: Sequence[int]
+
+
 def _solve(
-    sentences: Sequence[Sentence],
+    problem: _Problem,
     eligible: Sequence[int],
     words: int,
     redundant: np.ndarray,
-    carriers: Sequence[int],
     forced_in: set[int],
     forced_out: set[int],
 ) -> tuple[list[int], dict[int, float]]:
-    concepts = [concepts_of(s) for s in sentences]
-    weights = concept_weights(sentences, concepts)
+    sentences, concepts, weights, carriers = (
+        problem.sentences,
+        problem.concepts,
+        problem.weights,
+        problem.carriers,
+    )
     lengths = {j: len(sentences[j].text.split()) for j in eligible}
     # Sentences without a weighted concept stay candidates: they fill what is left of the
     # budget, the earliest first (the lead bonus below), rather than leave it empty.
