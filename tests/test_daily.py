@@ -83,9 +83,8 @@ def test_an_overlapping_run_waits_then_gives_up_with_a_message(runner, make_fold
     def hold():
         with locked(output_lock(out), 1):
             release.set()
-            time.sleep(
-                3.0
-            )  # long enough that the run below finds the lock taken, even on a busy machine
+            # Long enough that the run below finds the lock taken, even on a busy machine.
+            time.sleep(3.0)
 
     holder = threading.Thread(target=hold)
     holder.start()
