@@ -74,6 +74,7 @@ def select_by_concepts(
     words: int,
     redundant: np.ndarray,
     supports: np.ndarray,
+    carriers: Sequence[int],
 ) -> tuple[list[int], dict[int, float]]:
     """The chosen sentence indices (no order implied), and the concept weight of each.
 
@@ -81,10 +82,6 @@ def select_by_concepts(
     when a chosen sentence carries a shorter one that more sources carry, the shorter one
     takes its place and the rest of the budget is chosen again (at most MAX_SWAPS rounds).
     """
-    carriers = [
-        len({sentences[j].doc_index for j in np.flatnonzero(supports[i])})
-        for i in range(len(sentences))
-    ]
     concepts = [concepts_of(s) for s in sentences]
     problem = _Problem(sentences, concepts, concept_weights(sentences, concepts), carriers)
     forced_in: set[int] = set()

@@ -1,6 +1,7 @@
 """Which sentences say the same thing, and which sources carry each one.
 
-Two relations over the sentences of a story, computed as sparse matrix products:
+Two relations over the sentences of a story, from sparse products of term vectors (the
+results are dense n×n boolean matrices, n being one story's sentences):
 
 * **support**: sentence *j* carries sentence *i* when nearly every content term of *i*
   is also in *j*. A claim cites exactly the sources with a sentence that carries it, so
@@ -80,7 +81,6 @@ class Overlap:
 
     supports: np.ndarray  # supports[i, j]: sentence j carries sentence i
     redundant: np.ndarray  # symmetric; redundant[i, j]: never both in a briefing
-    cosine: np.ndarray
 
 
 def overlap(sentences: Sequence[Sentence]) -> Overlap:
@@ -88,15 +88,14 @@ def overlap(sentences: Sequence[Sentence]) -> Overlap:
     n = len(sentences)
     if n == 0:
         empty = np.zeros((0, 0), dtype=bool)
-        return Overlap(empty, empty, np.zeros((0, 0)))
+        return Overlap(empty, empty)
     term_lists = [terms(s.words) for s in sentences]
     vectorizer = CountVectorizer(analyzer=_as_is, binary=True)
     try:
         binary = vectorizer.fit_transform(term_lists).astype(np.float32)
     except ValueError:  # no sentence has a content term
-        empty = np.zeros((n, n), dtype=bool)
-        np.fill_diagonal(empty, True)
-        return Overlap(empty, empty, np.eye(n))
+        alone = np.eye(n, dtype=bool)
+        return Overlap(alone, alone)
     tfidf = TfidfTransformer().fit_transform(binary)
     cosine = (tfidf @ tfidf.T).toarray()
     shared = (binary @ binary.T).toarray()
@@ -115,7 +114,7 @@ def overlap(sentences: Sequence[Sentence]) -> Overlap:
     smaller_in_larger = np.maximum(contained, contained.T)
     redundant = (cosine >= REDUNDANT_COSINE) | (smaller_in_larger >= REDUNDANT_CONTAINMENT)
     np.fill_diagonal(redundant, True)
-    return Overlap(supports, redundant, cosine)
+    return Overlap(supports, redundant)
 
 
 def supporting_sources(
@@ -125,3 +124,10 @@ def supporting_sources(
     carriers = np.flatnonzero(relation.supports[index])
     docs = {sentences[j].doc_index: sentences[j].doc_id for j in carriers}
     return tuple(docs[k] for k in sorted(docs))
+
+
+def all_supporting_sources(
+    sentences: Sequence[Sentence], relation: Overlap
+) -> list[tuple[str, ...]]:
+    """`supporting_sources` of every sentence, in order."""
+    return [supporting_sources(i, sentences, relation) for i in range(len(sentences))]

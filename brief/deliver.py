@@ -65,22 +65,23 @@ def publish(
 ) -> None:
     """Render the briefing, write it (file or stdout), then mail it if recipients are set.
 
-    The file is written before the mail is sent, so a failed delivery never loses the
-    briefing; the send failure is still raised (a non-zero exit for cron).
+    `output` is a path as written (see `expand_output` for {date}). The file is written
+    before the mail is sent, so a failed delivery never loses the briefing; the send
+    failure is still raised (a non-zero exit for cron).
     """
-    target = expand_output(output, briefing.generated)
+    rendered: dict[str, str] = {}
+
+    def text_of(name: str) -> str:  # each format once, though the mail may need it too
+        if name not in rendered:
+            rendered[name] = render(briefing, name, templates)
+        return rendered[name]
+
+    sending = mail is not None and bool(mail.recipients)
     message = None
-    if fmt == "eml" or (mail is not None and mail.recipients):
+    if fmt == "eml" or sending:
         mail = mail or MailOptions()
-        attachment = render(briefing, mail.attach, templates) if mail.attach else None
-        message = build_message(
-            briefing,
-            render(briefing, "text", templates),
-            render(briefing, "html", templates),
-            mail,
-            attachment,
-        )
-    body = message.as_string() if fmt == "eml" and message is not None else None
-    deliver(body if body is not None else render(briefing, fmt, templates), target)
-    if message is not None and mail is not None and mail.recipients:
+        attachment = text_of(mail.attach) if mail.attach else None
+        message = build_message(briefing, text_of("text"), text_of("html"), mail, attachment)
+    deliver(message.as_string() if fmt == "eml" and message else text_of(fmt), output)
+    if sending and message is not None and mail is not None:
         send(message, mail)

@@ -155,12 +155,17 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes near the start, in a file that no BOM marks as UTF-16 or UTF-32."""
+    return b"\x00" in data[:8192] and not data.startswith(tuple(bom for bom, _ in _BOMS))
+
+
 def decode(data: bytes) -> str:
     """Text from bytes: BOM, then strict UTF-8, then charset detection; binary is refused."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
-    if b"\x00" in data[:8192]:
+    if looks_binary(data):
         raise Unusable("binary data, not text")
     try:
         return data.decode("utf-8")
@@ -182,7 +187,7 @@ def decode(data: bytes) -> str:
 def _from_html(data: bytes, notes: list[str]) -> tuple[CleanText, str | None]:
     import trafilatura  # imported here: it is the slowest import and only HTML needs it
 
-    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if looks_binary(data):
         raise Unusable("binary data, not HTML")
     extracted = trafilatura.bare_extraction(
         data,

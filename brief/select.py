@@ -10,7 +10,7 @@ import numpy as np
 
 from .clean import ends_sentence
 from .concepts import select_by_concepts
-from .dedupe import Overlap, supporting_sources
+from .dedupe import Overlap, all_supporting_sources
 from .models import Claim, Sentence
 
 # A briefing sentence must stand on its own: long enough to say something, short enough
@@ -50,7 +50,7 @@ def select_by_rank(
     If not even one sentence fits, the best one is kept anyway: a briefing is never empty
     while there is something to say.
     """
-    support = [supporting_sources(i, sentences, relation) for i in range(len(sentences))]
+    support = all_supporting_sources(sentences, relation)
     weight = np.array(
         [scores[i] * (1.0 + math.log(len(support[i]))) for i in range(len(sentences))]
     )
@@ -70,7 +70,7 @@ def select_by_rank(
             break
     if not chosen and candidates:
         chosen = [candidates[0]]
-    return _claims(chosen, {i: float(weight[i]) for i in chosen}, sentences, relation)
+    return _claims(chosen, {i: float(weight[i]) for i in chosen}, sentences, relation, support)
 
 
 def select_by_concepts_coverage(
@@ -82,13 +82,19 @@ def select_by_concepts_coverage(
     the first article) keeps the briefing from being empty.
     """
     eligible = [i for i, s in enumerate(sentences) if is_eligible(s)]
+    support = all_supporting_sources(sentences, relation)
     chosen, weight = select_by_concepts(
-        sentences, eligible, words, relation.redundant, relation.supports
+        sentences,
+        eligible,
+        words,
+        relation.redundant,
+        relation.supports,
+        [len(sources) for sources in support],
     )
     if not chosen:
         lead = np.array([1.0 - s.relative_position for s in sentences])
         return select_by_rank(sentences, lead, relation, words)
-    return _claims(chosen, weight, sentences, relation)
+    return _claims(chosen, weight, sentences, relation, support)
 
 
 def _claims(
@@ -96,12 +102,10 @@ def _claims(
     weight: dict[int, float],
     sentences: Sequence[Sentence],
     relation: Overlap,
+    support: Sequence[tuple[str, ...]],
 ) -> tuple[Claim, ...]:
     reading = sorted(chosen, key=lambda i: _reading_key(i, sentences, relation))
-    return tuple(
-        Claim(sentences[i], supporting_sources(i, sentences, relation), round(weight[i], 4))
-        for i in reading
-    )
+    return tuple(Claim(sentences[i], support[i], round(weight[i], 4)) for i in reading)
 
 
 def _reading_key(index: int, sentences: Sequence[Sentence], relation: Overlap) -> tuple:
