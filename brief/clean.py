@@ -74,6 +74,15 @@ _MONTHS = {
 }
 _PUBLISHER_IN_PARENS = re.compile(r"^\((?P<name>[A-Z][\w .&'-]{1,40})\)$")
 _LABEL = re.compile(r"^[A-Z][A-Z ]{2,30}$")  # ADVERTISEMENT, SPONSORED CONTENT
+# Short header lines that are not headlines: a byline ("BY JANE DOE (Distributed by …)"),
+# a bare dateline ("CHICAGO (AP)"), a line that introduces what follows ("… questions:"),
+# or one that opens with a mark rather than a word ("*Associated Press Writer").
+_NOT_HEADLINE = re.compile(
+    r"""^(?:[Bb][Yy]\s|[^\w"“‘'])
+      | ^[A-Z][A-Z.,' -]*\([A-Za-z]{2,10}\)$
+      | :$""",
+    re.VERBOSE,
+)
 _GENERIC_SECTIONS = {"news", "home", "world", "politics", "business", "opinion", "latest"}
 
 
@@ -194,6 +203,7 @@ def clean_plain_text(text: str) -> CleanText:
             and not ends_sentence(bare)  # a short first sentence is news, not a headline
             and 2 <= word_count(bare) <= 25
             and find_date(bare) is None
+            and not _NOT_HEADLINE.search(bare)
         ):
             title = bare
     return CleanText(keep_paragraphs(lines, title), title, publisher, date)

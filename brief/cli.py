@@ -16,7 +16,7 @@ from .config import read_config
 from .deliver import expand_output, publish
 from .errors import EXIT_USAGE, BriefError, UsageError
 from .mail import MailOptions, default_sender
-from .models import DEFAULT_ALGORITHM, DEFAULT_WORDS, BuildOptions
+from .models import DEFAULT_ALGORITHM, DEFAULT_MAX_STORIES, DEFAULT_WORDS, BuildOptions
 from .pipeline import ALGORITHMS, build
 from .render import FORMATS, infer_format
 from .state import default_state_path, locked, output_lock, read_seen, write_seen
@@ -106,6 +106,10 @@ def build_command(
     single_story: Annotated[
         bool, typer.Option("--single-story", help="Treat the whole folder as one story.")
     ] = False,
+    max_stories: Annotated[
+        int,
+        typer.Option(help="Stories that get a summary; the rest are listed by title under 'Also'."),
+    ] = DEFAULT_MAX_STORIES,
     templates: Annotated[
         Path | None, typer.Option(help="Folder of templates that override the built-in ones.")
     ] = None,
@@ -210,6 +214,7 @@ def run_build(path: Path, o: dict[str, Any]) -> None:
             algorithm=o["algorithm"],
             title=o["title"],
             single_story=bool(o["single_story"]),
+            max_stories=o["max_stories"],
             strict=bool(o["strict"]),
             seen=seen,
             now=now,

@@ -12,7 +12,7 @@ solver finds it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -53,19 +53,30 @@ def min_sources(n_docs: int) -> int:
 
 
 def concept_weights(
-    sentences: Sequence[Sentence], concepts: Sequence[set[Concept]]
+    sentences: Sequence[Sentence],
+    concepts: Sequence[set[Concept]],
+    report_of: Mapping[str, str],
 ) -> dict[Concept, float]:
-    """Number of sources using each concept, times 1 + how early it first appears."""
-    docs: dict[Concept, set[int]] = defaultdict(set)
+    """Number of reports using each concept, times 1 + how early it first appears.
+
+    Reports, not documents: two copies of one wire story are one source of evidence.
+    """
+    docs: dict[Concept, set[str]] = defaultdict(set)
     lead: dict[Concept, float] = defaultdict(float)
     for sentence, found in zip(sentences, concepts, strict=True):
+        report = report_of.get(sentence.doc_id, sentence.doc_id)
         for concept in found:
-            docs[concept].add(sentence.doc_index)
+            docs[concept].add(report)
             lead[concept] = max(lead[concept], 1.0 - sentence.relative_position)
-    floor = min_sources(len({s.doc_index for s in sentences}))
+    floor = min_sources(count_reports(sentences, report_of))
     return {
         c: len(d) * (1.0 + POSITION_WEIGHT * lead[c]) for c, d in docs.items() if len(d) >= floor
     }
+
+
+def count_reports(sentences: Sequence[Sentence], report_of: Mapping[str, str]) -> int:
+    """How many independent reports the sentences come from."""
+    return len({report_of.get(s.doc_id, s.doc_id) for s in sentences})
 
 
 def select_by_concepts(
@@ -75,15 +86,25 @@ def select_by_concepts(
     redundant: np.ndarray,
     supports: np.ndarray,
     carriers: Sequence[int],
+    report_of: Mapping[str, str],
 ) -> tuple[list[int], dict[int, float]]:
     """The chosen sentence indices (no order implied), and the concept weight of each.
+
+    `carriers[i]` is the number of reports that carry sentence i; `report_of` maps a
+    document id to its report's (a document that is nobody's copy is its own report).
 
     Among sentences that say the same thing, the one more sources carry is the one shown:
     when a chosen sentence carries a shorter one that more sources carry, the shorter one
     takes its place and the rest of the budget is chosen again (at most MAX_SWAPS rounds).
     """
     concepts = [concepts_of(s) for s in sentences]
-    problem = _Problem(sentences, concepts, concept_weights(sentences, concepts), carriers)
+    problem = _Problem(
+        sentences,
+        concepts,
+        concept_weights(sentences, concepts, report_of),
+        carriers,
+        count_reports(sentences, report_of),
+    )
     forced_in: set[int] = set()
     forced_out: set[int] = set()
     chosen, covered = _solve(problem, eligible, words, redundant, forced_in, forced_out)
@@ -116,6 +137,7 @@ class _Problem:
     concepts: Sequence[set[Concept]]
     weights: dict[Concept, float]
     carriers: Sequence[int]
+    reports: int
 
 
 def _solve(
@@ -156,7 +178,7 @@ def _solve(
         1e-3 * w.mean() * np.array([1.0 - sentences[j].relative_position for j in candidates])
     )
     share = np.array([carriers[j] - 1 for j in candidates], dtype=float)
-    share /= max(1, len({s.doc_index for s in sentences}) - 1)
+    share /= max(1, problem.reports - 1)
     corroboration = CORROBORATION_WEIGHT * w.mean() * share
     objective = -np.concatenate([lead_bonus + corroboration, w])
     has = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(k, m))

@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 
 from .clean import CleanText, clean_plain_text, keep_paragraphs, split_lines
 from .errors import InputError
-from .models import Document, Notice
+from .models import Document, Notice, Progress
 
 # Limits that keep one file from costing the whole run (stated in the README). A news
 # article is rarely over 200 KB or 30,000 characters of text; these are far above that.
@@ -54,17 +54,21 @@ class Unusable(Exception):
     """A file that is skipped; the message is the reason shown to the user."""
 
 
-def load_folder(folder: Path) -> tuple[tuple[Document, ...], tuple[Notice, ...]]:
-    """Every readable article under `folder` (recursively, hidden files skipped)."""
+def load_folder(
+    folder: Path, progress: Progress | None = None
+) -> tuple[tuple[Document, ...], tuple[Notice, ...]]:
+    """Every readable article under `folder` (recursively, hidden files skipped).
+
+    `progress("reading", done, total)` is called as files are read, for a progress bar.
+    """
     if not folder.exists():
         raise InputError(f"{folder} does not exist; give the folder that holds the articles.")
     if not folder.is_dir():
         if folder.suffix.lower() in SUFFIXES:
-            return _load_paths(folder.parent, [folder])
+            return _load_paths(folder.parent, [folder], progress)
         raise InputError(f"{folder} is not a folder; give the folder that holds the articles.")
-    return _load_paths(
-        folder, sorted(_walk(folder), key=lambda p: p.relative_to(folder).as_posix())
-    )
+    paths = sorted(_walk(folder), key=lambda p: p.relative_to(folder).as_posix())
+    return _load_paths(folder, paths, progress)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -77,10 +81,14 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield Path(root, name)
 
 
-def _load_paths(root: Path, paths: list[Path]) -> tuple[tuple[Document, ...], tuple[Notice, ...]]:
+def _load_paths(
+    root: Path, paths: list[Path], progress: Progress | None
+) -> tuple[tuple[Document, ...], tuple[Notice, ...]]:
     documents: list[Document] = []
     notices: list[Notice] = []
-    for path in paths:
+    for done, path in enumerate(paths):
+        if progress and done % 50 == 0:
+            progress("reading", done, len(paths))
         if path.suffix.lower() not in SUFFIXES:
             notices.append(Notice(path, "not a supported type (.txt, .md, .html)"))
             continue
@@ -91,6 +99,8 @@ def _load_paths(root: Path, paths: list[Path]) -> tuple[tuple[Document, ...], tu
             continue
         documents.append(document)
         notices.extend(Notice(path, note, skipped=False) for note in notes)
+    if progress:
+        progress("reading", len(paths), len(paths))
     return tuple(documents), tuple(notices)
 
 

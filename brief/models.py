@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+
+# progress(stage, done, total), called as a run advances: what a progress bar is fed.
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +58,7 @@ class Claim:
     sentence: Sentence
     sources: tuple[str, ...]  # document ids, in load order; always holds sentence.doc_id
     score: float
+    reports: int  # independent reports among `sources`: copies of one report count once
 
     @property
     def text(self) -> str:
@@ -65,8 +70,9 @@ class Story:
     """An event: its title, the documents that report it, and the chosen claims."""
 
     title: str
-    sources: tuple[str, ...]
-    claims: tuple[Claim, ...]
+    sources: tuple[str, ...]  # document ids, in load order
+    claims: tuple[Claim, ...]  # empty for a story listed under "Also" without a summary
+    reports: int  # independent reports among `sources`: copies of one report count once
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +97,17 @@ class Briefing:
     stats: Stats
     algorithm: str
     notices: tuple[Notice, ...] = field(default=())
+    # Stories without a summary: one source only, or past --max-stories / the word budget.
+    also: tuple[Story, ...] = field(default=())
+    # (copy, original) document ids: near-identical documents, counted as one report.
+    copies: tuple[tuple[str, str], ...] = field(default=())
 
 
 # About one printed page with the sources list (Letter or A4, one story of five sources).
 DEFAULT_WORDS = 250
 DEFAULT_ALGORITHM = "concepts"  # measured best on both dev sets (benchmarks/RESULTS.md)
+# Summarised stories on a page; at the default budget each gets about 50 words.
+DEFAULT_MAX_STORIES = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +118,7 @@ class BuildOptions:
     algorithm: str = DEFAULT_ALGORITHM
     title: str | None = None
     single_story: bool = False
+    max_stories: int = DEFAULT_MAX_STORIES
     strict: bool = False  # any warning about an input file fails the run
     seen: frozenset[str] | None = None  # --only-new: digests of documents already briefed
     now: datetime | None = None  # injected once so a run is reproducible; None: the clock

@@ -2,39 +2,66 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 from . import readability
+from .clean import ends_sentence
 from .dedupe import overlap
 from .errors import InputError, NothingNew, UsageError
 from .load import load_folder
-from .models import Briefing, BuildOptions, Notice, Sentence, Story
+from .models import (
+    Briefing,
+    BuildOptions,
+    Claim,
+    Document,
+    Notice,
+    Progress,
+    Sentence,
+    Story,
+)
 from .rank import RANKERS, rank_sentences
-from .segment import segment_all
+from .segment import segment_document, split_sentences
 from .select import (
     MAX_CLAIM_WORDS,
     MIN_CLAIM_WORDS,
     select_by_concepts_coverage,
     select_by_rank,
 )
-from .stories import story_title
+from .stories import Grouping, group_documents, story_title
 
+# A lead sentence shorter than this is a dateline or a label ("GENEVA (AP)"), not a title.
+MIN_TITLE_WORDS = 6
 MIN_WORDS = 20  # below this no sentence fits, and --words is surely a typo
+# A summarised story gets at least this many words (a sentence or two); the rest of the
+# budget goes to stories in proportion to their independent sources.
+MIN_STORY_WORDS = 40
 # The pairwise relations of a story are dense n×n matrices: 4,000 sentences keep a run
 # under ~0.5 GB. Larger stories use the leading sentences of each article (news puts
-# the facts first) until story grouping and sparse relations lift the limit.
+# the facts first).
 MAX_STORY_SENTENCES = 4000
 # "concepts" selects by weighted concept coverage (select.py); the others rank sentences
 # with sumy's algorithm of that name and pick greedily.
 ALGORITHMS = ("concepts", *RANKERS)
 
 
-def build(folder: Path, options: BuildOptions | None = None) -> Briefing:
-    """Read `folder` and return its briefing; raises BriefError for what a user can fix."""
+def build(
+    folder: Path, options: BuildOptions | None = None, progress: Progress | None = None
+) -> Briefing:
+    """Read `folder` and return its briefing; raises BriefError for what a user can fix.
+
+    Documents are grouped into stories (one story with --single-story); stories are
+    ordered by how many independent reports carry them, then by their newest date. The
+    first --max-stories with two or more reports get a summary (single-report stories
+    only when no story has two); the others are listed under "Also".
+    """
     options = options or BuildOptions()
     if options.words < MIN_WORDS:
         raise UsageError(f"--words must be at least {MIN_WORDS} (got {options.words}).")
+    if options.max_stories < 1:
+        raise UsageError(f"--max-stories must be at least 1 (got {options.max_stories}).")
     if options.algorithm not in ALGORITHMS:
         names = ", ".join(ALGORITHMS)
         raise UsageError(
@@ -42,7 +69,7 @@ def build(folder: Path, options: BuildOptions | None = None) -> Briefing:
         )
     generated = options.now or datetime.now(UTC).astimezone()
 
-    documents, notices = load_folder(folder)
+    documents, notices = load_folder(folder, progress)
     if options.seen is not None and documents:
         documents = tuple(d for d in documents if d.digest not in options.seen)
         if not documents:
@@ -54,49 +81,165 @@ def build(folder: Path, options: BuildOptions | None = None) -> Briefing:
             f"{n.path}: {'skipped, ' if n.skipped else ''}{n.message}" for n in notices
         )
         raise InputError(f"--strict: {len(notices)} input problem(s): {listed}")
-    sentences = segment_all(documents)
-    if not sentences:
+    if not documents:
         raise InputError(
             f"no usable documents in {folder}: brief reads .txt, .md and .html articles"
             " with at least one full sentence."
         )
-    if len(sentences) > MAX_STORY_SENTENCES:
-        sentences, kept = leading_sentences(sentences, MAX_STORY_SENTENCES)
-        notices += (
-            Notice(
+    grouping = group_documents(documents, single=options.single_story)
+    ordered = order_stories(documents, grouping)
+    report_of = {d.id: documents[grouping.report_of[i]].id for i, d in enumerate(documents)}
+
+    multi = [story for story in ordered if _reports(story, grouping) >= 2]
+    candidates = multi or ordered
+    slots = min(options.max_stories, len(candidates), max(1, options.words // MIN_STORY_WORDS))
+    budgets = word_budgets([_reports(s, grouping) for s in candidates[:slots]], options.words)
+    stories: list[Story] = []
+    summarised: set[tuple[int, ...]] = set()
+    pending = iter(candidates)
+    for budget in budgets:
+        for members in pending:
+            if progress:
+                progress("summarising", len(stories), len(budgets))
+            story, notice = summarise(
                 folder,
-                f"too large for one story: only the first {kept} sentences of each article"
-                f" are used ({MAX_STORY_SENTENCES:,} in all)",
-                skipped=False,
-            ),
-        )
-    # One story per folder until story grouping lands; --single-story will keep it so.
-    relation = overlap(sentences)
-    if options.algorithm == "concepts":
-        claims = select_by_concepts_coverage(sentences, relation, options.words)
-    else:
-        scores = rank_sentences(sentences, options.algorithm)
-        claims = select_by_rank(sentences, scores, relation, options.words)
-    if not claims:
+                [documents[i] for i in members],
+                _reports(members, grouping),
+                report_of,
+                budget,
+                options.algorithm,
+                _central_positions(members, grouping),
+            )
+            notices += notice
+            if story is not None:
+                stories.append(story)
+                summarised.add(members)
+                break
+    if progress:
+        progress("summarising", len(stories), len(budgets))
+    if not stories:
         raise InputError(
             f"no usable sentences in {folder}: a briefing needs sentences of"
             f" {MIN_CLAIM_WORDS} to {MAX_CLAIM_WORDS} words that end like a sentence."
         )
-    story = Story(
-        title=story_title(documents),
-        sources=tuple(d.id for d in documents),
-        claims=claims,
+    also = tuple(
+        listed_story(
+            [documents[i] for i in members],
+            _central_positions(members, grouping)[0],
+            _reports(members, grouping),
+        )
+        for members in ordered
+        if members not in summarised
     )
-    stats = readability.measure([c.text for c in claims])
+    stats = readability.measure([c.text for story in stories for c in story.claims])
     return Briefing(
         title=options.title or "News briefing",
         generated=generated,
         sources=documents,
-        stories=(story,),
+        stories=tuple(stories),
         stats=stats,
         algorithm=options.algorithm,
         notices=notices,
+        also=also,
+        copies=tuple((copy, first) for copy, first in report_of.items() if copy != first),
     )
+
+
+def _reports(members: tuple[int, ...], grouping: Grouping) -> int:
+    return len({grouping.report_of[i] for i in members})
+
+
+def _central_positions(members: tuple[int, ...], grouping: Grouping) -> list[int]:
+    """The story's documents, most typical first, as positions within `members`."""
+    position = {index: p for p, index in enumerate(members)}
+    central = grouping.central[grouping.stories.index(members)]
+    return [position[i] for i in central]
+
+
+def order_stories(documents: Sequence[Document], grouping: Grouping) -> list[tuple[int, ...]]:
+    """Stories by independent reports, then newest date, then size, then folder order."""
+
+    def newest(members: tuple[int, ...]) -> str:  # ISO dates sort as strings; "" if none
+        return max(
+            (d for i in members if _ISO_DATE.match(d := documents[i].date or "")), default=""
+        )
+
+    # Stable sorts, least important key first.
+    ordered = sorted(grouping.stories, key=lambda m: (-len(m), m[0]))
+    ordered.sort(key=newest, reverse=True)
+    ordered.sort(key=lambda m: _reports(m, grouping), reverse=True)
+    return ordered
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def word_budgets(reports: Sequence[int], words: int) -> list[int]:
+    """Each story's words: MIN_STORY_WORDS, plus the rest shared by independent reports."""
+    if len(reports) == 1:
+        return [words]
+    spare = words - MIN_STORY_WORDS * len(reports)
+    total = sum(reports)
+    return [MIN_STORY_WORDS + spare * r // total for r in reports]
+
+
+def summarise(
+    folder: Path,
+    documents: Sequence[Document],
+    reports: int,
+    report_of: dict[str, str],
+    words: int,
+    algorithm: str,
+    central: Sequence[int],
+) -> tuple[Story | None, tuple[Notice, ...]]:
+    """One story's claims within `words`; None when no sentence of it can be shown.
+
+    `central` orders the documents (by position in `documents`) most typical first: a
+    story without headlines is titled by the first lead sentence not already shown.
+    """
+    sentences = tuple(s for index, d in enumerate(documents) for s in segment_document(d, index))
+    notices: tuple[Notice, ...] = ()
+    if len(sentences) > MAX_STORY_SENTENCES:
+        sentences, kept = leading_sentences(sentences, MAX_STORY_SENTENCES)
+        notices = (
+            Notice(
+                folder,
+                f"too large for one story: only the first {kept} sentences of each article"
+                f" are used ({MAX_STORY_SENTENCES:,} in all; the story of {len(documents)}"
+                f" articles that opens with {documents[0].path.name})",
+                skipped=False,
+            ),
+        )
+    if not sentences:
+        return None, notices
+    relation = overlap(sentences)
+    claims: tuple[Claim, ...]
+    if algorithm == "concepts":
+        claims = select_by_concepts_coverage(sentences, relation, words, report_of)
+    else:
+        scores = rank_sentences(sentences, algorithm)
+        claims = select_by_rank(sentences, scores, relation, words, report_of)
+    if not claims:
+        return None, notices
+    shown = {c.text for c in claims}
+    leads = (lead_sentence(documents[k]) for k in central)
+    title = story_title(documents) or next((t for t in leads if t not in shown), claims[0].text)
+    return Story(title, tuple(d.id for d in documents), claims, reports), notices
+
+
+def listed_story(documents: Sequence[Document], central: int, reports: int) -> Story:
+    """A story without a summary: its headline, else its most typical article's first sentence."""
+    title = story_title(documents) or lead_sentence(documents[central])
+    return Story(title, tuple(d.id for d in documents), (), reports)
+
+
+def lead_sentence(document: Document) -> str:
+    """The article's first full sentence (a headline stand-in for untitled files)."""
+    for paragraph in document.paragraphs:
+        for text, words in split_sentences(paragraph):
+            if len(words) >= MIN_TITLE_WORDS and ends_sentence(text):
+                return text
+    return document.title
 
 
 def leading_sentences(

@@ -46,6 +46,7 @@ class SourceView:
     date: str | None
     file: str
     label: str
+    copy_of: int | None  # the number of the source this one is a near-identical copy of
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,23 @@ class StoryView:
     title: str
     claims: tuple[ClaimView, ...]
     source_numbers: tuple[int, ...]
+    reports: int
+
+
+@dataclass(frozen=True, slots=True)
+class AlsoView:
+    """A story listed without a summary: its title, who carried it, where to read it."""
+
+    title: str
+    publishers: tuple[str, ...]  # the outlets among its first few sources, if known
+    articles: int
+    reports: int
+    url: str | None
+
+
+# The "Also" list stops here ("and N more stories") to keep the page short.
+ALSO_SHOWN = 10
+ALSO_PUBLISHERS = 3
 
 
 def environment(templates: Path | None = None) -> jinja2.Environment:
@@ -85,21 +103,31 @@ def environment(templates: Path | None = None) -> jinja2.Environment:
 
 
 def context(briefing: Briefing) -> dict[str, object]:
-    """What templates see: numbered sources, claims with their citation numbers, figures."""
-    number = {d.id: n for n, d in enumerate(briefing.sources, 1)}
-    sources = tuple(
-        SourceView(
-            number=number[d.id],
-            id=d.id,
-            title=d.title,
-            publisher=d.publisher,
-            url=d.url,
-            date=d.date,
-            file=d.path.name,
-            label=d.label,
+    """What templates see: numbered sources, claims with their citation numbers, figures.
+
+    Sources are those of the summarised stories, numbered story by story (load order
+    within a story); "Also" stories are listed by title without numbers.
+    """
+    by_id = {d.id: d for d in briefing.sources}
+    listed = list(dict.fromkeys(i for story in briefing.stories for i in story.sources))
+    number = {doc_id: n for n, doc_id in enumerate(listed, 1)}
+    original = dict(briefing.copies)
+    sources = []
+    for doc_id in listed:
+        d = by_id[doc_id]
+        sources.append(
+            SourceView(
+                number=number[doc_id],
+                id=d.id,
+                title=d.title,
+                publisher=d.publisher,
+                url=d.url,
+                date=d.date,
+                file=d.path.name,
+                label=d.label,
+                copy_of=number.get(original.get(doc_id, "")),
+            )
         )
-        for d in briefing.sources
-    )
     stories = tuple(
         StoryView(
             title=story.title,
@@ -107,22 +135,41 @@ def context(briefing: Briefing) -> dict[str, object]:
                 ClaimView(
                     text=c.text,
                     numbers=tuple(number[i] for i in c.sources),
-                    reported_by=len(c.sources),
-                    of=len(story.sources),
+                    reported_by=c.reports,
+                    of=story.reports,
                     score=c.score,
                 )
                 for c in story.claims
             ),
             source_numbers=tuple(number[i] for i in story.sources),
+            reports=story.reports,
         )
         for story in briefing.stories
+    )
+    also = tuple(
+        AlsoView(
+            title=story.title,
+            publishers=tuple(
+                dict.fromkeys(
+                    p for i in story.sources[:ALSO_PUBLISHERS] if (p := by_id[i].publisher)
+                )
+            ),
+            articles=len(story.sources),
+            reports=story.reports,
+            url=next((by_id[i].url for i in story.sources if by_id[i].url), None),
+        )
+        for story in briefing.also[:ALSO_SHOWN]
     )
     return {
         "title": briefing.title,
         "generated": briefing.generated,
         "date": briefing.generated.strftime("%A, %d %B %Y"),
-        "sources": sources,
+        "sources": tuple(sources),
+        "read": len(briefing.sources),
+        "read_text": f"{len(briefing.sources):,}",
         "stories": stories,
+        "also": also,
+        "also_more": max(0, len(briefing.also) - ALSO_SHOWN),
         "stats": briefing.stats,
         "reading_minutes": max(1, math.ceil(briefing.stats.reading_time_seconds / 60)),
         "algorithm": briefing.algorithm,
@@ -168,17 +215,29 @@ def to_json(briefing: Briefing) -> str:
             {
                 "title": story.title,
                 "sources": list(story.sources),
+                "reports": story.reports,
                 "sentences": [
-                    {"text": c.text, "sources": list(c.sources), "score": c.score}
+                    {
+                        "text": c.text,
+                        "sources": list(c.sources),
+                        "reports": c.reports,
+                        "score": c.score,
+                    }
                     for c in story.claims
                 ],
             }
             for story in briefing.stories
         ],
+        "also": [
+            {"title": story.title, "sources": list(story.sources), "reports": story.reports}
+            for story in briefing.also
+        ],
+        "copies": [{"id": copy, "copy_of": first} for copy, first in briefing.copies],
         "stats": {
             "words": briefing.stats.words,
             "sentences": briefing.stats.sentences,
             "sources": len(briefing.sources),
+            "stories": len(briefing.stories) + len(briefing.also),
             "flesch_reading_ease": briefing.stats.flesch_reading_ease,
             "flesch_kincaid_grade": briefing.stats.flesch_kincaid_grade,
             "reading_time_seconds": briefing.stats.reading_time_seconds,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -41,19 +41,20 @@ def select_by_rank(
     scores: np.ndarray,
     relation: Overlap,
     words: int,
+    report_of: Mapping[str, str] | None = None,
 ) -> tuple[Claim, ...]:
     """The best non-redundant claims by ranker score that fit in `words`, in reading order.
 
-    A claim's weight is its ranker score times 1 + ln(number of sources that carry it):
+    A claim's weight is its ranker score times 1 + ln(number of reports that carry it):
     what several outlets report is more likely to matter and to be right. Greedy by
     weight, skipping anything redundant with a chosen claim or too long for what is left.
     If not even one sentence fits, the best one is kept anyway: a briefing is never empty
     while there is something to say.
     """
+    report_of = report_of or {}
     support = all_supporting_sources(sentences, relation)
-    weight = np.array(
-        [scores[i] * (1.0 + math.log(len(support[i]))) for i in range(len(sentences))]
-    )
+    carriers = reports_carrying(support, report_of)
+    weight = np.array([scores[i] * (1.0 + math.log(carriers[i])) for i in range(len(sentences))])
     candidates = sorted(
         (i for i, s in enumerate(sentences) if is_eligible(s)),
         key=lambda i: (-weight[i], sentences[i].doc_index, sentences[i].position),
@@ -70,31 +71,37 @@ def select_by_rank(
             break
     if not chosen and candidates:
         chosen = [candidates[0]]
-    return _claims(chosen, {i: float(weight[i]) for i in chosen}, sentences, relation, support)
+    weights = {i: float(weight[i]) for i in chosen}
+    return _claims(chosen, weights, sentences, relation, support, carriers)
 
 
 def select_by_concepts_coverage(
-    sentences: Sequence[Sentence], relation: Overlap, words: int
+    sentences: Sequence[Sentence],
+    relation: Overlap,
+    words: int,
+    report_of: Mapping[str, str] | None = None,
 ) -> tuple[Claim, ...]:
     """The claims that together cover the most weighted concepts within `words` (concepts.py).
 
     If no eligible sentence fits or has a concept, the selection by position (the lead of
     the first article) keeps the briefing from being empty.
     """
+    report_of = report_of or {}
     eligible = [i for i, s in enumerate(sentences) if is_eligible(s)]
     support = all_supporting_sources(sentences, relation)
+    carriers = reports_carrying(support, report_of)
     chosen, weight = select_by_concepts(
-        sentences,
-        eligible,
-        words,
-        relation.redundant,
-        relation.supports,
-        [len(sources) for sources in support],
+        sentences, eligible, words, relation.redundant, relation.supports, carriers, report_of
     )
     if not chosen:
         lead = np.array([1.0 - s.relative_position for s in sentences])
-        return select_by_rank(sentences, lead, relation, words)
-    return _claims(chosen, weight, sentences, relation, support)
+        return select_by_rank(sentences, lead, relation, words, report_of)
+    return _claims(chosen, weight, sentences, relation, support, carriers)
+
+
+def reports_carrying(support: Sequence[tuple[str, ...]], report_of: Mapping[str, str]) -> list[int]:
+    """For each sentence, how many independent reports carry it (copies count once)."""
+    return [len({report_of.get(d, d) for d in sources}) for sources in support]
 
 
 def _claims(
@@ -103,9 +110,10 @@ def _claims(
     sentences: Sequence[Sentence],
     relation: Overlap,
     support: Sequence[tuple[str, ...]],
+    carriers: Sequence[int],
 ) -> tuple[Claim, ...]:
     reading = sorted(chosen, key=lambda i: _reading_key(i, sentences, relation))
-    return tuple(Claim(sentences[i], support[i], round(weight[i], 4)) for i in reading)
+    return tuple(Claim(sentences[i], support[i], round(weight[i], 4), carriers[i]) for i in reading)
 
 
 def _reading_key(index: int, sentences: Sequence[Sentence], relation: Overlap) -> tuple:

@@ -260,7 +260,7 @@ def test_a_story_too_large_for_memory_uses_the_leads_of_every_article(
     assert result.exit_code == 0, result.stderr
     assert (
         f"Warning: {folder}: too large for one story: only the first 3 sentences of each"
-        " article are used (6 in all)" in result.stderr
+        " article are used (6 in all;" in result.stderr
     )
     texts = sentences(json.loads(result.stdout))
     assert texts and all(t.split()[1] in {"0", "1", "2"} for t in texts)
