@@ -18,7 +18,7 @@ from itertools import pairwise
 
 import numpy as np
 from scipy import sparse
-from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
 from .dedupe import stem_tokens
 from .models import Sentence
@@ -34,6 +34,8 @@ CORROBORATION_WEIGHT = 8.0
 REQUIRE_LEAD = True
 # Rounds of "show the version more sources carry" (see select_by_concepts).
 MAX_SWAPS = 3
+# Sentences (with the LP's own) in the quick first integer solve (see _solve_exactly).
+INCUMBENT_CANDIDATES = 100
 # The solver's time for one story; past it, the best solution found so far is used.
 TIME_LIMIT_SECONDS = 10.0
 
@@ -207,15 +209,83 @@ def _solve(
         )
         constraints.append(LinearConstraint(pairs, -np.inf, 1.0))
     lower = np.array([1.0 if j in forced_in else 0.0 for j in candidates] + [0.0] * k)
+    x = _solve_exactly(objective, constraints, lower, m)
+    if x is None:
+        return [], {}
+    chosen = [candidates[col] for col in range(m) if x[col] > 0.5]
+    covered = {j: float(sum(weights[c] for c in concepts[j] & weights.keys())) for j in chosen}
+    return chosen, covered
+
+
+def _solve_exactly(
+    objective: np.ndarray, constraints: list[LinearConstraint], lower: np.ndarray, m: int
+) -> np.ndarray | None:
+    """The integer optimum, with most sentences ruled out first by reduced-cost fixing.
+
+    HiGHS spends seconds at the root of a story of a few thousand sentences although the
+    LP relaxation takes milliseconds and is within a fraction of a percent of the optimum.
+    So: solve the LP; solve the integer problem over the few sentences the LP uses and the
+    INCUMBENT_CANDIDATES with the smallest reduced costs, which gives a good value; then
+    every sentence whose reduced cost exceeds the gap between that value and the LP bound
+    cannot be in any better solution (taking it would cost more than the gap), and is
+    fixed to 0 before the full solve. The result is the optimum of the whole problem
+    (exact, not a heuristic), found in a fraction of the time (benchmarks/speed.py).
+    """
+    n = len(objective)
+    bounds = Bounds(lower, np.ones(n))
+    relaxed = _relaxation(objective, constraints, lower)
+    upper = np.ones(n)
+    if relaxed is not None:
+        value, x, reduced = relaxed
+        used = upper.copy()
+        cheapest = np.argsort(reduced[:m], kind="stable")[:INCUMBENT_CANDIDATES]
+        used[:m] = (x[:m] > 1e-9) | (lower[:m] > 0)
+        used[cheapest] = 1.0
+        incumbent = _milp(objective, constraints, Bounds(lower, used))
+        if incumbent is not None:
+            gap = objective @ incumbent - value
+            slack = 1e-7 * max(1.0, abs(value))
+            upper[:m] = np.where(reduced[:m] > gap + slack, 0.0, 1.0)
+            upper[:m] = np.maximum(upper[:m], lower[:m])
+            bounds = Bounds(lower, upper)
+    return _milp(objective, constraints, bounds)
+
+
+def _milp(
+    objective: np.ndarray, constraints: list[LinearConstraint], bounds: Bounds
+) -> np.ndarray | None:
     result = milp(
         objective,
         constraints=constraints,
-        integrality=np.ones(m + k),
-        bounds=Bounds(lower, 1),
+        integrality=np.ones(len(objective)),
+        bounds=bounds,
         options={"time_limit": TIME_LIMIT_SECONDS},
     )
-    if result.x is None:
-        return [], {}
-    chosen = [candidates[col] for col in range(m) if result.x[col] > 0.5]
-    covered = {j: float(sum(weights[c] for c in concepts[j] & weights.keys())) for j in chosen}
-    return chosen, covered
+    return result.x
+
+
+def _relaxation(
+    objective: np.ndarray, constraints: list[LinearConstraint], lower: np.ndarray
+) -> tuple[float, np.ndarray, np.ndarray] | None:
+    """The LP relaxation's value, solution and reduced costs (None if HiGHS fails)."""
+    rows, limits = [], []
+    for constraint in constraints:
+        matrix = sparse.csr_matrix(constraint.A)
+        below = np.broadcast_to(constraint.ub, (matrix.shape[0],))
+        above = np.broadcast_to(constraint.lb, (matrix.shape[0],))
+        if np.isfinite(below).any():
+            rows.append(matrix[np.isfinite(below)])
+            limits.append(below[np.isfinite(below)])
+        if np.isfinite(above).any():  # a >= row becomes a <= row with signs flipped
+            rows.append(-matrix[np.isfinite(above)])
+            limits.append(-above[np.isfinite(above)])
+    result = linprog(
+        objective,
+        A_ub=sparse.vstack(rows).tocsr(),
+        b_ub=np.concatenate(limits),
+        bounds=np.column_stack([lower, np.ones(len(objective))]),
+        method="highs",
+    )
+    if result.status != 0:
+        return None
+    return float(result.fun), result.x, result.lower.marginals

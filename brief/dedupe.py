@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
-from sumy.nlp.stemmers import Stemmer
+import Stemmer
 from sumy.utils import get_stop_words
 
 from .models import Sentence
+from .vectors import count_matrix, tfidf
 
 LANGUAGE = "english"
 # j carries i when this share of i's content terms is in j (0.75: one term in four may
@@ -49,7 +49,16 @@ _ATTRIBUTION = frozenset(
 )
 _SUMY_STOP = frozenset(get_stop_words(LANGUAGE))
 _STOP = (_SUMY_STOP - _KEEP) | _ATTRIBUTION
-_stem = lru_cache(maxsize=200_000)(Stemmer(LANGUAGE))
+# Snowball's English stemmer, from its authors' C library (PyStemmer): the algorithm sumy
+# takes from NLTK, in a newer revision ("international" is no longer "intern"), 20x
+# faster, and without NLTK's second of imports. Curly apostrophes are read as straight
+# ones, as NLTK does.
+_SNOWBALL = Stemmer.Stemmer(LANGUAGE)
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    return _SNOWBALL.stemWord(word.replace("’", "'"))
 
 
 def terms(words: Sequence[str]) -> list[str]:
@@ -64,10 +73,6 @@ def terms(words: Sequence[str]) -> list[str]:
         if lower not in _STOP:
             out.append(_stem(lower))
     return out
-
-
-def _as_is(term_list: list[str]) -> list[str]:
-    return term_list
 
 
 def stem_tokens(words: Sequence[str]) -> list[tuple[str, bool]]:
@@ -90,14 +95,12 @@ def overlap(sentences: Sequence[Sentence]) -> Overlap:
         empty = np.zeros((0, 0), dtype=bool)
         return Overlap(empty, empty)
     term_lists = [terms(s.words) for s in sentences]
-    vectorizer = CountVectorizer(analyzer=_as_is, binary=True)
-    try:
-        binary = vectorizer.fit_transform(term_lists).astype(np.float32)
-    except ValueError:  # no sentence has a content term
+    binary, vocabulary = count_matrix(term_lists, binary=True)
+    if not vocabulary:  # no sentence has a content term
         alone = np.eye(n, dtype=bool)
         return Overlap(alone, alone)
-    tfidf = TfidfTransformer().fit_transform(binary)
-    cosine = (tfidf @ tfidf.T).toarray()
+    weights = tfidf(binary)
+    cosine = (weights @ weights.T).toarray()
     shared = (binary @ binary.T).toarray()
     sizes = np.asarray(binary.sum(axis=1)).ravel()
     with np.errstate(divide="ignore", invalid="ignore"):

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import importlib
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 import numpy as np
-from scipy.stats import rankdata
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
-from sumy.nlp.stemmers import Stemmer
-from sumy.summarizers.kl import KLSummarizer
-from sumy.summarizers.lex_rank import LexRankSummarizer
-from sumy.summarizers.lsa import LsaSummarizer
-from sumy.summarizers.luhn import LuhnSummarizer
-from sumy.summarizers.sum_basic import SumBasicSummarizer
-from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
 from .errors import UsageError
@@ -55,6 +48,8 @@ def _stop_words() -> frozenset[str]:
 
 def _sumy_scores(summarizer_class: type, sentences: Sequence[Sentence]) -> np.ndarray:
     """sumy's own rating of every sentence, read at the point where it would pick the best."""
+    from sumy.nlp.stemmers import Stemmer  # loads NLTK (~1 s): only when a ranker runs
+
     summarizer = summarizer_class(Stemmer(LANGUAGE))
     summarizer.stop_words = _stop_words()
     tokenizer = _KnownWords(sentences)
@@ -80,25 +75,44 @@ def _sumy_scores(summarizer_class: type, sentences: Sequence[Sentence]) -> np.nd
     return np.asarray(captured, dtype=float)
 
 
-def _sumy(summarizer_class: type) -> Callable[[Sequence[Sentence]], np.ndarray]:
+def _sumy(name: str) -> Callable[[Sequence[Sentence]], np.ndarray]:
     def rank(sentences: Sequence[Sentence]) -> np.ndarray:
-        return _sumy_scores(summarizer_class, sentences)
+        return _sumy_scores(SUMY_SUMMARIZERS[name], sentences)
 
-    rank.__doc__ = f"Scores from sumy's {summarizer_class.__name__}."
+    rank.__doc__ = f"Scores from sumy's {_SUMY_CLASSES[name][1]}."
     return rank
 
 
-SUMY_SUMMARIZERS: dict[str, type] = {
-    "lexrank": LexRankSummarizer,
-    "textrank": TextRankSummarizer,
-    "lsa": LsaSummarizer,
-    "luhn": LuhnSummarizer,
-    "sumbasic": SumBasicSummarizer,
-    "kl": KLSummarizer,
+# sumy's summarizers by name. They are imported on first use: sumy's modules load NLTK,
+# about a second of start-up that the default algorithm ("concepts") does not need.
+_SUMY_CLASSES = {
+    "lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer"),
+    "textrank": ("sumy.summarizers.text_rank", "TextRankSummarizer"),
+    "lsa": ("sumy.summarizers.lsa", "LsaSummarizer"),
+    "luhn": ("sumy.summarizers.luhn", "LuhnSummarizer"),
+    "sumbasic": ("sumy.summarizers.sum_basic", "SumBasicSummarizer"),
+    "kl": ("sumy.summarizers.kl", "KLSummarizer"),
 }
 
+
+class _LazyClasses(Mapping[str, type]):
+    """name -> sumy summarizer class, importing its module when first asked for."""
+
+    def __getitem__(self, name: str) -> type:
+        module, cls = _SUMY_CLASSES[name]
+        return getattr(importlib.import_module(module), cls)
+
+    def __iter__(self):
+        return iter(_SUMY_CLASSES)
+
+    def __len__(self) -> int:
+        return len(_SUMY_CLASSES)
+
+
+SUMY_SUMMARIZERS: Mapping[str, type] = _LazyClasses()
+
 RANKERS: dict[str, Callable[[Sequence[Sentence]], np.ndarray]] = {
-    name: _sumy(summarizer) for name, summarizer in SUMY_SUMMARIZERS.items()
+    name: _sumy(name) for name in _SUMY_CLASSES
 }
 
 
@@ -123,4 +137,6 @@ def rank_sentences(sentences: Sequence[Sentence], algorithm: str) -> np.ndarray:
     # such scores carry no information, so they count as zero (ties everywhere).
     with np.errstate(divide="ignore", invalid="ignore"):
         raw = np.round(np.nan_to_num(ranker(sentences), nan=0.0, posinf=0.0, neginf=0.0), 10)
+    from scipy.stats import rankdata  # scipy.stats takes ~0.7 s to import: only here
+
     return rankdata(raw, method="average") / len(raw)

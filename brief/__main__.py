@@ -1,0 +1,5 @@
+"""`python -m brief`: the same as the `brief` command."""
+
+from .cli import run
+
+run()
