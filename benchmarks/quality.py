@@ -28,7 +28,7 @@ from sumy.models.dom import Sentence as SumySentence
 from sumy.nlp.stemmers import Stemmer
 from sumy.utils import get_stop_words
 
-from brief import BuildOptions, build, concepts, dedupe, select
+from brief import BuildOptions, build, concepts, dedupe, select, stories
 from brief.pipeline import ALGORITHMS
 from brief.rank import SUMY_SUMMARIZERS
 from brief.segment import split_sentences
@@ -127,6 +127,8 @@ ABLATIONS = {
     "lead": [(concepts, "REQUIRE_LEAD", False)],
     "redundancy": [(dedupe, "REDUNDANT_COSINE", 2.0), (dedupe, "REDUNDANT_CONTAINMENT", 2.0)],
     "min-10-words": [(select, "MIN_CLAIM_WORDS", 6)],
+    # Near-identical articles count as one report; without it each copy counts.
+    "copies": [(stories, "NEAR_IDENTICAL", 2.0)],
 }
 
 

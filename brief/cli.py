@@ -18,6 +18,7 @@ from .errors import EXIT_USAGE, BriefError, UsageError
 from .mail import MailOptions, default_sender
 from .models import DEFAULT_ALGORITHM, DEFAULT_MAX_STORIES, DEFAULT_WORDS, BuildOptions
 from .pipeline import ALGORITHMS, build
+from .progress import progress_bar
 from .render import FORMATS, infer_format
 from .state import default_state_path, locked, output_lock, read_seen, write_seen
 
@@ -219,7 +220,8 @@ def run_build(path: Path, o: dict[str, Any]) -> None:
             seen=seen,
             now=now,
         )
-        briefing = build(path, options)
+        with progress_bar(quiet=quiet) as progress:
+            briefing = build(path, options, progress)
         if not quiet:
             for notice in briefing.notices:
                 what = "skipped " if notice.skipped else ""

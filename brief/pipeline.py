@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+
+import numpy as np
 
 from . import readability
 from .clean import ends_sentence
@@ -86,7 +89,11 @@ def build(
             f"no usable documents in {folder}: brief reads .txt, .md and .html articles"
             " with at least one full sentence."
         )
+    if progress:
+        progress("grouping", 0, 1)
     grouping = group_documents(documents, single=options.single_story)
+    if progress:
+        progress("grouping", 1, 1)
     ordered = order_stories(documents, grouping)
     report_of = {d.id: documents[grouping.report_of[i]].id for i, d in enumerate(documents)}
 
@@ -197,7 +204,10 @@ def summarise(
     `central` orders the documents (by position in `documents`) most typical first: a
     story without headlines is titled by the first lead sentence not already shown.
     """
-    sentences = tuple(s for index, d in enumerate(documents) for s in segment_document(d, index))
+    # Copies of a report add nothing to choose from, only citations: the solver sees the
+    # first copy's sentences, and the others are cited where they carry a claim verbatim.
+    originals = [d for d in documents if report_of.get(d.id, d.id) == d.id]
+    sentences = tuple(s for index, d in enumerate(originals) for s in segment_document(d, index))
     notices: tuple[Notice, ...] = ()
     if len(sentences) > MAX_STORY_SENTENCES:
         sentences, kept = leading_sentences(sentences, MAX_STORY_SENTENCES)
@@ -221,10 +231,43 @@ def summarise(
         claims = select_by_rank(sentences, scores, relation, words, report_of)
     if not claims:
         return None, notices
+    if len(originals) < len(documents):
+        claims = cite_copies(claims, sentences, relation.supports, documents, report_of)
     shown = {c.text for c in claims}
     leads = (lead_sentence(documents[k]) for k in central)
     title = story_title(documents) or next((t for t in leads if t not in shown), claims[0].text)
     return Story(title, tuple(d.id for d in documents), claims, reports), notices
+
+
+def cite_copies(
+    claims: Sequence[Claim],
+    sentences: Sequence[Sentence],
+    supports: np.ndarray,
+    documents: Sequence[Document],
+    report_of: dict[str, str],
+) -> tuple[Claim, ...]:
+    """Each claim with the copies that hold, verbatim, a sentence that carries it."""
+    position = {s: i for i, s in enumerate(sentences)}
+    order = {d.id: n for n, d in enumerate(documents)}
+    copies: dict[str, list[Document]] = {}
+    for d in documents:
+        if report_of.get(d.id, d.id) != d.id:
+            copies.setdefault(report_of[d.id], []).append(d)
+    texts = {d.id: "\n".join(d.paragraphs) for group in copies.values() for d in group}
+    cited = []
+    for claim in claims:
+        carrying: dict[str, list[str]] = {}
+        for j in np.flatnonzero(supports[position[claim.sentence]]):
+            carrying.setdefault(sentences[j].doc_id, []).append(sentences[j].text)
+        extra = [
+            copy.id
+            for original, said in carrying.items()
+            for copy in copies.get(original, ())
+            if any(text in texts[copy.id] for text in said)
+        ]
+        sources = tuple(sorted({*claim.sources, *extra}, key=order.__getitem__))
+        cited.append(replace(claim, sources=sources))
+    return tuple(cited)
 
 
 def listed_story(documents: Sequence[Document], central: int, reports: int) -> Story:

@@ -11,8 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
-from scipy import sparse
-from scipy.sparse.linalg import svds
+from scipy import linalg, sparse
 
 
 def count_matrix(
@@ -65,14 +64,29 @@ def normalize_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
     return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
 
 
-def latent_space(matrix: sparse.csr_matrix, dimensions: int) -> np.ndarray:
+def latent_space(
+    matrix: sparse.csr_matrix, dimensions: int, iterations: int = 5, oversamples: int = 10
+) -> np.ndarray:
     """Rows projected on the top singular vectors (LSA), unit length, deterministic.
 
-    ARPACK's start vector is fixed so the same folder always gives the same stories.
+    Halko et al.'s randomized SVD with LU-normalised power iterations, step for step as
+    scikit-learn's TruncatedSVD(random_state=0) does it (tests/test_stories.py compares
+    them for matrices wider than tall, as folders are: fewer documents than words): the grouping constants were measured with it, and an exact SVD (ARPACK) groups
+    measurably worse on the benchmarks (ARI 0.899 vs 0.912 on mixed DUC 2006).
     """
-    start = np.full(min(matrix.shape), 1.0 / np.sqrt(min(matrix.shape)))
-    u, s, _ = svds(matrix.astype(np.float64), k=dimensions, v0=start, solver="arpack")
-    projected = u * s
+    random = np.random.RandomState(0)  # the legacy generator, for the same draws
+    transpose = matrix.shape[0] < matrix.shape[1]  # work on the smaller side
+    m = matrix.T.tocsr() if transpose else matrix
+    q = random.normal(size=(m.shape[1], dimensions + oversamples)).astype(matrix.dtype)
+    for _ in range(iterations):
+        q, _ = linalg.lu(m @ q, permute_l=True, check_finite=False)
+        q, _ = linalg.lu(m.T @ q, permute_l=True, check_finite=False)
+    q, _ = linalg.qr(m @ q, mode="economic", check_finite=False)
+    u_small, s, vt = linalg.svd(np.asarray(q.T @ m), full_matrices=False, check_finite=False)
+    if transpose:
+        projected = vt[:dimensions].T * s[:dimensions]
+    else:
+        projected = (q @ u_small)[:, :dimensions] * s[:dimensions]
     norms = np.linalg.norm(projected, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     return (projected / norms).astype(np.float32)

@@ -1,0 +1,214 @@
+"""A mixed folder: articles grouped into stories, ordered by coverage, one-offs under Also."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import re
+import subprocess
+import sys
+
+import numpy as np
+from sklearn.decomposition import TruncatedSVD
+from sklearn.feature_extraction.text import TfidfTransformer
+from sklearn.preprocessing import normalize
+
+from brief import BuildOptions, build
+from brief.render import render
+from brief.vectors import count_matrix, latent_space, tfidf
+
+BRIDGE = [
+    "Harbour bridge reopens after repairs\n\n"
+    "The harbour bridge reopened to traffic on Thursday after two years of repairs that"
+    " cost the city 140 million dollars. Engineers replaced all 212 steel cables and"
+    " resurfaced the deck. The mayor cut a ribbon at the northern end of the bridge before"
+    " the first buses crossed. Cyclists will have a separate lane on the eastern side.",
+    "Bridge open again\n\n"
+    "The harbour bridge reopened to traffic on Thursday after two years of repairs. The"
+    " repairs cost the city 140 million dollars, according to the transport department."
+    " Engineers replaced all 212 steel cables of the bridge. Commuters said the crossing"
+    " saved them half an hour each morning compared with the ferry.",
+    "City celebrates bridge\n\n"
+    "Crowds gathered as the harbour bridge reopened to traffic on Thursday. Engineers"
+    " replaced all 212 steel cables and resurfaced the deck during the two years of"
+    " repairs. The mayor thanked the engineers and the workers who rebuilt the bridge."
+    " Tolls on the bridge will stay at two dollars until the end of the year.",
+]
+STORM = [
+    "Storm cuts power to thousands\n\n"
+    "A winter storm knocked out power to 80,000 homes across the northern valleys on"
+    " Sunday night. Crews from three utilities worked through the snow to restore the"
+    " lines. Schools in the valleys will stay closed on Monday, officials said. Wind"
+    " gusts reached 120 kilometres an hour on the ridges.",
+    "Thousands without electricity after winter storm\n\n"
+    "About 80,000 homes in the northern valleys lost power when a winter storm hit on"
+    " Sunday night. Utility crews worked through heavy snow to restore the power lines."
+    " Officials said schools in the valleys will stay closed on Monday. Forecasters"
+    " expect the snow to ease by Tuesday.",
+]
+MUSEUM = (
+    "Museum shows medieval maps\n\n"
+    "The national museum opened an exhibition of medieval maps drawn on vellum by monks"
+    " in the twelfth century. The curator said several of the maps had never been shown"
+    " in public before. The exhibition runs until March and entry is free on Sundays."
+)
+
+
+def mixed(make_folder):
+    files = {f"bridge-{n}.txt": text for n, text in enumerate(BRIDGE)}
+    files |= {f"storm-{n}.txt": text for n, text in enumerate(STORM)}
+    files["museum.txt"] = MUSEUM
+    return make_folder(files)
+
+
+def titles_and_files(briefing):
+    by_id = {d.id: d.path.name for d in briefing.sources}
+    return [
+        (story.title, sorted(by_id[i] for i in story.sources))
+        for story in briefing.stories + briefing.also
+    ]
+
+
+def test_a_mixed_folder_is_grouped_into_its_events(make_folder):
+    briefing = build(mixed(make_folder), BuildOptions())
+    groups = [files for _, files in titles_and_files(briefing)]
+    assert groups == [
+        ["bridge-0.txt", "bridge-1.txt", "bridge-2.txt"],
+        ["storm-0.txt", "storm-1.txt"],
+        ["museum.txt"],
+    ]
+    # Widest coverage first; the one-source story is listed, not summarised.
+    assert [s.reports for s in briefing.stories] == [3, 2]
+    assert [s.title for s in briefing.also] == ["Museum shows medieval maps"]
+    assert briefing.also[0].claims == ()
+    # Each story cites only its own articles.
+    for story in briefing.stories:
+        for claim in story.claims:
+            assert set(claim.sources) <= set(story.sources)
+
+
+def test_max_stories_moves_the_rest_under_also(make_folder, runner):
+    from brief.cli import app
+
+    folder = mixed(make_folder)
+    result = runner.invoke(app, ["build", str(folder), "--format", "json", "--max-stories", "1"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert len(data["stories"]) == 1 and data["stories"][0]["reports"] == 3
+    assert [len(s["sources"]) for s in data["also"]] == [2, 1]
+    assert data["stats"]["stories"] == 3
+    markdown = render(build(folder, BuildOptions(max_stories=1)), "md")
+    assert "## Also" in markdown
+    also = markdown.split("## Also")[1].split("## Sources")[0]
+    assert re.search(r"^- (Storm cuts|Thousands without).* · 2 articles$", also, re.M)
+    assert re.search(r"^- Museum shows medieval maps · 1 article$", also, re.M)
+
+
+def test_max_stories_must_be_positive(make_folder, runner):
+    from brief.cli import app
+
+    result = runner.invoke(app, ["build", str(mixed(make_folder)), "--max-stories", "0"])
+    assert result.exit_code == 2
+    assert "--max-stories must be at least 1" in result.stderr
+
+
+def test_only_single_source_stories_still_get_summaries(make_folder):
+    folder = make_folder({"storm.txt": STORM[0], "museum.txt": MUSEUM})
+    briefing = build(folder, BuildOptions())
+    assert len(briefing.stories) == 2
+    assert all(s.reports == 1 and s.claims for s in briefing.stories)
+
+
+def test_a_wire_copy_is_cited_but_counted_once(make_folder):
+    # The same wire story under a second name, with the agency's line added at the end.
+    copy = STORM[0] + "\n\nCopyright the wire service."
+    folder = make_folder({"a.txt": STORM[0], "b.txt": STORM[1], "c-copy.txt": copy})
+    briefing = build(folder, BuildOptions())
+    (story,) = briefing.stories
+    assert story.reports == 2 and len(story.sources) == 3
+    by_id = {d.id: d.path.name for d in briefing.sources}
+    assert {by_id[c] for c, _ in briefing.copies} == {"c-copy.txt"}
+    both = [c for c in story.claims if len(c.sources) == 3]
+    assert both and all(c.reports == 2 for c in both)
+    markdown = render(briefing, "md")
+    assert "reported by 2 of 2 sources" in markdown
+    assert "reported by 3 of" not in markdown
+    assert "same report as 1" in markdown
+
+
+def test_untitled_articles_get_a_sentence_as_title(make_folder):
+    bodies = [text.split("\n\n", 1)[1] for text in STORM]
+    briefing = build(make_folder({"x1.txt": bodies[0], "x2.txt": bodies[1]}), BuildOptions())
+    (story,) = briefing.stories
+    assert story.title not in ("x1", "x2")
+    assert story.title.endswith(".") and len(story.title.split()) >= 6
+    assert story.title not in {c.text for c in story.claims}
+
+
+def test_tfidf_matches_scikit_learn():
+    term_lists = [["storm", "power", "power", "snow"], ["storm", "bridge"], ["museum"], []]
+    counts, vocabulary = count_matrix(term_lists)
+    for sublinear in (False, True):
+        ours = tfidf(counts, sublinear=sublinear).toarray()
+        theirs = TfidfTransformer(sublinear_tf=sublinear).fit_transform(counts).toarray()
+        np.testing.assert_allclose(ours, theirs, rtol=1e-6, atol=1e-7)
+    assert set(vocabulary) == {"storm", "power", "snow", "bridge", "museum"}
+
+
+def test_latent_space_matches_scikit_learn_truncated_svd():
+    from scipy import sparse
+
+    rng = np.random.default_rng(3)
+    # Folders have fewer documents than distinct words (DUC: 1,246 x 25,000; 10,000 articles:
+    # 9,914 x 25,514), the side of sklearn's transpose rule where the steps match exactly.
+    for shape in ((40, 60), (60, 200)):
+        dense = rng.random(shape) * (rng.random(shape) > 0.7)
+        matrix = sparse.csr_matrix(dense.astype(np.float32))
+        ours = latent_space(matrix, 5)
+        theirs = normalize(TruncatedSVD(5, random_state=0).fit_transform(matrix))
+        # Signs of components may differ; the cosines between rows, which grouping uses,
+        # may not.
+        np.testing.assert_allclose(ours @ ours.T, theirs @ theirs.T, atol=1e-4)
+        np.testing.assert_array_equal(ours, latent_space(matrix, 5))
+        np.testing.assert_allclose(np.linalg.norm(ours, axis=1), 1.0, rtol=1e-5)
+
+
+def run_with_stderr(folder, out, stderr_fd):
+    return subprocess.run(
+        [sys.executable, "-m", "brief", "build", str(folder), "-o", str(out)],
+        stderr=stderr_fd,
+        stdout=subprocess.DEVNULL,
+        env={**os.environ, "TERM": "xterm", "COLUMNS": "100"},
+        timeout=120,
+        check=False,
+    )
+
+
+def test_progress_bar_at_a_terminal_and_silence_under_cron(make_folder, tmp_path):
+    folder = mixed(make_folder)
+    # A real pseudo-terminal, as an interactive shell gives it.
+    leader, follower = pty.openpty()
+    result = run_with_stderr(folder, tmp_path / "a.md", follower)
+    os.close(follower)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(leader)
+    assert result.returncode == 0
+    assert b"Reading articles" in drawn or b"Summarising stories" in drawn
+    # A pipe, as cron gives it: not one byte on stderr for a clean folder.
+    piped = subprocess.run(
+        [sys.executable, "-m", "brief", "build", str(folder), "-o", str(tmp_path / "b.md")],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert piped.returncode == 0 and piped.stderr == b""
+    assert (tmp_path / "a.md").read_text() == (tmp_path / "b.md").read_text()
