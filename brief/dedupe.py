@@ -13,13 +13,13 @@ results are dense n×n boolean matrices, n being one story's sentences):
 
 from __future__ import annotations
 
+import pkgutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 import Stemmer
-from sumy.utils import get_stop_words
 
 from .models import Sentence
 from .vectors import count_matrix, tfidf
@@ -47,7 +47,16 @@ _ATTRIBUTION = frozenset(
         *("argue", "argues", "argued", "claim", "claims", "claimed"),
     }
 )
-_SUMY_STOP = frozenset(get_stop_words(LANGUAGE))
+# sumy's English stop list, read from its package data as sumy.utils.get_stop_words does
+# (importing sumy.utils would load `requests`, a tenth of a second of every run).
+SUMY_STOP_WORDS = frozenset(
+    w.rstrip()
+    for w in (pkgutil.get_data("sumy", f"data/stopwords/{LANGUAGE}.txt") or b"")
+    .decode("utf-8")
+    .splitlines()
+    if w
+)
+_SUMY_STOP = SUMY_STOP_WORDS
 _STOP = (_SUMY_STOP - _KEEP) | _ATTRIBUTION
 # Snowball's English stemmer, from its authors' C library (PyStemmer): the algorithm sumy
 # takes from NLTK, in a newer revision ("international" is no longer "intern"), 20x

@@ -97,33 +97,39 @@ def build(
     ordered = order_stories(documents, grouping)
     report_of = {d.id: documents[grouping.report_of[i]].id for i, d in enumerate(documents)}
 
+    # Corroborated stories first; single-report ones only if no corroborated one yields
+    # a summary (then the folder is all one-offs, and a briefing of them beats none).
     multi = [story for story in ordered if _reports(story, grouping) >= 2]
-    candidates = multi or ordered
-    slots = min(options.max_stories, len(candidates), max(1, options.words // MIN_STORY_WORDS))
-    budgets = word_budgets([_reports(s, grouping) for s in candidates[:slots]], options.words)
+    single = [story for story in ordered if _reports(story, grouping) < 2]
     stories: list[Story] = []
-    summarised: set[tuple[int, ...]] = set()
-    pending = iter(candidates)
-    for budget in budgets:
-        for members in pending:
-            if progress:
-                progress("summarising", len(stories), len(budgets))
-            story, notice = summarise(
-                folder,
-                [documents[i] for i in members],
-                _reports(members, grouping),
-                report_of,
-                budget,
-                options.algorithm,
-                _central_positions(members, grouping),
-            )
-            notices += notice
-            if story is not None:
-                stories.append(story)
-                summarised.add(members)
-                break
-    if progress:
-        progress("summarising", len(stories), len(budgets))
+    summarised: list[tuple[int, ...]] = []
+    for pool in (multi, single):
+        if stories:
+            break
+        slots = min(options.max_stories, len(pool), max(1, options.words // MIN_STORY_WORDS))
+        budgets = word_budgets([_reports(m, grouping) for m in pool[:slots]], options.words)
+        pending = iter(pool)
+        for budget in budgets:
+            # A story with no sentence that can be shown gives its place to the next one.
+            for members in pending:
+                if progress:
+                    progress("summarising", len(stories), len(budgets))
+                story, notice = summarise(
+                    folder,
+                    [documents[i] for i in members],
+                    _reports(members, grouping),
+                    report_of,
+                    budget,
+                    options.algorithm,
+                    _central_positions(members, grouping),
+                )
+                notices += notice
+                if story is not None:
+                    stories.append(story)
+                    summarised.append(members)
+                    break
+        if progress and budgets:
+            progress("summarising", len(stories), len(budgets))
     if not stories:
         raise InputError(
             f"no usable sentences in {folder}: a briefing needs sentences of"

@@ -7,26 +7,30 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 import numpy as np
-from sumy.models.dom import ObjectDocumentModel, Paragraph
-from sumy.models.dom import Sentence as SumySentence
-from sumy.utils import get_stop_words
 
+from .centrality import lexrank, sumy_terms, textrank
+from .dedupe import SUMY_STOP_WORDS
 from .errors import UsageError
 from .models import Sentence
 
 LANGUAGE = "english"
 
 
-class _UniqueSentence(SumySentence):
-    """A sumy sentence equal only to itself.
+@cache
+def _unique_sentence_class() -> type:
+    """sumy's Sentence, equal only to itself (sumy is imported when a ranker first runs).
 
     sumy compares sentences by text, so the same sentence carried by two sources would
     share one entry in its rating dicts; identity keeps every input sentence apart.
     """
+    from sumy.models.dom import Sentence as SumySentence
 
-    __slots__ = ()
-    __eq__ = object.__eq__
-    __hash__ = object.__hash__
+    class UniqueSentence(SumySentence):
+        __slots__ = ()
+        __eq__ = object.__eq__
+        __hash__ = object.__hash__
+
+    return UniqueSentence
 
 
 class _KnownWords:
@@ -41,20 +45,20 @@ class _KnownWords:
         return self._words[text]
 
 
-@cache
 def _stop_words() -> frozenset[str]:
-    return frozenset(get_stop_words(LANGUAGE))
+    return SUMY_STOP_WORDS
 
 
 def _sumy_scores(summarizer_class: type, sentences: Sequence[Sentence]) -> np.ndarray:
     """sumy's own rating of every sentence, read at the point where it would pick the best."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.nlp.stemmers import Stemmer  # loads NLTK (~1 s): only when a ranker runs
 
     summarizer = summarizer_class(Stemmer(LANGUAGE))
     summarizer.stop_words = _stop_words()
     tokenizer = _KnownWords(sentences)
     document = ObjectDocumentModel(
-        (Paragraph([_UniqueSentence(s.text, tokenizer) for s in sentences]),)
+        (Paragraph([_unique_sentence_class()(s.text, tokenizer) for s in sentences]),)
     )
     captured: list[float] = []
 
@@ -111,9 +115,22 @@ class _LazyClasses(Mapping[str, type]):
 
 SUMY_SUMMARIZERS: Mapping[str, type] = _LazyClasses()
 
+
+def _vectorised(
+    algorithm: Callable[[list[list[str]]], np.ndarray],
+) -> Callable[[Sequence[Sentence]], np.ndarray]:
+    def rank(sentences: Sequence[Sentence]) -> np.ndarray:
+        return algorithm(sumy_terms(sentences, _stop_words()))
+
+    rank.__doc__ = algorithm.__doc__
+    return rank
+
+
+# LexRank and TextRank compare every pair of sentences in Python inside sumy (minutes for
+# a few thousand sentences); centrality.py computes the same scores with sparse products.
 RANKERS: dict[str, Callable[[Sequence[Sentence]], np.ndarray]] = {
     name: _sumy(name) for name in _SUMY_CLASSES
-}
+} | {"lexrank": _vectorised(lexrank), "textrank": _vectorised(textrank)}
 
 
 def rank_sentences(sentences: Sequence[Sentence], algorithm: str) -> np.ndarray:

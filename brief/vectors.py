@@ -70,9 +70,10 @@ def latent_space(
     """Rows projected on the top singular vectors (LSA), unit length, deterministic.
 
     Halko et al.'s randomized SVD with LU-normalised power iterations, step for step as
-    scikit-learn's TruncatedSVD(random_state=0) does it (tests/test_stories.py compares
-    them for matrices wider than tall, as folders are: fewer documents than words): the grouping constants were measured with it, and an exact SVD (ARPACK) groups
-    measurably worse on the benchmarks (ARI 0.899 vs 0.912 on mixed DUC 2006).
+    scikit-learn's TruncatedSVD(random_state=0) does it for matrices wider than tall, as
+    a folder's are (fewer documents than words; tests/test_stories.py compares them).
+    The grouping constants were measured with it, and an exact SVD (ARPACK) groups
+    measurably worse (ARI 0.899 instead of 0.912 on the mixed DUC 2006 folder).
     """
     random = np.random.RandomState(0)  # the legacy generator, for the same draws
     transpose = matrix.shape[0] < matrix.shape[1]  # work on the smaller side

@@ -74,3 +74,15 @@ def test_the_same_sentence_from_two_sources_is_scored_twice(name, make_folder):
 def test_unknown_algorithm_names_the_available_ones():
     with pytest.raises(UsageError, match="lexrank, textrank"):
         rank_sentences([], "bert")
+
+
+@pytest.mark.parametrize("name", ["lexrank", "textrank"])
+def test_vectorised_scores_equal_sumys_own(name):
+    """centrality.py's LexRank and TextRank give sumy's scores, every one of them."""
+    from brief.rank import _sumy_scores
+
+    documents, _ = load_folder(SEEDS)
+    sentences = segment_all(documents)  # duplicates across sources included: 150+ sentences
+    ours = RANKERS[name](sentences)
+    theirs = _sumy_scores(SUMY_SUMMARIZERS[name], sentences)
+    np.testing.assert_allclose(ours, theirs, rtol=1e-9, atol=1e-12)

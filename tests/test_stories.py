@@ -212,3 +212,12 @@ def test_progress_bar_at_a_terminal_and_silence_under_cron(make_folder, tmp_path
     )
     assert piped.returncode == 0 and piped.stderr == b""
     assert (tmp_path / "a.md").read_text() == (tmp_path / "b.md").read_text()
+
+
+def test_one_offs_are_summarised_when_no_corroborated_story_can_be(make_folder):
+    short = "The bridge opened today. Cars crossed it at noon. The mayor was there. It rained."
+    folder = make_folder({"a.txt": short, "b.txt": short + " Crowds cheered.", "c.txt": MUSEUM})
+    briefing = build(folder, BuildOptions())
+    by_id = {d.id: d.path.name for d in briefing.sources}
+    assert [[by_id[i] for i in s.sources] for s in briefing.stories] == [["c.txt"]]
+    assert [sorted(by_id[i] for i in s.sources) for s in briefing.also] == [["a.txt", "b.txt"]]
