@@ -224,16 +224,17 @@ def _solve(
 def _solve_exactly(
     objective: np.ndarray, constraints: list[LinearConstraint], lower: np.ndarray, m: int
 ) -> np.ndarray | None:
-    """The integer optimum, with most sentences ruled out first by reduced-cost fixing.
+    """A selection provably within OPTIMALITY_GAP of the integer optimum, found quickly.
 
     HiGHS spends seconds at the root of a story of a few thousand sentences although the
-    LP relaxation takes milliseconds and is within a fraction of a percent of the optimum.
-    So: solve the LP; solve the integer problem over the few sentences the LP uses and the
-    INCUMBENT_CANDIDATES with the smallest reduced costs, which gives a good value; then
-    every sentence whose reduced cost exceeds the gap between that value and the LP bound
-    cannot be in any better solution (taking it would cost more than the gap), and is
-    fixed to 0 before the full solve. The result is the optimum of the whole problem
-    (exact, not a heuristic), found in a fraction of the time (benchmarks/speed.py).
+    LP relaxation takes milliseconds and bounds the optimum closely. So: solve the LP;
+    solve the integer problem over the few sentences the LP uses and the
+    INCUMBENT_CANDIDATES with the smallest reduced costs. If that selection is within
+    OPTIMALITY_GAP of the LP bound, it is taken. Otherwise every sentence whose reduced
+    cost exceeds the remaining gap cannot be in any better solution (taking it would cost
+    more than the gap) and is fixed to 0 (reduced-cost fixing, exact), and HiGHS solves
+    what is left to the same gap. A story of 2,400 sentences: 0.5 s instead of 4.5 s
+    (benchmarks/speed.py), ROUGE unchanged (benchmarks/RESULTS.md).
     """
     n = len(objective)
     bounds = Bounds(lower, np.ones(n))
