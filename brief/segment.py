@@ -23,10 +23,12 @@ _DATELINE = re.compile(
         (?:\s*\([A-Za-z .&-]{1,30}\))?                     # (AP)
         \s*(?:--|—|–|-|_|:)\s+
       | [A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}:\s               # Washington:
-      | (?:--|—|–|_)\s+                  # a dateline's dash, its place on the line above
     )(?=["“A-Z])""",
     re.VERBOSE,
 )
+# A dateline's dash left at the start of a sentence: the place was on the line above, or
+# the splitter cut "GENEVA (AP)" off as a sentence of its own. No sentence starts so.
+_DATELINE_DASH = re.compile(r"""^(?:--|—|–|_)\s+(?=["“A-Z])""")
 
 _TOKENIZER = Tokenizer(replace_not_contraction=False)
 
@@ -49,6 +51,8 @@ def split_sentences(paragraph: str) -> list[tuple[str, tuple[str, ...]]]:
         end = tokens[-1].offset + len(tokens[-1].value)
         if number == 0:
             start += dateline_length(paragraph[start:end])
+        if dash := _DATELINE_DASH.match(paragraph[start:end]):
+            start += dash.end()
         text = paragraph[start:end].strip()
         words = tuple(
             t.value for t in tokens if t.offset >= start and any(c.isalnum() for c in t.value)

@@ -54,3 +54,17 @@ def test_sentences_know_their_document_and_position():
     assert {s.doc_id for s in sentences} == {"d1"} and {s.doc_index for s in sentences} == {3}
     assert sentences[1].words == ("Five", "six", "seven", "eight")
     assert sentences[2].relative_position == 2 / 3
+
+
+def test_a_dateline_dash_never_opens_a_sentence():
+    # Wire copy where the splitter cuts the place off, or the place is on the line above.
+    cases = {
+        "GENEVA (AP) _ The surface of the Pacific Ocean is expected to keep cooling.": (
+            "The surface of the Pacific Ocean is expected to keep cooling."
+        ),
+        "-- A top federal safety official is urging automakers to design safer cars.": (
+            "A top federal safety official is urging automakers to design safer cars."
+        ),
+    }
+    for paragraph, expected in cases.items():
+        assert [text for text, _ in split_sentences(paragraph)][-1] == expected
