@@ -54,6 +54,9 @@ _BOILERPLATE = re.compile(
             r"\bthis (?:copy|material) may not be (?:published|reproduced)\b",
             # Wayback Machine snapshots, common in scraped news datasets.
             r"\balexa internet\b.*\binternet archive\b",
+            # Video players and galleries read as text: "Full Screen Autoplay Close Skip Ad".
+            r"\bautoplay\b",
+            r"\bskip ad\b",
         )
     ),
     re.IGNORECASE,
@@ -62,7 +65,7 @@ _BOILERPLATE = re.compile(
 _BOILERPLATE_WORDS = (
     *("app", "follow us", "like us", "sign up", "subscribe", "click here", "share "),
     *("rights reserved", "cookie", "javascript", "browser", "advertisement", "read "),
-    *("may not be", "alexa"),
+    *("may not be", "alexa", "autoplay", "skip ad"),
 )
 
 _DATE_PATTERNS = (
@@ -240,6 +243,7 @@ def _split_title_bar(line: str) -> tuple[str, str | None]:
         for p in parts
         if p != title
         and word_count(p) <= 4
+        and any(c.isalpha() for c in p)  # "02:51", a video's length, is not an outlet
         and find_date(p) is None
         and p.lower() not in _GENERIC_SECTIONS
     ]

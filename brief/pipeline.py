@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from . import readability
-from .clean import ends_sentence
+from .clean import ends_sentence, is_boilerplate_sentence
 from .dedupe import overlap
 from .errors import InputError, NothingNew, UsageError
 from .load import load_folder
@@ -286,7 +286,11 @@ def lead_sentence(document: Document) -> str:
     """The article's first full sentence (a headline stand-in for untitled files)."""
     for paragraph in document.paragraphs:
         for text, words in split_sentences(paragraph):
-            if len(words) >= MIN_TITLE_WORDS and ends_sentence(text):
+            if (
+                len(words) >= MIN_TITLE_WORDS
+                and ends_sentence(text)
+                and not is_boilerplate_sentence(text)
+            ):
                 return text
     return document.title
 

@@ -23,6 +23,7 @@ _DATELINE = re.compile(
         (?:\s*\([A-Za-z .&-]{1,30}\))?                     # (AP)
         \s*(?:--|—|–|-|_|:)\s+
       | [A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}:\s               # Washington:
+      | \([A-Z][A-Za-z .&-]{1,30}\)\s*(?:--|—|–|-|_|:)?\s*  # (CNN) or (Reuters) -
     )(?=["“A-Z])""",
     re.VERBOSE,
 )

@@ -78,3 +78,17 @@ def test_boilerplate_vocabulary_is_general_not_outlet_specific():
     assert is_boilerplate_sentence("We use cookies to give you the best experience.")
     assert is_boilerplate_sentence("Download the Acme News app for alerts.")
     assert not is_boilerplate_sentence("The company said it would download data overnight.")
+
+
+def test_a_video_length_after_the_bar_is_not_the_outlet():
+    cleaned = clean_plain_text(
+        "An ICBM test by North Korea on Sept. 9? | 02:51\n\n"
+        "North Korea could launch another missile as soon as Saturday, analysts said.\n"
+    )
+    assert cleaned.publisher is None
+    assert cleaned.title == "An ICBM test by North Korea on Sept. 9?"
+
+
+def test_video_player_debris_is_boilerplate():
+    assert is_boilerplate_sentence("1 of 10 Full Screen Autoplay Close Skip Ad × The lion.")
+    assert not is_boilerplate_sentence("The app store was fined on Tuesday by regulators.")

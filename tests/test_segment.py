@@ -68,3 +68,12 @@ def test_a_dateline_dash_never_opens_a_sentence():
     }
     for paragraph, expected in cases.items():
         assert [text for text, _ in split_sentences(paragraph)][-1] == expected
+
+
+def test_an_agency_in_parentheses_opening_a_sentence_is_a_dateline():
+    assert [t for t, _ in split_sentences("(CNN) NASA's probe will explore the sun's corona.")] == [
+        "NASA's probe will explore the sun's corona."
+    ]
+    assert [t for t, _ in split_sentences("(1) The first item is long enough to keep.")] == [
+        "(1) The first item is long enough to keep."
+    ]
