@@ -96,6 +96,7 @@ def build(
         progress("grouping", 1, 1)
     ordered = order_stories(documents, grouping)
     report_of = {d.id: documents[grouping.report_of[i]].id for i, d in enumerate(documents)}
+    central_of = dict(zip(grouping.stories, grouping.central, strict=True))
 
     # Corroborated stories first; single-report ones only if no corroborated one yields
     # a summary (then the folder is all one-offs, and a briefing of them beats none).
@@ -121,7 +122,7 @@ def build(
                     report_of,
                     budget,
                     options.algorithm,
-                    _central_positions(members, grouping),
+                    _central_positions(members, central_of),
                 )
                 notices += notice
                 if story is not None:
@@ -138,7 +139,7 @@ def build(
     also = tuple(
         listed_story(
             [documents[i] for i in members],
-            _central_positions(members, grouping)[0],
+            _central_positions(members, central_of)[0],
             _reports(members, grouping),
         )
         for members in ordered
@@ -162,11 +163,12 @@ def _reports(members: tuple[int, ...], grouping: Grouping) -> int:
     return len({grouping.report_of[i] for i in members})
 
 
-def _central_positions(members: tuple[int, ...], grouping: Grouping) -> list[int]:
+def _central_positions(
+    members: tuple[int, ...], central_of: dict[tuple[int, ...], tuple[int, ...]]
+) -> list[int]:
     """The story's documents, most typical first, as positions within `members`."""
     position = {index: p for p, index in enumerate(members)}
-    central = grouping.central[grouping.stories.index(members)]
-    return [position[i] for i in central]
+    return [position[i] for i in central_of[members]]
 
 
 def order_stories(documents: Sequence[Document], grouping: Grouping) -> list[tuple[int, ...]]:

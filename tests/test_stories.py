@@ -221,3 +221,21 @@ def test_one_offs_are_summarised_when_no_corroborated_story_can_be(make_folder):
     by_id = {d.id: d.path.name for d in briefing.sources}
     assert [[by_id[i] for i in s.sources] for s in briefing.stories] == [["c.txt"]]
     assert [sorted(by_id[i] for i in s.sources) for s in briefing.also] == [["a.txt", "b.txt"]]
+
+
+def test_equal_coverage_puts_the_newest_story_first(make_folder):
+    def dated(day: str, text: str) -> str:
+        title, body = text.split("\n\n", 1)
+        return f"---\ntitle: {title}\ndate: 2026-11-{day}\n---\n\n{body}\n"
+
+    folder = make_folder(
+        {
+            "a-storm-0.md": dated("20", STORM[0]),
+            "a-storm-1.md": dated("21", STORM[1]),
+            "b-bridge-0.md": dated("22", BRIDGE[0]),
+            "b-bridge-1.md": dated("22", BRIDGE[1]),
+        }
+    )
+    briefing = build(folder, BuildOptions())
+    assert [s.reports for s in briefing.stories] == [2, 2]
+    assert "bridge" in briefing.stories[0].title.lower()  # 22 November before 21 November
