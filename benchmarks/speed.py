@@ -1,9 +1,11 @@
 """Speed and memory of `brief build`, beside the alternatives, in one run.
 
     python benchmarks/speed.py [DATA_DIR] [--sizes 1000,2000,5000,10000] [--skip-sumy]
+                               [--repeat 3]
 
 Every figure is a separate process, timed on the wall clock, with its own peak memory
 (maximum resident set size from wait4), so imports and start-up count as a user sees them.
+Rows 1 and 2 are the median of --repeat runs each (sumy's too), the scaling rows one run.
 
 1. Mixed folder: every article of DATA_DIR/duc2006 (1,250, 50 events) linked into one
    folder under opaque names. `brief build DIR --format json` against the *floor*: one
@@ -93,7 +95,7 @@ SUMY_LEXRANK = textwrap.dedent(
 )
 
 
-def run(command: list[str]) -> tuple[float, float, str]:
+def run_once(command: list[str]) -> tuple[float, float, str]:
     """Seconds on the wall clock, peak memory in MiB, and stdout of one process."""
     start = time.perf_counter()
     with tempfile.TemporaryFile() as out:
@@ -106,6 +108,12 @@ def run(command: list[str]) -> tuple[float, float, str]:
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed with exit code {process.returncode}")
     return seconds, usage.ru_maxrss / 1024, text
+
+
+def run(command: list[str], repeat: int = 1) -> tuple[float, float, str]:
+    """The median time of `repeat` runs (the machine is shared: one run can be unlucky)."""
+    runs = sorted((run_once(command) for _ in range(repeat)), key=lambda r: r[0])
+    return runs[len(runs) // 2]
 
 
 def brief(folder: Path, *flags: str) -> list[str]:
@@ -146,7 +154,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--sizes", default="1000,2000,5000,10000")
-    parser.add_argument("--skip-sumy", action="store_true", help="skip sumy LexRank (~80 s)")
+    parser.add_argument("--skip-sumy", action="store_true", help="skip sumy LexRank (~40 s a run)")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs of rows 1-2 (median reported; default 3)"
+    )
     args = parser.parse_args()
     duc = sorted(p for p in (args.data / "duc2006").iterdir() if p.is_dir())
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores\n")
@@ -156,18 +167,20 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         count = link_mixed(duc, folder)
-        floor_s, floor_mib, out = run([sys.executable, "-c", FLOOR, str(folder)])
+        floor_s, floor_mib, out = run([sys.executable, "-c", FLOOR, str(folder)], args.repeat)
         row(f"floor: read + syntok, {count} mixed DUC articles", floor_s, floor_mib, out.strip())
-        seconds, mib, _ = run(brief(folder))
+        seconds, mib, _ = run(brief(folder), args.repeat)
         row("brief build (stories, json)", seconds, mib, f"{seconds / floor_s:.2f}x the floor")
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         link_mixed(duc[:3], folder)
-        seconds, mib, _ = run(brief(folder, "--single-story"))
+        seconds, mib, _ = run(brief(folder, "--single-story"), args.repeat)
         row("brief build --single-story, 3 DUC clusters", seconds, mib)
         if not args.skip_sumy:
-            sumy_s, sumy_mib, out = run([sys.executable, "-c", SUMY_LEXRANK, str(folder)])
+            sumy_s, sumy_mib, out = run(
+                [sys.executable, "-c", SUMY_LEXRANK, str(folder)], args.repeat
+            )
             sentences = out.split()[0]
             row(
                 f"sumy LexRank, same folder concatenated ({sentences} sentences)",
