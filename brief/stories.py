@@ -27,8 +27,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.spatial.distance import squareform
 
 from .dedupe import _STOP, _stem, terms
 from .models import Document
@@ -184,6 +182,9 @@ def _shared_neighbours(similarity: np.ndarray, k: int) -> np.ndarray:
 
 def _average_link(similarity: np.ndarray, threshold: float) -> np.ndarray:
     """Average-link clusters whose mean pairwise similarity stays at or above `threshold`."""
+    from scipy.cluster.hierarchy import fcluster, linkage  # only folders of many stories
+    from scipy.spatial.distance import squareform
+
     distance = np.clip(1.0 - similarity, 0.0, 2.0)
     np.fill_diagonal(distance, 0.0)
     condensed = squareform(distance, checks=False).astype(np.float64)

@@ -239,3 +239,13 @@ def test_equal_coverage_puts_the_newest_story_first(make_folder):
     briefing = build(folder, BuildOptions())
     assert [s.reports for s in briefing.stories] == [2, 2]
     assert "bridge" in briefing.stories[0].title.lower()  # 22 November before 21 November
+
+
+def test_every_format_lists_also_stories(make_folder):
+    briefing = build(mixed(make_folder), BuildOptions(max_stories=1))
+    html = render(briefing, "html")
+    assert ">Also</h2>" in html and "Museum shows medieval maps" in html
+    text = render(briefing, "text")
+    assert "\nAlso\n----\n" in text and "* Museum shows medieval maps · 1 article" in text
+    # The sources listed are those of the summarised story, numbered from 1.
+    assert "[1]" in text and "[4]" not in text
