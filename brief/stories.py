@@ -2,8 +2,9 @@
 
 Grouping is average-link clustering of whole documents, in two passes:
 
-1. TF-IDF cosine (stemmed content words) with a strict threshold only *counts* the
-   topics: how many groups of two or more documents the folder holds.
+1. TF-IDF cosine (stemmed content words) and a fixed threshold only *count* the topics:
+   how many groups of two or more documents the folder holds (past TOPIC_SAMPLE
+   documents, in an evenly spaced sample).
 2. The documents are then compared in a latent semantic space (truncated SVD of the same
    TF-IDF) with about two dimensions per topic counted, blended with shared-nearest-
    neighbour similarity (how many of their 20 closest documents two documents share), and
@@ -16,6 +17,10 @@ the folder itself keeps one threshold right from five articles to thousands; the
 neighbours keep the edges of a large story together. The constants were chosen on the
 mixed DUC 2006 folder and checked on Multi-News and on random sub-folders of both
 (benchmarks/stories.py prints all of them).
+
+Within each story, a document whose TF-IDF cosine with an earlier one reaches
+NEAR_IDENTICAL is a copy of that report, and the documents are ranked by how typical
+they are (summed similarity to the rest), for titles.
 """
 
 from __future__ import annotations
