@@ -34,7 +34,7 @@ CORROBORATION_WEIGHT = 8.0
 REQUIRE_LEAD = True
 # Rounds of "show the version more sources carry" (see select_by_concepts).
 MAX_SWAPS = 3
-# Sentences (with the LP's own) in the quick first integer solve (see _solve_exactly).
+# Sentences (with the LP's own) in the quick first integer solve (see _solve_within_gap).
 INCUMBENT_CANDIDATES = 50
 # A selection whose concept weight is provably within this share of the best possible is
 # taken: closing the last percent or two is most of the solver's time on large stories,
@@ -213,7 +213,7 @@ def _solve(
         )
         constraints.append(LinearConstraint(pairs, -np.inf, 1.0))
     lower = np.array([1.0 if j in forced_in else 0.0 for j in candidates] + [0.0] * k)
-    x = _solve_exactly(objective, constraints, lower, m)
+    x = _solve_within_gap(objective, constraints, lower, m)
     if x is None:
         return [], {}
     chosen = [candidates[col] for col in range(m) if x[col] > 0.5]
@@ -221,7 +221,7 @@ def _solve(
     return chosen, covered
 
 
-def _solve_exactly(
+def _solve_within_gap(
     objective: np.ndarray, constraints: list[LinearConstraint], lower: np.ndarray, m: int
 ) -> np.ndarray | None:
     """A selection provably within OPTIMALITY_GAP of the integer optimum, found quickly.

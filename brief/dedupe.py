@@ -56,8 +56,7 @@ SUMY_STOP_WORDS = frozenset(
     .splitlines()
     if w
 )
-_SUMY_STOP = SUMY_STOP_WORDS
-_STOP = (_SUMY_STOP - _KEEP) | _ATTRIBUTION
+_STOP = (SUMY_STOP_WORDS - _KEEP) | _ATTRIBUTION
 # Snowball's English stemmer, from its authors' C library (PyStemmer): the algorithm sumy
 # takes from NLTK, in a newer revision ("international" is no longer "intern"), 20x
 # faster, and without NLTK's second of imports. Curly apostrophes are read as straight
@@ -86,7 +85,7 @@ def terms(words: Sequence[str]) -> list[str]:
 
 def stem_tokens(words: Sequence[str]) -> list[tuple[str, bool]]:
     """Every word stemmed and lower-cased, with whether it is a stop word (sumy's list)."""
-    return [(_stem(w.lower()), w.lower() in _SUMY_STOP) for w in words]
+    return [(_stem(w.lower()), w.lower() in SUMY_STOP_WORDS) for w in words]
 
 
 @dataclass(frozen=True, slots=True)

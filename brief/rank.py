@@ -45,17 +45,13 @@ class _KnownWords:
         return self._words[text]
 
 
-def _stop_words() -> frozenset[str]:
-    return SUMY_STOP_WORDS
-
-
 def _sumy_scores(summarizer_class: type, sentences: Sequence[Sentence]) -> np.ndarray:
     """sumy's own rating of every sentence, read at the point where it would pick the best."""
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.nlp.stemmers import Stemmer  # loads NLTK (~1 s): only when a ranker runs
 
     summarizer = summarizer_class(Stemmer(LANGUAGE))
-    summarizer.stop_words = _stop_words()
+    summarizer.stop_words = SUMY_STOP_WORDS
     tokenizer = _KnownWords(sentences)
     document = ObjectDocumentModel(
         (Paragraph([_unique_sentence_class()(s.text, tokenizer) for s in sentences]),)
@@ -120,7 +116,7 @@ def _vectorised(
     algorithm: Callable[[list[list[str]]], np.ndarray],
 ) -> Callable[[Sequence[Sentence]], np.ndarray]:
     def rank(sentences: Sequence[Sentence]) -> np.ndarray:
-        return algorithm(sumy_terms(sentences, _stop_words()))
+        return algorithm(sumy_terms(sentences, SUMY_STOP_WORDS))
 
     rank.__doc__ = algorithm.__doc__
     return rank

@@ -96,9 +96,9 @@ def document_vectors(documents: Sequence[Document]) -> sparse.csr_matrix:
 def group_documents(documents: Sequence[Document], single: bool = False) -> Grouping:
     """The stories of a folder (see the module's docstring); one story if `single`."""
     n = len(documents)
-    vectors = document_vectors(documents)
     if n == 0:
         return Grouping((), (), ())
+    vectors = document_vectors(documents)
     if single or n < 2 or vectors.shape[1] == 0:
         stories = (tuple(range(n)),) if single else tuple((i,) for i in range(n))
     else:
@@ -135,9 +135,11 @@ def _stories(vectors: sparse.csr_matrix) -> tuple[tuple[int, ...], ...]:
         )
     else:
         latent = latent_space(vectors, dimensions)
-        blended = _shared_neighbours(latent @ latent.T, NEIGHBOURS)
+        similarity = latent @ latent.T  # n x n, computed once
+        blended = _shared_neighbours(similarity, NEIGHBOURS)
         blended *= 1.0 - LATENT_SHARE
-        blended += LATENT_SHARE * (latent @ latent.T)
+        blended += LATENT_SHARE * similarity
+        del similarity
         labels = _average_link(blended, STORY_SIMILARITY)
     members: dict[int, list[int]] = {}
     for index, label in enumerate(labels):
@@ -177,8 +179,10 @@ def _shared_neighbours(similarity: np.ndarray, k: int) -> np.ndarray:
     """Share of their k nearest neighbours (each counting itself) that two documents share."""
     n = similarity.shape[0]
     k = min(k, n - 1)
-    np.fill_diagonal(similarity, -np.inf)
+    diagonal = similarity.diagonal().copy()
+    np.fill_diagonal(similarity, -np.inf)  # a document is not its own neighbour
     nearest = np.argpartition(-similarity, k - 1, axis=1)[:, :k]
+    np.fill_diagonal(similarity, diagonal)  # the caller's matrix, as it was
     rows = np.concatenate([np.repeat(np.arange(n), k), np.arange(n)])
     cols = np.concatenate([nearest.ravel(), np.arange(n)])
     neighbours = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), (n, n))
