@@ -272,23 +272,24 @@ _RECIPE_LINE = re.compile(
 )
 _PRODUCT_LINE = re.compile(
     r"""(?imx)\b(?:add\s+to\s+(?:cart|basket|bag|wish\s*list)|in\s+stock|out\s+of\s+stock
-       |free\s+(?:shipping|delivery|returns)|customer\s+reviews?|specifications|sku
-       |buy\s+now|product\s+(?:details|description)|add\s+to\s+compare|qty)\b"""
+       |free\s+(?:shipping|delivery|returns)(?:\s+on)?|customer\s+reviews?|specifications|sku
+       |buy\s+now|product\s+(?:details|description)|add\s+to\s+compare|qty)\b
+    | ^\W*price:\s*[$£€]"""
 )
+# Forum furniture at the start of a line: "he replied" or "she wrote:" are news too.
 _FORUM_LINE = re.compile(
-    r"""(?imx)^\s*(?:re:|reply\b|quote\b|posted\s+by\b|joined:?\s|posts:\s)
-    | \b(?:replied|wrote:|thread\s+starter|original\s+poster|reply\s+with\s+quote
-       |posts:\s*\d|joined:\s*\w|last\s+edited)\b"""
+    r"""(?imx)^\W*(?:re:|reply:|quote:|quote\s+from|posted\s+by\b|joined:|posts:)
+    | \b(?:reply\s+with\s+quote|thread\s+starter|original\s+poster|last\s+edited\s+by)\b"""
 )
-# This many lines of one shape make a page that kind; and words without which a text
+# This many marks of one shape make a page that kind; and words without which a text
 # cannot have the shape at all (a cheap test that spares most articles the expressions).
 _RECIPE_CUES = (" cup", "tbsp", "tsp", "teaspoon", "tablespoon", "preheat", "ingredient", "°")
 _PRODUCT_CUES = ("cart", "basket", "in stock", "free ", "review", "specification", "sku")
-_PRODUCT_CUES += ("buy now", "product d", "wish", "add to", "qty")
-_FORUM_CUES = ("re:", "repl", "quote", "posted by", "joined", "posts:", "wrote:", "thread")
+_PRODUCT_CUES += ("buy now", "product d", "wish", "add to", "qty", "price:")
+_FORUM_CUES = ("re:", "reply", "quote", "posted by", "joined", "posts:", "thread")
 _FORUM_CUES += ("original poster", "last edited")
 _SHAPES = ((_RECIPE_LINE, 3, _RECIPE_CUES), (_PRODUCT_LINE, 2, _PRODUCT_CUES))
-_SHAPES += ((_FORUM_LINE, 3, _FORUM_CUES),)
+_SHAPES += ((_FORUM_LINE, 2, _FORUM_CUES),)
 
 
 def looks_like_news(document: Document) -> bool:
@@ -298,7 +299,6 @@ def looks_like_news(document: Document) -> bool:
     for shape, needed, cues in _SHAPES:
         if not any(cue in lower for cue in cues):
             continue
-        lines = {text.count("\n", 0, m.start()) for m in shape.finditer(text)}
-        if len(lines) >= needed:
+        if sum(1 for _ in shape.finditer(text)) >= needed:
             return False
     return True

@@ -33,7 +33,7 @@ MIN_CUT_WORDS = 10
 DEEP_SENTENCES = 4
 
 # Separators between a headline and the site, section or date around it.
-_BAR = re.compile(r"\s+(?:\||-|–|—|::|«|»|•|·)\s+")
+_BAR = re.compile(r"\s+(\||-|–|—|::|«|»|•|·)\s+")
 _DATE_PART = re.compile(
     r"^\W*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\W*$",
@@ -63,7 +63,9 @@ _NOT_A_TITLE = re.compile(
     | \bcookies?\b | \bnewsletter\b | \bbuy\s+photo\b | \bwait\s+\d+\s+seconds?\b
     | \b(?:tel|fax|phone|e-?mail):\s | \bembed\b | \byour\s+tweets?\b | @\w
     | \bredirects\s+here\b | \bfor\s+other\s+uses\b | \bthe\s+following\s+photos?\b
-    | \b(?:personal|non-?commercial)\s+use\b | \bcomments?\s+(?:are|have\s+been)\s+closed\b
+    | \b(?:personal|non-?commercial)\s+use\b
+    | ^\W*(?:\w+\s+){{0,2}}(?:facebook|twitter|whatsapp|pinterest|linkedin|instagram|e-?mail
+        |print)\W*$ | \bcomments?\s+(?:are|have\s+been)\s+closed\b
     """
 )
 # A lead that opens like this leans on what came before it, speaks in the first person or
@@ -85,13 +87,17 @@ def headline(document: Document) -> str | None:
     """The document's own headline without the site, section or date around it; or None."""
     if document.title == document.path.stem:
         return None  # titled by its file name: it has no headline
-    parts = [p.strip() for p in _BAR.split(document.title.strip()) if p.strip()]
-    if not parts:
-        return None
+    pieces = _BAR.split(document.title.strip())
+    parts, bars = pieces[::2], [b.strip() for b in pieces[1::2]]
     # The headline is the longest part; the site, section and date are the short rest.
+    # Sites follow the headline ("… - The Observer"); a part before it is dropped only
+    # after a bar ("World | …"), since "Trump - Kim summit …" is one headline.
     main = max(range(len(parts)), key=lambda k: (len(parts[k].split()), -k))
-    rest = [p for k, p in enumerate(parts) if k != main]
-    text = parts[main] if all(_site_like(p) for p in rest) else document.title.strip()
+    rest = parts[:main] + parts[main + 1 :]
+    if all(_site_like(p) for p in rest) and all(b == "|" for b in bars[:main]):
+        text = parts[main].strip()
+    else:
+        text = document.title.strip()
     if not MIN_HEADLINE_WORDS <= len(text.split()) <= MAX_TITLE_WORDS or not usable(text):
         return None
     return text
@@ -141,27 +147,32 @@ def _most_shared(headlines: Sequence[str]) -> str:
 def lead_title(
     documents: Sequence[Document], central: Sequence[int], shown: Collection[str] = ()
 ) -> str:
-    """The first informative lead, of the most typical article that has one that fits.
+    """The first informative lead that fits, of the most typical article that has one.
 
     Informative: a whole sentence of MIN_LEAD_WORDS to MAX_TITLE_WORDS words, in capitals
     and small letters, that does not lean on what came before ("He said…", "But…", a
-    quote), is not a question, and is not a caption or a widget. A lead the story already
-    shows as a bullet is used only when no other fits. When no lead fits: the first cut
-    after a clause (never at an abbreviation) if that keeps MIN_CUT_WORDS; else a whole
-    sentence further into the most typical article; else any lead cut after a clause.
+    quote), is not a question, and is not a caption or a widget; a lead the story already
+    shows as a bullet is used only when no other fits. The order: first sentences; the
+    most typical article's first sentence cut after a clause (never at an abbreviation),
+    if that keeps MIN_CUT_WORDS; second sentences; a whole sentence further into that
+    article; any lead cut after a clause.
     """
     ranked = central[:LEAD_DOCUMENTS]
-    leads = [t for k in ranked for t in _sentences(documents[k], LEAD_SENTENCES)]
-    fitting = [t for t in leads if _fits(t)]
-    fresh = [t for t in fitting if t not in shown]
-    if fresh or fitting:
-        return (fresh or fitting)[0]
-    if leads and (cut := _clause(leads[0])) and len(cut.split()) >= MIN_CUT_WORDS:
+    leads = [_sentences(documents[k], LEAD_SENTENCES) for k in ranked]
+    firsts = [found[0] for found in leads if found and _fits(found[0])]
+    seconds = [t for found in leads for t in found[1:] if _fits(t)]
+    if fresh := [t for t in firsts if t not in shown]:
+        return fresh[0]
+    if leads[0] and (cut := _clause(leads[0][0])) and len(cut.split()) >= MIN_CUT_WORDS:
         return cut
+    if fresh := [t for t in seconds if t not in shown]:
+        return fresh[0]
+    if firsts or seconds:
+        return (firsts or seconds)[0]
     deeper = [t for t in _sentences(documents[ranked[0]], DEEP_SENTENCES) if _fits(t)]
     if deeper:
         return next((t for t in deeper if t not in shown), deeper[0])
-    for text in leads:
+    for text in (t for found in leads for t in found):
         if cut := _clause(text):
             return cut
     # No informative sentence: the first usable one of the most typical articles.
