@@ -99,14 +99,13 @@ def document_vectors(documents: Sequence[Document]) -> sparse.csr_matrix:
     rows = []
     for document in documents:
         text = (document.title + "\n" + "\n".join(document.paragraphs)).lower()
-        words = Counter(_TOKEN.findall(text))
-        used.update(words)
         counts: Counter[str] = Counter()
-        for word, count in words.items():
+        for word, count in Counter(_TOKEN.findall(text)).items():
             if word not in stem_of:
                 stem_of[word] = None if word in _STOP else _stem(word)
             if (stem := stem_of[word]) is not None:
                 counts[stem] += count
+                used[word] += count
         rows.append(counts)
     counts_matrix, vocabulary = matrix_of(rows)
     weights = counts_matrix.astype(np.float64)
@@ -177,7 +176,10 @@ def candidate_pairs(vectors: sparse.csr_matrix) -> sparse.coo_matrix:
         first = np.searchsorted(i, i, side="left")
         rank = np.arange(len(i)) - first
         i, j = i[rank < NEIGHBOURS], j[rank < NEIGHBOURS]
-        cosine = np.asarray(vectors[i].multiply(vectors[j]).sum(axis=1)).ravel()
+        # Exact cosines of the block's candidates: one product with just their columns.
+        columns, where = np.unique(j, return_inverse=True)
+        block = (vectors[start : start + 512] @ vectors[columns].T).toarray()
+        cosine = block[i - start, where]
         close = cosine >= CANDIDATE
         rows.append(i[close])
         cols.append(j[close])

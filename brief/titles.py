@@ -184,7 +184,9 @@ def lead_title(
             return cut
     if loose:
         return " ".join(loose[0].split()[:MAX_TITLE_WORDS]) + "…"
-    return documents[ranked[0]].title
+    # Not one usable sentence (a page of widgets): its title if usable, else its file name.
+    first = documents[ranked[0]]
+    return first.title if usable(first.title) else first.path.name
 
 
 def _fits(text: str) -> bool:

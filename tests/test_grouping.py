@@ -150,3 +150,30 @@ def test_one_event_from_many_outlets_is_one_story(make_folder):
     briefing = build(folder, BuildOptions())
     assert len(briefing.stories) == 1 and not briefing.also
     assert briefing.stories[0].reports == 5
+
+
+def test_sparse_average_link_matches_scipys_on_a_complete_graph():
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    from brief.stories import average_link
+
+    rng = np.random.default_rng(7)
+    for n, threshold in ((12, 0.3), (40, 0.2), (60, 0.45)):
+        # Points around a few centres, so there are groups to find at the threshold.
+        centres = rng.normal(size=(5, 8))
+        points = centres[rng.integers(0, 5, n)] + 0.6 * rng.normal(size=(n, 8))
+        points /= np.linalg.norm(points, axis=1, keepdims=True)
+        similarity = np.clip(points @ points.T, 0.0, 1.0)
+        rows, cols = np.triu_indices(n, 1)
+        ours = average_link(n, rows, cols, similarity[rows, cols], threshold)
+        distance = 1.0 - similarity
+        np.fill_diagonal(distance, 0.0)
+        tree = linkage(squareform(distance, checks=False), "average")
+        labels = fcluster(tree, t=1.0 - threshold, criterion="distance")
+        theirs = {}
+        for index, label in enumerate(labels):
+            theirs.setdefault(label, []).append(index)
+        assert sorted(ours) == sorted(tuple(m) for m in theirs.values())
+        assert 1 < len(ours) < n  # the case is not trivial
