@@ -18,6 +18,7 @@ from markdown_it import MarkdownIt
 from .clean import CleanText, clean_plain_text, keep_paragraphs, split_lines
 from .errors import InputError
 from .models import Document, Notice, Progress
+from .titles import usable
 
 # Limits that keep one file from costing the whole run (stated in the README). A news
 # article is rarely over 200 KB or 30,000 characters of text; these are far above that.
@@ -121,7 +122,8 @@ def load_file(path: Path, root: Path) -> tuple[Document, list[str]]:
     document = Document(
         id=hashlib.sha1(relative.encode()).hexdigest()[:10],
         path=path,
-        title=cleaned.title or path.stem,
+        # A caption, credit or widget text read as the headline is no title at all.
+        title=cleaned.title if cleaned.title and usable(cleaned.title) else path.stem,
         paragraphs=cleaned.paragraphs,
         publisher=cleaned.publisher,
         url=url,
