@@ -11,12 +11,13 @@ SAME_STORY (pairs never compared count as 0), so a chain of look-alikes cannot p
 unrelated articles together, and an article that matches nothing stays a story of its own.
 
 Why not more: on the dev data, headline overlap, shared named entities and shared rare
-terms separately add nothing a logistic model can use beyond this cosine (average
-precision of same-event pairs 0.79 / 0.71 alone, 0.80 / 0.70 with them, fit on one set and
-tested on the other), and folder-relative tricks (a latent space sized to the folder,
-shared nearest neighbours) merged unrelated one-offs in small folders (benchmarks/RESULTS.md
-"Story grouping": the measurements). A page that is not news (a recipe, a product page, a
-forum thread, told by its shape) joins no story but its own copies.
+terms add little a logistic model can use beyond this cosine (average precision of
+same-event pairs on DUC / Multi-News: 0.79 / 0.71 alone, 0.81 / 0.73 with them when fit on
+DUC, and worse than alone on DUC when fit on Multi-News), and folder-relative tricks (a
+latent space sized to the folder, shared nearest neighbours) merged unrelated one-offs in
+small folders (benchmarks/RESULTS.md "Story grouping" has the measurements). A page that
+is not news (a recipe, a product page, a forum thread, told by its shape) joins no story
+but its own copies.
 
 Comparing every pair is n²: candidates are the pairs that share one of their
 SIGNATURE_TERMS heaviest terms, at most NEIGHBOURS per document, and only their exact
@@ -139,16 +140,20 @@ def group_documents(documents: Sequence[Document], single: bool = False) -> Grou
         stories = average_link(n, edges.row[keep], edges.col[keep], edges.data[keep], SAME_STORY)
     report, central = [*range(n)], []
     similar = sparse.csr_matrix((edges.data, (edges.row, edges.col)), shape=(n, n))
-    similar = similar + similar.T
+    similar = (similar + similar.T).tocsr()
     for story in stories:
-        # Copies and the most typical document are found within each story.
-        within = similar[list(story)][:, list(story)].toarray()
+        # Copies and the most typical document are found within each story, on the sparse
+        # pairs: a single story of the whole folder stays linear too.
+        members = list(story)
+        within = similar[members][:, members].tocsr()
         for position, j in enumerate(story):
-            earlier = np.flatnonzero(within[position, :position] >= NEAR_IDENTICAL)
+            row = slice(within.indptr[position], within.indptr[position + 1])
+            columns, values = within.indices[row], within.data[row]
+            earlier = sorted(columns[(columns < position) & (values >= NEAR_IDENTICAL)])
             firsts = [story[k] for k in earlier if report[story[k]] == story[k]]
             if firsts:
                 report[j] = firsts[0]
-        typical = within.sum(axis=1)
+        typical = np.asarray(within.sum(axis=1)).ravel()
         central.append(
             tuple(story[k] for k in sorted(range(len(story)), key=lambda k: -typical[k]))
         )
