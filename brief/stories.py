@@ -57,6 +57,10 @@ CANDIDATE = 0.05
 # neighbours, and memory stays linear in the folder's size.
 SIGNATURE_TERMS = 30
 NEIGHBOURS = 100
+# A term among the heaviest of more documents than this (a name in every article of a
+# huge story) finds no candidates by itself: the pairs it would add are found through
+# their other terms, and without the cap the cost would grow with the square of its count.
+MAX_POSTINGS = 1000
 # Two documents this close are one report under two names (a wire copy): both are cited,
 # but they count once when sources are counted.
 NEAR_IDENTICAL = 0.9
@@ -207,6 +211,10 @@ def _signature(vectors: sparse.csr_matrix) -> sparse.csr_matrix:
             data[data < cut] = 0.0
     signature.eliminate_zeros()
     signature.data[:] = 1.0
+    crowded = np.bincount(signature.indices, minlength=signature.shape[1]) > MAX_POSTINGS
+    if crowded.any():
+        signature.data[crowded[signature.indices]] = 0.0
+        signature.eliminate_zeros()
     return signature.astype(np.float32)
 
 
@@ -288,13 +296,15 @@ _FORUM_LINE = re.compile(
     r"""(?imx)^\W*(?:re:|reply:|quote:|quote\s+from|posted\s+by\b|joined:|posts:)
     | \b(?:reply\s+with\s+quote|thread\s+starter|original\s+poster|last\s+edited\s+by)\b"""
 )
-# This many marks of one shape make a page that kind; and words without which a text
-# cannot have the shape at all (a cheap test that spares most articles the expressions).
+# This many marks of one shape make a page that kind; and phrases without which a text
+# cannot have the shape at all (a cheap test that spares most articles the expressions;
+# "\n" stands for the start of a line).
 _RECIPE_CUES = (" cup", "tbsp", "tsp", "teaspoon", "tablespoon", "preheat", "ingredient", "°")
-_PRODUCT_CUES = ("cart", "basket", "in stock", "free ", "review", "specification", "sku")
-_PRODUCT_CUES += ("buy now", "product d", "wish", "add to", "qty", "price:")
-_FORUM_CUES = ("re:", "reply", "quote", "posted by", "joined", "posts:", "thread")
-_FORUM_CUES += ("original poster", "last edited")
+_PRODUCT_CUES = ("add to", "in stock", "out of stock", "free shipping", "free delivery")
+_PRODUCT_CUES += ("free returns", "customer review", "specifications", "sku", "buy now")
+_PRODUCT_CUES += ("product details", "product description", "qty", "\nprice:")
+_FORUM_CUES = ("\nre:", "\nreply:", "\nquote", "posted by", "\njoined:", "\nposts:")
+_FORUM_CUES += ("reply with quote", "thread starter", "original poster", "last edited by")
 _SHAPES = ((_RECIPE_LINE, 3, _RECIPE_CUES), (_PRODUCT_LINE, 2, _PRODUCT_CUES))
 _SHAPES += ((_FORUM_LINE, 2, _FORUM_CUES),)
 
@@ -302,7 +312,7 @@ _SHAPES += ((_FORUM_LINE, 2, _FORUM_CUES),)
 def looks_like_news(document: Document) -> bool:
     """False for a page shaped like a recipe, a product page or a forum thread."""
     text = "\n".join(document.paragraphs)
-    lower = text.lower()
+    lower = "\n" + text.lower()
     for shape, needed, cues in _SHAPES:
         if not any(cue in lower for cue in cues):
             continue
