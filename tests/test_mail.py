@@ -130,3 +130,41 @@ def test_the_default_briefing_prints_on_one_page(runner, tmp_path, paper):
     )  # fmt: skip
     pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf.read_bytes()))
     assert pages == 1
+
+
+# Runs in the page: for every "· reported by …" tag, is it on the line of the citation
+# before it? The answer goes into the DOM that --dump-dom prints.
+_WRAP_PROBE = """<script>
+addEventListener("load", () => {
+  const lines = [...document.querySelectorAll(".reported")].map((tag) => {
+    const before = tag.previousElementSibling;
+    if (!before) return "alone";
+    const a = before.getClientRects(), b = tag.getClientRects();
+    return Math.abs(a[a.length - 1].top - b[0].top) < 2 ? "joined" : "wrapped";
+  });
+  const out = document.createElement("pre");
+  out.id = "probe";
+  out.textContent = lines.join(" ");
+  document.body.append(out);
+});
+</script>"""
+
+
+@pytest.mark.skipif(_chromium() is None, reason="no Chromium here; .ci/run installs Debian's")
+@pytest.mark.parametrize("width", [320, 360, 414, 480])
+def test_reported_by_never_wraps_away_from_its_citation(runner, tmp_path, width):
+    html = tmp_path / "b.html"
+    assert runner.invoke(app, ["build", str(SEEDS), "-o", str(html), *DATE]).exit_code == 0
+    html.write_text(html.read_text().replace("</body>", f"{_WRAP_PROBE}</body>"))
+    dom = subprocess.run(
+        [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp_path / 'profile'}", f"--window-size={width},900",
+         "--virtual-time-budget=2000", "--dump-dom", html.as_uri()],
+        check=True, capture_output=True, text=True, timeout=120,
+    ).stdout  # fmt: skip
+    probe = re.search(r'<pre id="probe">([^<]*)</pre>', dom)
+    assert probe, dom[-500:]
+    tags = probe.group(1).split()
+    assert tags.count("joined") >= 10  # one per claim (an unlinked "Also" title: "alone")
+    assert "wrapped" not in tags, tags

@@ -14,8 +14,7 @@ from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.preprocessing import normalize
 
-from brief import BuildOptions, build
-from brief.render import render
+from brief import BuildOptions, build, render
 from brief.vectors import count_matrix, latent_space, tfidf
 
 BRIDGE = [
