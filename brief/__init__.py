@@ -42,27 +42,22 @@ if TYPE_CHECKING:
     from .pipeline import build
     from .rendering import render
 
-    __version__: str
+
+# The one place the version is written: pyproject.toml reads it from here (hatch), and
+# `brief --version` needs no package metadata lookup (a few hundredths of a second).
+__version__ = "0.1.0"
 
 
 def __getattr__(name: str) -> Any:
-    if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            value = version("brief")
-        except PackageNotFoundError:  # a source tree that was not installed
-            value = "0.0.0"
-    elif name in _EXPORTS:
-        value = getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
-    else:
+    if name not in _EXPORTS:
         raise AttributeError(f"module 'brief' has no attribute {name!r}")
+    value = getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
     globals()[name] = value  # once: later lookups do not come here
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *_EXPORTS, "__version__"])
+    return sorted([*globals(), *_EXPORTS])
 
 
 __all__ = [
