@@ -168,3 +168,17 @@ def test_reported_by_never_wraps_away_from_its_citation(runner, tmp_path, width)
     tags = probe.group(1).split()
     assert tags.count("joined") >= 10  # one per claim (an unlinked "Also" title: "alone")
     assert "wrapped" not in tags, tags
+
+
+def test_no_send_writes_an_addressed_message_and_sends_nothing(runner, tmp_path, smtp_server):
+    out = tmp_path / "b.eml"
+    result = runner.invoke(
+        app,
+        ["build", str(SEEDS), "-o", str(out), *DATE, "--email-to", "reader@example.org",
+         "--no-send", "--smtp-host", "127.0.0.1", "--smtp-port", str(smtp_server.port)],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    message = parse(out.read_bytes())
+    assert message["To"] == "reader@example.org"  # ready for another mailer to send
+    assert "taken lightly" in message.get_body(("plain",)).get_content()
+    assert smtp_server.inbox.messages == []
