@@ -39,10 +39,10 @@ def run(
     options = options or RunOptions()
     folder = Path(folder)
     out, mail, cron = options.output, options.mail, options.cron
-    formats = [out.format, *(["text", "html", mail.attach] if out.format == "eml" else [])]
-    if mail.sending:
-        formats += ["text", "html", mail.attach]
-    check_templates(out.templates, [f for f in formats if f])
+    formats = [out.format or "md"]
+    if out.format == "eml" or mail.sending:  # a message holds text, HTML and the attachment
+        formats += ["text", "html", mail.attach or ""]
+    check_templates(out.templates, formats)
     now = options.build.now or datetime.now().astimezone()
     target = out.target(now)
     state = cron.state or default_state_path()

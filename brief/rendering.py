@@ -6,6 +6,7 @@ import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from email.message import EmailMessage
 from pathlib import Path
 
 import css_inline
@@ -197,7 +198,7 @@ def render(
     return _INLINER.inline(text) if fmt == "html" else text
 
 
-def message(briefing: Briefing, mail: MailOptions, templates: Path | None = None):
+def message(briefing: Briefing, mail: MailOptions, templates: Path | None = None) -> EmailMessage:
     """The briefing as one email message (text and HTML alternatives, the attachment)."""
     attachment = render(briefing, mail.attach, templates) if mail.attach else None
     text, html = render(briefing, "text", templates), render(briefing, "html", templates)
