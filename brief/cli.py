@@ -17,7 +17,7 @@ from typer.core import TyperCommand
 
 from .errors import EXIT_USAGE, BriefError
 from .models import ALGORITHMS, DEFAULT_ALGORITHM, DEFAULT_MAX_STORIES, DEFAULT_WORDS, Notice
-from .options import DEFAULT_LOCK_WAIT, FORMATS, from_values
+from .options import DEFAULT_LOCK_WAIT, FORMATS, RunOptions, from_values, infer_format
 
 # Typer prints a type after every option (`--strict <bool>`) and braces around a required
 # argument; these help options and the command class below keep --help plain.
@@ -267,14 +267,15 @@ def _with_config(ctx: typer.Context, config: Path | None) -> dict[str, Any]:
             merged[name] = value
     for name in SECRET_KEYS:  # the environment wins over the config file
         merged[name] = os.environ.get(f"BRIEF_{name.upper()}") or merged.get(name)
-    if not merged.get("email_from") and (merged.get("email_to") or merged["format"] == "eml"):
+    mailing = merged.get("email_to") or infer_format(merged["output"], merged["format"]) == "eml"
+    if not merged.get("email_from") and mailing:
         from .mail import default_sender  # asks the resolver for this host's name
 
         merged["email_from"] = default_sender()
     return merged
 
 
-def _run(path: Path, options: Any, quiet: bool) -> None:
+def _run(path: Path, options: RunOptions, quiet: bool) -> None:
     from .cron import run
     from .progress import progress_bar
 

@@ -12,6 +12,7 @@ import pytest
 from conftest import SEEDS, free_port
 
 from brief.cli import app
+from brief.mail import default_sender
 
 DATE = ["--date", "2016-10-04T07:00:00+00:00"]
 
@@ -51,6 +52,7 @@ def test_attach_adds_the_briefing_as_a_file(runner, tmp_path):
     result = runner.invoke(app, ["build", str(SEEDS), "-o", str(out), *DATE, "--attach", "md"])
     assert result.exit_code == 0, result.stderr
     message = parse(out.read_bytes())
+    assert message["From"] == default_sender()  # brief@this-host, not brief@localhost
     assert message.get_content_type() == "multipart/mixed"
     (attachment,) = list(message.iter_attachments())
     assert attachment.get_filename() == "briefing-2016-10-04.md"
