@@ -12,7 +12,7 @@ import numpy as np
 
 from . import readability
 from .dedupe import overlap
-from .errors import InputError, NothingNew, UsageError
+from .errors import InputError, NothingNew
 from .load import load_folder
 from .models import (
     Briefing,
@@ -35,7 +35,6 @@ from .select import (
 from .stories import Grouping, group_documents
 from .titles import story_title
 
-MIN_WORDS = 20  # below this no sentence fits, and --words is surely a typo
 # A summarised story gets at least this many words (a sentence or two); the rest of the
 # budget goes to stories in proportion to their independent sources.
 MIN_STORY_WORDS = 40
@@ -58,16 +57,7 @@ def build(
     first --max-stories with two or more reports get a summary (single-report stories
     only when no story has two); the others are listed under "Also".
     """
-    options = options or BuildOptions()
-    if options.words < MIN_WORDS:
-        raise UsageError(f"--words must be at least {MIN_WORDS} (got {options.words}).")
-    if options.max_stories < 1:
-        raise UsageError(f"--max-stories must be at least 1 (got {options.max_stories}).")
-    if options.algorithm not in ALGORITHMS:
-        names = ", ".join(ALGORITHMS)
-        raise UsageError(
-            f"unknown algorithm {options.algorithm!r}; the available ones are: {names}."
-        )
+    options = options or BuildOptions()  # checked when made: see BuildOptions
     generated = options.now or datetime.now(UTC).astimezone()
 
     documents, notices = load_folder(folder, progress)
