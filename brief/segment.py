@@ -33,10 +33,10 @@ _DATELINE = re.compile(
 _DATELINE_DASH = re.compile(r"""^(?:--|—|–|_)\s+(?=["“A-Z])""")
 
 _TOKENIZER = Tokenizer(replace_not_contraction=False)
-_CHUNK = re.compile(r"[^\s\u200b]+")  # syntok's own idea of a space
-# A chunk's letters and digits without the punctuation around it, and the shape of a plain
-# word, which syntok's tokenizer keeps whole (no apostrophe, hyphen or lower-upper change).
-_CORE = re.compile(r"[^\W_](?:.*[^\W_])?", re.DOTALL)
+# The letters and digits of each run of non-spaces (syntok's spaces: \s and the zero-width
+# space), without the punctuation around them; and the shape of a plain word, which
+# syntok's tokenizer keeps whole (no apostrophe, hyphen or lower-upper change inside).
+_CORE = re.compile(r"[^\W_](?:[^\s\u200b]*[^\W_])?")
 _PLAIN = re.compile(r"[A-Z0-9]*[a-z0-9]*")
 
 # nupunkt's model was trained on legal text, where "month." or "found." can be abbreviations;
@@ -101,11 +101,8 @@ def words_of(text: str) -> tuple[str, ...]:
     only the others ("U.S.", "don't", "e-mail", "McCain") go through it: 4x faster.
     """
     words: list[str] = []
-    for chunk in _CHUNK.findall(text):
-        core = _CORE.search(chunk)
-        if core is None:
-            continue
-        if _PLAIN.fullmatch(word := core.group()):
+    for word in _CORE.findall(text):
+        if _PLAIN.fullmatch(word):
             words.append(word)
         else:
             words.extend(
