@@ -1,23 +1,32 @@
 """Speed and memory of `brief build`, beside the alternatives, in one run.
 
-    python benchmarks/speed.py [DATA_DIR] [--sizes 1000,2000,5000,10000] [--skip-sumy]
-                               [--repeat 3]
+    python benchmarks/speed.py [DATA_DIR] [--sizes 10000] [--skip-sumy] [--repeat 3]
+                               [--max-gib 8] [--timeout 900]
+    python benchmarks/speed.py --sizes 10000,100000    # the 100,000 row too (~10 min more)
 
 Every figure is a separate process, timed on the wall clock, with its own peak memory
 (maximum resident set size from wait4), so imports and start-up count as a user sees them.
-Rows 1 and 2 are the median of --repeat runs each (sumy's too), the scaling rows one run.
 
+0. Start-up: `brief --version`, median of --repeat runs. Target: under 0.2 s.
 1. Mixed folder: every article of DATA_DIR/duc2006 (1,250, 50 events) linked into one
    folder under opaque names. `brief build DIR --format json` against the *floor*: one
-   Python process that only reads every file and splits it into sentences and words with
-   syntok, the splitter brief uses. Target: within 4x of the floor, below 1 GiB.
+   Python process that only reads every file and splits it into sentences (and counts
+   their words) with sentencex, the fastest of the offline splitters that
+   `benchmarks/splitters.py` measures. Target: within 2x of the floor, below 500 MiB.
 2. One story of about 2,000 sentences (the first three DUC 2006 clusters in one folder):
    `brief build DIR --single-story --format json` against sumy's LexRank over the
-   concatenated text (the same syntok sentences, 250 words' worth of sentences asked for).
-   Target: at least 15x faster.
+   concatenated text (syntok's sentences, 250 words' worth of sentences asked for).
+   Target: at least 30x faster.
 3. Scaling: the DUC 2006 and Multi-News dev articles replicated with perturbations (each
    copy drops about a fifth of its paragraphs and 3 % of its words, under a new name) to
-   1k, 2k, 5k and 10k articles. Target: 10k under 60 s and 4 GiB.
+   each of --sizes articles, one run each, with the growth in time and memory from one
+   size to the next. Targets: 10,000 articles under 20 s and 1.5 GiB; 100,000 under
+   5 minutes and 4 GiB. The 100,000 row is opt-in (`--sizes 10000,100000`): writing the
+   folder takes a minute and 0.7 GB of disk. A run that passes --max-gib of resident
+   memory or --timeout seconds is stopped and its row says so, so a grouping that grows
+   quadratically cannot take the machine down.
+
+Rows 0-2 are the median of --repeat runs each (sumy's too), the scaling rows one run.
 
 The data is licensed for research evaluation only: it is read in place, or linked or
 perturbed into a temporary folder that is deleted at the end; nothing enters the repository.
@@ -33,7 +42,9 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -43,17 +54,15 @@ FLOOR = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from syntok.segmenter import segment
-    from syntok.tokenizer import Tokenizer
-    tokenizer = Tokenizer(replace_not_contraction=False)
+    import sentencex
     sentences = words = 0
     for path in sorted(Path(sys.argv[1]).iterdir()):
         text = path.read_text(encoding="utf-8", errors="replace")
         for paragraph in text.split("\\n\\n"):
-            for sentence in segment(tokenizer.tokenize(paragraph)):
+            for sentence in sentencex.segment("en", paragraph):
                 sentences += 1
-                words += sum(1 for t in sentence if any(c.isalnum() for c in t.value))
-    print(sentences, words)
+                words += len(sentence.split())
+    print(f"{sentences:,} sentences, {words:,} words")
     """
 )
 
@@ -95,24 +104,62 @@ SUMY_LEXRANK = textwrap.dedent(
 )
 
 
-def run_once(command: list[str]) -> tuple[float, float, str]:
-    """Seconds on the wall clock, peak memory in MiB, and stdout of one process."""
+@dataclass(frozen=True)
+class Run:
+    seconds: float  # on the wall clock
+    mib: float  # peak resident memory
+    out: str  # what the process printed
+    stopped: str = ""  # why the watchdog stopped it, if it did
+
+
+def resident_mib(pid: int) -> float:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:  # already gone
+        return 0.0
+    line = next((x for x in status.splitlines() if x.startswith("VmRSS:")), "VmRSS: 0 kB")
+    return int(line.split()[1]) / 1024
+
+
+def run_once(command: list[str], max_mib: float = 0, timeout: float = 0) -> Run:
+    """One process, timed; past `max_mib` resident or `timeout` seconds it is stopped."""
     start = time.perf_counter()
+    stopped: list[str] = []
+    done = threading.Event()
     with tempfile.TemporaryFile() as out:
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL)
+
+        def watch() -> None:
+            # A thread, so the timed wait below returns the moment the process ends.
+            while not done.wait(0.2):
+                mib = resident_mib(process.pid)
+                if max_mib and mib > max_mib:
+                    stopped.append(f"stopped above {max_mib:,.0f} MiB")
+                elif timeout and time.perf_counter() - start > timeout:
+                    stopped.append(f"stopped after {timeout:,.0f} s")
+                if stopped:
+                    process.kill()
+                    return
+
+        watchdog = threading.Thread(target=watch, daemon=True)
+        if max_mib or timeout:
+            watchdog.start()
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - start
+        done.set()
         process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         text = out.read().decode()
+    if stopped:
+        return Run(seconds, usage.ru_maxrss / 1024, text, stopped[0])
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed with exit code {process.returncode}")
-    return seconds, usage.ru_maxrss / 1024, text
+    return Run(seconds, usage.ru_maxrss / 1024, text)
 
 
-def run(command: list[str], repeat: int = 1) -> tuple[float, float, str]:
+def run(command: list[str], repeat: int = 1) -> Run:
     """The median time of `repeat` runs (the machine is shared: one run can be unlucky)."""
-    runs = sorted((run_once(command) for _ in range(repeat)), key=lambda r: r[0])
+    runs = sorted((run_once(command) for _ in range(repeat)), key=lambda r: r.seconds)
     return runs[len(runs) // 2]
 
 
@@ -146,17 +193,37 @@ def perturbed_folder(articles: list[Path], size: int, into: Path, seed: int = 0)
         (into / f"{name}.txt").write_text(text, encoding="utf-8")
 
 
-def row(label: str, seconds: float, mib: float, note: str = "") -> None:
-    print(f"| {label} | {seconds:.1f} | {mib:,.0f} | {note} |", flush=True)
+def row(label: str, result: Run, note: str = "") -> None:
+    note = f"**{result.stopped}** {note}".strip() if result.stopped else note
+    print(f"| {label} | {result.seconds:.1f} | {result.mib:,.0f} | {note} |", flush=True)
+
+
+def originals_of(data: Path) -> list[Path]:
+    """Every article of the DUC 2006 and Multi-News dev sets (1,541), in a fixed order."""
+    return [
+        doc
+        for name in ("duc2006", "multinews-dev")
+        if (data / name).is_dir()
+        for cluster in sorted(p for p in (data / name).iterdir() if p.is_dir())
+        for doc in sorted((cluster / "docs").glob("*.txt"))
+    ]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--sizes", default="1000,2000,5000,10000")
+    parser.add_argument(
+        "--sizes", default="10000", help="scaling rows (default 10000; add 100000 for that row)"
+    )
     parser.add_argument("--skip-sumy", action="store_true", help="skip sumy LexRank (~40 s a run)")
     parser.add_argument(
-        "--repeat", type=int, default=3, help="runs of rows 1-2 (median reported; default 3)"
+        "--repeat", type=int, default=3, help="runs of rows 0-2 (median reported; default 3)"
+    )
+    parser.add_argument(
+        "--max-gib", type=float, default=8, help="stop a scaling run above this (default 8)"
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=900, help="stop a scaling run after this (seconds)"
     )
     args = parser.parse_args()
     duc = sorted(p for p in (args.data / "duc2006").iterdir() if p.is_dir())
@@ -164,52 +231,49 @@ def main() -> None:
     print("| run | seconds | peak MiB | note |")
     print("|---|---|---|---|")
 
+    startup = run([sys.executable, "-m", "brief", "--version"], args.repeat)
+    row("brief --version (start-up)", startup, "target < 0.2 s")
+
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         count = link_mixed(duc, folder)
-        floor_s, floor_mib, out = run([sys.executable, "-c", FLOOR, str(folder)], args.repeat)
-        row(f"floor: read + syntok, {count} mixed DUC articles", floor_s, floor_mib, out.strip())
-        seconds, mib, _ = run(brief(folder), args.repeat)
-        row("brief build (stories, json)", seconds, mib, f"{seconds / floor_s:.2f}x the floor")
+        floor = run([sys.executable, "-c", FLOOR, str(folder)], args.repeat)
+        row(f"floor: read + sentencex, {count} mixed DUC articles", floor, floor.out.strip())
+        result = run(brief(folder), args.repeat)
+        ratio = result.seconds / floor.seconds
+        row("brief build (stories, json)", result, f"{ratio:.2f}x the floor (target ≤ 2x)")
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         link_mixed(duc[:3], folder)
-        seconds, mib, _ = run(brief(folder, "--single-story"), args.repeat)
-        row("brief build --single-story, 3 DUC clusters", seconds, mib)
+        single = run(brief(folder, "--single-story"), args.repeat)
+        row("brief build --single-story, 3 DUC clusters", single)
         if not args.skip_sumy:
-            sumy_s, sumy_mib, out = run(
-                [sys.executable, "-c", SUMY_LEXRANK, str(folder)], args.repeat
-            )
-            sentences = out.split()[0]
+            sumy = run([sys.executable, "-c", SUMY_LEXRANK, str(folder)], args.repeat)
+            sentences = sumy.out.split()[0]
+            faster = sumy.seconds / single.seconds
             row(
                 f"sumy LexRank, same folder concatenated ({sentences} sentences)",
-                sumy_s,
-                sumy_mib,
-                f"brief is {sumy_s / seconds:.1f}x faster",
+                sumy,
+                f"brief is {faster:.1f}x faster (target ≥ 30x)",
             )
 
-    originals = [doc for c in duc for doc in sorted((c / "docs").glob("*.txt"))]
-    multinews = args.data / "multinews-dev"
-    if multinews.is_dir():
-        originals += [
-            doc
-            for c in sorted(p for p in multinews.iterdir() if p.is_dir())
-            for doc in sorted((c / "docs").glob("*.txt"))
-        ]
-    previous = None
+    originals = originals_of(args.data)
+    previous: tuple[int, Run] | None = None
     for size in [int(s) for s in args.sizes.split(",") if s]:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             perturbed_folder(originals, size, folder)
-            seconds, mib, _ = run(brief(folder))
-            growth = (
-                f"x{seconds / previous[1]:.2f} time for x{size / previous[0]:.1f} articles"
-                if previous
-                else ""
-            )
-            row(f"brief build, {size:,} perturbed articles", seconds, mib, growth)
-            previous = (size, seconds)
+            result = run_once(brief(folder), args.max_gib * 1024, args.timeout)
+            growth = ""
+            if previous and not (result.stopped or previous[1].stopped):
+                growth = (
+                    f"x{result.seconds / previous[1].seconds:.2f} time,"
+                    f" x{result.mib / previous[1].mib:.2f} memory"
+                    f" for x{size / previous[0]:g} articles"
+                )
+            row(f"brief build, {size:,} perturbed articles", result, growth)
+            previous = (size, result)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from brief.models import Document
-from brief.segment import segment_document, split_sentences
+from brief.segment import segment_document, split_sentences, words_of
 
 
 def texts(paragraph: str) -> list[str]:
@@ -18,6 +18,44 @@ def test_abbreviations_dates_and_quotes_do_not_break_sentences():
         '"This is not a decision that was taken lightly," Kirby said.',
         "The vote in Washington, D.C. was held on Jan. 3.",
     ]
+
+
+def test_titles_before_names_do_not_end_sentences():
+    paragraph = (
+        "The Rev. Jesse Jackson spoke at the church. Lt. Col. Oliver North testified before "
+        "Congress. ``We will stay,'' said Gov. George W. Bush of Texas. Relics of St. John "
+        "were found."
+    )
+    assert texts(paragraph) == [
+        "The Rev. Jesse Jackson spoke at the church.",
+        "Lt. Col. Oliver North testified before Congress.",
+        "``We will stay,'' said Gov. George W. Bush of Texas.",
+        "Relics of St. John were found.",
+    ]
+
+
+def test_a_common_word_before_a_full_stop_ends_the_sentence():
+    # Words the splitter's model (trained on legal text) counts as abbreviations.
+    paragraph = (
+        "Experts met in Montreal last month. Malaria is spreading. Oil prices hit a 12-year "
+        "low. Venezuela relies on oil. He called it ``hot stuff.'' They agreed."
+    )
+    assert texts(paragraph) == [
+        "Experts met in Montreal last month.",
+        "Malaria is spreading.",
+        "Oil prices hit a 12-year low.",
+        "Venezuela relies on oil.",
+        "He called it ``hot stuff.''",
+        "They agreed.",
+    ]
+
+
+def test_words_are_cut_as_syntok_cuts_them():
+    text = "The U.S.-led talks didn't e-mail McCain's aide ($1.2 billion) at 10:30 a.m. ``Fine.''"
+    assert words_of(text) == (
+        *("The", "U.S.-led", "talks", "did", "n't", "e", "mail", "Mc", "Cain", "'s", "aide"),
+        *("1.2", "billion", "at", "10:30", "a.m", "Fine"),
+    )
 
 
 def test_datelines_are_trimmed_and_the_rest_is_verbatim():
