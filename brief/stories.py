@@ -71,12 +71,21 @@ _TOKEN = re.compile(r"\b[^\W\d_][\w'-]+\b")
 
 
 @dataclass(frozen=True, slots=True)
-class Grouping:
-    """Stories as tuples of document indices, and the report each document belongs to."""
+class Group:
+    """The documents of one story, as grouping found them (before any summary)."""
 
-    stories: tuple[tuple[int, ...], ...]  # each in load order; stories by first document
-    report_of: tuple[int, ...]  # document index -> index of the first copy of its report
-    central: tuple[tuple[int, ...], ...]  # each story's documents, most typical first
+    documents: tuple[Document, ...]  # in load order
+    originals: tuple[str, ...]  # per document: the id of the first copy of its report
+    typical: tuple[int, ...]  # positions in `documents`, most typical first
+
+    @property
+    def reports(self) -> int:
+        """Independent reports: copies of one report count once (the one place they are)."""
+        return len(set(self.originals))
+
+    def report_of(self) -> dict[str, str]:
+        """Document id -> id of the first copy of its report."""
+        return {d.id: o for d, o in zip(self.documents, self.originals, strict=True)}
 
 
 @lru_cache(maxsize=1)
@@ -128,11 +137,12 @@ def document_vectors(documents: Sequence[Document]) -> sparse.csr_matrix:
     return normalize_rows(weights)
 
 
-def group_documents(documents: Sequence[Document], single: bool = False) -> Grouping:
-    """The stories of a folder (see the module's docstring); one story if `single`."""
+def group_documents(documents: Sequence[Document], single: bool = False) -> tuple[Group, ...]:
+    """The stories of a folder (see the module's docstring), ordered by their first
+    document; one story if `single`."""
     n = len(documents)
     if n == 0:
-        return Grouping((), (), ())
+        return ()
     vectors = document_vectors(documents)
     edges = candidate_pairs(vectors)
     if single:
@@ -142,7 +152,8 @@ def group_documents(documents: Sequence[Document], single: bool = False) -> Grou
         # A page that is not news joins nothing but its own copies.
         keep = (news[edges.row] & news[edges.col]) | (edges.data >= NEAR_IDENTICAL)
         stories = average_link(n, edges.row[keep], edges.col[keep], edges.data[keep], SAME_STORY)
-    report, central = [*range(n)], []
+    report = [*range(n)]
+    groups = []
     similar = sparse.csr_matrix((edges.data, (edges.row, edges.col)), shape=(n, n))
     similar = (similar + similar.T).tocsr()
     for story in stories:
@@ -158,10 +169,14 @@ def group_documents(documents: Sequence[Document], single: bool = False) -> Grou
             if firsts:
                 report[j] = firsts[0]
         typical = np.asarray(within.sum(axis=1)).ravel()
-        central.append(
-            tuple(story[k] for k in sorted(range(len(story)), key=lambda k: -typical[k]))
+        groups.append(
+            Group(
+                documents=tuple(documents[i] for i in story),
+                originals=tuple(documents[report[i]].id for i in story),
+                typical=tuple(sorted(range(len(story)), key=lambda k: -typical[k])),
+            )
         )
-    return Grouping(stories, tuple(report), tuple(central))
+    return tuple(groups)
 
 
 def candidate_pairs(vectors: sparse.csr_matrix) -> sparse.coo_matrix:
