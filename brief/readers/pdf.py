@@ -1,0 +1,140 @@
+"""PDF reports: the text layer (pypdf), paragraphs rebuilt from the laid-out lines."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import logging
+import re
+import statistics
+import time
+from collections import Counter
+
+from ..clean import CleanText, ends_sentence, keep_paragraphs, word_count
+from . import MAX_TEXT_CHARS, Part, Unusable, error_reason, iso_date
+
+# pypdf logs every oddity of a malformed file; brief reports a skipped file itself.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
+logging.getLogger("pypdf").propagate = False
+
+MAX_PAGES = 300  # a report longer than this is read in part
+# A hostile file can make one page slow; no page is started after this many seconds.
+MAX_SECONDS = 20.0
+# pypdf's own caps on decompressed streams (default 75 MB) are lowered: no page of text
+# needs more, and a compression bomb then stops early.
+MAX_STREAM_BYTES = 20_000_000
+# Titles that PDF producers write for you and that say nothing.
+_NO_TITLE = re.compile(
+    r"^(?:untitled|microsoft word - .*|document\d*|slide \d+|.*\.(?:docx?|pdf))$", re.IGNORECASE
+)
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+_HYPHENATED = re.compile(r"[a-z]-$")
+
+
+def read_pdf(data: bytes, notes: list[str]) -> list[Part]:
+    import pypdf  # imported here: only folders with PDFs pay for it
+
+    try:
+        with pypdf.apply_configuration(**_limits(pypdf)):
+            reader = pypdf.PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise Unusable("the PDF is encrypted with a password")
+            pages = _page_texts(reader, notes)
+            metadata = reader.metadata or {}
+            meta_title = str(metadata.get("/Title") or "").strip()
+            author = str(metadata.get("/Author") or "").strip()
+            created = getattr(reader.metadata, "creation_date", None) if reader.metadata else None
+    except Unusable:
+        raise
+    except RecursionError:
+        raise Unusable("not a readable PDF (objects nested too deeply)") from None
+    except pypdf.errors.LimitReachedError:
+        mb = MAX_STREAM_BYTES // 1_000_000
+        raise Unusable(f"not a readable PDF (a part unpacks to over {mb} MB: a bomb?)") from None
+    except Exception as error:  # pypdf raises many kinds on a broken file
+        raise Unusable(f"not a readable PDF ({error_reason(error)})") from None
+    if not any(page.strip() for page in pages):
+        raise Unusable(
+            "no text layer (a scanned PDF?): brief reads the text of a PDF, not its images"
+        )
+    lines = _paragraph_lines(pages)
+    title = meta_title if meta_title and not _NO_TITLE.match(meta_title) else None
+    title = title or _first_heading(lines)
+    cleaned = CleanText(keep_paragraphs(lines, title), title, author or None, iso_date(created))
+    return [Part(cleaned)]
+
+
+def _limits(pypdf) -> dict[str, int]:
+    """pypdf's caps on decompressed and declared stream lengths, lowered to ours."""
+    config = pypdf.get_configuration()
+    return {
+        field.name: min(getattr(config, field.name), MAX_STREAM_BYTES)
+        for field in dataclasses.fields(config)
+        if field.name.endswith(("_output_length", "declared_stream_length"))
+    }
+
+
+def _page_texts(reader, notes: list[str]) -> list[str]:
+    pages: list[str] = []
+    total = 0
+    started = time.monotonic()
+    count = len(reader.pages)
+    for number, page in enumerate(reader.pages):
+        if number >= MAX_PAGES:
+            notes.append(f"only the first {MAX_PAGES} of {count} pages are read")
+            break
+        if time.monotonic() - started > MAX_SECONDS:
+            notes.append(f"stopped after {number} pages: reading took over {MAX_SECONDS:g} s")
+            break
+        if total >= MAX_TEXT_CHARS:
+            notes.append(f"only the first {MAX_TEXT_CHARS:,} characters are used")
+            break
+        text = page.extract_text() or ""
+        pages.append(text)
+        total += len(text)
+    return pages
+
+
+def _paragraph_lines(pages: list[str]) -> list[str]:
+    """Paragraphs from page texts: running heads, footers and page numbers dropped, lines
+    joined back into paragraphs, words split by a hyphen at a line end mended."""
+    page_lines = [[" ".join(line.split()) for line in page.splitlines()] for page in pages]
+    page_lines = [[line for line in lines if line] for lines in page_lines]
+    # A line on most pages (a running head, a copyright footer) is not the article's.
+    repeated: set[str] = set()
+    if len(page_lines) >= 3:
+        counts = Counter(line for lines in page_lines for line in set(lines))
+        repeated = {line for line, n in counts.items() if n > len(page_lines) / 2}
+    lines = [
+        line
+        for lines in page_lines
+        for line in lines
+        if line not in repeated and not _PAGE_NUMBER.match(line)
+    ]
+    if not lines:
+        return []
+    # A line much shorter than a full line of the page that ends a sentence ends its
+    # paragraph; a full line runs on into the next.
+    full = statistics.quantiles([len(line) for line in lines], n=10)[-1] if len(lines) > 1 else 0
+    paragraphs: list[str] = []
+    open_paragraph = False
+    for line in lines:
+        if open_paragraph and paragraphs:
+            if _HYPHENATED.search(paragraphs[-1]) and line[:1].islower():
+                paragraphs[-1] = paragraphs[-1][:-1] + line
+            else:
+                paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        else:
+            paragraphs.append(line)
+        short = len(line) < 0.8 * full
+        open_paragraph = not (short or (ends_sentence(line) and len(line) < 0.9 * full))
+        if short and not ends_sentence(line) and word_count(line) > 3 and line[-1:] in ",;-":
+            open_paragraph = True
+    return paragraphs
+
+
+def _first_heading(lines: list[str]) -> str | None:
+    for line in lines[:5]:
+        if not ends_sentence(line) and 2 <= word_count(line) <= 20:
+            return line
+    return None
