@@ -354,6 +354,26 @@ def test_a_scanned_pdf_gets_a_clear_warning(runner, make_folder):
     assert warnings["scan.pdf"].startswith("no text layer (a scanned PDF?)")
 
 
+def test_a_password_protected_pdf_is_skipped_and_an_owner_lock_is_read(runner, make_folder):
+    from fpdf import FPDF
+
+    def locked(user_password: str) -> bytes:
+        pdf = FPDF()
+        pdf.set_encryption(owner_password="owner", user_password=user_password)
+        pdf.set_title("Library opens late")
+        pdf.add_page()
+        pdf.set_font("helvetica", size=11)
+        for paragraph in LIBRARY:
+            pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+        return bytes(pdf.output())
+
+    data, warnings = run_with(runner, make_folder, {"secret.pdf": locked("secret")})
+    assert warnings["secret.pdf"] == "the PDF is encrypted with a password"
+    # Only the owner password set: anyone may open it (printing, copying may be limited).
+    data = briefing(runner, make_folder({"open.pdf": locked("")}))
+    assert source(data, "open.pdf")["title"] == "Library opens late"
+
+
 def hostile_pdf(content: bytes, kids: bytes = b"[3 0 R]", stream: bytes = b"") -> bytes:
     """A one-page PDF with the given content stream and page tree, written by hand."""
     objects = [

@@ -97,7 +97,7 @@ def _page_texts(reader, notes: list[str]) -> list[str]:
 
 def _paragraph_lines(pages: list[str]) -> list[str]:
     """Paragraphs from page texts: running heads, footers and page numbers dropped, lines
-    joined back into paragraphs, words split by a hyphen at a line end mended."""
+    joined back into paragraphs, a word split by a hyphen at a line end joined again."""
     page_lines = [[" ".join(line.split()) for line in page.splitlines()] for page in pages]
     page_lines = [[line for line in lines if line] for lines in page_lines]
     # A line on most pages (a running head, a copyright footer) is not the article's.
@@ -121,7 +121,9 @@ def _paragraph_lines(pages: list[str]) -> list[str]:
     for line in lines:
         if open_paragraph and paragraphs:
             if _HYPHENATED.search(paragraphs[-1]) and line[:1].islower():
-                paragraphs[-1] = paragraphs[-1][:-1] + line
+                # "Qaeda-" + "linked": the hyphen is kept, since without a dictionary a
+                # real hyphen cannot be told from a hyphenated word ("infor-mation").
+                paragraphs[-1] += line
             else:
                 paragraphs[-1] = f"{paragraphs[-1]} {line}"
         else:
