@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from real_files import (
     atom_bytes,
     docx_bytes,
@@ -22,6 +24,8 @@ from real_files import (
 )
 
 from brief.cli import app
+from brief.load import READERS
+from brief.readers import Unusable
 
 DATE = ["--date", "2026-11-20T06:55+00:00"]
 WHEN = datetime(2026, 11, 18, 9, 30, tzinfo=UTC)
@@ -229,22 +233,26 @@ def test_a_mixed_folder_cites_every_format(runner, make_folder, tmp_path):
     assert len(data["sources"]) == 7 and data["warnings"] == []
 
 
-def digest_html() -> str:
+def digest_html(read_more: bool) -> str:
+    """A newsletter whose articles link to their story from the heading, or from a
+    "Read more" line after the text."""
     sections = (("Bridge reopens", BRIDGE), ("Schools funded", SCHOOLS), ("Storm", STORM))
-    body = "".join(
-        f'<h2><a href="https://digest.example/{n}">{title}</a></h2>'
-        + "".join(f"<p>{p}</p>" for p in paragraphs)
-        for n, (title, paragraphs) in enumerate(sections)
-    )
+    body = ""
+    for n, (title, paragraphs) in enumerate(sections):
+        link = f'<a href="https://digest.example/{n}">'
+        body += f"<h2>{title}</h2>" if read_more else f"<h2>{link}{title}</a></h2>"
+        body += "".join(f"<p>{p}</p>" for p in paragraphs)
+        body += f"<p>{link}Read more</a></p>" if read_more else ""
     return (
         "<html><body><table><tr><td><p>Good morning. Here is the news.</p>"
         f"{body}<p>Unsubscribe</p></td></tr></table></body></html>"
     )
 
 
-def test_a_newsletter_digest_gives_one_document_per_article(runner, make_folder):
+@pytest.mark.parametrize("read_more", [False, True], ids=["heading-links", "read-more-links"])
+def test_a_newsletter_digest_gives_one_document_per_article(runner, make_folder, read_more):
     mail = message("Your Thursday digest", "The Daily Digest <d@example.org>", WHEN, ["Hi."])
-    mail.add_alternative(digest_html(), subtype="html")
+    mail.add_alternative(digest_html(read_more), subtype="html")
     data = briefing(runner, make_folder({"digest.eml": mail.as_bytes()}))
     for n, title in enumerate(("Bridge reopens", "Schools funded", "Storm"), 1):
         found = assert_cites(data, f"digest.eml#{n}", title, "The Daily Digest", "2026-11-18")
@@ -473,3 +481,48 @@ def test_an_mbox_without_from_lines(runner, make_folder):
 def test_a_message_without_headers(runner, make_folder):
     _, warnings = run_with(runner, make_folder, {"empty.eml": b"\n\nno headers at all\n"})
     assert warnings["empty.eml"] == "not an e-mail message (no headers)"
+
+
+def test_an_article_with_sub_headings_is_not_a_digest(runner, make_folder):
+    mail = message("Harbour news", "Port Office <p@example.org>", WHEN, ["Hi."])
+    mail.add_alternative(
+        "<html><body><h1>Bridge reopens after repairs</h1>"
+        + "".join(f"<p>{p}</p>" for p in BRIDGE)
+        + "<h2>What comes next</h2>"
+        + "".join(f"<p>{p}</p>" for p in TRAMS)
+        + "</body></html>",
+        subtype="html",
+    )
+    data = briefing(runner, make_folder({"harbour.eml": mail.as_bytes()}))
+    assert [(s["path"].rsplit("/", 1)[-1], s["title"]) for s in data["sources"]] == [
+        ("harbour.eml", "Harbour news")
+    ]
+
+
+# Each reader, fed a real file's start followed by random bytes (or a real file with random
+# bytes overwritten), uses what it can or refuses it with a reason: never another error.
+REAL_STARTS = {
+    ".pdf": pdf_bytes("Bridge reopens", "Harbour Authority", WHEN, BRIDGE),
+    ".docx": docx_bytes("School repairs", "City Hall", WHEN, SCHOOLS),
+    ".eml": message("Storm", "City Desk <d@example.org>", WHEN, STORM, html=True).as_bytes(),
+    ".mbox": b"From a@example.org Thu Nov 19 09:30:00 2026\n"
+    + message("Storm", "City Desk <d@example.org>", WHEN, STORM).as_bytes(),
+    ".rss": rss_bytes("Evening Post", [("Trams", "https://p.example/t", WHEN, TRAMS)]),
+    ".atom": atom_bytes("Morning Star", [("Ward", "https://s.example/w", WHEN, HOSPITAL)]),
+}
+
+
+@pytest.mark.parametrize("suffix", sorted(REAL_STARTS))
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_damaged_files_are_used_or_refused_never_a_crash(suffix, data):
+    real = REAL_STARTS[suffix]
+    cut = data.draw(st.integers(0, len(real)), label="cut")
+    noise = data.draw(st.binary(max_size=300), label="noise")
+    damaged = real[:cut] + noise + real[cut + len(noise) :]
+    try:
+        parts = READERS[suffix](damaged, [])
+    except Unusable as reason:
+        assert str(reason)
+    else:
+        assert all(isinstance(p.cleaned.paragraphs, tuple) for p in parts)

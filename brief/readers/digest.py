@@ -12,8 +12,11 @@ from ..clean import ends_sentence, keep_paragraphs, split_lines, word_count
 # or have no heading, and are left out.
 MIN_ARTICLE_WORDS = 30
 MAX_HEADING_WORDS = 15
+# In HTML a digest's article also links to its full story (its heading, or a short line
+# such as "Read more"): an article with sub-headings links from none of them, and stays
+# whole.
+MAX_LINK_LINE_WORDS = 5
 _SEPARATOR = re.compile(r"^\s*([-=*_~#•·])(?:\s*\1){2,}\s*$")
-_MARKDOWN_HEADING = re.compile(r"^\s*#{1,4}\s+(\S.*?)\s*#*\s*$")
 
 # (kind, text, link): kind is "heading" or "text"; link is the heading's http(s) link.
 Line = tuple[str, str, str | None]
@@ -26,25 +29,35 @@ class Section:
     paragraphs: tuple[str, ...]
 
 
-def sections(lines: list[Line]) -> list[Section] | None:
-    """The articles of a digest, in order; None when the lines are not one."""
+def sections(lines: list[Line], need_links: bool = False) -> list[Section] | None:
+    """The articles of a digest, in order; None when the lines are not one.
+
+    With `need_links` (HTML), only sections that link to their story count.
+    """
     found: list[tuple[str, str | None, list[str]]] = []
     for kind, text, link in lines:
         if kind == "heading":
             found.append((text, link, []))
         elif found:
-            found[-1][2].append(text)
+            title, url, body = found[-1]
+            if link and not url and word_count(text) <= MAX_LINK_LINE_WORDS:
+                found[-1] = (title, link, body)  # "Read more", "Full story"
+            body.append(text)
     articles = []
-    for title, link, body in found:
+    for title, url, body in found:
         paragraphs = keep_paragraphs(split_lines("\n".join(body)), title)
-        if sum(word_count(p) for p in paragraphs) >= MIN_ARTICLE_WORDS:
-            articles.append(Section(title, link, paragraphs))
+        if sum(word_count(p) for p in paragraphs) < MIN_ARTICLE_WORDS:
+            continue
+        if need_links and url is None:
+            continue
+        articles.append(Section(title, url, paragraphs))
     return articles if len(articles) >= 2 else None
 
 
 def plain_lines(text: str) -> list[Line]:
-    """Lines of a plain-text message; a heading is a Markdown heading, or a short line that
-    opens the text or follows a separator line (----, ====, ***)."""
+    """Lines of a plain-text message; a heading is a short line that opens the text or
+    follows a separator line (----, ====, ***). Markdown headings are not: an article's
+    sub-headings look the same."""
     lines: list[Line] = []
     after_separator = True
     for raw in text.replace("\r\n", "\n").split("\n"):
@@ -54,9 +67,7 @@ def plain_lines(text: str) -> list[Line]:
         if _SEPARATOR.match(line):
             after_separator = True
             continue
-        if match := _MARKDOWN_HEADING.match(line):
-            lines.append(("heading", match.group(1), None))
-        elif (
+        if (
             after_separator
             and not ends_sentence(line)
             and 1 <= word_count(line) <= MAX_HEADING_WORDS

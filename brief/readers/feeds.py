@@ -45,8 +45,8 @@ def read_feed(data: bytes, notes: list[str]) -> list[Part]:
 
 def _item(entry, publisher: str | None, anchor: str, notes: list[str]) -> Part | None:
     # Atom's content (the full text) when there is one, else the summary/description.
-    contents = [c.get("value", "") for c in entry.get("content", ()) if c.get("value")]
-    html = contents[0] if contents else entry.get("summary", "")
+    contents = [c.get("value") for c in entry.get("content") or () if c.get("value")]
+    html = str(contents[0] if contents else entry.get("summary") or "")
     if not html.strip():
         return None
     title = " ".join(str(entry.get("title") or "").split()) or None
@@ -54,10 +54,12 @@ def _item(entry, publisher: str | None, anchor: str, notes: list[str]) -> Part |
     paragraphs = keep_paragraphs(split_lines(text), title)
     if not paragraphs:
         return None
-    date = iso_date(entry.get("published_parsed") or entry.get("updated_parsed"))
-    url = web_url(entry.get("link"))
+    # dict.get, not feedparser's: that maps a missing updated_parsed to published_parsed
+    # with a DeprecationWarning.
+    date = iso_date(entry.get("published_parsed") or dict.get(entry, "updated_parsed"))
+    url = web_url(str(entry.get("link") or ""))
     # An item is known by what it says: re-saving the feed with new items on top does not
     # make the old ones new.
-    key = "\n".join((entry.get("id") or url or "", title or "", html))
+    key = "\n".join((str(entry.get("id") or url or ""), title or "", html))
     cleaned = CleanText(paragraphs, title, publisher, date)
     return Part(cleaned, url, anchor, hashlib.sha256(key.encode()).digest())

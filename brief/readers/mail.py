@@ -123,7 +123,9 @@ def _body_parts(
         return []
     text = within_limits(body.get_content(), notes)
     is_html = body.get_content_subtype() == "html"
-    articles = sections(html_lines(text) if is_html else plain_lines(text))
+    articles = (
+        sections(html_lines(text), need_links=True) if is_html else sections(plain_lines(text))
+    )
     if articles:
         return [
             _section_part(section, sender, date, f"{anchor}.{k}" if anchor else str(k))
