@@ -105,10 +105,10 @@ def _is_maildir(folder: Path) -> bool:
 
 
 def _reader(path: Path) -> Reader | None:
-    reader = READERS.get(path.suffix.lower())
-    if reader is None and path.parent.name in ("cur", "new") and _is_maildir(path.parent.parent):
+    # A Maildir message first: its name may end like a known type ("….host.md").
+    if path.parent.name in ("cur", "new") and _is_maildir(path.parent.parent):
         return read_eml
-    return reader
+    return READERS.get(path.suffix.lower())
 
 
 def _load_paths(

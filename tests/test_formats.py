@@ -526,3 +526,57 @@ def test_damaged_files_are_used_or_refused_never_a_crash(suffix, data):
         assert str(reason)
     else:
         assert all(isinstance(p.cleaned.paragraphs, tuple) for p in parts)
+
+
+def multi_page_pdf(pages: list[list[str]]) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    for paragraphs in pages:
+        pdf.add_page()
+        for paragraph in paragraphs:
+            pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(4)  # space between paragraphs, as in any report
+    return bytes(pdf.output())
+
+
+def test_pdf_page_and_time_limits_keep_what_was_read(make_folder, monkeypatch):
+    from brief.load import load_folder
+    from brief.readers import pdf
+
+    folder = make_folder({"long.pdf": multi_page_pdf([BRIDGE, SCHOOLS, STORM])})
+    monkeypatch.setattr(pdf, "MAX_PAGES", 2)
+    documents, notices = load_folder(folder)
+    assert [n.message for n in notices] == ["only the first 2 of 3 pages are read"]
+    text = " ".join(documents[0].paragraphs)
+    assert text.endswith(SCHOOLS[-1]) and STORM[0] not in text
+    monkeypatch.setattr(pdf, "MAX_PAGES", 300)
+    monkeypatch.setattr(pdf, "MAX_SECONDS", 0.0)  # a file so slow that one page is all
+    documents, notices = load_folder(folder)
+    assert [n.message for n in notices] == ["stopped after page 1: reading took over 0 s"]
+    assert " ".join(documents[0].paragraphs).endswith(BRIDGE[-1])
+
+
+def test_an_mbox_gives_its_last_messages_past_the_limit(make_folder, tmp_path, monkeypatch):
+    from brief.load import load_folder
+    from brief.readers import mail
+
+    monkeypatch.setattr(mail, "MAX_PARTS", 2)
+    mails = [
+        message(f"Item {n}", "Arts <a@example.org>", WHEN, text)
+        for n, text in enumerate((ORCHESTRA, MUSEUM, LIBRARY), 1)
+    ]
+    documents, notices = load_folder(make_folder({"a.mbox": mbox_bytes(mails, tmp_path)}))
+    assert [d.title for d in documents] == ["Item 2", "Item 3"]
+    assert [n.message for n in notices] == ["only the last 2 of 3 messages are read"]
+
+
+def test_a_message_in_an_unknown_charset_is_still_read(runner, make_folder):
+    raw = (
+        "From: Night Desk <n@example.org>\nSubject: Library hours\n"
+        "Date: Wed, 18 Nov 2026 09:30:00 +0000\n"
+        'Content-Type: text/plain; charset="x-no-such-charset"\n\n' + "\n\n".join(LIBRARY)
+    ).encode()
+    data = briefing(runner, make_folder({"hours.eml": raw}))
+    assert_cites(data, "hours.eml", "Library hours", "Night Desk", "2026-11-18")

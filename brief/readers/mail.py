@@ -20,6 +20,7 @@ from . import (
     Part,
     Reader,
     Unusable,
+    decode,
     error_reason,
     iso_date,
     within_limits,
@@ -121,7 +122,11 @@ def _body_parts(
     body = message.get_body(preferencelist=("html", "plain"))
     if body is None:
         return []
-    text = within_limits(body.get_content(), notes)
+    try:
+        body_text = body.get_content()
+    except (LookupError, UnicodeError):  # an unknown or wrong charset: detect it instead
+        body_text = decode(body.get_payload(decode=True) or b"")
+    text = within_limits(body_text, notes)
     is_html = body.get_content_subtype() == "html"
     articles = (
         sections(html_lines(text), need_links=True) if is_html else sections(plain_lines(text))

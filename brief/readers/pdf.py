@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import itertools
 import logging
 import re
 import statistics
@@ -53,7 +54,7 @@ def read_pdf(data: bytes, notes: list[str]) -> list[Part]:
         raise Unusable(f"not a readable PDF (a part unpacks to over {mb} MB: a bomb?)") from None
     except Exception as error:  # pypdf raises many kinds on a broken file
         raise Unusable(f"not a readable PDF ({error_reason(error)})") from None
-    if not any(page.strip() for page in pages):
+    if not any(pages):
         raise Unusable(
             "no text layer (a scanned PDF?): brief reads the text of a PDF, not its images"
         )
@@ -74,8 +75,12 @@ def _limits(pypdf) -> dict[str, int]:
     }
 
 
-def _page_texts(reader, notes: list[str]) -> list[str]:
-    pages: list[str] = []
+# (text, height on the page or None): one line of a page as pypdf lays it out.
+Line = tuple[str, float | None]
+
+
+def _page_texts(reader, notes: list[str]) -> list[list[Line]]:
+    pages: list[list[Line]] = []
     total = 0
     started = time.monotonic()
     count = len(reader.pages)
@@ -83,56 +88,99 @@ def _page_texts(reader, notes: list[str]) -> list[str]:
         if number >= MAX_PAGES:
             notes.append(f"only the first {MAX_PAGES} of {count} pages are read")
             break
-        if time.monotonic() - started > MAX_SECONDS:
-            notes.append(f"stopped after {number} pages: reading took over {MAX_SECONDS:g} s")
+        if number and time.monotonic() - started > MAX_SECONDS:
+            if not any(pages):
+                raise Unusable(f"no text found in {MAX_SECONDS:g} s of reading (a hostile PDF?)")
+            notes.append(f"stopped after page {number}: reading took over {MAX_SECONDS:g} s")
             break
         if total >= MAX_TEXT_CHARS:
             notes.append(f"only the first {MAX_TEXT_CHARS:,} characters are used")
             break
-        text = page.extract_text() or ""
-        pages.append(text)
-        total += len(text)
+        lines = _page_lines(page)
+        pages.append(lines)
+        total += sum(len(text) for text, _ in lines)
     return pages
 
 
-def _paragraph_lines(pages: list[str]) -> list[str]:
-    """Paragraphs from page texts: running heads, footers and page numbers dropped, lines
+def _page_lines(page) -> list[Line]:
+    """The lines of a page with the height each starts at. pypdf hands its text to the
+    visitor in the pieces it writes (their concatenation is `extract_text()`), each with
+    the matrices that place it."""
+    lines: list[Line] = []
+    pieces: list[str] = []
+    height: list[float | None] = [None]
+
+    def end_line() -> None:
+        text = " ".join("".join(pieces).split())
+        if text:
+            lines.append((text, height[0]))
+        pieces.clear()
+        height[0] = None
+
+    def visit(text: str, cm, tm, _font, _size) -> None:
+        for index, piece in enumerate(text.split("\n")):
+            if index:
+                end_line()
+            if piece.strip() and height[0] is None and cm and tm:
+                height[0] = cm[5] + tm[5] * cm[3]
+            pieces.append(piece)
+
+    page.extract_text(visitor_text=visit)
+    end_line()
+    return lines
+
+
+def _paragraph_lines(pages: list[list[Line]]) -> list[str]:
+    """Paragraphs from page lines: running heads, footers and page numbers dropped, lines
     joined back into paragraphs, a word split by a hyphen at a line end joined again."""
-    page_lines = [[" ".join(line.split()) for line in page.splitlines()] for page in pages]
-    page_lines = [[line for line in lines if line] for lines in page_lines]
     # A line on most pages (a running head, a copyright footer) is not the article's.
     repeated: set[str] = set()
-    if len(page_lines) >= 3:
-        counts = Counter(line for lines in page_lines for line in set(lines))
-        repeated = {line for line, n in counts.items() if n > len(page_lines) / 2}
-    lines = [
-        line
-        for lines in page_lines
-        for line in lines
-        if line not in repeated and not _PAGE_NUMBER.match(line)
+    if len(pages) >= 3:
+        counts = Counter(text for lines in pages for text in {t for t, _ in lines})
+        repeated = {text for text, n in counts.items() if n > len(pages) / 2}
+    pages = [
+        [(t, y) for t, y in lines if t not in repeated and not _PAGE_NUMBER.match(t)]
+        for lines in pages
     ]
-    if not lines:
+    texts = [text for lines in pages for text, _ in lines]
+    if not texts:
         return []
-    # A line much shorter than a full line of the page that ends a sentence ends its
-    # paragraph; a full line runs on into the next.
-    full = statistics.quantiles([len(line) for line in lines], n=10)[-1] if len(lines) > 1 else 0
+    # A line much shorter than a full line that ends a sentence ends its paragraph.
+    full = statistics.quantiles([len(t) for t in texts], n=10)[-1] if len(texts) > 1 else 0
     paragraphs: list[str] = []
-    open_paragraph = False
-    for line in lines:
-        if open_paragraph and paragraphs:
-            if _HYPHENATED.search(paragraphs[-1]) and line[:1].islower():
-                # "Qaeda-" + "linked": the hyphen is kept, since without a dictionary a
-                # real hyphen cannot be told from a hyphenated word ("infor-mation").
-                paragraphs[-1] += line
+    open_paragraph = False  # a paragraph may run on over a page break
+    for lines in pages:
+        step = _line_step(lines)
+        for index, (line, y) in enumerate(lines):
+            above = lines[index - 1][1] if index else None
+            # More space above a line than between the lines of a paragraph: a new one.
+            gap = step and y is not None and above is not None and above - y > 1.4 * step
+            if open_paragraph and paragraphs and not gap:
+                if _HYPHENATED.search(paragraphs[-1]) and line[:1].islower():
+                    # "Qaeda-" + "linked": the hyphen is kept, since without a dictionary a
+                    # real hyphen cannot be told from a hyphenated word ("infor-mation").
+                    paragraphs[-1] += line
+                else:
+                    paragraphs[-1] = f"{paragraphs[-1]} {line}"
             else:
-                paragraphs[-1] = f"{paragraphs[-1]} {line}"
-        else:
-            paragraphs.append(line)
-        short = len(line) < 0.8 * full
-        open_paragraph = not (short or (ends_sentence(line) and len(line) < 0.9 * full))
-        if short and not ends_sentence(line) and word_count(line) > 3 and line[-1:] in ",;-":
-            open_paragraph = True
+                paragraphs.append(line)
+            short = len(line) < 0.8 * full
+            open_paragraph = not short and not (ends_sentence(line) and len(line) < 0.9 * full)
+            if short and not ends_sentence(line) and word_count(line) > 3 and line[-1] in ",;-":
+                open_paragraph = True  # a ragged line that stops mid-sentence
     return paragraphs
+
+
+def _line_step(lines: list[Line]) -> float | None:
+    """The distance between two lines of one paragraph on this page: the smallest step
+    down that is taken at least twice (a larger one is the space between paragraphs)."""
+    steps = Counter(
+        round((a - b) * 2) / 2  # to half a point: positions carry rounding noise
+        for (_, a), (_, b) in itertools.pairwise(lines)
+        if a is not None and b is not None and a - b > 0
+    )
+    usual = [step for step, n in steps.items() if n >= 2]
+    return min(usual) if usual else None
 
 
 def _first_heading(lines: list[str]) -> str | None:
