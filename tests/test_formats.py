@@ -580,3 +580,45 @@ def test_a_message_in_an_unknown_charset_is_still_read(runner, make_folder):
     ).encode()
     data = briefing(runner, make_folder({"hours.eml": raw}))
     assert_cites(data, "hours.eml", "Library hours", "Night Desk", "2026-11-18")
+
+
+HEAD = "The weekly report of the City of Harbourside is published for all of its residents."
+
+
+def test_pdf_running_heads_and_page_numbers_are_not_text(make_folder):
+    from fpdf import FPDF
+
+    from brief.load import load_folder
+
+    class Report(FPDF):
+        def header(self) -> None:
+            self.set_font("helvetica", size=9)
+            # A sentence, so that only its place on every page tells it from the text.
+            self.cell(0, 8, HEAD, new_x="LMARGIN", new_y="NEXT")
+
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("helvetica", size=9)
+            self.cell(0, 8, f"Page {self.page_no()}")
+
+    pdf = Report()
+    for paragraphs in (BRIDGE, SCHOOLS, STORM):
+        pdf.add_page()
+        pdf.set_font("helvetica", size=11)
+        pdf.multi_cell(0, 6, " ".join(paragraphs), new_x="LMARGIN", new_y="NEXT")
+    (document,), _ = load_folder(make_folder({"report.pdf": bytes(pdf.output())}))
+    assert document.paragraphs == (" ".join(BRIDGE), " ".join(SCHOOLS), " ".join(STORM))
+
+
+def test_pdf_paragraphs_repeated_inside_pages_are_kept(make_folder):
+    """Scraped articles repeat whole paragraphs: only lines at the top or foot of most
+    pages are running heads."""
+    from brief.load import load_folder
+
+    pages = [
+        [STORM[0], BRIDGE[0], BRIDGE[1], STORM[1], STORM[2]],
+        [MUSEUM[0], BRIDGE[0], BRIDGE[1], MUSEUM[1], MUSEUM[2]],
+        LIBRARY,
+    ]
+    (document,), _ = load_folder(make_folder({"scrape.pdf": multi_page_pdf(pages)}))
+    assert BRIDGE[0] in " ".join(document.paragraphs)

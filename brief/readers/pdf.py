@@ -133,11 +133,12 @@ def _page_lines(page) -> list[Line]:
 def _paragraph_lines(pages: list[list[Line]]) -> list[str]:
     """Paragraphs from page lines: running heads, footers and page numbers dropped, lines
     joined back into paragraphs, a word split by a hyphen at a line end joined again."""
-    # A line on most pages (a running head, a copyright footer) is not the article's.
+    # A line at the top or foot of most pages (a running head, a copyright footer) is not
+    # the article's. Only there: a scraped article may repeat whole paragraphs.
     repeated: set[str] = set()
     if len(pages) >= 3:
-        counts = Counter(text for lines in pages for text in {t for t, _ in lines})
-        repeated = {text for text, n in counts.items() if n > len(pages) / 2}
+        edges = Counter(text for lines in pages for text in {t for t, _ in lines[:2] + lines[-2:]})
+        repeated = {text for text, n in edges.items() if n > len(pages) / 2}
     pages = [
         [(t, y) for t, y in lines if t not in repeated and not _PAGE_NUMBER.match(t)]
         for lines in pages
