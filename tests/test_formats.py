@@ -616,8 +616,8 @@ def test_pdf_paragraphs_repeated_inside_pages_are_kept(make_folder):
     from brief.load import load_folder
 
     pages = [
-        [STORM[0], BRIDGE[0], BRIDGE[1], STORM[1], STORM[2]],
-        [MUSEUM[0], BRIDGE[0], BRIDGE[1], MUSEUM[1], MUSEUM[2]],
+        [*STORM[:2], *BRIDGE[:2], STORM[2], *SCHOOLS[:2]],
+        [*MUSEUM[:2], *BRIDGE[:2], MUSEUM[2], *TRAMS[:2]],
         LIBRARY,
     ]
     (document,), _ = load_folder(make_folder({"scrape.pdf": multi_page_pdf(pages)}))
