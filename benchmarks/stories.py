@@ -1,15 +1,30 @@
-"""How well brief groups a mixed folder into stories: adjusted Rand index vs the true events.
+"""How well brief groups folders of every shape into stories, and what their titles look like.
 
-    python benchmarks/stories.py [DATA_DIR] [--draws N]
+    python benchmarks/stories.py [DATA_DIR] [--draws N] [--titles]
 
-Every article of every cluster under DATA_DIR (default ../shared/bench/data) is linked
-into one temporary folder under an opaque name (a hash, so neither the name nor the order
-gives the event away); `brief.build` runs on it as `brief build DIR` does, and its stories
-(summarised and "Also") are compared with the true clusters. An article in no story (a file
-brief skipped) counts as a group of its own. Printed beside it: plain TF-IDF average-link
-clustering at its best threshold for that set (an upper bound for that method, since the
-threshold is picked by looking at the answer), and random sub-folders of 4–12 DUC events
-and 6–30 Multi-News events, so a folder of a few dozen articles is measured too.
+Each row is a folder made from the dev data under DATA_DIR (default ../shared/bench/data):
+articles are linked into a temporary folder under opaque names (a hash, so neither the name
+nor the order gives the event away) and `brief.build` runs on it with its defaults, as
+`brief build DIR` does. Its stories (summarised and "Also") are compared with the true
+events:
+
+* ARI: adjusted Rand index of the stories against the events;
+* P / R: pairwise precision (of the pairs brief put in one story, the share that are one
+  event: a false merge lowers it) and recall (of the pairs of one event, the share brief
+  put together: a missed merge lowers it);
+* alone: the share of articles whose event has no other article in the folder that brief
+  left in a story of their own (a one-off merged into a story is the worst error brief can
+  make: its headline no longer matches its sentences).
+
+The folder shapes: every event with one article (one-offs, newswire and web pages mixed);
+3 events of 5 articles + 20 one-offs; random sub-folders of a few events; every article of
+a set; both sets together. A file that appears in two DUC clusters (the same bytes) is
+linked once, under its first cluster, so an exact copy is not counted as a false merge.
+An article brief skips counts as a story of its own. The same constants serve every row.
+
+Then every story title of every run is checked: at most 20 words, not cut at an
+abbreviation, and not one of the shapes a title must never have (caption, photo credit,
+timestamp, widget or form text, archive boilerplate). `--titles` prints them all.
 
 The data is licensed for research evaluation only: the temporary folder holds symbolic
 links, nothing is copied, and it is deleted at the end.
@@ -21,33 +36,69 @@ import argparse
 import hashlib
 import os
 import random
+import re
 import statistics
 import tempfile
 import time
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.spatial.distance import squareform
 from sklearn.metrics import adjusted_rand_score
 
 from brief import BuildOptions, build
-from brief.load import load_folder
-from brief.stories import document_vectors
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "bench" / "data"
 SETS = ("duc2006", "multinews-dev")
 DRAWS = {"duc2006": (4, 12), "multinews-dev": (6, 30)}  # events per random sub-folder
+MAX_TITLE_WORDS = 20
+# Shapes a title must never have, written from what the dev data's pages hold.
+BAD_TITLE = re.compile(
+    r"""(?ix)
+    \b(?:photo|image|picture|video)\s*(?:credit|caption|copyright)\b  # Image copyright Getty
+    | \((?:AP|Reuters|AFP|Getty)\s+Photo\b | \bPhoto:\s | /\s*(?:AP|Getty|Reuters)\b
+    | ^\s*(?:file\s+)?photo\b | \bfile\s+photo\b
+    | \b(?:enter|type)\s+the\s+(?:characters|code|text)\b | \bcaptcha\b
+    | \btext\s+size\b | \bsign\s+(?:in|up)\b | \bsubscribe\b | \bnewsletter\b
+    | \bcookies?\b | \bjavascript\b | \bbrowser\b | \bclick\b
+    | \bwayback\s+machine\b | \binternet\s+archive\b | \bcrawl\b
+    | \btweet\s+with\s+a\s+location\b | \bshare\s+this\b
+    | ^\W*\d{1,2}:\d{2}\b | ^\W*(?:updated|posted|published)\b
+    | \b(?:all\s+rights\s+reserved|copyright)\b
+    """
+)
+# Abbreviations a title must not end on ("... the memorial to the Rev.").
+CUT_AT_ABBREVIATION = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Rev|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Jr|Sr|U\.S|No|Inc|Corp"
+    r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$"
+)
+
+
+@dataclass
+class Row:
+    label: str
+    articles: int
+    events: int
+    stories: int
+    ari: float
+    precision: float
+    recall: float
+    alone: float | None
+    seconds: float
 
 
 def articles(data: Path) -> dict[Path, str]:
-    """Every article file and the event (cluster) it belongs to."""
-    return {
-        doc: cluster.name
-        for cluster in sorted(p for p in data.iterdir() if p.is_dir())
-        for doc in sorted((cluster / "docs").glob("*.txt"))
-    }
+    """Every article file and its event; a file found in two clusters is kept once."""
+    seen: set[bytes] = set()
+    found = {}
+    for cluster in sorted(p for p in data.iterdir() if p.is_dir()):
+        for doc in sorted((cluster / "docs").glob("*.txt")):
+            digest = hashlib.sha256(doc.read_bytes()).digest()
+            if digest not in seen:
+                seen.add(digest)
+                found[doc] = f"{data.name}/{cluster.name}"
+    return found
 
 
 def mixed_folder(truth: dict[Path, str], into: Path) -> dict[str, str]:
@@ -60,85 +111,138 @@ def mixed_folder(truth: dict[Path, str], into: Path) -> dict[str, str]:
     return named
 
 
-def brief_labels(folder: Path) -> tuple[dict[str, int], int, float]:
-    """Story number of each file as `brief build` groups them, the story count, seconds."""
-    start = time.perf_counter()
-    briefing = build(folder, BuildOptions())
-    seconds = time.perf_counter() - start
+def pairwise(truth: list[str], predicted: list[int]) -> tuple[float, float]:
+    """Pairwise precision and recall of `predicted` against `truth` (1.0 when undefined)."""
+
+    def count(labels: list) -> int:
+        return sum(k * (k - 1) // 2 for k in Counter(labels).values())
+
+    both = count(list(zip(truth, predicted, strict=True)))
+    said, true = count(predicted), count(truth)
+    return (both / said if said else 1.0), (both / true if true else 1.0)
+
+
+def measure(label: str, picked: dict[Path, str], titles: list[tuple[str, str]]) -> Row:
+    with tempfile.TemporaryDirectory() as tmp:
+        named = mixed_folder(picked, Path(tmp))
+        start = time.perf_counter()
+        briefing = build(Path(tmp), BuildOptions())
+        seconds = time.perf_counter() - start
     by_id = {d.id: d.path.name for d in briefing.sources}
     stories = briefing.stories + briefing.also
-    labels = {by_id[i]: k for k, story in enumerate(stories) for i in story.sources}
-    return labels, len(stories), seconds
-
-
-def ari(named: dict[str, str], labels: dict[str, int]) -> float:
+    titles.extend((label, story.title) for story in stories)
+    story_of = {by_id[i]: k for k, story in enumerate(stories) for i in story.sources}
     names = sorted(named)
-    alone = iter(range(-1, -len(names) - 1, -1))  # skipped files: a group each
-    predicted = [labels[n] if n in labels else next(alone) for n in names]
-    return adjusted_rand_score([named[n] for n in names], predicted)
+    alone_label = iter(range(-1, -len(names) - 1, -1))  # skipped files: a story each
+    predicted = [story_of[n] if n in story_of else next(alone_label) for n in names]
+    truth = [named[n] for n in names]
+    precision, recall = pairwise(truth, predicted)
+    event_size, story_size = Counter(truth), Counter(predicted)
+    one_offs = [k for k, n in enumerate(names) if event_size[truth[k]] == 1]
+    alone = statistics.mean(story_size[predicted[k]] == 1 for k in one_offs) if one_offs else None
+    return Row(
+        label,
+        len(names),
+        len(event_size),
+        len(story_size),
+        adjusted_rand_score(truth, predicted),
+        precision,
+        recall,
+        alone,
+        seconds,
+    )
 
 
-def tfidf_baseline(folder: Path, named: dict[str, str]) -> tuple[float, float, int]:
-    """Best ARI of TF-IDF cosine + average link over thresholds 0.05–0.30 (and which)."""
-    documents, _ = load_folder(folder)
-    vectors = document_vectors(documents)
-    distance = np.clip(1.0 - (vectors @ vectors.T).toarray(), 0.0, 2.0)
-    np.fill_diagonal(distance, 0.0)
-    tree = linkage(squareform(distance, checks=False).astype(np.float64), "average")
-    best = (-1.0, 0.0, 0)
-    for threshold in np.arange(0.05, 0.31, 0.025):
-        found = fcluster(tree, t=1.0 - threshold, criterion="distance")
-        labels = {d.path.name: int(k) for d, k in zip(documents, found, strict=True)}
-        best = max(best, (ari(named, labels), float(threshold), len(set(found))))
-    return best
+def folders(data: Path, draws: int) -> list[tuple[str, list[dict[Path, str]]]]:
+    """(row label, one or more folders to average over), every shape described above."""
+    rng = random.Random(0)
+    truth = {name: articles(data / name) for name in SETS}
+    events = {name: sorted({e: None for e in found.values()}) for name, found in truth.items()}
+    members: dict[str, list[Path]] = {}
+    for found in truth.values():
+        for doc, event in found.items():
+            members.setdefault(event, []).append(doc)
+
+    def one_each(chosen: list[str]) -> dict[Path, str]:
+        return {rng.choice(members[e]): e for e in chosen}
+
+    rows: list[tuple[str, list[dict[Path, str]]]] = []
+    every = [e for name in SETS for e in events[name]]
+    rows.append(("one-offs: one article of every event, both sets", [one_each(every)]))
+    for name in SETS:
+        rows.append((f"{name}: one article of every event", [one_each(events[name])]))
+    for name in SETS:
+        runs = []
+        for _ in range(draws):
+            big = rng.sample([e for e in events[name] if len(members[e]) >= 5], 3)
+            rest = rng.sample([e for e in events[name] if e not in big], 20)
+            picked = {doc: e for e in big for doc in rng.sample(members[e], 5)}
+            runs.append(picked | one_each(rest))
+        rows.append((f"{name}: 3 events of 5 + 20 one-offs ({draws} draws)", runs))
+    for name in SETS:
+        for size in DRAWS[name]:
+            runs = []
+            for _ in range(draws):
+                chosen = set(rng.sample(events[name], size))
+                runs.append({d: e for d, e in truth[name].items() if e in chosen})
+            rows.append((f"{name}: {size} events, all their articles ({draws} draws)", runs))
+    for name in SETS:
+        rows.append((f"{name}: every article", [truth[name]]))
+    rows.append(("both sets: every article", [truth[SETS[0]] | truth[SETS[1]]]))
+    return rows
+
+
+def title_problems(title: str) -> list[str]:
+    problems = []
+    if len(title.split()) > MAX_TITLE_WORDS:
+        problems.append(f"over {MAX_TITLE_WORDS} words")
+    if CUT_AT_ABBREVIATION.search(title.rstrip()):
+        problems.append("cut at an abbreviation")
+    if BAD_TITLE.search(title):
+        problems.append("caption, credit, timestamp or boilerplate")
+    return problems
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--draws", type=int, default=5, help="random sub-folders per size")
+    parser.add_argument("--draws", type=int, default=3, help="random folders per shape")
+    parser.add_argument("--titles", action="store_true", help="print every story title")
     args = parser.parse_args()
-    rng = random.Random(0)
+    titles: list[tuple[str, str]] = []
+    print("| folder | articles | events | stories | ARI | P | R | alone | seconds |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for label, runs in folders(args.data, args.draws):
+        results = [measure(label, picked, titles) for picked in runs]
+
+        def mean(values: list[float]) -> float:
+            return statistics.mean(values)
+
+        alone = [r.alone for r in results if r.alone is not None]
+        worst = f" (min {min(r.precision for r in results):.3f})" if len(results) > 1 else ""
+        print(
+            f"| {label} | {mean([r.articles for r in results]):.0f}"
+            f" | {mean([r.events for r in results]):.0f}"
+            f" | {mean([r.stories for r in results]):.0f}"
+            f" | {mean([r.ari for r in results]):.3f}"
+            f" | {mean([r.precision for r in results]):.3f}{worst}"
+            f" | {mean([r.recall for r in results]):.3f}"
+            f" | {f'{mean(alone):.3f}' if alone else '–'}"
+            f" | {mean([r.seconds for r in results]):.1f} |",
+            flush=True,
+        )
+    bad = [(label, title, title_problems(title)) for label, title in titles]
+    bad = [b for b in bad if b[2]]
+    lengths = [len(title.split()) for _, title in titles]
     print(
-        "| folder | articles | events | brief stories | brief ARI | seconds |"
-        " TF-IDF best ARI (threshold, groups) |"
+        f"\nTitles: {len(titles)} checked, {len(bad)} with a problem;"
+        f" words per title: median {statistics.median(lengths):.0f}, max {max(lengths)}"
     )
-    print("|---|---|---|---|---|---|---|")
-    for name in SETS:
-        truth = articles(args.data / name)
-        events = sorted(set(truth.values()))
-        runs = [("all", events)] + [
-            (f"{size} events", rng.sample(events, size))
-            for size in DRAWS[name]
-            for _ in range(args.draws)
-        ]
-        by_size: dict[str, list[tuple[float, float, int, int]]] = {}
-        for label, chosen in runs:
-            picked = {doc: event for doc, event in truth.items() if event in set(chosen)}
-            with tempfile.TemporaryDirectory() as tmp:
-                named = mixed_folder(picked, Path(tmp))
-                labels, count, seconds = brief_labels(Path(tmp))
-                score = ari(named, labels)
-                baseline = tfidf_baseline(Path(tmp), named)
-            if label == "all":
-                print(
-                    f"| {name} | {len(named)} | {len(chosen)} | {count} | {score:.3f} |"
-                    f" {seconds:.1f} | {baseline[0]:.3f} ({baseline[1]:.3f}, {baseline[2]}) |",
-                    flush=True,
-                )
-            else:
-                by_size.setdefault(label, []).append((score, baseline[0], count, len(named)))
-        for label, results in by_size.items():
-            mean = statistics.mean
-            print(
-                f"| {name}, {len(results)} random draws of {label} |"
-                f" {mean(r[3] for r in results):.0f} (mean) | {label.split()[0]} |"
-                f" {mean(r[2] for r in results):.1f} (mean) |"
-                f" {mean(r[0] for r in results):.3f} (mean; min"
-                f" {min(r[0] for r in results):.3f}) | |"
-                f" {mean(r[1] for r in results):.3f} (mean of each draw's best) |",
-                flush=True,
-            )
+    for label, title, problems in bad:
+        print(f"- {title!r} ({', '.join(problems)}; {label})")
+    if args.titles:
+        for label, title in titles:
+            print(f"  {label}: {title}")
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ from .readers.mail import MAX_MAILBOX_BYTES, read_eml, read_mbox
 from .readers.pdf import read_pdf
 from .readers.text import read_html, read_markdown, read_text
 from .readers.word import read_docx
+from .titles import usable
 
 # Re-exported: the limits are documented, and tests and benchmarks use these helpers.
 __all__ = [
@@ -161,7 +162,8 @@ def _document(part: Part, path: Path, relative: str, file_digest: str) -> Docume
     return Document(
         id=hashlib.sha1(where.encode()).hexdigest()[:10],
         path=shown,
-        title=cleaned.title or shown.stem,
+        # A caption, credit or widget text read as the headline is no title at all.
+        title=cleaned.title if cleaned.title and usable(cleaned.title) else shown.stem,
         paragraphs=cleaned.paragraphs,
         publisher=cleaned.publisher,
         url=part.url,

@@ -11,7 +11,6 @@ from pathlib import Path
 import numpy as np
 
 from . import readability
-from .clean import ends_sentence, is_boilerplate_sentence
 from .dedupe import overlap
 from .errors import InputError, NothingNew, UsageError
 from .load import load_folder
@@ -26,17 +25,16 @@ from .models import (
     Story,
 )
 from .rank import RANKERS, rank_sentences
-from .segment import segment_document, split_sentences
+from .segment import segment_document
 from .select import (
     MAX_CLAIM_WORDS,
     MIN_CLAIM_WORDS,
     select_by_concepts_coverage,
     select_by_rank,
 )
-from .stories import Grouping, group_documents, story_title
+from .stories import Grouping, group_documents
+from .titles import story_title
 
-# A lead sentence shorter than this is a dateline or a label ("GENEVA (AP)"), not a title.
-MIN_TITLE_WORDS = 6
 MIN_WORDS = 20  # below this no sentence fits, and --words is surely a typo
 # A summarised story gets at least this many words (a sentence or two); the rest of the
 # budget goes to stories in proportion to their independent sources.
@@ -139,7 +137,7 @@ def build(
     also = tuple(
         listed_story(
             [documents[i] for i in members],
-            _central_positions(members, central_of)[0],
+            _central_positions(members, central_of),
             _reports(members, grouping),
         )
         for members in ordered
@@ -241,9 +239,7 @@ def summarise(
         return None, notices
     if len(originals) < len(documents):
         claims = cite_copies(claims, sentences, relation.supports, documents, report_of)
-    shown = {c.text for c in claims}
-    leads = (lead_sentence(documents[k]) for k in central)
-    title = story_title(documents) or next((t for t in leads if t not in shown), claims[0].text)
+    title = story_title(documents, central, {c.text for c in claims})
     return Story(title, tuple(d.id for d in documents), claims, reports), notices
 
 
@@ -278,23 +274,10 @@ def cite_copies(
     return tuple(cited)
 
 
-def listed_story(documents: Sequence[Document], central: int, reports: int) -> Story:
-    """A story without a summary: its headline, else its most typical article's first sentence."""
-    title = story_title(documents) or lead_sentence(documents[central])
+def listed_story(documents: Sequence[Document], central: Sequence[int], reports: int) -> Story:
+    """A story without a summary, titled as a summarised one would be."""
+    title = story_title(documents, central)
     return Story(title, tuple(d.id for d in documents), (), reports)
-
-
-def lead_sentence(document: Document) -> str:
-    """The article's first full sentence (a headline stand-in for untitled files)."""
-    for paragraph in document.paragraphs:
-        for text, words in split_sentences(paragraph):
-            if (
-                len(words) >= MIN_TITLE_WORDS
-                and ends_sentence(text)
-                and not is_boilerplate_sentence(text)
-            ):
-                return text
-    return document.title
 
 
 def leading_sentences(

@@ -1,6 +1,6 @@
-"""Sparse term vectors (counts, TF-IDF) and a latent space, with scipy alone.
+"""Sparse term vectors (counts, TF-IDF), with scipy alone.
 
-scikit-learn computes the same (tests/test_vectors.py checks it does), but importing it
+scikit-learn computes the same (tests/test_stories.py checks it does), but importing it
 costs about a second on these machines, on every run, for three small formulas; scipy is
 loaded anyway for the solver.
 """
@@ -62,34 +62,3 @@ def normalize_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
-
-
-def latent_space(
-    matrix: sparse.csr_matrix, dimensions: int, iterations: int = 5, oversamples: int = 10
-) -> np.ndarray:
-    """Rows projected on the top singular vectors (LSA), unit length, deterministic.
-
-    Halko et al.'s randomized SVD with LU-normalised power iterations, step for step as
-    scikit-learn's TruncatedSVD(random_state=0) does it for matrices wider than tall, as
-    a folder's are (fewer documents than words; tests/test_stories.py compares them).
-    The grouping constants were measured with it, and an exact SVD (ARPACK) groups
-    measurably worse (ARI 0.899 instead of 0.912 on the mixed DUC 2006 folder).
-    """
-    from scipy import linalg  # a tenth of a second to import; single stories never need it
-
-    random = np.random.RandomState(0)  # the legacy generator, for the same draws
-    transpose = matrix.shape[0] < matrix.shape[1]  # work on the smaller side
-    m = matrix.T.tocsr() if transpose else matrix
-    q = random.normal(size=(m.shape[1], dimensions + oversamples)).astype(matrix.dtype)
-    for _ in range(iterations):
-        q, _ = linalg.lu(m @ q, permute_l=True, check_finite=False)
-        q, _ = linalg.lu(m.T @ q, permute_l=True, check_finite=False)
-    q, _ = linalg.qr(m @ q, mode="economic", check_finite=False)
-    u_small, s, vt = linalg.svd(np.asarray(q.T @ m), full_matrices=False, check_finite=False)
-    if transpose:
-        projected = vt[:dimensions].T * s[:dimensions]
-    else:
-        projected = (q @ u_small)[:, :dimensions] * s[:dimensions]
-    norms = np.linalg.norm(projected, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    return (projected / norms).astype(np.float32)

@@ -255,7 +255,9 @@ def test_a_story_too_large_for_memory_uses_the_leads_of_every_article(
         f"Paragraph {n} of the report on the harbour bridge repairs says something new.\n"
         for n in range(5)
     )
-    folder = make_folder({"a.txt": body, "b.txt": body.replace("report", "story")})
+    # Two reports of one story, not copies of one report (those are read once).
+    other = body.replace("report", "story").replace("says something new", "adds news of girders")
+    folder = make_folder({"a.txt": body, "b.txt": other})
     result = run(runner, folder, "--format", "json")
     assert result.exit_code == 0, result.stderr
     assert (

@@ -10,13 +10,11 @@ import subprocess
 import sys
 
 import numpy as np
-from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import TfidfTransformer
-from sklearn.preprocessing import normalize
 
 from brief import BuildOptions, build
 from brief.render import render
-from brief.vectors import count_matrix, latent_space, tfidf
+from brief.vectors import count_matrix, tfidf
 
 BRIDGE = [
     "Harbour bridge reopens after repairs\n\n"
@@ -154,24 +152,6 @@ def test_tfidf_matches_scikit_learn():
         theirs = TfidfTransformer(sublinear_tf=sublinear).fit_transform(counts).toarray()
         np.testing.assert_allclose(ours, theirs, rtol=1e-6, atol=1e-7)
     assert set(vocabulary) == {"storm", "power", "snow", "bridge", "museum"}
-
-
-def test_latent_space_matches_scikit_learn_truncated_svd():
-    from scipy import sparse
-
-    rng = np.random.default_rng(3)
-    # Folders have fewer documents than distinct words (DUC: 1,246 x 25,000; 10,000 articles:
-    # 9,914 x 25,514), the side of sklearn's transpose rule where the steps match exactly.
-    for shape in ((40, 60), (60, 200)):
-        dense = rng.random(shape) * (rng.random(shape) > 0.7)
-        matrix = sparse.csr_matrix(dense.astype(np.float32))
-        ours = latent_space(matrix, 5)
-        theirs = normalize(TruncatedSVD(5, random_state=0).fit_transform(matrix))
-        # Signs of components may differ; the cosines between rows, which grouping uses,
-        # may not.
-        np.testing.assert_allclose(ours @ ours.T, theirs @ theirs.T, atol=1e-4)
-        np.testing.assert_array_equal(ours, latent_space(matrix, 5))
-        np.testing.assert_allclose(np.linalg.norm(ours, axis=1), 1.0, rtol=1e-5)
 
 
 def run_with_stderr(folder, out, stderr_fd):

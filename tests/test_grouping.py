@@ -1,0 +1,179 @@
+"""Story grouping on the folders people have: one-offs stay alone, non-news joins nothing."""
+
+from __future__ import annotations
+
+from brief import BuildOptions, build
+from brief.stories import looks_like_news
+
+# Ten different events, several of one kind (two fires, two trials, two storms, two
+# elections): the words of a kind are shared, the places, people and facts are not.
+UNRELATED = {
+    "fire-lyon.txt": "Warehouse fire in Lyon\n\nA fire destroyed a furniture warehouse in"
+    " the eastern suburbs of Lyon on Monday night. Firefighters from six stations fought the"
+    " blaze for five hours before bringing it under control. Nobody was hurt, the prefecture"
+    " said, but smoke forced the closure of the A43 motorway until dawn.",
+    "fire-oslo.txt": "Blaze at Oslo ferry terminal\n\nFlames tore through the roof of the old"
+    " ferry terminal in Oslo harbour early on Sunday. The fire service said two workers were"
+    " treated for smoke inhalation. Ferries to Kiel were delayed by three hours while divers"
+    " checked the quay for damage.",
+    "trial-madrid.txt": "Former mayor goes on trial in Madrid\n\nThe former mayor of Alcorcon"
+    " went on trial in Madrid on Tuesday, accused of taking bribes from a paving contractor."
+    " Prosecutors are asking for eight years in prison. The defence says the payments were"
+    " loans between friends and will call twelve witnesses.",
+    "trial-nairobi.txt": "Nairobi court hears poaching case\n\nThree men accused of smuggling"
+    " 400 kilograms of ivory appeared before a Nairobi magistrate on Wednesday. The Kenya"
+    " Wildlife Service told the court the tusks came from at least 40 elephants. The"
+    " magistrate refused bail and set the hearing for March.",
+    "storm-manila.txt": "Typhoon floods Manila suburbs\n\nTyphoon Kammuri flooded low-lying"
+    " districts of Manila on Thursday, forcing 80,000 people into evacuation centres. The"
+    " airport suspended all flights for twelve hours. Rainfall in Quezon City reached 300"
+    " millimetres in a single day, the weather bureau said.",
+    "storm-texas.txt": "Tornado strikes Texas town\n\nA tornado ripped through the town of"
+    " Jarrell in central Texas on Friday afternoon, flattening a school gymnasium and dozens"
+    " of homes. Sheriff Mike Hall said four people were injured. Power company crews were"
+    " restoring lines to 6,000 customers.",
+    "vote-chile.txt": "Chile votes on new constitution\n\nChileans voted on Sunday on a draft"
+    " constitution written by an elected assembly. Early counts showed the rejection"
+    " campaign ahead in Santiago and in the mining north. Turnout was high because voting"
+    " was compulsory for the first time in a decade.",
+    "vote-iceland.txt": "Iceland's Greens win seats\n\nThe Left-Green Movement gained four seats"
+    " in Iceland's parliamentary election, final results published in Reykjavik showed on"
+    " Monday. Prime Minister Katrin Jakobsdottir said she would talk to every party about a"
+    " coalition. Fishing quotas dominated the campaign.",
+    "science-comet.txt": "Astronomers spot new comet\n\nAstronomers at the Zwicky Transient"
+    " Facility in California have found a comet that will pass within 40 million kilometres"
+    " of Earth next spring. It may be visible with binoculars in April. The comet's orbit"
+    " suggests it last came near the Sun 50,000 years ago.",
+    "sport-rowing.txt": "Cambridge wins Boat Race\n\nCambridge beat Oxford by three lengths in"
+    " the Boat Race on the Thames on Saturday. The crew led from the first bend at Putney and"
+    " never gave up the lead. It was the university's fifth win in seven years.",
+}
+
+
+def files_of(briefing) -> list[list[str]]:
+    by_id = {d.id: d.path.name for d in briefing.sources}
+    return [sorted(by_id[i] for i in s.sources) for s in briefing.stories + briefing.also]
+
+
+def test_ten_unrelated_articles_are_ten_stories(make_folder):
+    briefing = build(make_folder(UNRELATED), BuildOptions())
+    assert sorted(files_of(briefing)) == sorted([name] for name in UNRELATED)
+    # No story claims more than its one source.
+    assert all(s.reports == 1 for s in briefing.stories + briefing.also)
+
+
+BAKE_OFF = (
+    "Retired teacher wins national pumpkin pie contest\n\n"
+    "A retired teacher from Vermont won the national pumpkin pie championship in Chicago on"
+    " Saturday, beating 300 bakers. Judges praised the crust of Margaret Ellison's pie and its"
+    " filling of roasted squash and maple syrup. Ellison, 71, said she had baked the recipe for"
+    " her family every autumn for fifty years. The prize is 10,000 dollars and a trip to Paris."
+)
+BAKE_OFF_2 = (
+    "Vermont grandmother takes pie crown\n\n"
+    "Margaret Ellison, a 71-year-old retired teacher from Vermont, took the national pumpkin"
+    " pie championship in Chicago on Saturday. The judges singled out her crust and a filling"
+    " of roasted squash sweetened with maple syrup. Some 300 bakers entered. Ellison wins"
+    " 10,000 dollars and a trip to Paris, organisers said."
+)
+RECIPE = """<!doctype html><html><head><title>Classic pumpkin pie | Kitchen Notes</title></head>
+<body><nav><a href="/">Home</a> <a href="/recipes">Recipes</a></nav><article>
+<h1>Classic pumpkin pie</h1>
+<p>This pumpkin pie, with roasted squash and maple syrup, is the one our family bakes every
+autumn, and it won a ribbon at the national pie championship.</p>
+<h2>Ingredients</h2><ul><li>2 cups roasted squash puree</li><li>3/4 cup maple syrup</li>
+<li>2 large eggs</li><li>1 unbaked pie crust</li></ul>
+<h2>Method</h2><ol>
+<li>Preheat the oven to 425°F and place a rack in the lower third.</li>
+<li>Whisk the squash, maple syrup and eggs in a large bowl until smooth.</li>
+<li>Pour the filling into the crust and bake for 15 minutes.</li>
+<li>Lower the heat to 350°F and bake 40 minutes more until the centre is set.</li></ol>
+</article></body></html>"""
+PRODUCT = """<!doctype html><html><head><title>Maple pie dish, 24 cm | Homeware Shop</title>
+</head><body><div class="product"><h1>Maple pie dish, 24 cm</h1>
+<p>Our best-selling ceramic pie dish bakes a crisp pumpkin pie crust every time, as the
+national pie championship winners know.</p>
+<p>Price: $24.99. In stock: ships in 2 days. Free shipping on orders over $50.</p>
+<p><button>Add to cart</button> <button>Add to wish list</button></p>
+<h2>Customer reviews</h2><p>Baked my squash and maple syrup pie in it for the family, the
+crust came out perfectly golden.</p></div></body></html>"""
+FORUM = """<!doctype html><html><head><title>Best pie crust? - Baking Forum</title></head>
+<body><div class="thread"><h1>Best pie crust for pumpkin pie?</h1>
+<div class="post"><p>Posted by crustlover on 12 Nov</p><p>Saw the national pumpkin pie
+championship was won with a maple syrup and roasted squash filling. What crust do you use?</p>
+</div><div class="post"><p>Posted by bakerjen on 12 Nov</p><p>Reply: all butter, chilled
+overnight, every time for my family pie.</p></div><div class="post"><p>Posted by
+oldbaker on 13 Nov</p><p>Quote: all butter. Same here, and blind bake it for ten minutes
+before the filling goes in.</p></div></div></body></html>"""
+
+
+def test_recipe_product_and_forum_pages_never_join_a_news_story(make_folder):
+    folder = make_folder(
+        {
+            "news-1.txt": BAKE_OFF,
+            "news-2.txt": BAKE_OFF_2,
+            "recipe.html": RECIPE,
+            "shop.html": PRODUCT,
+            "forum.html": FORUM,
+        }
+    )
+    briefing = build(folder, BuildOptions())
+    groups = files_of(briefing)
+    assert ["news-1.txt", "news-2.txt"] in groups
+    for page in ("recipe.html", "shop.html", "forum.html"):
+        assert [page] in groups
+    assert briefing.stories[0].reports == 2
+
+
+def test_the_shape_of_a_page_tells_news_from_the_rest(make_folder):
+    from brief.load import load_folder
+
+    folder = make_folder(
+        {"news.txt": BAKE_OFF, "recipe.html": RECIPE, "shop.html": PRODUCT, "forum.html": FORUM}
+    )
+    documents, _ = load_folder(folder)
+    kinds = {d.path.name: looks_like_news(d) for d in documents}
+    assert kinds == {
+        "news.txt": True,
+        "recipe.html": False,
+        "shop.html": False,
+        "forum.html": False,
+    }
+
+
+def test_one_event_from_many_outlets_is_one_story(make_folder):
+    # The seeds' shape: one event, every article of it, nothing else.
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    folder = make_folder({p.name: p.read_text() for p in sorted(seeds.glob("*.txt"))})
+    briefing = build(folder, BuildOptions())
+    assert len(briefing.stories) == 1 and not briefing.also
+    assert briefing.stories[0].reports == 5
+
+
+def test_sparse_average_link_matches_scipys_on_a_complete_graph():
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    from brief.stories import average_link
+
+    rng = np.random.default_rng(7)
+    for n, threshold in ((12, 0.3), (40, 0.2), (60, 0.45)):
+        # Points around a few centres, so there are groups to find at the threshold.
+        centres = rng.normal(size=(5, 8))
+        points = centres[rng.integers(0, 5, n)] + 0.6 * rng.normal(size=(n, 8))
+        points /= np.linalg.norm(points, axis=1, keepdims=True)
+        similarity = np.clip(points @ points.T, 0.0, 1.0)
+        rows, cols = np.triu_indices(n, 1)
+        ours = average_link(n, rows, cols, similarity[rows, cols], threshold)
+        distance = 1.0 - similarity
+        np.fill_diagonal(distance, 0.0)
+        tree = linkage(squareform(distance, checks=False), "average")
+        labels = fcluster(tree, t=1.0 - threshold, criterion="distance")
+        theirs = {}
+        for index, label in enumerate(labels):
+            theirs.setdefault(label, []).append(index)
+        assert sorted(ours) == sorted(tuple(m) for m in theirs.values())
+        assert 1 < len(ours) < n  # the case is not trivial

@@ -1,0 +1,119 @@
+"""Story titles: the articles' own headline without the site around it, else a short lead."""
+
+from __future__ import annotations
+
+import re
+
+from brief import BuildOptions, build
+from brief.titles import MAX_TITLE_WORDS, story_title
+
+STORM = (
+    "A winter storm knocked out power to 80,000 homes across the northern valleys on Sunday"
+    " night. Crews from three utilities worked through the snow to restore the lines. Schools"
+    " in the valleys will stay closed on Monday, officials said."
+)
+STORM_2 = (
+    "About 80,000 homes in the northern valleys lost power when a winter storm hit on Sunday"
+    " night. Utility crews worked through heavy snow to restore the power lines. Officials"
+    " said schools in the valleys will stay closed on Monday."
+)
+
+
+def markdown(title: str, body: str) -> str:
+    return f"---\ntitle: {title}\n---\n\n{body}\n"
+
+
+def test_site_names_and_dates_around_a_headline_are_removed(make_folder):
+    folder = make_folder(
+        {
+            "a.md": markdown("Storm cuts power to thousands - The Valley Observer", STORM),
+            "b.md": markdown("Storm cuts power to 80,000 homes | News | DW | 19.01.2020", STORM_2),
+        }
+    )
+    (story,) = build(folder, BuildOptions()).stories
+    assert story.title in ("Storm cuts power to thousands", "Storm cuts power to 80,000 homes")
+
+
+def test_a_hyphen_inside_a_headline_is_kept(make_folder):
+    title = "Trump - Kim summit moved to Singapore after talks in the demilitarized zone"
+    folder = make_folder({"a.md": markdown(title, STORM), "b.md": markdown(title, STORM_2)})
+    (story,) = build(folder, BuildOptions()).stories
+    assert story.title == title
+
+
+CAPTIONED = (
+    "Image copyright Getty Images Image caption Crews worked through the night in the snow\n\n"
+    "In this Sunday, Jan. 19, 2020 file photo, a utility crew repairs a line near Fairview."
+    " (AP Photo/Jane Doe)\n\n" + STORM
+)
+
+
+def test_captions_and_credits_are_never_titles(make_folder):
+    folder = make_folder({"a.txt": CAPTIONED, "b.txt": "Text size\n\n" + STORM_2})
+    (story,) = build(folder, BuildOptions()).stories
+    assert "caption" not in story.title.lower() and "photo" not in story.title.lower()
+    assert story.title != "Text size"
+    assert "80,000 homes" in story.title
+
+
+LONG_LEADS = [
+    "The city council of Fairview voted on Tuesday night to close the old municipal swimming"
+    " pool on Elm Street after engineers found that its concrete basin had cracked in two places"
+    " during the winter frost. The pool opened in 1962. Swimmers will use the school pool.",
+    "Fairview's council has voted to shut the Elm Street municipal swimming pool, which opened"
+    " in 1962, after engineers reported that the concrete basin had cracked during the frost"
+    " and could not be repaired this year. A new pool could open in 2028.",
+]
+
+
+def test_a_title_is_at_most_twenty_words_and_never_cut_at_an_abbreviation(make_folder):
+    rev = (
+        "Hundreds of mourners filled the cathedral on Saturday for the funeral of the Rev."
+        " Martin Hale, who led the parish of St. Anne for forty years and founded its food"
+        " bank, its choir school and the night shelter on Canal Street. He was 88."
+    )
+    folder = make_folder({"pool-1.txt": LONG_LEADS[0], "pool-2.txt": LONG_LEADS[1], "rev.txt": rev})
+    briefing = build(folder, BuildOptions())
+    titles = [s.title for s in briefing.stories + briefing.also]
+    assert len(titles) == 2
+    for title in titles:
+        assert len(title.split()) <= MAX_TITLE_WORDS
+        assert not re.search(r"\b(?:Rev|St|Mr|Dr)\.…?$", title)
+    # A whole sentence of the lead, or the lead cut after a whole clause and marked so.
+    pool = next(t for t in titles if "pool" in t)
+    assert pool.endswith(".") or pool.endswith("…")
+    assert "Fairview" in pool
+
+
+def test_one_off_stories_under_also_get_the_same_kind_of_title(make_folder):
+    folder = make_folder(
+        {
+            "storm-1.txt": STORM,
+            "storm-2.txt": STORM_2,
+            "museum.txt": "Photo: Jane Doe\n\nThe national museum opened an exhibition of"
+            " medieval maps on Friday. Several of the maps have never been shown in public."
+            " Entry is free on Sundays.",
+        }
+    )
+    briefing = build(folder, BuildOptions())
+    (also,) = briefing.also
+    assert also.title == "The national museum opened an exhibition of medieval maps on Friday."
+
+
+def test_a_lead_that_leans_on_what_came_before_is_not_a_title(make_folder):
+    from pathlib import Path
+
+    from brief.models import Document
+
+    def document(name: str, *paragraphs: str) -> Document:
+        return Document(name, Path(f"{name}.txt"), name, paragraphs)
+
+    quote = document(
+        "q",
+        '"We have never seen anything like it," he said.',
+        "But the river kept rising.",
+        "Floodwater covered the main square of Ostrava on Thursday, the fire brigade said.",
+    )
+    assert story_title([quote], [0]) == (
+        "Floodwater covered the main square of Ostrava on Thursday, the fire brigade said."
+    )
