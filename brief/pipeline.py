@@ -64,8 +64,9 @@ def read_documents(
         raise InputError(f"--strict: {len(notices)} input problem(s): {listed}")
     if not documents:
         raise InputError(
-            f"no usable documents in {folder}: brief reads .txt, .md and .html articles"
-            " with at least one full sentence."
+            f"no usable documents in {folder}: brief reads articles in text, Markdown, HTML,"
+            " PDF, Word, e-mail and feed files (README: Inputs) with at least one full"
+            " sentence."
         )
     return documents, notices
 
