@@ -51,7 +51,8 @@ def summarise_stories(
     chosen: list[int] = []
     notices: tuple[Notice, ...] = ()
     for pool in (corroborated, one_offs):
-        stories, chosen, notices = _summarise_pool(folder, ordered, pool, options, progress)
+        stories, chosen, cut = _summarise_pool(folder, ordered, pool, options, progress)
+        notices += cut
         if stories:
             break
     if not stories:
