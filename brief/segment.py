@@ -31,6 +31,11 @@ _DATELINE = re.compile(
 # the splitter cut "GENEVA (AP)" off as a sentence of its own. No sentence starts so.
 _DATELINE_DASH = re.compile(r"""^(?:--|—|–|_)\s+(?=["“A-Z])""")
 
+# "But", "And" or "So" opening a sentence ties it to the one before; dropped (and the
+# next word recapitalised), the rest reads on its own and is otherwise verbatim (README).
+# "So far", "So much", "And so on" stay: there "So" is not a connective.
+_CONNECTIVE = re.compile(r"""^(?:But|And|So)\s+(?!far\b|much\b|many\b|long\b|so\b)(?=[a-z"“])""")
+
 _TOKENIZER = Tokenizer(replace_not_contraction=False)
 
 
@@ -54,13 +59,26 @@ def split_sentences(paragraph: str) -> list[tuple[str, tuple[str, ...]]]:
             start += dateline_length(paragraph[start:end])
         if dash := _DATELINE_DASH.match(paragraph[start:end]):
             start += dash.end()
+        connective = _CONNECTIVE.match(paragraph[start:end])
+        if connective:
+            start += connective.end()
         text = paragraph[start:end].strip()
+        if connective:
+            text = _capitalise(text)
         words = tuple(
             t.value for t in tokens if t.offset >= start and any(c.isalnum() for c in t.value)
         )
         if text:
             sentences.append((text, words))
     return sentences
+
+
+def _capitalise(text: str) -> str:
+    """The first letter in upper case (after an opening quote mark)."""
+    for k, char in enumerate(text):
+        if char.isalpha():
+            return text[:k] + char.upper() + text[k + 1 :]
+    return text
 
 
 def words_of(text: str) -> tuple[str, ...]:

@@ -33,9 +33,11 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from .dedupe import _STOP, _stem, terms
 from .models import Document
 from .segment import words_of
+from .terms import STOP_WORDS as _STOP
+from .terms import content_terms as terms
+from .terms import stem as _stem
 from .vectors import latent_space, matrix_of, tfidf
 
 # Pass 1: documents this close in TF-IDF cosine surely report the same story.
