@@ -31,16 +31,17 @@ story's sentences):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
 
 from .models import Sentence
-from .segment import words_of
-from .terms import content_terms
+from .terms import content_terms, contracted
 from .vectors import count_matrix, tfidf
 
 # A claim needs this many content terms before a match in another sentence means anything.
@@ -48,6 +49,10 @@ MIN_SUPPORT_TERMS = 3
 # Redundant when TF-IDF cosine or the containment of the shorter in the longer reaches these.
 REDUNDANT_COSINE = 0.3
 REDUNDANT_CONTAINMENT = 0.6
+# Two sentences that give the same figure (of two digits or more) and share this much are
+# one fact in other words: "…forced about 400 residents to flee" and "…about 400 people
+# to leave their homes".
+REDUNDANT_SAME_NUMBER = 0.4
 
 # Cues that change what is claimed without being content words, by meaning: each word
 # maps to a label, and the labels of a claim and of its carrying sentence(s) must agree.
@@ -69,6 +74,7 @@ _CUES = {
 }
 # Where one clause of a sentence ends and the next begins.
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]+\s|\s(?=but\s)")
+_QUOTE_MARKS = re.compile(r"[\"“”«»]|``|''")
 _RULE_OUT = re.compile(r"\brul(?:e|ed|es|ing) out\b", re.IGNORECASE)
 
 # Paraphrases made equal before comparing (stem -> canonical stem). Precision first: only
@@ -123,18 +129,31 @@ _SPEAKER_AT_START = re.compile(
 
 def carry_terms(words: Sequence[str]) -> list[str]:
     """Content terms as the carry relation compares them: paraphrases made equal."""
-    out: list[str] = [_NUMBERS[w.lower()] for w in words if w.lower() in _NUMBERS]
-    for term in content_terms(words):
-        if term[:1].isdigit():
-            term = term.replace(",", "")  # "1,000" is "1000"
-        term = _NUMBERS.get(term, _SAME.get(term, term))
-        if term in _DROPPED:
-            continue
-        if term == "state" and out and out[-1] == "unit":
-            out[-1] = "US"  # "the United States" is "the US"
-            continue
+    return [t for t in _word_terms(words) if t]
+
+
+def _word_terms(words: Sequence[str]) -> list[str | None]:
+    """The carry term of each word (None for stop words and fragments), in order."""
+    out: list[str | None] = []
+    for n, word in enumerate(words):
+        term = None if contracted(words, n) else _carry_word(word)
+        if term == "state" and n and out[-1] == "unit":
+            out[-1], term = "US", None  # "the United States" is "the US"
         out.append(term)
     return out
+
+
+@lru_cache(maxsize=200_000)
+def _carry_word(word: str) -> str | None:
+    number = _NUMBERS.get(word.lower())
+    if number is not None:
+        return number
+    found = content_terms((word,))
+    if not found:
+        return None
+    term = found[0].replace(",", "") if found[0][:1].isdigit() else found[0]  # "1,000"
+    term = _SAME.get(term, term)
+    return None if term in _DROPPED else term
 
 
 def cues(text: str, words: Sequence[str]) -> frozenset[str]:
@@ -169,46 +188,64 @@ class Profile:
 
 
 def profile(text: str, words: Sequence[str]) -> Profile:
-    """The claim of one sentence: its terms split into core and speaker, and its cues."""
-    every = carry_terms(words)
+    """The claim of one sentence: its terms split into core and speaker, its cues, and
+    the terms and cues of each clause (one pass: each word is placed by its offset)."""
+    terms = _word_terms(words)
+    offsets = _offsets(text, words)
+    every = [t for t in terms if t]
+    # Clauses: the words between two breaks, with that stretch's cues.
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    parts = _CLAUSE_BREAK.split(text)
+    in_clause: list[list[int]] = [[] for _ in parts]
+    for n, offset in enumerate(offsets):
+        in_clause[bisect_right(breaks, offset)].append(n)
+    clauses = tuple(
+        (
+            frozenset(terms[n] for n in members if terms[n]),
+            cues(part, [words[n] for n in members]),
+        )
+        for part, members in zip(parts, in_clause, strict=True)
+        if part.strip()
+    )
+    # Quotations: words between an odd and an even mark; all, if the marks are odd.
+    marks = [m.start() for m in _QUOTE_MARKS.finditer(text)]
+    quoted = frozenset(
+        terms[n]
+        for n, offset in enumerate(offsets)
+        if terms[n] and (len(marks) % 2 or bisect_right(marks, offset) % 2)
+    )
     speaker: list[str] = []
     surname = None
     match = _SPEAKER_AT_END.search(text) or _SPEAKER_AT_START.match(text)
     if match:
-        who = words_of(match["who"])
-        speaker = carry_terms(who)
-        names = [w for w in who if w[:1].isupper()]
-        last = carry_terms(names[-1:])
-        surname = last[0] if last else None
+        span = [n for n, o in enumerate(offsets) if match.start("who") <= o < match.end("who")]
+        speaker = [terms[n] for n in span if terms[n]]
+        names = [n for n in span if words[n][:1].isupper()]
+        surname = terms[names[-1]] if names else None
     core = Counter(every)
     core.subtract(Counter(speaker))
-    parts = [p for p in _CLAUSE_BREAK.split(text) if p.strip()]
-    if len(parts) > 1:
-        clauses = []
-        for part in parts:
-            part_words = words_of(part)
-            clauses.append((frozenset(carry_terms(part_words)), cues(part, part_words)))
-    else:
-        clauses = [(frozenset(every), cues(text, words))]
     return Profile(
         core=frozenset(t for t, n in core.items() if n > 0),
         speaker=frozenset(speaker),
         surname=surname,
         terms=frozenset(every),
         cues=frozenset().union(*(c for _, c in clauses)),
-        clauses=tuple(clauses),
-        quoted=frozenset(carry_terms(words_of(" ".join(quotations(text))))),
+        clauses=clauses,
+        quoted=quoted,
     )
 
 
-def quotations(text: str) -> list[str]:
-    """The parts of a sentence inside quotation marks (all of it when a quotation opened
-    in an earlier sentence or goes on in the next: an odd number of marks)."""
-    plain = text.replace("“", '"').replace("”", '"').replace("``", '"').replace("''", '"')
-    parts = plain.split('"')
-    if len(parts) % 2 == 0:
-        return [plain]
-    return parts[1::2]
+def _offsets(text: str, words: Sequence[str]) -> list[int]:
+    """Where each word starts in the text (words are the text's tokens, in order)."""
+    lower = text.lower()
+    offsets = []
+    cursor = 0
+    for word in words:
+        found = lower.find(word.lower(), cursor)
+        if found >= 0:
+            cursor = found + len(word)
+        offsets.append(found if found >= 0 else cursor)
+    return offsets
 
 
 def carried(claim: Profile, window: Sequence[Profile], source_terms: frozenset[str]) -> bool:
@@ -281,9 +318,14 @@ def overlap(sentences: Sequence[Sentence]) -> Overlap:
     with np.errstate(divide="ignore", invalid="ignore"):
         contained = np.where(sizes[:, None] > 0, shared / sizes[:, None], 0.0)
     smaller_in_larger = np.maximum(contained, contained.T)
+    figures, _ = count_matrix(
+        [[t for t in p.terms if t[:1].isdigit() and len(t) >= 2] for p in profiles], binary=True
+    )
+    same_figure = (figures @ figures.T).toarray() > 0 if figures.shape[1] else False
     redundant = (
         (cosine >= REDUNDANT_COSINE)
         | (smaller_in_larger >= REDUNDANT_CONTAINMENT)
+        | (same_figure & (smaller_in_larger >= REDUNDANT_SAME_NUMBER))
         | supports
         | supports.T
     )

@@ -78,7 +78,7 @@ def content_terms(words: Sequence[str]) -> list[str]:
         if is_acronym(word):
             out.append(word.replace(".", ""))
             continue
-        if is_fragment(word) or _contracted(words, n):
+        if is_fragment(word) or contracted(words, n):
             continue
         lower = word.lower()
         if lower not in STOP_WORDS:
@@ -86,7 +86,7 @@ def content_terms(words: Sequence[str]) -> list[str]:
     return out
 
 
-def _contracted(words: Sequence[str], n: int) -> bool:
+def contracted(words: Sequence[str], n: int) -> bool:
     """The "ca" of "can't", the "wo" of "won't": the tokenizer's half of a contraction."""
     return (
         n + 1 < len(words)

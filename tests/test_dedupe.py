@@ -135,3 +135,17 @@ def test_the_speaker_may_be_introduced_elsewhere_in_the_source():
         (2, SHORT),  # never says who Kirby is
     )
     assert supporting_sources(0, s, overlap(s)) == ("doc0", "doc1")
+
+
+def test_one_fact_in_other_words_is_a_repeat():
+    s = sentences(
+        (0, "Firefighters ordered about 400 residents of Vila Nova to evacuate on Friday."),
+        (1, "About 400 people were told to leave their homes in Vila Nova, firefighters said."),
+        # The rest of the story: its place and its firefighters are in every sentence.
+        (2, "Firefighters in Vila Nova battled the blaze for a third day on Saturday."),
+        (3, "The blaze in Vila Nova destroyed a school and two churches, firefighters said."),
+        (4, "The mayor of Vila Nova thanked the firefighters who fought the blaze."),
+    )
+    relation = overlap(s)
+    assert relation.redundant[0, 1]  # shown once...
+    assert not relation.supports[0, 1] and not relation.supports[1, 0]  # ...but not carried
