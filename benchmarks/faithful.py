@@ -1,6 +1,6 @@
 """Is every citation true, and does every sentence stand on its own? (dev data only)
 
-    python benchmarks/faithful.py DATA_DIR [DATA_DIR ...] [--limit N]
+    python benchmarks/faithful.py DATA_DIR [DATA_DIR ...] [--limit N] [--words 250]
         [--sample N --seed S --sample-out FILE] [--dump FILE | --claims FILE]
 
 For every cluster (<cluster>/docs/*.txt) brief builds the briefing a user gets with the
@@ -35,9 +35,9 @@ from brief import BuildOptions, build
 NOW = datetime(2026, 1, 1, tzinfo=UTC)  # reproducible output; the date plays no part
 
 
-def briefing_claims(docs: Path) -> list[tuple[str, list[str]]]:
+def briefing_claims(docs: Path, words: int = 250) -> list[tuple[str, list[str]]]:
     """Each shown sentence of the default briefing of `docs`, with its cited file names."""
-    briefing = build(docs, BuildOptions(now=NOW))
+    briefing = build(docs, BuildOptions(words=words, now=NOW))
     name = {d.id: d.path.name for d in briefing.sources}
     return [
         (claim.text, [name[s] for s in claim.sources])
@@ -71,7 +71,9 @@ def judge(key: str, docs: Path, claims: list[tuple[str, list[str]]]) -> list[dic
         for name in cited:
             index, document = by_name[name]
             sentences = segment_document(document, index)
-            verbatim = any(text in p for p in document.paragraphs)
+            verbatim = any(text in p for p in document.paragraphs) or any(
+                s.text == text for s in sentences
+            )
             window = carrying_window(claim, sentences)
             carried = verbatim or window is not None
             # What a reader checks: the carrying sentences, else the two closest ones.
@@ -101,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", nargs="+", type=Path)
     parser.add_argument("--limit", type=int, default=None, help="first N clusters of each")
+    parser.add_argument("--words", type=int, default=250, help="the briefings' word budget")
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--sample-out", type=Path, default=None)
@@ -113,14 +116,14 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     clusters = clusters_of(args.data, args.limit)
     if args.dump:
-        dumped = {key: briefing_claims(docs) for key, docs in clusters}
+        dumped = {key: briefing_claims(docs, args.words) for key, docs in clusters}
         args.dump.write_text(json.dumps(dumped), encoding="utf-8")
         return 0
     given = json.loads(args.claims.read_text(encoding="utf-8")) if args.claims else {}
     records: list[dict] = []
     sentences = unreadable = 0
     for key, docs in clusters:
-        claims = given[key] if args.claims else briefing_claims(docs)
+        claims = given[key] if args.claims else briefing_claims(docs, args.words)
         found = judge(key, docs, claims)
         records += found
         alone = {r["sentence"]: r["alone"] for r in found}

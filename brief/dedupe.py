@@ -14,6 +14,9 @@ story's sentences):
     "denied", "ruled out", "may", "would", "if", ...): "ruled out taking the Games" is not
     carried by "refused to rule out taking the Games", nor "X resigned" by "X may resign";
   - a claim with an extra clause the source lacks is not carried (its terms are missing);
+  - "the dominant force" is not carried by "a dominant force", nor a fact by a source
+    that only reports someone contending it ("Clinton's defense is that…", "…, Arias says
+    in her complaint");
   - the words of a quotation are inside a quotation in the source, not paraphrased;
   - only the speaker named in an attribution ("…," State Department spokesman John Kirby
     said) may be introduced elsewhere in the source, as news does ("…," Kirby said,
@@ -74,6 +77,26 @@ _CUES = {
 }
 # Where one clause of a sentence ends and the next begins.
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]+\s|\s(?=but\s)")
+# Words that rank: with "the" they claim more than with "a" (see `cues`).
+_RANKS = frozenset(
+    {
+        *("dominant", "leading", "largest", "biggest", "only", "first", "last", "main"),
+        *("top", "best", "worst", "highest", "lowest", "sole", "major", "primary"),
+    }
+)
+# A frame that makes what follows one side's contention, not a fact: "Clinton's defense is
+# that…", "aides contended that…", "… Arias says in her complaint", "Police were told…".
+# Checked over the whole sentence on both sides: a claim stated as fact is not carried by
+# a source that only reports someone contending it.
+_CONTENTION = re.compile(
+    r"\b(?:contend(?:s|ed|ing)?|contention|alleg(?:e|es|ed|ing|ation|ations))\b"
+    r"|\bdefen[cs]e (?:is|was) that\b|\b(?:in|for) (?:his|her|their|its) defen[cs]e\b"
+    r"|\b(?:says?|said|claims?|alleges?) in (?:his|her|their|its|the|a)"
+    r" (?:complaint|lawsuit|suit)\b"
+    r"|\b(?:complaint|lawsuit|suit) (?:says|said|claims|states|stated)\b"
+    r"|\b(?:was|were) told\b|\b(?:insist|argu|maintain|claim)(?:s|ed|es|e|ing)? that\b",
+    re.IGNORECASE,
+)
 _QUOTE_MARKS = re.compile(r"[\"“”«»]|``|''")
 _RULE_OUT = re.compile(r"\brul(?:e|ed|es|ing) out\b", re.IGNORECASE)
 
@@ -165,6 +188,16 @@ def cues(text: str, words: Sequence[str]) -> frozenset[str]:
             continue  # the month, far more often than a sentence opening on the modal
         if lower in _CUES:
             found.add(_CUES[lower])
+    for n, word in enumerate(words):
+        lower = word.lower()
+        if lower in _RANKS and n:
+            # "the dominant force" is more than "a dominant force" or "one of the largest".
+            before = [w.lower() for w in words[max(0, n - 3) : n]]
+            one_of = before[-3:-1] == ["one", "of"]
+            if before[-1] == "the" and not one_of:
+                found.add(f"THE-{lower}")
+            elif before[-1] in ("a", "an") or one_of:
+                found.add(f"A-{lower}")
     if _RULE_OUT.search(text):
         found.add("RULE_OUT")
     if text.rstrip("\"”'’ ").endswith("?"):
@@ -185,6 +218,7 @@ class Profile:
     # are those of the clauses that hold the claim's words, not of an aside elsewhere.
     clauses: tuple[tuple[frozenset[str], frozenset[str]], ...]
     quoted: frozenset[str]  # terms inside quotation marks: someone's own words
+    contends: bool  # framed as someone's contention (see _CONTENTION)
 
 
 def profile(text: str, words: Sequence[str]) -> Profile:
@@ -232,6 +266,7 @@ def profile(text: str, words: Sequence[str]) -> Profile:
         cues=frozenset().union(*(c for _, c in clauses)),
         clauses=clauses,
         quoted=quoted,
+        contends=bool(_CONTENTION.search(text)),
     )
 
 
@@ -264,6 +299,7 @@ def carried(claim: Profile, window: Sequence[Profile], source_terms: frozenset[s
         # Russia of failing to live up to its commitments" does not carry the quote
         # "Unfortunately, Russia failed to live up to its own commitments".
         and claim.quoted <= frozenset().union(*(p.quoted for p in window))
+        and claim.contends == any(p.contends for p in window)
     ):
         return False
     # The cues of every clause that says part of the claim: "refused to rule out taking

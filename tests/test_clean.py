@@ -148,3 +148,9 @@ def test_a_video_length_after_the_bar_is_not_the_outlet():
 def test_video_player_debris_is_boilerplate():
     assert is_boilerplate_sentence("1 of 10 Full Screen Autoplay Close Skip Ad × The lion.")
     assert not is_boilerplate_sentence("The app store was fined on Tuesday by regulators.")
+
+
+def test_notes_to_editors_are_not_prose():
+    assert is_boilerplate_sentence(
+        "Questions should be directed to CoxNet, the Cox News Service, in Atlanta at 404-526-5456."
+    )

@@ -149,3 +149,21 @@ def test_one_fact_in_other_words_is_a_repeat():
     relation = overlap(s)
     assert relation.redundant[0, 1]  # shown once...
     assert not relation.supports[0, 1] and not relation.supports[1, 0]  # ...but not carried
+
+
+def test_a_contention_is_not_a_fact():
+    assert cited(
+        "Oral sex was not included in the definition of sexual relations in the Jones case.",
+        says="Oral sex was not included in the definition of sexual relations in the Jones"
+        " case, the judge ruled.",
+        almost="Clinton's defense is that oral sex was not included in the definition of"
+        " sexual relations in the Jones case.",
+    ) == ("doc0", "doc2")
+
+
+def test_the_dominant_is_more_than_a_dominant():
+    assert cited(
+        "Ingram, based in Nashville, is the dominant force in book distribution.",
+        says="Ingram, which is based in Nashville, is the dominant force in book distribution.",
+        almost="Ingram, which is based in Nashville, is a dominant force in book distribution.",
+    ) == ("doc0", "doc2")
