@@ -69,7 +69,7 @@ def judge(key: str, docs: Path, claims: list[tuple[str, list[str]]]) -> list[dic
         claim = Sentence("claim", -1, 0, 0.0, text, words_of(text))
         wanted = profile(text, claim.words)
         for name in cited:
-            index, document = by_name[name]
+            index, document = by_name.get(name) or (len(by_name), raw_document(docs / name))
             sentences = segment_document(document, index)
             verbatim = any(text in p for p in document.paragraphs) or any(
                 s.text == text for s in sentences
@@ -97,6 +97,15 @@ def judge(key: str, docs: Path, claims: list[tuple[str, list[str]]]) -> list[dic
                 }
             )
     return records
+
+
+def raw_document(path: Path):
+    """A file this checkout's loader skips (an older one cited it): its paragraphs as is."""
+    from brief.models import Document
+
+    text = path.read_text(errors="replace")
+    paragraphs = tuple(" ".join(p.split()) for p in text.split("\n\n") if p.strip())
+    return Document(path.name, path, path.name, paragraphs)
 
 
 def main(argv: list[str] | None = None) -> int:

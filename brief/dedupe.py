@@ -49,6 +49,8 @@ from .vectors import count_matrix, tfidf
 
 # A claim needs this many content terms before a match in another sentence means anything.
 MIN_SUPPORT_TERMS = 3
+# Two adjacent sentences may carry a claim of at least this many content terms.
+MIN_PAIR_TERMS = 6
 # Redundant when TF-IDF cosine or the containment of the shorter in the longer reaches these.
 REDUNDANT_COSINE = 0.3
 REDUNDANT_CONTAINMENT = 0.6
@@ -90,7 +92,7 @@ _RANKS = frozenset(
 # a source that only reports someone contending it.
 _CONTENTION = re.compile(
     r"\b(?:contend(?:s|ed|ing)?|contention|alleg(?:e|es|ed|ing|ation|ations))\b"
-    r"|\bdefen[cs]e (?:is|was) that\b|\b(?:in|for) (?:his|her|their|its) defen[cs]e\b"
+    r"|\bdefen[cs]e\b[^.]{0,40}?\b(?:is|was) that\b|\b(?:in|for) (?:his|her|their|its) defen[cs]e\b"
     r"|\b(?:says?|said|claims?|alleges?) in (?:his|her|their|its|the|a)"
     r" (?:complaint|lawsuit|suit)\b"
     r"|\b(?:complaint|lawsuit|suit) (?:says|said|claims|states|stated)\b"
@@ -290,6 +292,8 @@ def carried(claim: Profile, window: Sequence[Profile], source_terms: frozenset[s
     """
     if len(claim.core) + len(claim.speaker) < MIN_SUPPORT_TERMS:
         return False
+    if len(window) == 2 and not _both_say_part(claim, window):
+        return False
     terms = frozenset().union(*(p.terms for p in window))
     if not (
         claim.core <= terms
@@ -307,6 +311,20 @@ def carried(claim: Profile, window: Sequence[Profile], source_terms: frozenset[s
     said = claim.core | claim.speaker
     window_cues = frozenset().union(*(c for p in window for t, c in p.clauses if t & said or not t))
     return claim.cues == window_cues
+
+
+def _both_say_part(claim: Profile, pair: Sequence[Profile]) -> bool:
+    """Two sentences carry a claim together only if each says a real part of it: two of
+    its terms the other lacks; or one says all of it and the other names its speaker
+    (`Kirby blamed Russia. "Unfortunately, …"`). A word or two picked up from the sentence
+    before ("Air France Concorde", then "trouble") is a coincidence."""
+    first, second = (p.terms & (claim.core | claim.speaker) for p in pair)
+    for own, other in ((first, second), (second, first)):
+        if claim.core <= own and claim.surname in other:
+            return True
+    return len(claim.core) >= MIN_PAIR_TERMS and all(
+        len(own - other) >= 2 for own, other in ((first, second), (second, first))
+    )
 
 
 def carrying_window(claim: Sentence, source: Sequence[Sentence]) -> list[Sentence] | None:

@@ -156,8 +156,8 @@ def test_a_contention_is_not_a_fact():
         "Oral sex was not included in the definition of sexual relations in the Jones case.",
         says="Oral sex was not included in the definition of sexual relations in the Jones"
         " case, the judge ruled.",
-        almost="Clinton's defense is that oral sex was not included in the definition of"
-        " sexual relations in the Jones case.",
+        almost="Clinton's defense, according to his lawyers, is that oral sex was not included"
+        " in the definition of sexual relations in the Jones case.",
     ) == ("doc0", "doc2")
 
 
@@ -167,3 +167,19 @@ def test_the_dominant_is_more_than_a_dominant():
         says="Ingram, which is based in Nashville, is the dominant force in book distribution.",
         almost="Ingram, which is based in Nashville, is a dominant force in book distribution.",
     ) == ("doc0", "doc2")
+
+
+def test_two_sentences_that_share_a_name_and_a_word_do_not_carry_a_claim():
+    s = [
+        Sentence("doc0", 0, 0, 0.0, text, words_of(text))
+        for text in ["Even before it took off, the Air France Concorde was in trouble."]
+    ] + [
+        Sentence("doc1", 1, n, n / 2, text, words_of(text))
+        for n, text in enumerate(
+            [
+                "After the crash of an Air France Concorde near Paris, pilots pondered a paradox.",
+                "The airliner is robust, with the reserve to power its way out of trouble.",
+            ]
+        )
+    ]
+    assert supporting_sources(0, s, overlap(s)) == ("doc0",)
