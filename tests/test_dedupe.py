@@ -112,16 +112,20 @@ def test_a_hedge_is_not_a_fact():
     ) == ("doc0", "doc2")
 
 
-def test_two_adjacent_sentences_of_a_source_can_carry_a_claim():
-    s = [
-        Sentence("doc0", 0, 0, 0.0, text, words_of(text))
-        for text in ["The bridge reopened on Thursday after two years of repairs."]
-    ] + [
-        Sentence("doc1", 1, n, n / 2, text, words_of(text))
-        for n, text in enumerate(
-            ["The bridge reopened on Thursday.", "Two years of repairs had kept it closed."]
-        )
+def claim_and_source(claim: str, *source: str) -> list[Sentence]:
+    """A claim (doc0) and a source (doc1) whose sentences follow each other."""
+    return sentences((0, claim))[:1] + [
+        Sentence("doc1", 1, n, n / len(source), text, words_of(text))
+        for n, text in enumerate(source)
     ]
+
+
+def test_two_adjacent_sentences_of_a_source_can_carry_a_claim():
+    s = claim_and_source(
+        "The bridge reopened on Thursday after two years of repairs.",
+        "The bridge reopened on Thursday.",
+        "Two years of repairs had kept it closed.",
+    )
     relation = overlap(s)
     assert supporting_sources(0, s, relation) == ("doc0", "doc1")
 
@@ -170,16 +174,9 @@ def test_the_dominant_is_more_than_a_dominant():
 
 
 def test_two_sentences_that_share_a_name_and_a_word_do_not_carry_a_claim():
-    s = [
-        Sentence("doc0", 0, 0, 0.0, text, words_of(text))
-        for text in ["Even before it took off, the Air France Concorde was in trouble."]
-    ] + [
-        Sentence("doc1", 1, n, n / 2, text, words_of(text))
-        for n, text in enumerate(
-            [
-                "After the crash of an Air France Concorde near Paris, pilots pondered a paradox.",
-                "The airliner is robust, with the reserve to power its way out of trouble.",
-            ]
-        )
-    ]
+    s = claim_and_source(
+        "Even before it took off, the Air France Concorde was in trouble.",
+        "After the crash of an Air France Concorde near Paris, pilots pondered a paradox.",
+        "The airliner is robust, with the reserve to power its way out of trouble.",
+    )
     assert supporting_sources(0, s, overlap(s)) == ("doc0",)
