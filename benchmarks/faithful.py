@@ -1,6 +1,7 @@
 """Is every citation true, and does every sentence stand on its own? (dev data only)
 
-    python benchmarks/faithful.py DATA_DIR [DATA_DIR ...] [--limit N] [--words 250]
+    python benchmarks/faithful.py DATA_DIR [DATA_DIR ...] [--limit N]
+        [--words 250] [--algorithm NAME]
         [--sample N --seed S --sample-out FILE] [--dump FILE | --claims FILE]
 
 For every cluster (<cluster>/docs/*.txt) brief builds the briefing a user gets with the
@@ -35,9 +36,11 @@ from brief import BuildOptions, build
 NOW = datetime(2026, 1, 1, tzinfo=UTC)  # reproducible output; the date plays no part
 
 
-def briefing_claims(docs: Path, words: int = 250) -> list[tuple[str, list[str]]]:
+def briefing_claims(
+    docs: Path, words: int = 250, algorithm: str = "concepts"
+) -> list[tuple[str, list[str]]]:
     """Each shown sentence of the default briefing of `docs`, with its cited file names."""
-    briefing = build(docs, BuildOptions(words=words, now=NOW))
+    briefing = build(docs, BuildOptions(words=words, algorithm=algorithm, now=NOW))
     name = {d.id: d.path.name for d in briefing.sources}
     return [
         (claim.text, [name[s] for s in claim.sources])
@@ -113,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("data", nargs="+", type=Path)
     parser.add_argument("--limit", type=int, default=None, help="first N clusters of each")
     parser.add_argument("--words", type=int, default=250, help="the briefings' word budget")
+    parser.add_argument("--algorithm", default="concepts", help="the briefings' --algorithm")
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--sample-out", type=Path, default=None)
@@ -125,14 +129,14 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     clusters = clusters_of(args.data, args.limit)
     if args.dump:
-        dumped = {key: briefing_claims(docs, args.words) for key, docs in clusters}
+        dumped = {key: briefing_claims(docs, args.words, args.algorithm) for key, docs in clusters}
         args.dump.write_text(json.dumps(dumped), encoding="utf-8")
         return 0
     given = json.loads(args.claims.read_text(encoding="utf-8")) if args.claims else {}
     records: list[dict] = []
     sentences = unreadable = 0
     for key, docs in clusters:
-        claims = given[key] if args.claims else briefing_claims(docs, args.words)
+        claims = given[key] if args.claims else briefing_claims(docs, args.words, args.algorithm)
         found = judge(key, docs, claims)
         records += found
         alone = {r["sentence"]: r["alone"] for r in found}

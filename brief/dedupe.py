@@ -14,7 +14,8 @@ story's sentences):
     "denied", "ruled out", "may", "would", "if", ...): "ruled out taking the Games" is not
     carried by "refused to rule out taking the Games", nor "X resigned" by "X may resign";
   - a claim with an extra clause the source lacks is not carried (its terms are missing);
-  - "the dominant force" is not carried by "a dominant force", nor a fact by a source
+  - "at least 3 years" is not carried by "around 3 years", "the dominant force" not by
+    "a dominant force", nor a fact by a source
     that only reports someone contending it ("Clinton's defense is that…", "…, Arias says
     in her complaint");
   - the words of a quotation are inside a quotation in the source, not paraphrased;
@@ -97,6 +98,18 @@ _CONTENTION = re.compile(
     r" (?:complaint|lawsuit|suit)\b"
     r"|\b(?:complaint|lawsuit|suit) (?:says|said|claims|states|stated)\b"
     r"|\b(?:was|were) told\b|\b(?:insist|argu|maintain|claim)(?:s|ed|es|e|ing)? that\b",
+    re.IGNORECASE,
+)
+# How a figure is bounded: "at least 3 years" is not "around 3 years"; "nearly 15 percent"
+# and "about 15 percent" are the same.
+_BOUND = {
+    **dict.fromkeys(("at least", "more than", "over", "upwards of", "in excess of"), "AT-LEAST"),
+    **dict.fromkeys(("at most", "less than", "fewer than", "under", "up to"), "AT-MOST"),
+    **dict.fromkeys(("about", "around", "nearly", "almost", "roughly", "some"), "ABOUT"),
+    **dict.fromkeys(("approximately", "an estimated", "close to"), "ABOUT"),
+}
+_BOUNDED = re.compile(
+    r"\b(" + "|".join(sorted(_BOUND, key=len, reverse=True)) + r")\s+(?=[$€£]?\d)",
     re.IGNORECASE,
 )
 _QUOTE_MARKS = re.compile(r"[\"“”«»]|``|''")
@@ -202,6 +215,7 @@ def cues(text: str, words: Sequence[str]) -> frozenset[str]:
                 found.add(f"A-{lower}")
     if _RULE_OUT.search(text):
         found.add("RULE_OUT")
+    found.update(_BOUND[m[1].lower()] for m in _BOUNDED.finditer(text))
     if text.rstrip("\"”'’ ").endswith("?"):
         found.add("ASK")  # a question asks; the answer is another claim
     return frozenset(found)

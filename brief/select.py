@@ -54,7 +54,7 @@ _TIME_WORDS = frozenset(
 # "Under that protocol", "In this case", "At the same time", "By then": a phrase that
 # refers back to the previous sentence.
 _BACK_REFERENCE = re.compile(
-    r"^(?:under|in|at|by|after|before|since|with|from|for|during|despite|on|until|like|among"
+    r"^(?:under|in|at|by|of|after|before|since|with|from|for|during|despite|on|until|like|among"
     r"|unlike|because of|as a result of|as part of)\s+(?:that|this|these|those|such|then"
     r"|the same|the latter|the former)\b",
     re.IGNORECASE,

@@ -93,8 +93,8 @@ def test_fragments_of_words_do_not_make_a_short_claim_carried():
 def test_numbers_must_agree_in_any_spelling():
     assert cited(
         "The fire forced about 400 residents to leave their homes on Friday night.",
-        says="The fire forced about four hundred residents -- 400 in all -- to leave their"
-        " homes on Friday night.",
+        says="The fire forced about 400 residents to leave their homes on Friday night,"
+        " police said.",
         almost="The fire forced about 40 residents to leave their homes on Friday night.",
     ) == ("doc0", "doc2")
     s = sentences(
@@ -180,3 +180,16 @@ def test_two_sentences_that_share_a_name_and_a_word_do_not_carry_a_claim():
         "The airliner is robust, with the reserve to power its way out of trouble.",
     )
     assert supporting_sources(0, s, overlap(s)) == ("doc0",)
+
+
+def test_a_bound_on_a_figure_is_part_of_the_claim():
+    assert cited(
+        "Most autism is not diagnosed in children until they are at least 3 years old.",
+        says="Most autism is not diagnosed in children until they are at least 3 years old.",
+        almost="Most autism is not diagnosed in children until they are around 3 years old.",
+    ) == ("doc0", "doc2")
+    s = sentences(
+        (0, "Of the patients in the study, nearly 15 percent were younger than 50."),
+        (1, "Of the patients in the study, about 15 percent were younger than 50, it said."),
+    )
+    assert overlap(s).supports[0, 1]
