@@ -94,6 +94,8 @@ _NOT_PROSE = re.compile(
             # and list items glued to their dash: "--Install shoulder belts in all seats."
             r"^(?:Step\s)?\d{1,2}(?=[A-Z][a-z]+\s)",
             r"^(?:--|-|—|–|•)(?=[A-Z][a-z])",
+            # Question-and-answer pieces: "Q. How do people catch it? A. By the bite of…".
+            r"^[QA][.:]\s",
             # A wire service's notes to editors: "Questions should be directed to … 404-…".
             r"\b(?:questions|inquiries) (?:should|may|can) be directed to\b",
             r"\(?\b\d{3}\)?[ -]\d{3}-\d{4}\b",

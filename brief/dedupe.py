@@ -48,10 +48,11 @@ from .models import Sentence
 from .terms import content_terms, contracted
 from .vectors import count_matrix, tfidf
 
-# A claim needs this many content terms before a match in another sentence means anything.
-MIN_SUPPORT_TERMS = 3
+# A claim needs this many content terms before a match in another sentence means anything
+# (three, as in "Tucker never was granted a stay", match by chance).
+MIN_SUPPORT_TERMS = 4
 # Two adjacent sentences may carry a claim of at least this many content terms.
-MIN_PAIR_TERMS = 6
+MIN_PAIR_TERMS = 8
 # Redundant when TF-IDF cosine or the containment of the shorter in the longer reaches these.
 REDUNDANT_COSINE = 0.3
 REDUNDANT_CONTAINMENT = 0.6

@@ -59,6 +59,12 @@ _BACK_REFERENCE = re.compile(
     r"|the same|the latter|the former)\b",
     re.IGNORECASE,
 )
+# "Tucker, however, never…": the connective after the subject.
+_LATE_CONNECTIVE = re.compile(
+    r"^[^,]{1,40},\s(?:however|though|meanwhile|too|also|instead|in turn|in fact|therefore"
+    r"|nevertheless|moreover|for example|for instance|in addition|as a result),",
+    re.IGNORECASE,
+)
 # "It is not clear …", "It emerged …": "it" that stands for nothing.
 _EMPTY_IT = re.compile(
     r"^it(?:'s|’s| is| was| has been| had been| remains| remained| seems| seemed)?\s+"
@@ -124,7 +130,7 @@ def opens_with_reference(text: str) -> bool:
     words = re.findall(r"[A-Za-z]+", bare)
     if not words:
         return False
-    if words[0].lower() in _CONNECTIVES:
+    if words[0].lower() in _CONNECTIVES or _LATE_CONNECTIVE.match(bare):
         return True
     starts = [0]  # where the main clause may begin: the start, or after an opening phrase
     if words[0].lower() in _LEAD_ADVERBS:

@@ -150,6 +150,11 @@ def test_video_player_debris_is_boilerplate():
     assert not is_boilerplate_sentence("The app store was fined on Tuesday by regulators.")
 
 
+def test_question_and_answer_lines_are_not_prose():
+    assert is_boilerplate_sentence("A. By the bite of a mosquito that is infected with the virus.")
+    assert not is_boilerplate_sentence("A woman was bitten by a mosquito infected with the virus.")
+
+
 def test_notes_to_editors_are_not_prose():
     assert is_boilerplate_sentence(
         "Questions should be directed to CoxNet, the Cox News Service, in Atlanta at 404-526-5456."

@@ -122,9 +122,9 @@ def claim_and_source(claim: str, *source: str) -> list[Sentence]:
 
 def test_two_adjacent_sentences_of_a_source_can_carry_a_claim():
     s = claim_and_source(
-        "The bridge reopened on Thursday after two years of repairs.",
-        "The bridge reopened on Thursday.",
-        "Two years of repairs had kept it closed.",
+        "The harbour bridge in Lisbon reopened on Thursday after two years of costly repairs.",
+        "The harbour bridge in Lisbon reopened on Thursday.",
+        "Two years of costly repairs had kept it closed.",
     )
     relation = overlap(s)
     assert supporting_sources(0, s, relation) == ("doc0", "doc1")

@@ -100,6 +100,11 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         '"He was this guy who was already known for his work on the old reactors."',
         '"Russia failed to live up to its commitments under the deal," he added.',
         "However, the ministry said the figures would be revised again next month.",
+        "Tucker, however, never was granted a stay on those claims by the appeals court.",
+        "Of these patients, nearly 15 percent were younger than 50 when diagnosed.",
+        "Among those was Karla Faye Tucker, the first woman executed in the state.",
+        "We're a very powerful nuclear country and so are they, the man told the crowd.",
+        "On the leaks, is it fake news or are these real leaks?",
     ]
     standing = [
         "The United States suspended talks with Russia on Syria on Monday, officials said.",
