@@ -41,8 +41,8 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
-from .dedupe import _STOP, _stem
 from .models import Document
+from .terms import STOP_WORDS, stem
 from .vectors import matrix_of, normalize_rows
 
 # Mean similarity two groups of documents need to be one story. Fit on Multi-News dev
@@ -116,9 +116,9 @@ def document_vectors(documents: Sequence[Document]) -> sparse.csr_matrix:
         counts: Counter[str] = Counter()
         for word, count in Counter(_TOKEN.findall(text)).items():
             if word not in stem_of:
-                stem_of[word] = None if word in _STOP else _stem(word)
-            if (stem := stem_of[word]) is not None:
-                counts[stem] += count
+                stem_of[word] = None if word in STOP_WORDS else stem(word)
+            if (root := stem_of[word]) is not None:
+                counts[root] += count
                 used[word] += count
         rows.append(counts)
     counts_matrix, vocabulary = matrix_of(rows)
@@ -127,11 +127,11 @@ def document_vectors(documents: Sequence[Document]) -> sparse.csr_matrix:
     # Each stem weighs as its most frequent form (ties: the alphabetically first).
     form_of: dict[str, str] = {}
     for word, _ in sorted(used.items(), key=lambda item: (-item[1], item[0])):
-        if (stem := stem_of[word]) is not None:
-            form_of.setdefault(stem, word)
+        if (root := stem_of[word]) is not None:
+            form_of.setdefault(root, word)
     term_rarity = np.zeros(len(vocabulary))
-    for stem, column in vocabulary.items():
-        term_rarity[column] = rarity(form_of[stem])
+    for root, column in vocabulary.items():
+        term_rarity[column] = rarity(form_of[root])
     weights = sparse.csr_matrix(weights @ sparse.diags(term_rarity))
     weights.eliminate_zeros()
     return normalize_rows(weights)

@@ -14,9 +14,9 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 
 from .clean import ends_sentence, is_boilerplate_sentence
-from .dedupe import terms
 from .models import Document
 from .segment import split_sentences, words_of
+from .terms import content_terms
 
 MAX_TITLE_WORDS = 20
 # A lead sentence shorter than this is a dateline or a label ("GENEVA (AP)"), not a title.
@@ -140,7 +140,7 @@ def story_title(
 
 def _most_shared(headlines: Sequence[str]) -> str:
     """The headline that shares the most terms with the others (the first among equals)."""
-    term_sets = [set(terms(words_of(h))) for h in headlines]
+    term_sets = [set(content_terms(words_of(h))) for h in headlines]
     counts = Counter(t for s in term_sets for t in s)
 
     def centrality(index: int) -> tuple[float, int]:
@@ -157,10 +157,10 @@ def _most_typical(leads: Sequence[str], documents: Sequence[Document]) -> str:
         return leads[0]
     counts: Counter[str] = Counter()
     for document in documents:
-        counts.update(set(terms(words_of(" ".join(document.paragraphs[:3])))))
+        counts.update(set(content_terms(words_of(" ".join(document.paragraphs[:3])))))
 
     def typical(index: int) -> tuple[float, bool, int]:
-        found = set(terms(words_of(leads[index])))
+        found = set(content_terms(words_of(leads[index])))
         shared = sum(counts[t] - 1 for t in found) / (1 + len(found)) ** 0.5
         return (shared, not leads[index].endswith("…"), -index)
 
