@@ -182,7 +182,10 @@ def lead_title(
     the most typical article, any lead cut after a clause.
     """
     ranked = central[:LEAD_DOCUMENTS]
-    leads = [_sentences(documents[k], LEAD_SENTENCES) for k in ranked]
+    # The most typical article is split once, deep enough for the fallback further down.
+    deep = _sentences(documents[ranked[0]], DEEP_SENTENCES)
+    leads = [deep[:LEAD_SENTENCES]]
+    leads += [_sentences(documents[k], LEAD_SENTENCES) for k in ranked[1:]]
     # Each article's first sentence, whole if it fits, else cut after a clause.
     firsts = [
         text
@@ -199,7 +202,7 @@ def lead_title(
         return fresh[0]
     if firsts or seconds:
         return (firsts or seconds)[0]
-    deeper = [t for t in _sentences(documents[ranked[0]], DEEP_SENTENCES) if _fits(t)]
+    deeper = [t for t in deep if _fits(t)]
     if deeper:
         return next((t for t in deeper if t not in shown), deeper[0])
     for text in (t for found in leads for t in found):
