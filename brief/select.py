@@ -55,8 +55,12 @@ _TIME_WORDS = frozenset(
 # refers back to the previous sentence.
 _BACK_REFERENCE = re.compile(
     r"^(?:under|in|at|by|of|after|before|since|with|from|for|during|despite|on|until|like|among"
-    r"|unlike|because of|as a result of|as part of)\s+(?:that|this|these|those|such|then"
-    r"|the same|the latter|the former)\b",
+    r"|unlike|because of|as a result of|as part of|following|according to)\s+(?:that|this|these"
+    r"|those|such|then|the same|the latter|the former)\b"
+    # Any short opening phrase with a demonstrative: "Following that theory, …".
+    r"|^(?:[A-Za-z]+\s+){1,3}(?:that|this|these|those|such)\s+(?!(?:week|year|month|day"
+    r"|morning|afternoon|evening|night|weekend|season|spring|summer|fall|autumn|winter"
+    r"|decade|century|time)\b)[\w'’-]+(?:\s+[\w'’-]+)?,",
     re.IGNORECASE,
 )
 # "Tucker, however, never…": the connective after the subject.

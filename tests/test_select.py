@@ -102,6 +102,7 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         "However, the ministry said the figures would be revised again next month.",
         "Tucker, however, never was granted a stay on those claims by the appeals court.",
         "Of these patients, nearly 15 percent were younger than 50 when diagnosed.",
+        "Following that theory, a torpedo being loaded as part of an exercise misfired.",
         "Among those was Karla Faye Tucker, the first woman executed in the state.",
         "We're a very powerful nuclear country and so are they, the man told the crowd.",
         "On the leaks, is it fake news or are these real leaks?",
@@ -110,6 +111,7 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         "The United States suspended talks with Russia on Syria on Monday, officials said.",
         '"This is not a decision that was taken lightly," spokesman John Kirby said.',
         "This week the council will vote on the budget for the coming year.",
+        "Early this year, the council voted to spend more on the harbour bridge.",
         "It was not immediately clear how many people had been hurt in the blast.",
     ]
     assert [stands_alone(t) for t in leaning] == [False] * len(leaning)
