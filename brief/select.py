@@ -41,7 +41,7 @@ _CONNECTIVES = frozenset(
     }
 )
 _SPEAKING = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|us|[Oo]ur|[Mm]y|[Yy]our|me)\b")
-# Adverbs of time that may come before the subject without a comma: "Tomorrow they …".
+# Adverbs of time that may come before the subject without a comma: "Tomorrow they …" (no comma).
 _LEAD_ADVERBS = frozenset({"tomorrow", "today", "yesterday", "soon", "eventually", "often"})
 # "This week" and "That day" are dates, not links to the sentence before.
 _TIME_WORDS = frozenset(
@@ -57,13 +57,13 @@ _BACK_REFERENCE = re.compile(
     r"^(?:under|in|at|by|of|after|before|since|with|from|for|during|despite|on|until|like|among"
     r"|unlike|because of|as a result of|as part of|following|according to)\s+(?:that|this|these"
     r"|those|such|then|the same|the latter|the former)\b"
-    # Any short opening phrase with a demonstrative: "Following that theory, …".
+    # Any short opening phrase with a demonstrative: "Following that plan, …".
     r"|^(?:[A-Za-z]+\s+){1,3}(?:that|this|these|those|such)\s+(?!(?:week|year|month|day"
     r"|morning|afternoon|evening|night|weekend|season|spring|summer|fall|autumn|winter"
     r"|decade|century|time)\b)[\w'’-]+(?:\s+[\w'’-]+)?,",
     re.IGNORECASE,
 )
-# "Tucker, however, never…": the connective after the subject.
+# "Okafor, however, never…": the connective after the subject.
 _LATE_CONNECTIVE = re.compile(
     r"^[^,]{1,40},\s(?:however|though|meanwhile|too|also|instead|in turn|in fact|therefore"
     r"|nevertheless|moreover|for example|for instance|in addition|as a result),",
@@ -121,8 +121,8 @@ def stands_alone(text: str) -> bool:
 def opens_with_reference(text: str) -> bool:
     """True when the sentence leans on the one before it.
 
-    Its main clause opens with a pronoun or a demonstrative ("Sadly, these measures…",
-    "As the most recent, it could…", "Tomorrow they…"), it opens with a connective or a
+    Its main clause opens with a pronoun or a demonstrative ("Sadly, these rules…",
+    "As the oldest, it could…", "Tomorrow they…"), it opens with a connective or a
     back-reference ("However…", "Under that protocol…", "By then…"), or someone talks in
     the first or second person outside quotation marks.
     """
