@@ -29,8 +29,17 @@ _QUOTE_MARK = "\"“”«»'‘’`"
 _PRONOUNS = frozenset(
     {
         *("he", "she", "they", "it", "his", "her", "their", "its", "him", "them"),
-        *("this", "that", "these", "those", "such"),
+        *("this", "that", "these", "those", "such", "both", "another", "either", "neither"),
     }
+)
+# Opening noun phrases that count on one named before: "The other tenders…", "The latter…".
+_BACK_NOUN = re.compile(r"^the (?:other|others|latter|former|same|remaining)\b", re.IGNORECASE)
+# Any word of saying, for telling a quotation with its speaker from one without.
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|according|quoted"
+    r"|continued|noted|explained|insisted|stressed|argued|declared|announced|recalled)\b"
+    r"|:\s*[\"“`]",
+    re.IGNORECASE,
 )
 _CONNECTIVES = frozenset(
     {
@@ -60,7 +69,10 @@ _BACK_REFERENCE = re.compile(
     # Any short opening phrase with a demonstrative: "Following that plan, …".
     r"|^(?:[A-Za-z]+\s+){1,3}(?:that|this|these|those|such)\s+(?!(?:week|year|month|day"
     r"|morning|afternoon|evening|night|weekend|season|spring|summer|fall|autumn|winter"
-    r"|decade|century|time)\b)[\w'’-]+(?:\s+[\w'’-]+)?,",
+    r"|decade|century|time)\b)[\w'’-]+(?:\s+[\w'’-]+)?,"
+    # "Symptoms of both …", "Some of them …": a noun phrase that ends on a back-reference.
+    r"|^(?:[A-Za-z]+\s+){1,2}(?:of|for|from|between)\s+(?:both|either|neither|them|these"
+    r"|those)\b",
     re.IGNORECASE,
 )
 # "Okafor, however, never…": the connective after the subject.
@@ -134,7 +146,7 @@ def opens_with_reference(text: str) -> bool:
     words = re.findall(r"[A-Za-z]+", bare)
     if not words:
         return False
-    if words[0].lower() in _CONNECTIVES or _LATE_CONNECTIVE.match(bare):
+    if words[0].lower() in _CONNECTIVES or _LATE_CONNECTIVE.match(bare) or _BACK_NOUN.match(bare):
         return True
     starts = [0]  # where the main clause may begin: the start, or after an opening phrase
     if words[0].lower() in _LEAD_ADVERBS:
@@ -170,6 +182,8 @@ def is_unattributed_quote(text: str) -> bool:
     whole_quote = stripped[:1] in "\"“«`'" and stripped.rstrip(".")[-1:] in "\"”»'"
     if whole_quote and text.count('"') + len(_OPEN_QUOTES.findall(text)) <= 2:
         return True  # the whole sentence is one quotation: someone said it, but who?
+    if stripped[:1] in '"“«`' and not _SAYING.search(stripped):
+        return True  # it opens with a quotation and never says whose
     return bool(_PRONOUN_SPEAKER.search(stripped))
 
 

@@ -106,6 +106,10 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         "Among those was Linda Okafor, the first woman elected mayor of the city.",
         "We're a very proud harbour city and so are they, the man told the crowd.",
         "On the delays, is it the weather or are these real faults in the bridge?",
+        "Another 11 people were hurt in the second fire, at the harbour warehouse.",
+        "The other bids were for three smaller bridges in the north of the county.",
+        "Symptoms of both -- fever and headache -- are similar but milder in children.",
+        '"There was no way any of them could be spared" by the storm, had it not turned.',
     ]
     standing = [
         "The United States suspended talks with Russia on Syria on Monday, officials said.",
