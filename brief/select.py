@@ -70,7 +70,7 @@ _BACK_REFERENCE = re.compile(
     r"|^(?:[A-Za-z]+\s+){1,3}(?:that|this|these|those|such)\s+(?!(?:week|year|month|day"
     r"|morning|afternoon|evening|night|weekend|season|spring|summer|fall|autumn|winter"
     r"|decade|century|time)\b)[\w'’-]+(?:\s+[\w'’-]+)?,"
-    # "Symptoms of both …", "Some of them …": a noun phrase that ends on a back-reference.
+    # "Signs of both …", "Some of them …": a noun phrase that ends on a back-reference.
     r"|^(?:[A-Za-z]+\s+){1,2}(?:of|for|from|between)\s+(?:both|either|neither|them|these"
     r"|those)\b",
     re.IGNORECASE,

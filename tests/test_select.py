@@ -108,7 +108,7 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         "On the delays, is it the weather or are these real faults in the bridge?",
         "Another 11 people were hurt in the second fire, at the harbour warehouse.",
         "The other bids were for three smaller bridges in the north of the county.",
-        "Symptoms of both -- fever and headache -- are similar but milder in children.",
+        "Signs of both -- rust and cracks -- are similar but milder on the new bridge.",
         '"There was no way any of them could be spared" by the storm, had it not turned.',
     ]
     standing = [
