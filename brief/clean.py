@@ -91,12 +91,12 @@ _NOT_PROSE = re.compile(
             r"\b[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?){1,3}(?:;|\(\d{4}\))",
             r"\bRetrieved (?:on )?\d{1,2} [A-Z][a-z]+ \d{4}\b|\b(?:doi:|ISBN(?:-1[03])?:? ?\d)",
             # Recipe and instruction steps with their number glued on: "1Heat oven to 350°F",
-            # and list items glued to their dash: "--Install shoulder belts in all seats."
+            # and list items glued to their dash: "--Check the smoke alarm every month."
             r"^(?:Step\s)?\d{1,2}(?=[A-Z][a-z]+\s)",
             r"^(?:--|-|—|–|•)(?=[A-Z][a-z])",
-            # Question-and-answer pieces: "Q. How do people catch it? A. By the bite of…".
+            # Question-and-answer pieces: "Q. Who pays for it? A. The council, for now.".
             r"^[QA][.:]\s",
-            # A wire service's notes to editors: "Questions should be directed to … 404-…".
+            # A wire service's notes to editors: "Questions should be directed to … 555-…".
             r"\b(?:questions|inquiries) (?:should|may|can) be directed to\b",
             r"\(?\b\d{3}\)?[ -]\d{3}-\d{4}\b",
         )

@@ -16,7 +16,7 @@ story's sentences):
   - a claim with an extra clause the source lacks is not carried (its terms are missing);
   - "at least 3 years" is not carried by "around 3 years", "the dominant force" not by
     "a dominant force", nor a fact by a source
-    that only reports someone contending it ("Clinton's defense is that…", "…, Arias says
+    that only reports someone contending it ("the builder's defense is that…", "…, she says
     in her complaint");
   - the words of a quotation are inside a quotation in the source, not paraphrased;
   - only the speaker named in an attribution ("…," State Department spokesman John Kirby
@@ -49,7 +49,7 @@ from .terms import content_terms, contracted
 from .vectors import count_matrix, tfidf
 
 # A claim needs this many content terms before a match in another sentence means anything
-# (three, as in "Tucker never was granted a stay", match by chance).
+# (three, as in "X never was granted a stay", match by chance).
 MIN_SUPPORT_TERMS = 4
 # Two adjacent sentences may carry a claim of at least this many content terms.
 MIN_PAIR_TERMS = 8
@@ -88,8 +88,8 @@ _RANKS = frozenset(
         *("top", "best", "worst", "highest", "lowest", "sole", "major", "primary"),
     }
 )
-# A frame that makes what follows one side's contention, not a fact: "Clinton's defense is
-# that…", "aides contended that…", "… Arias says in her complaint", "Police were told…".
+# A frame that makes what follows one side's contention, not a fact: "the builder's defense
+# is that…", "aides contended that…", "… she says in her complaint", "Police were told…".
 # Checked over the whole sentence on both sides: a claim stated as fact is not carried by
 # a source that only reports someone contending it.
 _CONTENTION = re.compile(
@@ -332,7 +332,7 @@ def _both_say_part(claim: Profile, pair: Sequence[Profile]) -> bool:
     """Two sentences carry a claim together only if each says a real part of it: two of
     its terms the other lacks; or one says all of it and the other names its speaker
     (`Kirby blamed Russia. "Unfortunately, …"`). A word or two picked up from the sentence
-    before ("Air France Concorde", then "trouble") is a coincidence."""
+    before (a ship's name, then "trouble") is a coincidence."""
     first, second = (p.terms & (claim.core | claim.speaker) for p in pair)
     for own, other in ((first, second), (second, first)):
         if claim.core <= own and claim.surname in other:

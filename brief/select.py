@@ -29,8 +29,17 @@ _QUOTE_MARK = "\"“”«»'‘’`"
 _PRONOUNS = frozenset(
     {
         *("he", "she", "they", "it", "his", "her", "their", "its", "him", "them"),
-        *("this", "that", "these", "those", "such"),
+        *("this", "that", "these", "those", "such", "both", "another", "either", "neither"),
     }
+)
+# Opening noun phrases that count on one named before: "The other tenders…", "The latter…".
+_BACK_NOUN = re.compile(r"^the (?:other|others|latter|former|same|remaining)\b", re.IGNORECASE)
+# Any word of saying, for telling a quotation with its speaker from one without.
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|according|quoted"
+    r"|continued|noted|explained|insisted|stressed|argued|declared|announced|recalled)\b"
+    r"|:\s*[\"“`]",
+    re.IGNORECASE,
 )
 _CONNECTIVES = frozenset(
     {
@@ -41,7 +50,7 @@ _CONNECTIVES = frozenset(
     }
 )
 _SPEAKING = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|us|[Oo]ur|[Mm]y|[Yy]our|me)\b")
-# Adverbs of time that may come before the subject without a comma: "Tomorrow they …".
+# Adverbs of time that may come before the subject without a comma: "Tomorrow they …" (no comma).
 _LEAD_ADVERBS = frozenset({"tomorrow", "today", "yesterday", "soon", "eventually", "often"})
 # "This week" and "That day" are dates, not links to the sentence before.
 _TIME_WORDS = frozenset(
@@ -55,11 +64,18 @@ _TIME_WORDS = frozenset(
 # refers back to the previous sentence.
 _BACK_REFERENCE = re.compile(
     r"^(?:under|in|at|by|of|after|before|since|with|from|for|during|despite|on|until|like|among"
-    r"|unlike|because of|as a result of|as part of)\s+(?:that|this|these|those|such|then"
-    r"|the same|the latter|the former)\b",
+    r"|unlike|because of|as a result of|as part of|following|according to)\s+(?:that|this|these"
+    r"|those|such|then|the same|the latter|the former)\b"
+    # Any short opening phrase with a demonstrative: "Following that plan, …".
+    r"|^(?:[A-Za-z]+\s+){1,3}(?:that|this|these|those|such)\s+(?!(?:week|year|month|day"
+    r"|morning|afternoon|evening|night|weekend|season|spring|summer|fall|autumn|winter"
+    r"|decade|century|time)\b)[\w'’-]+(?:\s+[\w'’-]+)?,"
+    # "Signs of both …", "Some of them …": a noun phrase that ends on a back-reference.
+    r"|^(?:[A-Za-z]+\s+){1,2}(?:of|for|from|between)\s+(?:both|either|neither|them|these"
+    r"|those)\b",
     re.IGNORECASE,
 )
-# "Tucker, however, never…": the connective after the subject.
+# "Okafor, however, never…": the connective after the subject.
 _LATE_CONNECTIVE = re.compile(
     r"^[^,]{1,40},\s(?:however|though|meanwhile|too|also|instead|in turn|in fact|therefore"
     r"|nevertheless|moreover|for example|for instance|in addition|as a result),",
@@ -117,8 +133,8 @@ def stands_alone(text: str) -> bool:
 def opens_with_reference(text: str) -> bool:
     """True when the sentence leans on the one before it.
 
-    Its main clause opens with a pronoun or a demonstrative ("Sadly, these measures…",
-    "As the most recent, it could…", "Tomorrow they…"), it opens with a connective or a
+    Its main clause opens with a pronoun or a demonstrative ("Sadly, these rules…",
+    "As the oldest, it could…", "Tomorrow they…"), it opens with a connective or a
     back-reference ("However…", "Under that protocol…", "By then…"), or someone talks in
     the first or second person outside quotation marks.
     """
@@ -130,7 +146,7 @@ def opens_with_reference(text: str) -> bool:
     words = re.findall(r"[A-Za-z]+", bare)
     if not words:
         return False
-    if words[0].lower() in _CONNECTIVES or _LATE_CONNECTIVE.match(bare):
+    if words[0].lower() in _CONNECTIVES or _LATE_CONNECTIVE.match(bare) or _BACK_NOUN.match(bare):
         return True
     starts = [0]  # where the main clause may begin: the start, or after an opening phrase
     if words[0].lower() in _LEAD_ADVERBS:
@@ -166,6 +182,8 @@ def is_unattributed_quote(text: str) -> bool:
     whole_quote = stripped[:1] in "\"“«`'" and stripped.rstrip(".")[-1:] in "\"”»'"
     if whole_quote and text.count('"') + len(_OPEN_QUOTES.findall(text)) <= 2:
         return True  # the whole sentence is one quotation: someone said it, but who?
+    if stripped[:1] in '"“«`' and not _SAYING.search(stripped):
+        return True  # it opens with a quotation and never says whose
     return bool(_PRONOUN_SPEAKER.search(stripped))
 
 

@@ -120,7 +120,7 @@ def test_reference_list_entries_are_not_prose():
 
 def test_recipe_steps_are_not_prose():
     assert is_boilerplate_sentence("1Heat oven to 350°F and grease a baking dish.")
-    assert is_boilerplate_sentence("--Install shoulder belts in all rear seating positions.")
+    assert is_boilerplate_sentence("--Check the smoke alarm in every bedroom once a month.")
     assert not is_boilerplate_sentence("10 people were taken to hospital after the crash.")
 
 
@@ -151,11 +151,13 @@ def test_video_player_debris_is_boilerplate():
 
 
 def test_question_and_answer_lines_are_not_prose():
-    assert is_boilerplate_sentence("A. By the bite of a mosquito that is infected with the virus.")
-    assert not is_boilerplate_sentence("A woman was bitten by a mosquito infected with the virus.")
+    assert is_boilerplate_sentence("A. Mostly through the water supply of the older houses.")
+    assert not is_boilerplate_sentence(
+        "A survey found the water supply of older houses was at fault."
+    )
 
 
 def test_notes_to_editors_are_not_prose():
     assert is_boilerplate_sentence(
-        "Questions should be directed to CoxNet, the Cox News Service, in Atlanta at 404-526-5456."
+        "Questions should be directed to the features desk in Leeds at 555-010-2368."
     )

@@ -157,39 +157,39 @@ def test_one_fact_in_other_words_is_a_repeat():
 
 def test_a_contention_is_not_a_fact():
     assert cited(
-        "Oral sex was not included in the definition of sexual relations in the Jones case.",
-        says="Oral sex was not included in the definition of sexual relations in the Jones"
-        " case, the judge ruled.",
-        almost="Clinton's defense, according to his lawyers, is that oral sex was not included"
-        " in the definition of sexual relations in the Jones case.",
+        "The contract did not cover repairs to the roof of the old harbour warehouse.",
+        says="The contract did not cover repairs to the roof of the old harbour warehouse,"
+        " the judge ruled.",
+        almost="The builder's defense, according to his lawyers, is that the contract did not"
+        " cover repairs to the roof of the old harbour warehouse.",
     ) == ("doc0", "doc2")
 
 
 def test_the_dominant_is_more_than_a_dominant():
     assert cited(
-        "Ingram, based in Nashville, is the dominant force in book distribution.",
-        says="Ingram, which is based in Nashville, is the dominant force in book distribution.",
-        almost="Ingram, which is based in Nashville, is a dominant force in book distribution.",
+        "Nordfrakt, based in Tromso, is the leading carrier of fresh fish to Asia.",
+        says="Nordfrakt, which is based in Tromso, is the leading carrier of fresh fish to Asia.",
+        almost="Nordfrakt, which is based in Tromso, is a leading carrier of fresh fish to Asia.",
     ) == ("doc0", "doc2")
 
 
 def test_two_sentences_that_share_a_name_and_a_word_do_not_carry_a_claim():
     s = claim_and_source(
-        "Even before it took off, the Air France Concorde was in trouble.",
-        "After the crash of an Air France Concorde near Paris, pilots pondered a paradox.",
-        "The airliner is robust, with the reserve to power its way out of trouble.",
+        "Even before it left, the Nordic Star ferry was in trouble.",
+        "After the Nordic Star ferry left, captains talked about old ships.",
+        "A ship is tough, with the power to sail its way out of trouble, one said.",
     )
     assert supporting_sources(0, s, overlap(s)) == ("doc0",)
 
 
 def test_a_bound_on_a_figure_is_part_of_the_claim():
     assert cited(
-        "Most autism is not diagnosed in children until they are at least 3 years old.",
-        says="Most autism is not diagnosed in children until they are at least 3 years old.",
-        almost="Most autism is not diagnosed in children until they are around 3 years old.",
+        "The new bridge will not open to lorries until it is at least 3 years old.",
+        says="The new bridge will not open to lorries until it is at least 3 years old.",
+        almost="The new bridge will not open to lorries until it is around 3 years old.",
     ) == ("doc0", "doc2")
     s = sentences(
-        (0, "Of the patients in the study, nearly 15 percent were younger than 50."),
-        (1, "Of the patients in the study, about 15 percent were younger than 50, it said."),
+        (0, "Of the cyclists in the survey, nearly 15 percent rode to work every day."),
+        (1, "Of the cyclists in the survey, about 15 percent rode to work every day, it said."),
     )
     assert overlap(s).supports[0, 1]

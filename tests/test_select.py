@@ -100,16 +100,22 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         '"He was this guy who was already known for his work on the old reactors."',
         '"Russia failed to live up to its commitments under the deal," he added.',
         "However, the ministry said the figures would be revised again next month.",
-        "Tucker, however, never was granted a stay on those claims by the appeals court.",
-        "Of these patients, nearly 15 percent were younger than 50 when diagnosed.",
-        "Among those was Karla Faye Tucker, the first woman executed in the state.",
-        "We're a very powerful nuclear country and so are they, the man told the crowd.",
-        "On the leaks, is it fake news or are these real leaks?",
+        "Okafor, however, never was given a reason for the delay by the council.",
+        "Of these cyclists, nearly 15 percent rode to work every day of the year.",
+        "Following that plan, a crane being moved as part of the repairs tipped over.",
+        "Among those was Linda Okafor, the first woman elected mayor of the city.",
+        "We're a very proud harbour city and so are they, the man told the crowd.",
+        "On the delays, is it the weather or are these real faults in the bridge?",
+        "Another 11 people were hurt in the second fire, at the harbour warehouse.",
+        "The other bids were for three smaller bridges in the north of the county.",
+        "Signs of both -- rust and cracks -- are similar but milder on the new bridge.",
+        '"There was no way any of them could be spared" by the storm, had it not turned.',
     ]
     standing = [
         "The United States suspended talks with Russia on Syria on Monday, officials said.",
         '"This is not a decision that was taken lightly," spokesman John Kirby said.',
         "This week the council will vote on the budget for the coming year.",
+        "Early this year, the council voted to spend more on the harbour bridge.",
         "It was not immediately clear how many people had been hurt in the blast.",
     ]
     assert [stands_alone(t) for t in leaning] == [False] * len(leaning)
