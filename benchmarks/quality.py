@@ -129,6 +129,10 @@ ABLATIONS = {
     "min-10-words": [(select, "MIN_CLAIM_WORDS", 6)],
     # Near-identical articles count as one report; without it each copy counts.
     "copies": [(stories, "NEAR_IDENTICAL", 2.0)],
+    # Sentences that lean on the one before (pronoun, connective, speakerless quote) shown.
+    "standalone": [(select, "stands_alone", lambda text: True)],
+    # "Kirby said" shown without the sentence that says who John Kirby is.
+    "full-names": [(select, "introductions", lambda sentences, eligible: {})],
 }
 
 

@@ -18,6 +18,9 @@ MAX_FRAGMENT_WORDS = 20
 # Promo phrases only condemn a whole paragraph when it is this short; in a longer one
 # only the promo sentence goes (see `is_boilerplate_sentence`).
 MAX_PROMO_PARAGRAPH_WORDS = 60
+# Editors wrap prose at 60 to 80 columns: a shorter line followed by one in lower case is
+# a heading above a paragraph that lost its drop capital, not a wrapped line.
+MIN_WRAPPED_LINE = 40
 # How many leading lines may hold the outlet's name, the headline and the date.
 HEADER_LINES = 12
 
@@ -57,6 +60,9 @@ _BOILERPLATE = re.compile(
             # Video players and galleries read as text: "Full Screen Autoplay Close Skip Ad".
             r"\bautoplay\b",
             r"\bskip ad\b",
+            # Social promos: "Follow The Gleaner on Twitter and Instagram".
+            r"\bfollow\b.{0,60}\bon (?:twitter|facebook|instagram|tiktok|youtube|linkedin|x)\b",
+            r"\b(?:like|join) (?:us|\w+) on (?:facebook|instagram)\b",
         )
     ),
     re.IGNORECASE,
@@ -65,7 +71,36 @@ _BOILERPLATE = re.compile(
 _BOILERPLATE_WORDS = (
     *("app", "follow us", "like us", "sign up", "subscribe", "click here", "share "),
     *("rights reserved", "cookie", "javascript", "browser", "advertisement", "read "),
-    *("may not be", "alexa", "autoplay", "skip ad"),
+    *("may not be", "alexa", "autoplay", "skip ad", "follow", " on facebook", " on instagram"),
+)
+
+# Shapes of text that is not prose, whatever its words (see `is_not_prose`).
+_NOT_PROSE = re.compile(
+    "|".join(
+        (
+            # A section heading glued to the paragraph it heads: "YANKEES Pitching The …".
+            r"^[A-Z]{2,}(?:\s[A-Z]{2,})*\s(?:[A-Z][a-z]+\s){1,3}"
+            r"(?:The|A|An|In|On|At|He|She|It|They|His|Her|After|With)\s",
+            # A label that introduces a link or a player: "WATCH: …", "RELATED: …".
+            r"^(?:RELATED|WATCH|READ|PHOTOS?|VIDEO|UPDATE|MORE|SEE ALSO|LISTEN|RECOMMENDED"
+            r"|TRENDING|SPONSORED|EDITOR'S NOTE|BREAKING)(?:\s[A-Z]+)*\s?:",
+            # A live blog's time stamp: "1:18 A.M. U.S. Secretary of State …".
+            r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s(?:ET|EST|EDT|GMT|UTC|BST))?\s+[A-Z]",
+            # Reference lists: "^ Jamieson, A.R.; …", "[12] Smith, J. (2004)", "Retrieved 3 May".
+            r"^\^|^\[\d+\]\s",
+            r"\b[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?){1,3}(?:;|\(\d{4}\))",
+            r"\bRetrieved (?:on )?\d{1,2} [A-Z][a-z]+ \d{4}\b|\b(?:doi:|ISBN(?:-1[03])?:? ?\d)",
+            # Recipe and instruction steps with their number glued on: "1Heat oven to 350°F",
+            # and list items glued to their dash: "--Install shoulder belts in all seats."
+            r"^(?:Step\s)?\d{1,2}(?=[A-Z][a-z]+\s)",
+            r"^(?:--|-|—|–|•)(?=[A-Z][a-z])",
+            # Question-and-answer pieces: "Q. How do people catch it? A. By the bite of…".
+            r"^[QA][.:]\s",
+            # A wire service's notes to editors: "Questions should be directed to … 404-…".
+            r"\b(?:questions|inquiries) (?:should|may|can) be directed to\b",
+            r"\(?\b\d{3}\)?[ -]\d{3}-\d{4}\b",
+        )
+    )
 )
 
 _DATE_PATTERNS = (
@@ -122,8 +157,20 @@ def is_fragment(text: str) -> bool:
     return word_count(text) < MAX_FRAGMENT_WORDS or bool(_CAPTION_CREDIT.search(text))
 
 
+def is_not_prose(text: str) -> bool:
+    """True for text shaped like a heading, a label, a time stamp, a reference or a step.
+
+    Glued headings ("YANKEES Pitching The starting …"), link labels ("WATCH: …"), live-blog
+    time stamps ("1:18 A.M. …"), reference-list entries ("^ Jamieson, A.R.; …") and
+    numbered steps ("1Heat oven to 350°F") come through scrapes inside prose lines.
+    """
+    return bool(_NOT_PROSE.search(text.lstrip()))
+
+
 def is_boilerplate_sentence(text: str) -> bool:
-    """True for promo, cookie, share and copyright lines that are never news."""
+    """True for promo, cookie, share and copyright lines, and for text that is not prose."""
+    if is_not_prose(text):
+        return True
     lower = text.lower()
     # Every pattern holds one of these words: a plain substring test first is 8x faster
     # than the regex on the news sentences that make up nearly all input.
@@ -153,16 +200,24 @@ def find_date(text: str) -> str | None:
 def split_lines(text: str) -> list[str]:
     """Non-empty lines, with hard-wrapped lines of one paragraph joined again."""
     lines: list[str] = []
+    previous = 0  # length of the last non-empty line as written
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = " ".join(raw.split())
         if not line:
             continue
         # A line that stops mid-sentence followed by one that starts in lower case is
-        # one paragraph wrapped by an editor, not two.
-        if lines and not ends_sentence(lines[-1]) and line[0].islower():
+        # one paragraph wrapped by an editor, not two. A short line is not a wrapped one:
+        # it is a heading, and the next line lost its drop capital ("urkey, Poland…").
+        if (
+            lines
+            and not ends_sentence(lines[-1])
+            and line[0].islower()
+            and previous >= MIN_WRAPPED_LINE
+        ):
             lines[-1] = f"{lines[-1]} {line}"
         else:
             lines.append(line)
+        previous = len(line)
     return lines
 
 

@@ -20,8 +20,8 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
-from .dedupe import stem_tokens
 from .models import Sentence
+from .terms import stem_tokens
 
 Concept = tuple[str, str]
 # A concept used early in an article weighs up to this much more (x2 in the lead).
@@ -93,11 +93,14 @@ def select_by_concepts(
     supports: np.ndarray,
     carriers: Sequence[int],
     report_of: Mapping[str, str],
+    needs: Mapping[int, Sequence[int]] | None = None,
 ) -> tuple[list[int], dict[int, float]]:
     """The chosen sentence indices (no order implied), and the concept weight of each.
 
     `carriers[i]` is the number of reports that carry sentence i; `report_of` maps a
     document id to its report's (a document that is nobody's copy is its own report).
+    `needs[i]` lists the sentences that introduce someone sentence i names by surname
+    alone: i is chosen only with one of them (none: never).
 
     Among sentences that say the same thing, the one more sources carry is the one shown:
     when a chosen sentence carries a shorter one that more sources carry, the shorter one
@@ -110,6 +113,7 @@ def select_by_concepts(
         concept_weights(sentences, concepts, report_of),
         carriers,
         count_reports(sentences, report_of),
+        needs or {},
     )
     forced_in: set[int] = set()
     forced_out: set[int] = set()
@@ -144,6 +148,7 @@ class _Problem:
     weights: dict[Concept, float]
     carriers: Sequence[int]
     reports: int
+    needs: Mapping[int, Sequence[int]]  # see select_by_concepts
 
 
 def _solve(
@@ -212,6 +217,16 @@ def _solve(
             shape=(len(a), m + k),
         )
         constraints.append(LinearConstraint(pairs, -np.inf, 1.0))
+    column = {j: col for col, j in enumerate(candidates)}
+    needing = [j for j in candidates if j in problem.needs]
+    if needing:  # s_j <= sum of the sentences that introduce j's surname
+        introduce = sparse.lil_matrix((len(needing), m + k))
+        for row, j in enumerate(needing):
+            introduce[row, column[j]] = 1.0
+            for i in problem.needs[j]:
+                if i in column:
+                    introduce[row, column[i]] = -1.0
+        constraints.append(LinearConstraint(introduce.tocsr(), -np.inf, 0.0))
     lower = np.array([1.0 if j in forced_in else 0.0 for j in candidates] + [0.0] * k)
     x = _solve_within_gap(objective, constraints, lower, m)
     if x is None:

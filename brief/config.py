@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +17,12 @@ def default_config_path() -> Path:
     return Path(base) / "brief" / "config.toml"
 
 
-def read_config(path: Path | None, names: set[str]) -> dict[str, Any]:
+def read_config(path: Path | None, kinds: Mapping[str, type]) -> dict[str, Any]:
     """The options in the config file (a missing default file is no config at all).
 
     Keys are option names with '_' or '-' (`email_to` or `email-to`), at the top level or
-    under a [build] table. Unknown keys are an error: a typo must not be silently ignored.
+    under a [build] table; `kinds` gives each known key its type (the CLI's). Unknown
+    keys and values of the wrong type are errors: a typo must not be silently ignored.
     """
     explicit = path is not None
     path = path or default_config_path()
@@ -34,9 +36,40 @@ def read_config(path: Path | None, names: set[str]) -> dict[str, Any]:
         raise UsageError(f"the config file {path} cannot be read: {error}") from None
     table = data.pop("build", {}) if isinstance(data.get("build"), dict) else {}
     merged = {k.replace("-", "_"): v for k, v in {**data, **table}.items()}
-    unknown = sorted(set(merged) - names)
+    unknown = sorted(set(merged) - set(kinds))
     if unknown:
         raise UsageError(
-            f"unknown option(s) in {path}: {', '.join(unknown)}; known: {', '.join(sorted(names))}."
+            f"unknown option(s) in {path}: {', '.join(unknown)}; known: {', '.join(sorted(kinds))}."
         )
-    return merged
+    return {name: convert(name, value, kinds[name], path) for name, value in merged.items()}
+
+
+# What each type accepts from TOML, and how a user would write it.
+_EXPECTED = {
+    bool: ("true or false", lambda v: isinstance(v, bool)),
+    int: ("a whole number", lambda v: isinstance(v, int) and not isinstance(v, bool)),
+    float: ("a number", lambda v: isinstance(v, int | float) and not isinstance(v, bool)),
+    str: ("a string in quotes", lambda v: isinstance(v, str)),
+    Path: ("a path in quotes", lambda v: isinstance(v, str)),
+    list: (
+        'a list of strings, e.g. ["a@example.org"]',
+        lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
+    ),
+}
+
+
+def convert(name: str, value: Any, kind: type, path: Path) -> Any:
+    """`value` from the config file as the CLI's flag of that type would have it.
+
+    TOML values are typed, so a wrong type is a mistake to report, never to coerce:
+    `single_story = "no"` must not count as true, nor `email_to = "a@b.c"` be one list.
+    """
+    what, accepts = _EXPECTED[kind]
+    if not accepts(value):
+        shown = f"the string {value!r}" if isinstance(value, str) else f"{value!r}"
+        raise UsageError(f"{name} in {path} must be {what}, not {shown}.")
+    if kind is float:
+        return float(value)
+    if kind is Path:
+        return Path(value).expanduser()
+    return value

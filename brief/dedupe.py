@@ -1,109 +1,382 @@
-"""Which sentences say the same thing, and which sources carry each one.
+"""Which sources carry a claim, and which sentences a briefing must not show together.
 
-Two relations over the sentences of a story, from sparse products of term vectors (the
-results are dense n×n boolean matrices, n being one story's sentences):
+Two relations over the sentences of a story (dense n×n boolean matrices, n being one
+story's sentences):
 
-* **support**: sentence *j* carries sentence *i* when nearly every content term of *i*
-  is also in *j*. A claim cites exactly the sources with a sentence that carries it, so
-  a citation never credits a source with more than it said.
+* **carry** (`supports`): a source carries a claim only if one of its sentences, or two
+  adjacent ones, states it, a relation we would defend in front of the cited outlet:
+
+  - every content term of the claim (stemmed real words, numbers, names; not fragments
+    like "'s" or "n't") is there, after a few paraphrases are made equal (number words
+    and digits, "talks" and "negotiations", "spokesman" and "spokesperson", "United
+    States" and "US");
+  - the negation and modality cues are the same on both sides ("not", "refused to",
+    "denied", "ruled out", "may", "would", "if", ...): "ruled out taking the Games" is not
+    carried by "refused to rule out taking the Games", nor "X resigned" by "X may resign";
+  - a claim with an extra clause the source lacks is not carried (its terms are missing);
+  - "at least 3 years" is not carried by "around 3 years", "the dominant force" not by
+    "a dominant force", nor a fact by a source
+    that only reports someone contending it ("Clinton's defense is that…", "…, Arias says
+    in her complaint");
+  - the words of a quotation are inside a quotation in the source, not paraphrased;
+  - only the speaker named in an attribution ("…," State Department spokesman John Kirby
+    said) may be introduced elsewhere in the source, as news does ("…," Kirby said,
+    after an earlier "State Department spokesman John Kirby"); the surname must still be
+    in the carrying sentence.
+
+  A claim cites exactly the sources that carry it, so a citation never credits a source
+  with more than it said.
 * **redundancy**: two sentences overlap so much that a reader would find the second a
-  repeat. It is looser than support: a briefing never holds two redundant sentences,
-  but a source is cited only when it carries the claim.
+  repeat: one carries the other, or their TF-IDF cosine or term containment is high. It
+  is looser than carry: a briefing never holds two redundant sentences, but a source is
+  cited only when it carries the claim.
 """
 
 from __future__ import annotations
 
-import pkgutil
+import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-import Stemmer
+from scipy import sparse
 
 from .models import Sentence
+from .terms import content_terms, contracted
 from .vectors import count_matrix, tfidf
 
-LANGUAGE = "english"
-# j carries i when this share of i's content terms is in j (0.75: one term in four may
-# differ, e.g. "spokesperson" for "spokesman", a dropped title, a different tense).
-SUPPORT_CONTAINMENT = 0.75
-# A sentence needs this many content terms before containment means anything.
-MIN_SUPPORT_TERMS = 3
+# A claim needs this many content terms before a match in another sentence means anything
+# (three, as in "Tucker never was granted a stay", match by chance).
+MIN_SUPPORT_TERMS = 4
+# Two adjacent sentences may carry a claim of at least this many content terms.
+MIN_PAIR_TERMS = 8
 # Redundant when TF-IDF cosine or the containment of the shorter in the longer reaches these.
 REDUNDANT_COSINE = 0.3
 REDUNDANT_CONTAINMENT = 0.6
+# Two sentences that give the same figure (of two digits or more) and share this much are
+# one fact in other words: "…forced about 400 residents to flee" and "…about 400 people
+# to leave their homes".
+REDUNDANT_SAME_NUMBER = 0.4
 
-# Negations change what a sentence claims; sumy's stop list drops them.
-_KEEP = frozenset({"no", "not", "nor", "never", "n't", "cannot", "without"})
-# Attribution verbs say how a source quoted someone, not what was claimed: "Kirby said"
-# and "Kirby continued" report the same words.
-_ATTRIBUTION = frozenset(
+# Cues that change what is claimed without being content words, by meaning: each word
+# maps to a label, and the labels of a claim and of its carrying sentence(s) must agree.
+_CUES = {
+    **dict.fromkeys(
+        ("not", "n't", "no", "never", "nobody", "none", "nothing", "neither", "nor"), "NOT"
+    ),
+    **dict.fromkeys(("nowhere", "cannot", "without", "unlikely"), "NOT"),
+    **dict.fromkeys(("refuse", "refused", "refuses", "refusing", "refusal"), "REFUSE"),
+    **dict.fromkeys(("decline", "declined", "declines", "declining"), "REFUSE"),
+    **dict.fromkeys(("deny", "denied", "denies", "denying", "denial"), "DENY"),
+    **dict.fromkeys(("reject", "rejected", "rejects", "rejecting", "dismissed"), "DENY"),
+    **dict.fromkeys(("fail", "failed", "fails", "failing", "failure", "unable"), "FAIL"),
+    **dict.fromkeys(("may", "might", "could", "possibly", "perhaps", "maybe"), "MAY"),
+    **dict.fromkeys(("possible", "likely", "unlikely", "probably", "allegedly"), "MAY"),
+    **dict.fromkeys(("will", "would", "'ll", "shall"), "WILL"),
+    **dict.fromkeys(("should", "must", "ought"), "MUST"),
+    **dict.fromkeys(("if", "unless", "whether"), "IF"),
+}
+# Where one clause of a sentence ends and the next begins.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]+\s|\s(?=but\s)")
+# Words that rank: with "the" they claim more than with "a" (see `cues`).
+_RANKS = frozenset(
     {
-        *("say", "says", "said", "saying", "add", "adds", "added", "according"),
-        *("continue", "continues", "continued", "tell", "tells", "told"),
-        *("note", "notes", "noted", "explain", "explains", "explained"),
-        *("insist", "insists", "insisted", "stress", "stresses", "stressed"),
-        *("argue", "argues", "argued", "claim", "claims", "claimed"),
+        *("dominant", "leading", "largest", "biggest", "only", "first", "last", "main"),
+        *("top", "best", "worst", "highest", "lowest", "sole", "major", "primary"),
     }
 )
-# sumy's English stop list, read from its package data as sumy.utils.get_stop_words does
-# (importing sumy.utils would load `requests`, a tenth of a second of every run).
-SUMY_STOP_WORDS = frozenset(
-    w.rstrip()
-    for w in (pkgutil.get_data("sumy", f"data/stopwords/{LANGUAGE}.txt") or b"")
-    .decode("utf-8")
-    .splitlines()
-    if w
+# A frame that makes what follows one side's contention, not a fact: "Clinton's defense is
+# that…", "aides contended that…", "… Arias says in her complaint", "Police were told…".
+# Checked over the whole sentence on both sides: a claim stated as fact is not carried by
+# a source that only reports someone contending it.
+_CONTENTION = re.compile(
+    r"\b(?:contend(?:s|ed|ing)?|contention|alleg(?:e|es|ed|ing|ation|ations))\b"
+    r"|\bdefen[cs]e\b[^.]{0,40}?\b(?:is|was) that\b|\b(?:in|for) (?:his|her|their|its) defen[cs]e\b"
+    r"|\b(?:says?|said|claims?|alleges?) in (?:his|her|their|its|the|a)"
+    r" (?:complaint|lawsuit|suit)\b"
+    r"|\b(?:complaint|lawsuit|suit) (?:says|said|claims|states|stated)\b"
+    r"|\b(?:was|were) told\b|\b(?:insist|argu|maintain|claim)(?:s|ed|es|e|ing)? that\b",
+    re.IGNORECASE,
 )
-_STOP = (SUMY_STOP_WORDS - _KEEP) | _ATTRIBUTION
-# Snowball's English stemmer, from its authors' C library (PyStemmer): the algorithm sumy
-# takes from NLTK, in a newer revision ("international" is no longer "intern"), 20x
-# faster, and without NLTK's second of imports. Curly apostrophes are read as straight
-# ones, as NLTK does.
-_SNOWBALL = Stemmer.Stemmer(LANGUAGE)
+# How a figure is bounded: "at least 3 years" is not "around 3 years"; "nearly 15 percent"
+# and "about 15 percent" are the same.
+_BOUND = {
+    **dict.fromkeys(("at least", "more than", "over", "upwards of", "in excess of"), "AT-LEAST"),
+    **dict.fromkeys(("at most", "less than", "fewer than", "under", "up to"), "AT-MOST"),
+    **dict.fromkeys(("about", "around", "nearly", "almost", "roughly", "some"), "ABOUT"),
+    **dict.fromkeys(("approximately", "an estimated", "close to"), "ABOUT"),
+}
+_BOUNDED = re.compile(
+    r"\b(" + "|".join(sorted(_BOUND, key=len, reverse=True)) + r")\s+(?=[$€£]?\d)",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS = re.compile(r"[\"“”«»]|``|''")
+_RULE_OUT = re.compile(r"\brul(?:e|ed|es|ing) out\b", re.IGNORECASE)
+
+# Paraphrases made equal before comparing (stem -> canonical stem). Precision first: only
+# words news uses interchangeably for the same thing.
+_SAME = {
+    "negoti": "talk",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokespeopl": "spokesperson",
+}
+# Numbers written as words are the same numbers as digits (sumy's stop list drops the
+# words, but a number is part of every claim that holds one).
+_NUMBERS = {
+    word: str(n)
+    for n, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+}
+# "per cent", "percent" and "%": the number carries the claim, the unit is a spelling.
+_DROPPED = frozenset({"percent", "cent", "pct"})
+
+# An attribution that ends the sentence: `…," State Department spokesman John Kirby said.`
+# or `…, the State Department said on Monday.` The speaker's words may be introduced
+# anywhere in the carrying source.
+_SPEAKER_AT_END = re.compile(
+    r"""(?:,|[,"”'’]\s*["”'’]?)\s*(?P<who>[^,"“”;:]{2,90}?)\s+
+    (?:said|says|added|adds|told\s+\w+|continued|noted|explained|insisted|stressed|argued)
+    (?:\s+(?:on|in|at|late|early|last|this)\b[^,"“”]{0,30})?\s*[.!?]["”'’]?$""",
+    re.VERBOSE,
+)
+# `Kirby said …` / `State Department spokesman John Kirby told reporters …`
+_SPEAKER_AT_START = re.compile(
+    r"""^(?P<who>(?:[A-Z][\w.'’-]*\s+|(?:of|the|for|and)\s+){1,8}?)
+    (?:said|says|added|told|continued|noted|explained|insisted|stressed|argued)\b""",
+    re.VERBOSE,
+)
 
 
-@lru_cache(maxsize=200_000)
-def _stem(word: str) -> str:
-    return _SNOWBALL.stemWord(word.replace("’", "'"))
+def carry_terms(words: Sequence[str]) -> list[str]:
+    """Content terms as the carry relation compares them: paraphrases made equal."""
+    return [t for t in _word_terms(words) if t]
 
 
-def terms(words: Sequence[str]) -> list[str]:
-    """Stemmed, lower-cased content words: what 'saying the same thing' is judged on."""
-    out = []
-    for word in words:
-        bare = word.replace(".", "")
-        if 2 <= len(bare) <= 5 and bare.isupper():
-            out.append(bare)  # acronyms keep their case: "US" (and "U.S.") is not "us"
-            continue
-        lower = word.lower()
-        if lower not in _STOP:
-            out.append(_stem(lower))
+def _word_terms(words: Sequence[str]) -> list[str | None]:
+    """The carry term of each word (None for stop words and fragments), in order."""
+    out: list[str | None] = []
+    for n, word in enumerate(words):
+        term = None if contracted(words, n) else _carry_word(word)
+        if term == "state" and n and out[-1] == "unit":
+            out[-1], term = "US", None  # "the United States" is "the US"
+        out.append(term)
     return out
 
 
-def stem_tokens(words: Sequence[str]) -> list[tuple[str, bool]]:
-    """Every word stemmed and lower-cased, with whether it is a stop word (sumy's list)."""
-    return [(_stem(w.lower()), w.lower() in SUMY_STOP_WORDS) for w in words]
+@lru_cache(maxsize=200_000)
+def _carry_word(word: str) -> str | None:
+    number = _NUMBERS.get(word.lower())
+    if number is not None:
+        return number
+    found = content_terms((word,))
+    if not found:
+        return None
+    term = found[0].replace(",", "") if found[0][:1].isdigit() else found[0]  # "1,000"
+    term = _SAME.get(term, term)
+    return None if term in _DROPPED else term
+
+
+def cues(text: str, words: Sequence[str]) -> frozenset[str]:
+    """The negation and modality labels of a sentence (see _CUES)."""
+    found = set()
+    for word in words:
+        lower = word.replace("’", "'").lower()
+        if word == "May":
+            continue  # the month, far more often than a sentence opening on the modal
+        if lower in _CUES:
+            found.add(_CUES[lower])
+    for n, word in enumerate(words):
+        lower = word.lower()
+        if lower in _RANKS and n:
+            # "the dominant force" is more than "a dominant force" or "one of the largest".
+            before = [w.lower() for w in words[max(0, n - 3) : n]]
+            one_of = before[-3:-1] == ["one", "of"]
+            if before[-1] == "the" and not one_of:
+                found.add(f"THE-{lower}")
+            elif before[-1] in ("a", "an") or one_of:
+                found.add(f"A-{lower}")
+    if _RULE_OUT.search(text):
+        found.add("RULE_OUT")
+    found.update(_BOUND[m[1].lower()] for m in _BOUNDED.finditer(text))
+    if text.rstrip("\"”'’ ").endswith("?"):
+        found.add("ASK")  # a question asks; the answer is another claim
+    return frozenset(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What a sentence claims, as the carry relation compares it."""
+
+    core: frozenset[str]  # terms the carrying sentence(s) must hold
+    speaker: frozenset[str]  # terms of the attributed speaker: anywhere in the source
+    surname: str | None  # the speaker's last name: in the carrying sentence(s)
+    terms: frozenset[str]  # every term, for when this sentence is the one carrying
+    cues: frozenset[str]
+    # (terms, cues) of each clause: when this sentence carries a claim, the cues that count
+    # are those of the clauses that hold the claim's words, not of an aside elsewhere.
+    clauses: tuple[tuple[frozenset[str], frozenset[str]], ...]
+    quoted: frozenset[str]  # terms inside quotation marks: someone's own words
+    contends: bool  # framed as someone's contention (see _CONTENTION)
+
+
+def profile(text: str, words: Sequence[str]) -> Profile:
+    """The claim of one sentence: its terms split into core and speaker, its cues, and
+    the terms and cues of each clause (one pass: each word is placed by its offset)."""
+    terms = _word_terms(words)
+    offsets = _offsets(text, words)
+    every = [t for t in terms if t]
+    # Clauses: the words between two breaks, with that stretch's cues.
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    parts = _CLAUSE_BREAK.split(text)
+    in_clause: list[list[int]] = [[] for _ in parts]
+    for n, offset in enumerate(offsets):
+        in_clause[bisect_right(breaks, offset)].append(n)
+    clauses = tuple(
+        (
+            frozenset(terms[n] for n in members if terms[n]),
+            cues(part, [words[n] for n in members]),
+        )
+        for part, members in zip(parts, in_clause, strict=True)
+        if part.strip()
+    )
+    # Quotations: words between an odd and an even mark; all, if the marks are odd.
+    marks = [m.start() for m in _QUOTE_MARKS.finditer(text)]
+    quoted = frozenset(
+        terms[n]
+        for n, offset in enumerate(offsets)
+        if terms[n] and (len(marks) % 2 or bisect_right(marks, offset) % 2)
+    )
+    speaker: list[str] = []
+    surname = None
+    match = _SPEAKER_AT_END.search(text) or _SPEAKER_AT_START.match(text)
+    if match:
+        span = [n for n, o in enumerate(offsets) if match.start("who") <= o < match.end("who")]
+        speaker = [terms[n] for n in span if terms[n]]
+        names = [n for n in span if words[n][:1].isupper()]
+        surname = terms[names[-1]] if names else None
+    core = Counter(every)
+    core.subtract(Counter(speaker))
+    return Profile(
+        core=frozenset(t for t, n in core.items() if n > 0),
+        speaker=frozenset(speaker),
+        surname=surname,
+        terms=frozenset(every),
+        cues=frozenset().union(*(c for _, c in clauses)),
+        clauses=clauses,
+        quoted=quoted,
+        contends=bool(_CONTENTION.search(text)),
+    )
+
+
+def _offsets(text: str, words: Sequence[str]) -> list[int]:
+    """Where each word starts in the text (words are the text's tokens, in order)."""
+    lower = text.lower()
+    offsets = []
+    cursor = 0
+    for word in words:
+        found = lower.find(word.lower(), cursor)
+        if found >= 0:
+            cursor = found + len(word)
+        offsets.append(found if found >= 0 else cursor)
+    return offsets
+
+
+def carried(claim: Profile, window: Sequence[Profile], source_terms: frozenset[str]) -> bool:
+    """True when a window of one or two adjacent sentences of a source states `claim`.
+
+    `source_terms` are all terms of that source document (where a speaker is introduced).
+    """
+    if len(claim.core) + len(claim.speaker) < MIN_SUPPORT_TERMS:
+        return False
+    if len(window) == 2 and not _both_say_part(claim, window):
+        return False
+    terms = frozenset().union(*(p.terms for p in window))
+    if not (
+        claim.core <= terms
+        and (claim.surname is None or claim.surname in terms)
+        and claim.speaker <= source_terms
+        # A quotation is carried only by a source that quotes the same words: "accusing
+        # Russia of failing to live up to its commitments" does not carry the quote
+        # "Unfortunately, Russia failed to live up to its own commitments".
+        and claim.quoted <= frozenset().union(*(p.quoted for p in window))
+        and claim.contends == any(p.contends for p in window)
+    ):
+        return False
+    # The cues of every clause that says part of the claim: "refused to rule out taking
+    # the Games" negates its clause, while ", accusing Russia of failing to …" is an aside.
+    said = claim.core | claim.speaker
+    window_cues = frozenset().union(*(c for p in window for t, c in p.clauses if t & said or not t))
+    return claim.cues == window_cues
+
+
+def _both_say_part(claim: Profile, pair: Sequence[Profile]) -> bool:
+    """Two sentences carry a claim together only if each says a real part of it: two of
+    its terms the other lacks; or one says all of it and the other names its speaker
+    (`Kirby blamed Russia. "Unfortunately, …"`). A word or two picked up from the sentence
+    before ("Air France Concorde", then "trouble") is a coincidence."""
+    first, second = (p.terms & (claim.core | claim.speaker) for p in pair)
+    for own, other in ((first, second), (second, first)):
+        if claim.core <= own and claim.surname in other:
+            return True
+    return len(claim.core) >= MIN_PAIR_TERMS and all(
+        len(own - other) >= 2 for own, other in ((first, second), (second, first))
+    )
+
+
+def carrying_window(claim: Sentence, source: Sequence[Sentence]) -> list[Sentence] | None:
+    """The sentence (or two adjacent ones) of a source that carries the claim, or None:
+    the test `overlap` applies, for checking a finished briefing against its cited files."""
+    for s in source:
+        if s.text == claim.text:
+            return [s]
+    wanted = profile(claim.text, claim.words)
+    profiles = [profile(s.text, s.words) for s in source]
+    everything = frozenset().union(*(p.terms for p in profiles))
+    for k, p in enumerate(profiles):
+        if carried(wanted, [p], everything):
+            return [source[k]]
+    for k in range(len(profiles) - 1):
+        if carried(wanted, profiles[k : k + 2], everything):
+            return list(source[k : k + 2])
+    return None
 
 
 @dataclass(frozen=True, slots=True)
 class Overlap:
     """Pairwise relations of a story's sentences (dense boolean n×n; n is one story)."""
 
-    supports: np.ndarray  # supports[i, j]: sentence j carries sentence i
+    supports: np.ndarray  # supports[i, j]: sentence j (alone or with a neighbour) carries i
     redundant: np.ndarray  # symmetric; redundant[i, j]: never both in a briefing
 
 
 def overlap(sentences: Sequence[Sentence]) -> Overlap:
-    """Support and redundancy between every pair of sentences."""
+    """Carry and redundancy between every pair of sentences."""
     n = len(sentences)
     if n == 0:
         empty = np.zeros((0, 0), dtype=bool)
         return Overlap(empty, empty)
-    term_lists = [terms(s.words) for s in sentences]
-    binary, vocabulary = count_matrix(term_lists, binary=True)
+    profiles = [profile(s.text, s.words) for s in sentences]
+    supports = _carry_matrix(sentences, profiles)
+    binary, vocabulary = count_matrix([sorted(p.terms) for p in profiles], binary=True)
     if not vocabulary:  # no sentence has a content term
         alone = np.eye(n, dtype=bool)
         return Overlap(alone, alone)
@@ -113,19 +386,74 @@ def overlap(sentences: Sequence[Sentence]) -> Overlap:
     sizes = np.asarray(binary.sum(axis=1)).ravel()
     with np.errstate(divide="ignore", invalid="ignore"):
         contained = np.where(sizes[:, None] > 0, shared / sizes[:, None], 0.0)
-    # "did not resign" and "did resign" share all but one term; a negation on one side
-    # only means the sentences contradict each other, so neither carries the other.
-    negated = np.array([any(t in _KEEP for t in term_list) for term_list in term_lists])
-    supports = (
-        (contained >= SUPPORT_CONTAINMENT)
-        & (sizes[:, None] >= MIN_SUPPORT_TERMS)
-        & (negated[:, None] == negated[None, :])
-    )
-    np.fill_diagonal(supports, True)
     smaller_in_larger = np.maximum(contained, contained.T)
-    redundant = (cosine >= REDUNDANT_COSINE) | (smaller_in_larger >= REDUNDANT_CONTAINMENT)
+    figures, _ = count_matrix(
+        [[t for t in p.terms if t[:1].isdigit() and len(t) >= 2] for p in profiles], binary=True
+    )
+    same_figure = (figures @ figures.T).toarray() > 0 if figures.shape[1] else False
+    redundant = (
+        (cosine >= REDUNDANT_COSINE)
+        | (smaller_in_larger >= REDUNDANT_CONTAINMENT)
+        | (same_figure & (smaller_in_larger >= REDUNDANT_SAME_NUMBER))
+        | supports
+        | supports.T
+    )
     np.fill_diagonal(redundant, True)
     return Overlap(supports, redundant)
+
+
+def _carry_matrix(sentences: Sequence[Sentence], profiles: Sequence[Profile]) -> np.ndarray:
+    """supports[i, j]: sentence j, alone or with the next sentence of its document, carries i.
+
+    Sparse products find the windows that hold every core term of a claim; only those
+    few pairs are checked in full by `carried`.
+    """
+    n = len(sentences)
+    supports = np.eye(n, dtype=bool)
+    vocabulary: dict[str, int] = {}
+    for p in profiles:
+        for t in sorted(p.terms | p.core):
+            vocabulary.setdefault(t, len(vocabulary))
+    if not vocabulary:
+        return supports
+
+    def rows(sets: Sequence[frozenset[str]]) -> sparse.csr_matrix:
+        indptr, indices = [0], []
+        for terms in sets:
+            indices.extend(vocabulary[t] for t in terms)
+            indptr.append(len(indices))
+        data = np.ones(len(indices), dtype=np.int32)
+        return sparse.csr_matrix((data, indices, indptr), shape=(len(sets), len(vocabulary)))
+
+    # next_of[j]: the sentence after j in the same document, or -1.
+    next_of = np.full(n, -1)
+    for j in range(n - 1):
+        a, b = sentences[j], sentences[j + 1]
+        if a.doc_index == b.doc_index and b.position == a.position + 1:
+            next_of[j] = j + 1
+    single = [p.terms for p in profiles]
+    pair = [
+        p.terms | profiles[next_of[j]].terms if next_of[j] >= 0 else frozenset()
+        for j, p in enumerate(profiles)
+    ]
+    gathered: dict[int, set[str]] = {}
+    for s, p in zip(sentences, profiles, strict=True):
+        gathered.setdefault(s.doc_index, set()).update(p.terms)
+    doc_terms = {k: frozenset(v) for k, v in gathered.items()}
+    core = rows([p.core for p in profiles])
+    need = np.array([len(p.core) for p in profiles])
+    for windows, is_pair in ((single, False), (pair, True)):
+        hits = (core @ rows(windows).T).tocoo()
+        full = hits.data >= need[hits.row]
+        for i, j in zip(hits.row[full], hits.col[full], strict=True):
+            if supports[i, j] or (is_pair and supports[i, next_of[j]]):
+                continue  # carried by one sentence already: its neighbour adds nothing
+            window = [profiles[j], profiles[next_of[j]]] if is_pair else [profiles[j]]
+            if carried(profiles[i], window, doc_terms[sentences[j].doc_index]):
+                supports[i, j] = True
+                if is_pair:
+                    supports[i, next_of[j]] = True
+    return supports
 
 
 def supporting_sources(

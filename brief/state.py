@@ -48,13 +48,19 @@ def output_lock(output: Path) -> Path:
 
 @contextmanager
 def locked(
-    path: Path, wait_seconds: float, on_wait: Callable[[str], None] = lambda _: None
+    path: Path,
+    wait_seconds: float,
+    on_wait: Callable[[str], None] = lambda _: None,
+    guards: Path | str | None = None,
 ) -> Iterator[None]:
     """Hold an exclusive lock on `path` (created if needed), waiting up to `wait_seconds`.
 
     Two cron runs on the same output or state would otherwise interleave: the second one
     waits for the first (and says so through `on_wait`), and gives up with an error.
+    Messages name `guards`, the file the lock protects (the lock file is an internal
+    name in the temporary folder that tells the user nothing), else the lock itself.
     """
+    held = guards if guards is not None else path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle = open(path, "a")  # noqa: SIM115 (held for the whole block)
@@ -70,10 +76,10 @@ def locked(
             except BlockingIOError:
                 if time.monotonic() >= deadline:
                     raise OutputError(
-                        f"another brief run holds {path}; gave up after {wait_seconds:g} s."
+                        f"another brief run holds {held}; gave up after {wait_seconds:g} s."
                     ) from None
                 if not told:
-                    on_wait(f"another brief run holds {path}; waiting up to {wait_seconds:g} s")
+                    on_wait(f"another brief run holds {held}; waiting up to {wait_seconds:g} s")
                     told = True
                 time.sleep(0.2)
         yield

@@ -11,12 +11,13 @@ SAME_STORY (pairs never compared count as 0), so a chain of look-alikes cannot p
 unrelated articles together, and an article that matches nothing stays a story of its own.
 
 Why not more: on the dev data, headline overlap, shared named entities and shared rare
-terms separately add nothing a logistic model can use beyond this cosine (average
-precision of same-event pairs 0.79 / 0.71 alone, 0.80 / 0.70 with them, fit on one set and
-tested on the other), and folder-relative tricks (a latent space sized to the folder,
-shared nearest neighbours) merged unrelated one-offs in small folders (benchmarks/RESULTS.md
-"Story grouping": the measurements). A page that is not news (a recipe, a product page, a
-forum thread, told by its shape) joins no story but its own copies.
+terms add little a logistic model can use beyond this cosine (average precision of
+same-event pairs on DUC / Multi-News: 0.79 / 0.71 alone, 0.81 / 0.73 with them when fit on
+DUC, and worse than alone on DUC when fit on Multi-News), and folder-relative tricks (a
+latent space sized to the folder, shared nearest neighbours) merged unrelated one-offs in
+small folders (benchmarks/RESULTS.md "Story grouping" has the measurements). A page that
+is not news (a recipe, a product page, a forum thread, told by its shape) joins no story
+but its own copies.
 
 Comparing every pair is n²: candidates are the pairs that share one of their
 SIGNATURE_TERMS heaviest terms, at most NEIGHBOURS per document, and only their exact
@@ -40,8 +41,8 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
-from .dedupe import _STOP, _stem
 from .models import Document
+from .terms import STOP_WORDS, stem
 from .vectors import matrix_of, normalize_rows
 
 # Mean similarity two groups of documents need to be one story. Fit on Multi-News dev
@@ -56,6 +57,10 @@ CANDIDATE = 0.05
 # neighbours, and memory stays linear in the folder's size.
 SIGNATURE_TERMS = 30
 NEIGHBOURS = 100
+# A term among the heaviest of more documents than this (a name in every article of a
+# huge story) finds no candidates by itself: the pairs it would add are found through
+# their other terms, and without the cap the cost would grow with the square of its count.
+MAX_POSTINGS = 1000
 # Two documents this close are one report under two names (a wire copy): both are cited,
 # but they count once when sources are counted.
 NEAR_IDENTICAL = 0.9
@@ -66,12 +71,21 @@ _TOKEN = re.compile(r"\b[^\W\d_][\w'-]+\b")
 
 
 @dataclass(frozen=True, slots=True)
-class Grouping:
-    """Stories as tuples of document indices, and the report each document belongs to."""
+class Group:
+    """The documents of one story, as grouping found them (before any summary)."""
 
-    stories: tuple[tuple[int, ...], ...]  # each in load order; stories by first document
-    report_of: tuple[int, ...]  # document index -> index of the first copy of its report
-    central: tuple[tuple[int, ...], ...]  # each story's documents, most typical first
+    documents: tuple[Document, ...]  # in load order
+    originals: tuple[str, ...]  # per document: the id of the first copy of its report
+    typical: tuple[int, ...]  # positions in `documents`, most typical first
+
+    @property
+    def reports(self) -> int:
+        """Independent reports: copies of one report count once (the one place they are)."""
+        return len(set(self.originals))
+
+    def report_of(self) -> dict[str, str]:
+        """Document id -> id of the first copy of its report."""
+        return {d.id: o for d, o in zip(self.documents, self.originals, strict=True)}
 
 
 @lru_cache(maxsize=1)
@@ -102,9 +116,9 @@ def document_vectors(documents: Sequence[Document]) -> sparse.csr_matrix:
         counts: Counter[str] = Counter()
         for word, count in Counter(_TOKEN.findall(text)).items():
             if word not in stem_of:
-                stem_of[word] = None if word in _STOP else _stem(word)
-            if (stem := stem_of[word]) is not None:
-                counts[stem] += count
+                stem_of[word] = None if word in STOP_WORDS else stem(word)
+            if (root := stem_of[word]) is not None:
+                counts[root] += count
                 used[word] += count
         rows.append(counts)
     counts_matrix, vocabulary = matrix_of(rows)
@@ -113,21 +127,22 @@ def document_vectors(documents: Sequence[Document]) -> sparse.csr_matrix:
     # Each stem weighs as its most frequent form (ties: the alphabetically first).
     form_of: dict[str, str] = {}
     for word, _ in sorted(used.items(), key=lambda item: (-item[1], item[0])):
-        if (stem := stem_of[word]) is not None:
-            form_of.setdefault(stem, word)
+        if (root := stem_of[word]) is not None:
+            form_of.setdefault(root, word)
     term_rarity = np.zeros(len(vocabulary))
-    for stem, column in vocabulary.items():
-        term_rarity[column] = rarity(form_of[stem])
+    for root, column in vocabulary.items():
+        term_rarity[column] = rarity(form_of[root])
     weights = sparse.csr_matrix(weights @ sparse.diags(term_rarity))
     weights.eliminate_zeros()
     return normalize_rows(weights)
 
 
-def group_documents(documents: Sequence[Document], single: bool = False) -> Grouping:
-    """The stories of a folder (see the module's docstring); one story if `single`."""
+def group_documents(documents: Sequence[Document], single: bool = False) -> tuple[Group, ...]:
+    """The stories of a folder (see the module's docstring), ordered by their first
+    document; one story if `single`."""
     n = len(documents)
     if n == 0:
-        return Grouping((), (), ())
+        return ()
     vectors = document_vectors(documents)
     edges = candidate_pairs(vectors)
     if single:
@@ -137,22 +152,31 @@ def group_documents(documents: Sequence[Document], single: bool = False) -> Grou
         # A page that is not news joins nothing but its own copies.
         keep = (news[edges.row] & news[edges.col]) | (edges.data >= NEAR_IDENTICAL)
         stories = average_link(n, edges.row[keep], edges.col[keep], edges.data[keep], SAME_STORY)
-    report, central = [*range(n)], []
+    report = [*range(n)]
+    groups = []
     similar = sparse.csr_matrix((edges.data, (edges.row, edges.col)), shape=(n, n))
-    similar = similar + similar.T
+    similar = (similar + similar.T).tocsr()
     for story in stories:
-        # Copies and the most typical document are found within each story.
-        within = similar[list(story)][:, list(story)].toarray()
+        # Copies and the most typical document are found within each story, on the sparse
+        # pairs: a single story of the whole folder stays linear too.
+        members = list(story)
+        within = similar[members][:, members].tocsr()
         for position, j in enumerate(story):
-            earlier = np.flatnonzero(within[position, :position] >= NEAR_IDENTICAL)
+            row = slice(within.indptr[position], within.indptr[position + 1])
+            columns, values = within.indices[row], within.data[row]
+            earlier = sorted(columns[(columns < position) & (values >= NEAR_IDENTICAL)])
             firsts = [story[k] for k in earlier if report[story[k]] == story[k]]
             if firsts:
                 report[j] = firsts[0]
-        typical = within.sum(axis=1)
-        central.append(
-            tuple(story[k] for k in sorted(range(len(story)), key=lambda k: -typical[k]))
+        typical = np.asarray(within.sum(axis=1)).ravel()
+        groups.append(
+            Group(
+                documents=tuple(documents[i] for i in story),
+                originals=tuple(documents[report[i]].id for i in story),
+                typical=tuple(sorted(range(len(story)), key=lambda k: -typical[k])),
+            )
         )
-    return Grouping(stories, tuple(report), tuple(central))
+    return tuple(groups)
 
 
 def candidate_pairs(vectors: sparse.csr_matrix) -> sparse.coo_matrix:
@@ -202,6 +226,10 @@ def _signature(vectors: sparse.csr_matrix) -> sparse.csr_matrix:
             data[data < cut] = 0.0
     signature.eliminate_zeros()
     signature.data[:] = 1.0
+    crowded = np.bincount(signature.indices, minlength=signature.shape[1]) > MAX_POSTINGS
+    if crowded.any():
+        signature.data[crowded[signature.indices]] = 0.0
+        signature.eliminate_zeros()
     return signature.astype(np.float32)
 
 
@@ -283,13 +311,15 @@ _FORUM_LINE = re.compile(
     r"""(?imx)^\W*(?:re:|reply:|quote:|quote\s+from|posted\s+by\b|joined:|posts:)
     | \b(?:reply\s+with\s+quote|thread\s+starter|original\s+poster|last\s+edited\s+by)\b"""
 )
-# This many marks of one shape make a page that kind; and words without which a text
-# cannot have the shape at all (a cheap test that spares most articles the expressions).
+# This many marks of one shape make a page that kind; and phrases without which a text
+# cannot have the shape at all (a cheap test that spares most articles the expressions;
+# "\n" stands for the start of a line).
 _RECIPE_CUES = (" cup", "tbsp", "tsp", "teaspoon", "tablespoon", "preheat", "ingredient", "°")
-_PRODUCT_CUES = ("cart", "basket", "in stock", "free ", "review", "specification", "sku")
-_PRODUCT_CUES += ("buy now", "product d", "wish", "add to", "qty", "price:")
-_FORUM_CUES = ("re:", "reply", "quote", "posted by", "joined", "posts:", "thread")
-_FORUM_CUES += ("original poster", "last edited")
+_PRODUCT_CUES = ("add to", "in stock", "out of stock", "free shipping", "free delivery")
+_PRODUCT_CUES += ("free returns", "customer review", "specifications", "sku", "buy now")
+_PRODUCT_CUES += ("product details", "product description", "qty", "\nprice:")
+_FORUM_CUES = ("\nre:", "\nreply:", "\nquote", "posted by", "\njoined:", "\nposts:")
+_FORUM_CUES += ("reply with quote", "thread starter", "original poster", "last edited by")
 _SHAPES = ((_RECIPE_LINE, 3, _RECIPE_CUES), (_PRODUCT_LINE, 2, _PRODUCT_CUES))
 _SHAPES += ((_FORUM_LINE, 2, _FORUM_CUES),)
 
@@ -297,7 +327,7 @@ _SHAPES += ((_FORUM_LINE, 2, _FORUM_CUES),)
 def looks_like_news(document: Document) -> bool:
     """False for a page shaped like a recipe, a product page or a forum thread."""
     text = "\n".join(document.paragraphs)
-    lower = text.lower()
+    lower = "\n" + text.lower()
     for shape, needed, cues in _SHAPES:
         if not any(cue in lower for cue in cues):
             continue

@@ -14,9 +14,9 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 
 from .clean import ends_sentence, is_boilerplate_sentence
-from .dedupe import terms
 from .models import Document
 from .segment import split_sentences, words_of
+from .terms import content_terms
 
 MAX_TITLE_WORDS = 20
 # A lead sentence shorter than this is a dateline or a label ("GENEVA (AP)"), not a title.
@@ -27,6 +27,9 @@ MIN_HEADLINE_WORDS = 2
 # sentences deep (news puts the event in its first sentences).
 LEAD_DOCUMENTS = 5
 LEAD_SENTENCES = 2
+# Leads are compared with this many of the story's most typical articles to find the one
+# that says what they have in common.
+TYPICAL_DOCUMENTS = 50
 # When no lead fits: the first lead cut after a clause, if that keeps this many words;
 # else a whole sentence this deep in the most typical article.
 MIN_CUT_WORDS = 10
@@ -47,7 +50,7 @@ _NOT_A_TITLE = re.compile(
     rf"""(?ix)
       \b(?:image|photo|picture|video)\s+(?:copyright|caption|credit)s?\b
     | ^\W*(?:caption|close|photo|image|file|video|watch|listen|advertisement)\b(?!\s+(?:of|to)\b)
-    | \((?:[^()]*\b)?photo\b[^()]*\) | \b(?:file|handout|staff)\s+photo\b
+    | \((?:[^()]*\b)?photos?\b[^()]*\) | \b(?:file|handout|staff)\s+photo\b
     | \bphoto(?:graph)?s?\s*(?::|by\b|credit) | \bcredit:\s
     | \bis\s+(?:seen|pictured|shown)\b
     | (?:,|\bon)\s*(?:{_WEEKDAY},?\s*)?{_MONTH},?\s*\d{{1,2}},?\s*\d{{4}}\.?\s*$
@@ -60,7 +63,10 @@ _NOT_A_TITLE = re.compile(
     | \btweet\s+with\s+a\s+location\b | \bshare\s+(?:this|on)\b | \bclick\b
     | \bwayback\s+machine\b | \binternet\s+archive\b | \bcrawl\b
     | \beditors?'?\s+names?\b | \bcontinue\s+reading\b | \bjavascript\b
-    | \bcookies?\b | \bnewsletter\b | \bbuy\s+photo\b | \bwait\s+\d+\s+seconds?\b
+    | \bcookies?\b | \bnewsletter\b | \bbreaking\s+news\s+(?:e-?mails?|alerts?)\b
+    | \bget\s+the\s+latest\b | \bspecial\s+reports\b
+    | \bdelivered\s+(?:daily|weekly|weekday|every|to\s+your)\b | \byour\s+inbox\b
+    | \bbuy\s+photo\b | \bwait\s+\d+\s+seconds?\b
     | \b(?:tel|fax|phone|e-?mail):\s | \bembed\b | \byour\s+tweets?\b | @\w
     | \bredirects\s+here\b | \bfor\s+other\s+uses\b | \bthe\s+following\s+photos?\b
     | \b(?:personal|non-?commercial)\s+use\b
@@ -134,7 +140,7 @@ def story_title(
 
 def _most_shared(headlines: Sequence[str]) -> str:
     """The headline that shares the most terms with the others (the first among equals)."""
-    term_sets = [set(terms(words_of(h))) for h in headlines]
+    term_sets = [set(content_terms(words_of(h))) for h in headlines]
     counts = Counter(t for s in term_sets for t in s)
 
     def centrality(index: int) -> tuple[float, int]:
@@ -142,6 +148,23 @@ def _most_shared(headlines: Sequence[str]) -> str:
         return (shared / (1 + len(term_sets[index])) ** 0.5, -index)
 
     return headlines[max(range(len(headlines)), key=centrality)]
+
+
+def _most_typical(leads: Sequence[str], documents: Sequence[Document]) -> str:
+    """The lead whose words most of the story's articles share; among equals a whole
+    sentence before a cut one, then the first."""
+    if len(leads) == 1 or len(documents) < 3:
+        return leads[0]
+    counts: Counter[str] = Counter()
+    for document in documents:
+        counts.update(set(content_terms(words_of(" ".join(document.paragraphs[:3])))))
+
+    def typical(index: int) -> tuple[float, bool, int]:
+        found = set(content_terms(words_of(leads[index])))
+        shared = sum(counts[t] - 1 for t in found) / (1 + len(found)) ** 0.5
+        return (shared, not leads[index].endswith("…"), -index)
+
+    return leads[max(range(len(leads)), key=typical)]
 
 
 def lead_title(
@@ -152,19 +175,26 @@ def lead_title(
     Informative: a whole sentence of MIN_LEAD_WORDS to MAX_TITLE_WORDS words, in capitals
     and small letters, that does not lean on what came before ("He said…", "But…", a
     quote), is not a question, and is not a caption or a widget; a lead the story already
-    shows as a bullet is used only when no other fits. The order: first sentences; the
-    most typical article's first sentence cut after a clause (never at an abbreviation),
-    if that keeps MIN_CUT_WORDS; second sentences; a whole sentence further into that
-    article; any lead cut after a clause.
+    shows as a bullet is used only when no other fits. Candidates are the first sentences
+    of the most typical articles, whole when they fit, else cut after a clause (never at an
+    abbreviation) if that keeps MIN_CUT_WORDS; the one whose words most of the story's
+    articles share wins. Failing those: second sentences, a whole sentence further into
+    the most typical article, any lead cut after a clause.
     """
     ranked = central[:LEAD_DOCUMENTS]
     leads = [_sentences(documents[k], LEAD_SENTENCES) for k in ranked]
-    firsts = [found[0] for found in leads if found and _fits(found[0])]
-    seconds = [t for found in leads for t in found[1:] if _fits(t)]
+    # Each article's first sentence, whole if it fits, else cut after a clause.
+    firsts = [
+        text
+        for found in leads
+        if found
+        and (text := found[0] if _fits(found[0]) else _clause(found[0]))
+        and len(text.split()) >= (MIN_LEAD_WORDS if _fits(found[0]) else MIN_CUT_WORDS)
+    ]
+    typical = [documents[k] for k in central[:TYPICAL_DOCUMENTS]]
     if fresh := [t for t in firsts if t not in shown]:
-        return fresh[0]
-    if leads[0] and (cut := _clause(leads[0][0])) and len(cut.split()) >= MIN_CUT_WORDS:
-        return cut
+        return _most_typical(fresh, typical)
+    seconds = [t for found in leads for t in found[1:] if _fits(t)]
     if fresh := [t for t in seconds if t not in shown]:
         return fresh[0]
     if firsts or seconds:

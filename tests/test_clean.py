@@ -62,10 +62,66 @@ def test_long_unpunctuated_text_is_kept_as_a_truncated_paragraph():
 
 
 def test_hard_wrapped_lines_are_joined():
-    assert split_lines("The council voted on\ntuesday to approve it.\nNext line.") == [
-        "The council voted on tuesday to approve it.",
-        "Next line.",
+    wrapped = (
+        "The council voted late on Tuesday evening to approve the\nbudget for next year.\nNext."
+    )
+    assert split_lines(wrapped) == [
+        "The council voted late on Tuesday evening to approve the budget for next year.",
+        "Next.",
     ]
+
+
+def test_a_heading_is_not_glued_to_a_paragraph_that_lost_its_drop_capital():
+    text = (
+        "The worst offenders\nurkey, Poland and Hungary have missed the deadline, the report says."
+    )
+    assert split_lines(text)[0] == "The worst offenders"
+    # The heading is dropped, and the headless sentence is never shown (it starts in
+    # lower case): nothing reads "offenders urkey, Poland".
+    assert all("offenders urkey" not in p for p in clean_plain_text(text).paragraphs)
+
+
+def test_a_section_heading_glued_to_its_paragraph_is_not_prose():
+    assert is_boilerplate_sentence(
+        "YANKEES Pitching The starting pitching has been solid all year."
+    )
+    assert not is_boilerplate_sentence(
+        "NATO Secretary General Jens Stoltenberg said the alliance was ready to help."
+    )
+
+
+def test_a_live_blog_time_stamp_is_not_prose():
+    assert is_boilerplate_sentence(
+        "1:18 A.M. U.S. Secretary of State John Kerry arrived in Geneva."
+    )
+    assert not is_boilerplate_sentence("At 1:18 a.m. the first alarm reached the fire station.")
+
+
+def test_link_labels_are_not_prose():
+    assert is_boilerplate_sentence("WATCH: Firefighters battle the blaze for a third day.")
+    assert is_boilerplate_sentence("RELATED: How the storm grew so fast over warm water.")
+
+
+def test_social_media_promos_are_boilerplate():
+    assert is_boilerplate_sentence("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner.")
+    assert not is_boilerplate_sentence(
+        "The senator said she would follow the committee's advice on the bill."
+    )
+
+
+def test_reference_list_entries_are_not_prose():
+    assert is_boilerplate_sentence("^ Jamieson, A.R.; Smith, B. (2004). Storm surges. Nature.")
+    assert is_boilerplate_sentence("Jamieson, A. R. (2004). Storm surges. Retrieved 3 May 2010.")
+    assert not is_boilerplate_sentence(
+        "Jamieson, a meteorologist at the agency, said the surge was the highest on record."
+    )
+    assert not is_boilerplate_sentence("Police in Washington, D.C., closed the avenue.")
+
+
+def test_recipe_steps_are_not_prose():
+    assert is_boilerplate_sentence("1Heat oven to 350°F and grease a baking dish.")
+    assert is_boilerplate_sentence("--Install shoulder belts in all rear seating positions.")
+    assert not is_boilerplate_sentence("10 people were taken to hospital after the crash.")
 
 
 def test_dates_in_common_forms():
@@ -92,3 +148,14 @@ def test_a_video_length_after_the_bar_is_not_the_outlet():
 def test_video_player_debris_is_boilerplate():
     assert is_boilerplate_sentence("1 of 10 Full Screen Autoplay Close Skip Ad × The lion.")
     assert not is_boilerplate_sentence("The app store was fined on Tuesday by regulators.")
+
+
+def test_question_and_answer_lines_are_not_prose():
+    assert is_boilerplate_sentence("A. By the bite of a mosquito that is infected with the virus.")
+    assert not is_boilerplate_sentence("A woman was bitten by a mosquito infected with the virus.")
+
+
+def test_notes_to_editors_are_not_prose():
+    assert is_boilerplate_sentence(
+        "Questions should be directed to CoxNet, the Cox News Service, in Atlanta at 404-526-5456."
+    )

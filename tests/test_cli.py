@@ -89,4 +89,7 @@ def test_output_into_a_file_where_a_folder_should_be_is_an_error(runner, make_fo
 def test_same_input_gives_byte_identical_output(runner, make_folder):
     folder = make_folder({"a.txt": ARTICLE, "b.txt": ARTICLE.replace("Thursday", "Friday")})
     args = ["build", str(folder), "--format", "json", "--date", "2026-11-20T06:55+00:00"]
-    assert runner.invoke(app, args).stdout == runner.invoke(app, args).stdout
+    first, second = runner.invoke(app, args), runner.invoke(app, args)
+    assert first.exit_code == 0 and second.exit_code == 0, first.stderr + second.stderr
+    assert json.loads(first.stdout)["stories"]  # two failures would also print the same
+    assert first.stdout == second.stdout

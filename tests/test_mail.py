@@ -12,6 +12,7 @@ import pytest
 from conftest import SEEDS, free_port
 
 from brief.cli import app
+from brief.mail import default_sender
 
 DATE = ["--date", "2016-10-04T07:00:00+00:00"]
 
@@ -51,6 +52,7 @@ def test_attach_adds_the_briefing_as_a_file(runner, tmp_path):
     result = runner.invoke(app, ["build", str(SEEDS), "-o", str(out), *DATE, "--attach", "md"])
     assert result.exit_code == 0, result.stderr
     message = parse(out.read_bytes())
+    assert message["From"] == default_sender()  # brief@this-host, not brief@localhost
     assert message.get_content_type() == "multipart/mixed"
     (attachment,) = list(message.iter_attachments())
     assert attachment.get_filename() == "briefing-2016-10-04.md"
@@ -130,3 +132,55 @@ def test_the_default_briefing_prints_on_one_page(runner, tmp_path, paper):
     )  # fmt: skip
     pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf.read_bytes()))
     assert pages == 1
+
+
+# Runs in the page: for every "· reported by …" tag, is it on the line of the citation
+# before it? The answer goes into the DOM that --dump-dom prints.
+_WRAP_PROBE = """<script>
+addEventListener("load", () => {
+  const lines = [...document.querySelectorAll(".reported")].map((tag) => {
+    const before = tag.previousElementSibling;
+    if (!before) return "alone";
+    const a = before.getClientRects(), b = tag.getClientRects();
+    return Math.abs(a[a.length - 1].top - b[0].top) < 2 ? "joined" : "wrapped";
+  });
+  const out = document.createElement("pre");
+  out.id = "probe";
+  out.textContent = lines.join(" ");
+  document.body.append(out);
+});
+</script>"""
+
+
+@pytest.mark.skipif(_chromium() is None, reason="no Chromium here; .ci/run installs Debian's")
+@pytest.mark.parametrize("width", [320, 360, 414, 480])
+def test_reported_by_never_wraps_away_from_its_citation(runner, tmp_path, width):
+    html = tmp_path / "b.html"
+    assert runner.invoke(app, ["build", str(SEEDS), "-o", str(html), *DATE]).exit_code == 0
+    html.write_text(html.read_text().replace("</body>", f"{_WRAP_PROBE}</body>"))
+    dom = subprocess.run(
+        [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp_path / 'profile'}", f"--window-size={width},900",
+         "--virtual-time-budget=2000", "--dump-dom", html.as_uri()],
+        check=True, capture_output=True, text=True, timeout=120,
+    ).stdout  # fmt: skip
+    probe = re.search(r'<pre id="probe">([^<]*)</pre>', dom)
+    assert probe, dom[-500:]
+    tags = probe.group(1).split()
+    assert tags.count("joined") >= 10  # one per claim (an unlinked "Also" title: "alone")
+    assert "wrapped" not in tags, tags
+
+
+def test_no_send_writes_an_addressed_message_and_sends_nothing(runner, tmp_path, smtp_server):
+    out = tmp_path / "b.eml"
+    result = runner.invoke(
+        app,
+        ["build", str(SEEDS), "-o", str(out), *DATE, "--email-to", "reader@example.org",
+         "--no-send", "--smtp-host", "127.0.0.1", "--smtp-port", str(smtp_server.port)],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    message = parse(out.read_bytes())
+    assert message["To"] == "reader@example.org"  # ready for another mailer to send
+    assert "taken lightly" in message.get_body(("plain",)).get_content()
+    assert smtp_server.inbox.messages == []

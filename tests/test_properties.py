@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from brief import BriefError, BuildOptions, build, render
+from brief import BuildOptions, InputError, build, render
 from brief.load import decode
 
 NOW = datetime(2026, 11, 20, 6, 55, tzinfo=UTC)
@@ -38,24 +38,36 @@ FILE = st.one_of(
     st.binary(max_size=300).map(lambda b: ("txt", b)),
 )
 FOLDER = st.lists(FILE, min_size=0, max_size=5)
+# A sentence brief can always use (10 to 60 plain words, capitalised, ending with a full
+# stop), so that every example reaches the assertions instead of a "nothing usable" error.
+PLAIN = st.sampled_from(
+    ("council", "bridge", "harbour", "minister", "repairs", "cables", "traffic", "voted")
+)
+USABLE = st.lists(PLAIN, min_size=10, max_size=30).map(
+    lambda ws: "The " + " ".join(ws) + " on Monday."
+)
+GOOD_FILE = st.lists(USABLE, min_size=1, max_size=4).map(
+    lambda ss: ("txt", " ".join(ss).encode("utf-8"))
+)
 
 
 def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
+def write_folder(folder: Path, files: list[tuple[str, bytes]]) -> None:
+    for n, (suffix, data) in enumerate(files):
+        (folder / f"f{n}.{suffix}").write_bytes(data)
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(files=FOLDER, words=st.integers(min_value=20, max_value=300))
-def test_random_folders_keep_every_promise(files, words):
+@given(good=GOOD_FILE, files=FOLDER, words=st.integers(min_value=20, max_value=300))
+def test_random_folders_keep_every_promise(good, files, words):
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        for n, (suffix, data) in enumerate(files):
-            (folder / f"f{n}.{suffix}").write_bytes(data)
+        write_folder(folder, [*files, good])
         options = BuildOptions(words=words, now=NOW)
-        try:
-            briefing = build(folder, options)
-        except BriefError:
-            return  # a clear error for a folder with nothing usable is the promise
+        briefing = build(folder, options)  # one usable file: a briefing, never an error
         claims = [c for story in briefing.stories for c in story.claims]
         assert claims, "a briefing is never empty"
         used = sum(len(c.text.split()) for c in claims)
@@ -68,8 +80,23 @@ def test_random_folders_keep_every_promise(files, words):
             assert normalize(claim.text) in normalize(" ".join(source.paragraphs))
             if source.path.suffix == ".txt":  # plain text: the sentence is in the file as written
                 assert normalize(claim.text) in normalize(decode(raw))
+        again = build(folder, options)
         for fmt in ("html", "md", "text", "json"):
             first = render(briefing, fmt)
-            assert first == render(build(folder, options), fmt)
+            assert first == render(again, fmt)
             if fmt == "html":
                 assert "<script" not in first
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(files=FOLDER)
+def test_a_folder_of_nothing_usable_is_one_clear_error(files):
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        write_folder(folder, files)
+        try:
+            briefing = build(folder, BuildOptions(now=NOW))
+        except InputError as error:  # and no other exception: the promise for bad folders
+            assert str(error).startswith(("no usable documents in", "no usable sentences in"))
+        else:
+            assert briefing.stories

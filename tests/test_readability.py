@@ -37,3 +37,24 @@ def test_figures_match_textstat_with_the_full_dictionary():
 
 def test_empty_text_has_zero_figures():
     assert measure([]).words == 0
+
+
+def test_briefings_measured_at_once_in_threads_leave_textstat_as_it_was():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from textstat.backend.counts import _count_syllables
+
+    original = _count_syllables.get_cmudict
+    texts = [f"{text} Number {n} of many." for n in range(6) for text in TEXTS]
+    with ThreadPoolExecutor(8) as pool:
+        figures = list(pool.map(lambda t: measure([t]), texts))
+    assert _count_syllables.get_cmudict is original  # the whole dictionary for others again
+    assert figures == [measure([t]) for t in texts]  # each thread measured with its own words
+
+
+def test_the_patched_libraries_are_the_pinned_versions():
+    """rank.py and this module replace private parts of sumy and textstat: pinned versions."""
+    from importlib.metadata import requires, version
+
+    pins = {r.split("==")[0]: r.split("==")[1] for r in requires("brief") or () if "==" in r}
+    assert pins.get("sumy") == version("sumy") and pins.get("textstat") == version("textstat")

@@ -7,7 +7,7 @@ import pytest
 
 from brief import BuildOptions, build, render
 from brief.errors import UsageError
-from brief.render import infer_format
+from brief.options import infer_format
 
 NOW = datetime(2026, 11, 20, 6, 55, tzinfo=UTC)
 HOSTILE = (

@@ -248,9 +248,9 @@ def test_inputs_are_never_modified(runner, make_folder):
 def test_a_story_too_large_for_memory_uses_the_leads_of_every_article(
     runner, make_folder, monkeypatch
 ):
-    from brief import pipeline
+    from brief import summaries
 
-    monkeypatch.setattr(pipeline, "MAX_STORY_SENTENCES", 6)
+    monkeypatch.setattr(summaries, "MAX_STORY_SENTENCES", 6)
     body = "".join(
         f"Paragraph {n} of the report on the harbour bridge repairs says something new.\n"
         for n in range(5)

@@ -70,11 +70,20 @@ def seeds_json():
 
 def content(text: str) -> set[str]:
     """Content words cut to five letters: a crude stemmer, independent of brief's own."""
-    return {w.lower()[:5] for w in words_of(text) if w.lower() not in STOP}
+    return {w.lower().replace(".", "")[:5] for w in words_of(text) if w.lower() not in STOP}
 
 
 def carried_by(sentence: str, source_text: str) -> bool:
-    """Independent check: one sentence of the source holds most of the claim's words."""
+    """Independent check: one sentence of the source holds most of the claim's words.
+
+    The speaker of a closing attribution (`…," State Department spokesman John Kirby
+    said.`) may be introduced anywhere in the source, as news does before `Kirby said`.
+    """
+    speaker = re.search(r'[,"”]\s*"?\s*([^,"”]+?) said\.$', sentence)
+    if speaker:
+        if not content(speaker[1]) <= content(source_text):
+            return False
+        sentence = sentence[: speaker.start(1)] + speaker[1].split()[-1] + " said."
     wanted = content(sentence)
     for chunk in re.split(r"(?<=[.!?][\"”])\s+|(?<=[.!?])\s+|\n", source_text):
         if len(wanted & content(chunk)) >= 0.6 * len(wanted):

@@ -115,3 +115,16 @@ def test_an_agency_in_parentheses_opening_a_sentence_is_a_dateline():
     assert [t for t, _ in split_sentences("(1) The first item is long enough to keep.")] == [
         "(1) The first item is long enough to keep."
     ]
+
+
+def test_a_leading_but_and_or_so_is_dropped_and_the_rest_kept_verbatim():
+    paragraph = (
+        "Talks ended on Monday. But the United States is calling home its personnel. "
+        'And "we will not go back," the envoy said. So far nobody has left Geneva.'
+    )
+    assert [text for text, _ in split_sentences(paragraph)] == [
+        "Talks ended on Monday.",
+        "The United States is calling home its personnel.",
+        '"We will not go back," the envoy said.',
+        "So far nobody has left Geneva.",
+    ]

@@ -87,3 +87,41 @@ def test_concept_coverage_respects_a_tight_budget():
     s = make(FACTS)
     claims = select_by_concepts_coverage(s, overlap(s), words=20)
     assert claims and sum(len(c.text.split()) for c in claims) <= 20
+
+
+def test_sentences_that_lean_on_the_one_before_are_not_shown():
+    from brief.select import stands_alone
+
+    leaning = [
+        "But the United States is calling home personnel who had been sent to Geneva.",
+        "And US diplomats will suspend discussions with Russia on reviving the deal.",
+        "He wrote that the agency had known about the fault for at least two years.",
+        "Under that protocol, a truce came into effect on September 12 but collapsed.",
+        '"He was this guy who was already known for his work on the old reactors."',
+        '"Russia failed to live up to its commitments under the deal," he added.',
+        "However, the ministry said the figures would be revised again next month.",
+        "Tucker, however, never was granted a stay on those claims by the appeals court.",
+        "Of these patients, nearly 15 percent were younger than 50 when diagnosed.",
+        "Among those was Karla Faye Tucker, the first woman executed in the state.",
+        "We're a very powerful nuclear country and so are they, the man told the crowd.",
+        "On the leaks, is it fake news or are these real leaks?",
+    ]
+    standing = [
+        "The United States suspended talks with Russia on Syria on Monday, officials said.",
+        '"This is not a decision that was taken lightly," spokesman John Kirby said.',
+        "This week the council will vote on the budget for the coming year.",
+        "It was not immediately clear how many people had been hurt in the blast.",
+    ]
+    assert [stands_alone(t) for t in leaning] == [False] * len(leaning)
+    assert [stands_alone(t) for t in standing] == [True] * len(standing)
+
+
+def test_the_speaker_named_in_full_is_preferred_to_a_bare_surname():
+    short = '"This is not a decision that was taken lightly," Kirby said on Monday.'
+    full = (
+        '"This is not a decision that was taken lightly," State Department spokesman'
+        " John Kirby said on Monday."
+    )
+    s = make([(0, short), (1, full), (2, short)])
+    claims = select_by_concepts_coverage(s, overlap(s), words=30)
+    assert [c.text for c in claims] == [full]

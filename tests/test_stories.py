@@ -12,8 +12,7 @@ import sys
 import numpy as np
 from sklearn.feature_extraction.text import TfidfTransformer
 
-from brief import BuildOptions, build
-from brief.render import render
+from brief import BuildOptions, build, render
 from brief.vectors import count_matrix, tfidf
 
 BRIDGE = [

@@ -4,27 +4,20 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
+from email.message import EmailMessage
 from pathlib import Path
 
 import css_inline
 import jinja2
 
 from .errors import UsageError
+from .mail import build_message
 from .models import Briefing
+from .options import FORMATS, SUFFIX_FORMATS, MailOptions, infer_format
 
-FORMATS = ("html", "md", "text", "json", "eml")
 TEMPLATE_OF = {"html": "briefing.html.j2", "md": "briefing.md.j2", "text": "briefing.txt.j2"}
-SUFFIX_FORMATS = {
-    ".html": "html",
-    ".htm": "html",
-    ".md": "md",
-    ".markdown": "md",
-    ".txt": "text",
-    ".text": "text",
-    ".json": "json",
-    ".eml": "eml",
-}
 # Mail clients drop <style> blocks (Gmail, Outlook): every rule goes into style
 # attributes; media queries (dark mode, print) stay in a <style> for clients that read it.
 _INLINER = css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False)
@@ -176,22 +169,82 @@ def context(briefing: Briefing) -> dict[str, object]:
     }
 
 
-def render(briefing: Briefing, fmt: str, templates: Path | None = None) -> str:
-    """The briefing as text in the given format."""
+def render(
+    briefing: Briefing, fmt: str, templates: Path | None = None, mail: MailOptions | None = None
+) -> str:
+    """The briefing as text in `fmt`: html, md, text, json, or eml (a whole email).
+
+    `mail` gives an eml its From, To and attachment (default: from brief@localhost, to
+    no one); the other formats ignore it.
+    """
     if fmt == "json":
         return to_json(briefing)
+    if fmt == "eml":
+        return message(briefing, mail or MailOptions(), templates).as_string()
     if fmt not in TEMPLATE_OF:
         raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}.")
     env = environment(templates)
+    name = TEMPLATE_OF[fmt]
     try:
-        template = env.get_template(TEMPLATE_OF[fmt])
+        template = env.get_template(name)
         text = template.render(context(briefing))
     except jinja2.TemplateError as error:
         where = (
             f" ({error.filename}, line {error.lineno})" if getattr(error, "lineno", None) else ""
         )
-        raise UsageError(f"template error in {TEMPLATE_OF[fmt]}{where}: {error.message}") from None
+        raise UsageError(f"template error in {name}{where}: {error.message}") from None
+    except RecursionError:  # templates that extend each other in a circle
+        raise UsageError(_circular(name)) from None
     return _INLINER.inline(text) if fmt == "html" else text
+
+
+def message(briefing: Briefing, mail: MailOptions, templates: Path | None = None) -> EmailMessage:
+    """The briefing as one email message (text and HTML alternatives, the attachment)."""
+    attachment = render(briefing, mail.attach, templates) if mail.attach else None
+    text, html = render(briefing, "text", templates), render(briefing, "html", templates)
+    return build_message(briefing, text, html, mail, attachment)
+
+
+def _circular(name: str) -> str:
+    return (
+        f"template {name} extends itself; to extend the built-in one, write"
+        f' {{% extends "default/{name}" %}}.'
+    )
+
+
+def check_templates(templates: Path | None, formats: Iterable[str]) -> None:
+    """Fail before any work if a user template of `formats` cannot load or extends itself.
+
+    A template in --templates that extends its own name (without `default/`) finds
+    itself again, which Jinja only notices as a RecursionError when it renders.
+    """
+    if templates is None:
+        return
+    env = environment(templates)
+    for fmt in dict.fromkeys(formats):
+        if fmt not in TEMPLATE_OF:
+            continue
+        seen: list[str] = []
+        name: str | None = TEMPLATE_OF[fmt]
+        while name is not None:
+            if name in seen:
+                raise UsageError(_circular(seen[0]))
+            seen.append(name)
+            try:
+                source = env.loader.get_source(env, name)[0]  # type: ignore[union-attr]
+                parsed = env.parse(source, name)
+            except jinja2.TemplateNotFound:
+                break  # reported with the page it was asked from, when it renders
+            except jinja2.TemplateSyntaxError as error:
+                raise UsageError(
+                    f"template error in {name} (line {error.lineno}): {error.message}"
+                ) from None
+            parents = [
+                node.template.value
+                for node in parsed.find_all(jinja2.nodes.Extends)
+                if isinstance(node.template, jinja2.nodes.Const)
+            ]
+            name = parents[0] if parents else None
 
 
 def to_json(briefing: Briefing) -> str:
@@ -250,17 +303,14 @@ def to_json(briefing: Briefing) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def infer_format(output: str | None, fmt: str | None) -> str:
-    """The format asked for, else the one OUT's extension names, else Markdown."""
-    if fmt is not None:
-        if fmt not in FORMATS:
-            raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}.")
-        return fmt
-    if output in (None, "-"):
-        return "md"
-    suffix = Path(output).suffix.lower()
-    if suffix not in SUFFIX_FORMATS:
-        raise UsageError(
-            f"cannot tell the format from {output!r}; add --format ({', '.join(FORMATS)})."
-        )
-    return SUFFIX_FORMATS[suffix]
+__all__ = [
+    "FORMATS",
+    "SUFFIX_FORMATS",
+    "check_templates",
+    "context",
+    "environment",
+    "infer_format",
+    "message",
+    "render",
+    "to_json",
+]

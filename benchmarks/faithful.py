@@ -1,0 +1,175 @@
+"""Is every citation true, and does every sentence stand on its own? (dev data only)
+
+    python benchmarks/faithful.py DATA_DIR [DATA_DIR ...] [--limit N]
+        [--words 250] [--algorithm NAME]
+        [--sample N --seed S --sample-out FILE] [--dump FILE | --claims FILE]
+
+For every cluster (<cluster>/docs/*.txt) brief builds the briefing a user gets with the
+defaults (stories grouped, 250 words), and for every (sentence, cited source) pair the
+benchmark asks whether the source carries the sentence: verbatim, or by brief's carry
+relation (`brief.dedupe.carrying_window`: one sentence or two adjacent ones hold every
+content word, number and name, and the same negation and modality cues). It also counts
+the sentences that cannot stand alone: they open with a pronoun or a connective, refer
+back ("Under that protocol"), are a quotation without a speaker, or quote "he".
+
+--sample N writes N random non-verbatim cited pairs, each with the source's sentences
+that carry it, to --sample-out (outside the repository: it holds the data's text), for a
+reader to judge; benchmarks/RESULTS.md records the verdicts by cluster and file only.
+
+--dump FILE writes the briefings' sentences and cited files as JSON without judging them,
+with whatever `brief` is importable (e.g. an older checkout on PYTHONPATH); --claims FILE
+judges such a dump with this checkout's relation: the "before" figures of a change.
+The data is licensed for research evaluation only: it is read in place, never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from brief import BuildOptions, build
+
+NOW = datetime(2026, 1, 1, tzinfo=UTC)  # reproducible output; the date plays no part
+
+
+def briefing_claims(
+    docs: Path, words: int = 250, algorithm: str = "concepts"
+) -> list[tuple[str, list[str]]]:
+    """Each shown sentence of the default briefing of `docs`, with its cited file names."""
+    briefing = build(docs, BuildOptions(words=words, algorithm=algorithm, now=NOW))
+    name = {d.id: d.path.name for d in briefing.sources}
+    return [
+        (claim.text, [name[s] for s in claim.sources])
+        for story in briefing.stories
+        for claim in story.claims
+    ]
+
+
+def clusters_of(datasets: list[Path], limit: int | None) -> list[tuple[str, Path]]:
+    found = []
+    for data in datasets:
+        folders = sorted(p for p in data.iterdir() if (p / "docs").is_dir())
+        found += [(f"{data.name}/{f.name}", f / "docs") for f in folders[:limit]]
+    return found
+
+
+def judge(key: str, docs: Path, claims: list[tuple[str, list[str]]]) -> list[dict]:
+    """One record per (sentence, cited source) pair, plus per-sentence readability."""
+    from brief.dedupe import carrying_window, profile
+    from brief.load import load_folder
+    from brief.models import Sentence
+    from brief.segment import segment_document, words_of
+    from brief.select import stands_alone
+
+    documents, _ = load_folder(docs)
+    by_name = {d.path.name: (i, d) for i, d in enumerate(documents)}
+    records = []
+    for number, (text, cited) in enumerate(claims):
+        claim = Sentence("claim", -1, 0, 0.0, text, words_of(text))
+        wanted = profile(text, claim.words)
+        for name in cited:
+            index, document = by_name.get(name) or (len(by_name), raw_document(docs / name))
+            sentences = segment_document(document, index)
+            verbatim = any(text in p for p in document.paragraphs) or any(
+                s.text == text for s in sentences
+            )
+            window = carrying_window(claim, sentences)
+            carried = verbatim or window is not None
+            # What a reader checks: the carrying sentences, else the two closest ones.
+            shared = (
+                window
+                or sorted(
+                    sentences,
+                    key=lambda s: -len(wanted.core & profile(s.text, s.words).terms),
+                )[:2]
+            )
+            records.append(
+                {
+                    "cluster": key,
+                    "sentence": number,
+                    "text": text,
+                    "source": name,
+                    "verbatim": verbatim,
+                    "carried": carried,
+                    "alone": stands_alone(text),
+                    "evidence": [s.text for s in sorted(shared, key=lambda s: s.position)],
+                }
+            )
+    return records
+
+
+def raw_document(path: Path):
+    """A file this checkout's loader skips (an older one cited it): its paragraphs as is."""
+    from brief.models import Document
+
+    text = path.read_text(errors="replace")
+    paragraphs = tuple(" ".join(p.split()) for p in text.split("\n\n") if p.strip())
+    return Document(path.name, path, path.name, paragraphs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("data", nargs="+", type=Path)
+    parser.add_argument("--limit", type=int, default=None, help="first N clusters of each")
+    parser.add_argument("--words", type=int, default=250, help="the briefings' word budget")
+    parser.add_argument("--algorithm", default="concepts", help="the briefings' --algorithm")
+    parser.add_argument("--sample", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--sample-out", type=Path, default=None)
+    parser.add_argument("--dump", type=Path, default=None)
+    parser.add_argument("--claims", type=Path, default=None)
+    args = parser.parse_args(argv)
+    for data in args.data:
+        if not data.is_dir():
+            print(f"no dataset at {data}", file=sys.stderr)
+            return 2
+    clusters = clusters_of(args.data, args.limit)
+    if args.dump:
+        dumped = {key: briefing_claims(docs, args.words, args.algorithm) for key, docs in clusters}
+        args.dump.write_text(json.dumps(dumped), encoding="utf-8")
+        return 0
+    given = json.loads(args.claims.read_text(encoding="utf-8")) if args.claims else {}
+    records: list[dict] = []
+    sentences = unreadable = 0
+    for key, docs in clusters:
+        claims = given[key] if args.claims else briefing_claims(docs, args.words, args.algorithm)
+        found = judge(key, docs, claims)
+        records += found
+        alone = {r["sentence"]: r["alone"] for r in found}
+        sentences += len(claims)
+        unreadable += sum(1 for n in range(len(claims)) if not alone.get(n, True))
+    pairs = len(records)
+    carried = sum(r["carried"] for r in records)
+    verbatim = sum(r["verbatim"] for r in records)
+    print(f"# {', '.join(str(d.name) for d in args.data)}: {len(clusters)} clusters")
+    print()
+    print("| measure | value |")
+    print("|---|---|")
+    print(f"| sentences shown | {sentences} |")
+    print(f"| (sentence, cited source) pairs | {pairs} |")
+    print(f"| verbatim in the cited source | {verbatim} ({100 * verbatim / pairs:.1f} %) |")
+    print(f"| carried (automatic) | {carried} ({100 * carried / pairs:.2f} %) |")
+    print(f"| cannot stand alone | {unreadable} ({100 * unreadable / sentences:.1f} %) |")
+    if args.sample and args.sample_out:
+        pool = [r for r in records if not r["verbatim"]]
+        picked = random.Random(args.seed).sample(pool, min(args.sample, len(pool)))
+        lines = []
+        for n, r in enumerate(picked, 1):
+            lines += [
+                f"## {n}. {r['cluster']} · sentence {r['sentence']} · {r['source']}"
+                f" · automatic: {'carried' if r['carried'] else 'NOT carried'}",
+                f"CLAIM:  {r['text']}",
+                *(f"SOURCE: {e}" for e in r["evidence"]),
+                "",
+            ]
+        args.sample_out.write_text("\n".join(lines), encoding="utf-8")
+        print(f"\n{len(picked)} of {len(pool)} non-verbatim pairs written to {args.sample_out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""Newsletter digests: a message that carries several articles, each under its own heading."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..clean import ends_sentence, keep_paragraphs, split_lines, word_count
+
+# A section is an article when its prose has at least this many words; a digest has at
+# least two such sections. Intros ("Good morning"), sponsor blurbs and footers are shorter
+# or have no heading, and are left out.
+MIN_ARTICLE_WORDS = 30
+MAX_HEADING_WORDS = 15
+# In HTML a digest's article also links to its full story (its heading, or a short line
+# such as "Read more"): an article with sub-headings links from none of them, and stays
+# whole.
+MAX_LINK_LINE_WORDS = 5
+_SEPARATOR = re.compile(r"^\s*([-=*_~#•·])(?:\s*\1){2,}\s*$")
+
+# (kind, text, link): kind is "heading" or "text"; link is the heading's http(s) link.
+Line = tuple[str, str, str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    title: str
+    url: str | None
+    paragraphs: tuple[str, ...]
+
+
+def sections(lines: list[Line], need_links: bool = False) -> list[Section] | None:
+    """The articles of a digest, in order; None when the lines are not one.
+
+    With `need_links` (HTML), only sections that link to their story count.
+    """
+    found: list[tuple[str, str | None, list[str]]] = []
+    for kind, text, link in lines:
+        if kind == "heading":
+            found.append((text, link, []))
+        elif found:
+            title, url, body = found[-1]
+            if link and not url and word_count(text) <= MAX_LINK_LINE_WORDS:
+                found[-1] = (title, link, body)  # "Read more", "Full story"
+            body.append(text)
+    articles = []
+    for title, url, body in found:
+        paragraphs = keep_paragraphs(split_lines("\n".join(body)), title)
+        if sum(word_count(p) for p in paragraphs) < MIN_ARTICLE_WORDS:
+            continue
+        if need_links and url is None:
+            continue
+        articles.append(Section(title, url, paragraphs))
+    return articles if len(articles) >= 2 else None
+
+
+def plain_lines(text: str) -> list[Line]:
+    """Lines of a plain-text message; a heading is a short line that opens the text or
+    follows a separator line (----, ====, ***). Markdown headings are not: an article's
+    sub-headings look the same."""
+    lines: list[Line] = []
+    after_separator = True
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        if _SEPARATOR.match(line):
+            after_separator = True
+            continue
+        if (
+            after_separator
+            and not ends_sentence(line)
+            and 1 <= word_count(line) <= MAX_HEADING_WORDS
+        ):
+            lines.append(("heading", line, None))
+        else:
+            lines.append(("text", line, None))
+        after_separator = False
+    return lines

@@ -1,0 +1,212 @@
+"""E-mail newsletters: saved messages (.eml), mbox files and Maildir messages.
+
+Each message is a document (subject as title, sender as publisher, Date as date), or,
+when it is a digest with clearly headed articles, each article is one. Attachments in a
+format brief reads are documents of their own.
+"""
+
+from __future__ import annotations
+
+import email
+import hashlib
+import re
+from email import policy
+from email.message import EmailMessage
+
+from ..clean import CleanText, clean_plain_text
+from . import (
+    MAX_FILE_BYTES,
+    MAX_PARTS,
+    Part,
+    Reader,
+    Unusable,
+    decode,
+    error_reason,
+    iso_date,
+    within_limits,
+)
+from .digest import Section, plain_lines, sections
+from .pdf import read_pdf
+from .text import from_html, html_lines, read_html, read_markdown, read_text
+from .word import read_docx
+
+# An mbox holds a whole mailbox; it may be larger than one article file.
+MAX_MAILBOX_BYTES = 100 * 1024 * 1024
+# Attachments read as documents of their own (not mail or feeds: no nesting).
+ATTACHMENT_READERS: dict[str, Reader] = {
+    ".pdf": read_pdf,
+    ".docx": read_docx,
+    ".html": read_html,
+    ".htm": read_html,
+    ".txt": read_text,
+    ".md": read_markdown,
+}
+# The line that starts each message of an mbox ("From sender date").
+_FROM_LINE = re.compile(rb"^From [^\n]*\n", re.MULTILINE)
+_ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
+
+
+def read_eml(data: bytes, notes: list[str]) -> list[Part]:
+    return message_parts(data, notes, None)
+
+
+def read_mbox(data: bytes, notes: list[str]) -> list[Part]:
+    messages = split_mbox(data)
+    if not messages:
+        raise Unusable("not an mbox file (no line starts with 'From ')")
+    if len(messages) > MAX_PARTS:
+        notes.append(f"only the last {MAX_PARTS:,} of {len(messages):,} messages are read")
+    first = max(0, len(messages) - MAX_PARTS)
+    parts: list[Part] = []
+    for number in range(first, len(messages)):
+        raw = messages[number]
+        try:
+            parts.extend(message_parts(raw, notes, str(number + 1), content=raw))
+        except Unusable as reason:
+            notes.append(f"message {number + 1} skipped: {reason}")
+    if not parts:
+        raise Unusable("no message with article text found")
+    return parts
+
+
+def split_mbox(data: bytes) -> list[bytes]:
+    """The messages of an mbox, each without its 'From ' line, '>From ' unescaped."""
+    data = data.replace(b"\r\n", b"\n")
+    starts = [match for match in _FROM_LINE.finditer(data)]
+    if not starts or starts[0].start() != 0:
+        return []
+    messages = []
+    for index, match in enumerate(starts):
+        end = starts[index + 1].start() if index + 1 < len(starts) else len(data)
+        body = data[match.end() : end]
+        if body.strip():
+            messages.append(_ESCAPED_FROM.sub(rb"\1", body))
+    return messages
+
+
+def message_parts(
+    raw: bytes, notes: list[str], anchor: str | None, content: bytes | None = None
+) -> list[Part]:
+    """The documents of one message: its text (or digest articles), then its attachments."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise Unusable(f"the message is larger than the {MAX_FILE_BYTES // 2**20} MiB limit")
+    try:
+        message = email.message_from_bytes(raw, policy=policy.default)
+        if not isinstance(message, EmailMessage) or not message.keys():
+            raise Unusable("not an e-mail message (no headers)")
+        title = _header_text(message, "subject")
+        sender = _sender(message)
+        date = iso_date(getattr(message["date"], "datetime", None)) if message["date"] else None
+        parts = _body_parts(message, notes, anchor, content, title, sender, date)
+        parts += _attachment_parts(message, notes, anchor, sender, date)
+    except Unusable:
+        raise
+    except RecursionError:
+        raise Unusable("not a readable e-mail message (parts nested too deeply)") from None
+    except Exception as error:  # the e-mail package raises many kinds on broken input
+        raise Unusable(f"not a readable e-mail message ({error_reason(error)})") from None
+    if not parts:
+        raise Unusable("no article text found in the message")
+    return parts
+
+
+def _body_parts(
+    message: EmailMessage,
+    notes: list[str],
+    anchor: str | None,
+    content: bytes | None,
+    title: str | None,
+    sender: str | None,
+    date: str | None,
+) -> list[Part]:
+    body = message.get_body(preferencelist=("html", "plain"))
+    if body is None:
+        return []
+    try:
+        body_text = body.get_content()
+    except (LookupError, UnicodeError):  # an unknown or wrong charset: detect it instead
+        body_text = decode(body.get_payload(decode=True) or b"")
+    text = within_limits(body_text, notes)
+    is_html = body.get_content_subtype() == "html"
+    articles = (
+        sections(html_lines(text), need_links=True) if is_html else sections(plain_lines(text))
+    )
+    if articles:
+        return [
+            _section_part(section, sender, date, f"{anchor}.{k}" if anchor else str(k))
+            for k, section in enumerate(articles[:MAX_PARTS], 1)
+        ]
+    if is_html:
+        try:
+            cleaned, url = from_html(text, notes)
+        except Unusable:
+            return []
+    else:
+        cleaned, url = clean_plain_text(text), None
+    if not cleaned.paragraphs:
+        return []
+    cleaned = CleanText(
+        cleaned.paragraphs,
+        title or cleaned.title,
+        sender or cleaned.publisher,
+        date or cleaned.date,
+    )
+    return [Part(cleaned, url, anchor, content)]
+
+
+def _section_part(section: Section, sender: str | None, date: str | None, anchor: str) -> Part:
+    # A digest's article is known by its own text: the same article in tomorrow's
+    # newsletter is not new.
+    text = "\n".join((section.title, *section.paragraphs))
+    cleaned = CleanText(section.paragraphs, section.title, sender, date)
+    return Part(cleaned, section.url, anchor, hashlib.sha256(text.encode()).digest())
+
+
+def _attachment_parts(
+    message: EmailMessage,
+    notes: list[str],
+    anchor: str | None,
+    sender: str | None,
+    date: str | None,
+) -> list[Part]:
+    parts: list[Part] = []
+    for attachment in message.iter_attachments():
+        name = (attachment.get_filename() or "").strip().replace("/", "_")
+        reader = ATTACHMENT_READERS.get(_suffix(name))
+        if reader is None:
+            continue
+        data = attachment.get_payload(decode=True) or b""
+        where = f"{anchor}.{name}" if anchor else name
+        if len(data) > MAX_FILE_BYTES:
+            notes.append(f"attachment {name} skipped: larger than the limit")
+            continue
+        try:
+            found = reader(data, notes)
+        except Unusable as reason:
+            notes.append(f"attachment {name} skipped: {reason}")
+            continue
+        for part in found:
+            if part.cleaned.paragraphs:
+                c = part.cleaned
+                cleaned = CleanText(c.paragraphs, c.title, c.publisher or sender, c.date or date)
+                parts.append(Part(cleaned, part.url, where, data))
+    return parts
+
+
+def _suffix(name: str) -> str:
+    dot = name.rfind(".")
+    return name[dot:].lower() if dot > 0 else ""
+
+
+def _header_text(message: EmailMessage, name: str) -> str | None:
+    value = " ".join(str(message[name] or "").split())
+    return value or None
+
+
+def _sender(message: EmailMessage) -> str | None:
+    """The sender's display name ("Morning Digest"), else the address."""
+    header = message["from"]
+    addresses = getattr(header, "addresses", ()) if header is not None else ()
+    for address in addresses:
+        return (address.display_name or "").strip() or address.addr_spec or None
+    return _header_text(message, "from")

@@ -1,0 +1,201 @@
+"""Plain text, Markdown (with YAML front matter) and saved web pages."""
+
+from __future__ import annotations
+
+import logging
+from html.parser import HTMLParser
+
+import yaml
+from markdown_it import MarkdownIt
+
+from ..clean import CleanText, clean_plain_text, keep_paragraphs, split_lines
+from . import Part, Unusable, decode, looks_binary, web_url, within_limits
+
+# The extractors log their own doubts; brief reports skipped files itself.
+for _name in ("trafilatura", "htmldate", "charset_normalizer"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+    logging.getLogger(_name).propagate = False
+
+# Ad and promo containers that trafilatura keeps when they hold a full sentence.
+_AD_CLASSES = ("ad", "ads", "advert", "advertisement", "sponsored", "promo", "newsletter-signup")
+_PRUNE_XPATH = [
+    f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ') or @id='{name}']"
+    for name in _AD_CLASSES
+]
+_FRONT_MATTER_END = "\n---"
+
+
+def read_text(data: bytes, notes: list[str]) -> list[Part]:
+    return [Part(clean_plain_text(within_limits(decode(data), notes)))]
+
+
+def read_markdown(data: bytes, notes: list[str]) -> list[Part]:
+    cleaned, url = from_markdown(within_limits(decode(data), notes))
+    return [Part(cleaned, url)]
+
+
+def read_html(data: bytes, notes: list[str]) -> list[Part]:
+    cleaned, url = from_html(data, notes)
+    return [Part(cleaned, url)]
+
+
+def from_html(data: bytes | str, notes: list[str]) -> tuple[CleanText, str | None]:
+    """The main text and metadata of a web page (trafilatura)."""
+    import trafilatura  # imported here: it is the slowest import and only HTML needs it
+
+    if isinstance(data, bytes) and looks_binary(data):
+        raise Unusable("binary data, not HTML")
+    extracted = trafilatura.bare_extraction(
+        data,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        prune_xpath=_PRUNE_XPATH,
+    )
+    if extracted is None or not (extracted.text or "").strip():
+        raise Unusable("no article text found in the HTML")
+    title = (extracted.title or "").strip() or None
+    paragraphs = keep_paragraphs(split_lines(within_limits(extracted.text, notes)), title)
+    date = (extracted.date or None) and str(extracted.date)[:10]
+    publisher = (extracted.sitename or "").strip() or None
+    return CleanText(paragraphs, title, publisher, date), web_url(extracted.url)
+
+
+def from_markdown(text: str) -> tuple[CleanText, str | None]:
+    meta: dict = {}
+    body = text.lstrip("\ufeff")
+    if body.startswith("---\n") or body.startswith("---\r\n"):
+        end = body.find(_FRONT_MATTER_END, 3)
+        if end != -1:
+            try:
+                loaded = yaml.safe_load(body[3:end])
+            except yaml.YAMLError:
+                loaded = None  # not front matter after all: read it as text
+            if isinstance(loaded, dict):
+                meta = loaded
+                body = body[end + len(_FRONT_MATTER_END) :].split("\n", 1)[-1]
+    headings, blocks = _markdown_blocks(body)
+    title = _meta_text(meta, "title") or (headings[0] if headings else None)
+    publisher = _meta_text(meta, "publisher") or _meta_text(meta, "source")
+    url = web_url(_meta_text(meta, "url"))
+    date = _meta_text(meta, "date")
+    lines = [line for block in blocks for line in split_lines(block)]
+    return CleanText(keep_paragraphs(lines, title), title, publisher, date and date[:10]), url
+
+
+def _meta_text(meta: dict, key: str) -> str | None:
+    value = meta.get(key)
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _markdown_blocks(body: str) -> tuple[list[str], list[str]]:
+    """Headings and paragraph texts of a Markdown body, markup removed, code dropped."""
+    headings: list[str] = []
+    blocks: list[str] = []
+    tokens = MarkdownIt("commonmark").parse(body)
+    for index, token in enumerate(tokens):
+        if token.type != "inline":
+            continue
+        text = "".join(
+            " " if child.type in ("softbreak", "hardbreak") else child.content
+            for child in token.children or ()
+            if child.type in ("text", "code_inline", "softbreak", "hardbreak")
+        ).strip()
+        if not text:
+            continue
+        if index > 0 and tokens[index - 1].type == "heading_open":
+            headings.append(text)
+        else:
+            blocks.append(text)
+    return headings, blocks
+
+
+# Elements that end a line of text; headings are reported apart (digest sections start there).
+_BLOCKS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "footer",
+        "form",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
+_HIDDEN = frozenset({"script", "style", "head", "title", "noscript", "template", "svg"})
+
+
+class _Blocks(HTMLParser):
+    """Lines of an HTML fragment: ("heading" | "text", text, first http(s) link or None)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[tuple[str, str, str | None]] = []
+        self._words: list[str] = []
+        self._link: str | None = None
+        self._hidden = 0
+        self._heading = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HIDDEN:
+            self._hidden += 1
+        elif tag in _BLOCKS or tag in _HEADINGS:
+            self._flush()
+            self._heading = tag in _HEADINGS
+        elif tag == "a" and self._link is None:
+            self._link = web_url(dict(attrs).get("href"))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in _BLOCKS or tag in _HEADINGS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self._words.extend(data.split())
+
+    def _flush(self) -> None:
+        if self._words:
+            kind = "heading" if self._heading else "text"
+            self.lines.append((kind, " ".join(self._words), self._link))
+        self._words, self._link, self._heading = [], None, False
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def html_lines(html: str) -> list[tuple[str, str, str | None]]:
+    """Block-level lines of an HTML fragment (a feed item, a newsletter), tags removed."""
+    parser = _Blocks()
+    parser.feed(html)
+    parser.close()
+    return parser.lines

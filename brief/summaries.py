@@ -1,0 +1,206 @@
+"""Which stories get a summary, in what order and with how many words; and the summaries.
+
+Stories are ordered by how many independent reports carry them, then by their newest
+date. The first --max-stories with two or more reports get a summary (single-report
+stories only when no story has two), each at least MIN_STORY_WORDS and the rest of the
+budget shared by reports; the others are listed under "Also" by title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from .dedupe import overlap
+from .errors import InputError
+from .models import BuildOptions, Claim, Notice, Progress, Sentence, Story
+from .rank import rank_sentences
+from .segment import segment_document
+from .select import (
+    MAX_CLAIM_WORDS,
+    MIN_CLAIM_WORDS,
+    select_by_concepts_coverage,
+    select_by_rank,
+)
+from .stories import Group
+from .titles import story_title
+
+# A summarised story gets at least this many words (a sentence or two); the rest of the
+# budget goes to stories in proportion to their independent sources.
+MIN_STORY_WORDS = 40
+# The pairwise relations of a story are dense n×n matrices: 4,000 sentences keep a run
+# under ~0.5 GB. Larger stories use the leading sentences of each article (news puts
+# the facts first).
+MAX_STORY_SENTENCES = 4000
+
+
+def summarise_stories(
+    folder: Path, groups: Sequence[Group], options: BuildOptions, progress: Progress | None
+) -> tuple[tuple[Story, ...], tuple[Story, ...], tuple[Notice, ...]]:
+    """The summarised stories, the stories listed under "Also", and notes on what was cut."""
+    ordered = order_stories(groups)
+    # Corroborated stories first; single-report ones only if no corroborated one yields
+    # a summary (then the folder is all one-offs, and a briefing of them beats none).
+    corroborated = [k for k, g in enumerate(ordered) if g.reports >= 2]
+    one_offs = [k for k, g in enumerate(ordered) if g.reports < 2]
+    stories: list[Story] = []
+    chosen: list[int] = []
+    notices: tuple[Notice, ...] = ()
+    for pool in (corroborated, one_offs):
+        stories, chosen, cut = _summarise_pool(folder, ordered, pool, options, progress)
+        notices += cut
+        if stories:
+            break
+    if not stories:
+        raise InputError(
+            f"no usable sentences in {folder}: a briefing needs sentences of"
+            f" {MIN_CLAIM_WORDS} to {MAX_CLAIM_WORDS} words that end like a sentence."
+        )
+    also = tuple(listed_story(g) for k, g in enumerate(ordered) if k not in chosen)
+    return tuple(stories), also, notices
+
+
+def _summarise_pool(
+    folder: Path,
+    ordered: Sequence[Group],
+    pool: Sequence[int],
+    options: BuildOptions,
+    progress: Progress | None,
+) -> tuple[list[Story], list[int], tuple[Notice, ...]]:
+    """Summaries for the first stories of `pool` (positions in `ordered`) that have any."""
+    slots = min(options.max_stories, len(pool), max(1, options.words // MIN_STORY_WORDS))
+    budgets = word_budgets([ordered[k].reports for k in pool[:slots]], options.words)
+    stories: list[Story] = []
+    chosen: list[int] = []
+    notices: tuple[Notice, ...] = ()
+    waiting = iter(pool)
+    for budget in budgets:
+        # A story with no sentence that can be shown gives its place to the next one.
+        for k in waiting:
+            if progress:
+                progress("summarising", len(stories), len(budgets))
+            story, notice = summarise(folder, ordered[k], budget, options.algorithm)
+            notices += notice
+            if story is not None:
+                stories.append(story)
+                chosen.append(k)
+                break
+    if progress and budgets:
+        progress("summarising", len(stories), len(budgets))
+    return stories, chosen, notices
+
+
+def order_stories(groups: Sequence[Group]) -> list[Group]:
+    """Stories by independent reports, then newest date, then size, then folder order."""
+
+    def newest(group: Group) -> str:  # ISO dates sort as strings; "" if none
+        return max(
+            (d for doc in group.documents if _ISO_DATE.match(d := doc.date or "")), default=""
+        )
+
+    # Stable sorts, least important key first (`groups` come in folder order).
+    ordered = sorted(groups, key=lambda g: -len(g.documents))
+    ordered.sort(key=newest, reverse=True)
+    ordered.sort(key=lambda g: g.reports, reverse=True)
+    return ordered
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def word_budgets(reports: Sequence[int], words: int) -> list[int]:
+    """Each story's words: MIN_STORY_WORDS, plus the rest shared by independent reports."""
+    if len(reports) == 1:
+        return [words]
+    spare = words - MIN_STORY_WORDS * len(reports)
+    total = sum(reports)
+    return [MIN_STORY_WORDS + spare * r // total for r in reports]
+
+
+def summarise(
+    folder: Path, group: Group, words: int, algorithm: str
+) -> tuple[Story | None, tuple[Notice, ...]]:
+    """One story's claims within `words`; None when no sentence of it can be shown."""
+    documents, report_of = group.documents, group.report_of()
+    # Copies of a report add nothing to choose from, only citations: the solver sees the
+    # first copy's sentences, and the others are cited where they carry a claim verbatim.
+    originals = [d for d in documents if report_of[d.id] == d.id]
+    sentences = tuple(s for index, d in enumerate(originals) for s in segment_document(d, index))
+    notices: tuple[Notice, ...] = ()
+    if len(sentences) > MAX_STORY_SENTENCES:
+        sentences, kept = leading_sentences(sentences, MAX_STORY_SENTENCES)
+        notices = (
+            Notice(
+                folder,
+                f"too large for one story: only the first {kept} sentences of each article"
+                f" are used ({MAX_STORY_SENTENCES:,} in all; the story of {len(documents)}"
+                f" articles that opens with {documents[0].path.name})",
+                skipped=False,
+            ),
+        )
+    if not sentences:
+        return None, notices
+    relation = overlap(sentences)
+    claims: tuple[Claim, ...]
+    if algorithm == "concepts":
+        claims = select_by_concepts_coverage(sentences, relation, words, report_of)
+    else:
+        scores = rank_sentences(sentences, algorithm)
+        claims = select_by_rank(sentences, scores, relation, words, report_of)
+    if not claims:
+        return None, notices
+    if len(originals) < len(documents):
+        claims = cite_copies(claims, sentences, relation.supports, group)
+    title = story_title(documents, group.typical, {c.text for c in claims})
+    return Story(title, tuple(d.id for d in documents), claims, group.reports), notices
+
+
+def cite_copies(
+    claims: Sequence[Claim], sentences: Sequence[Sentence], supports: np.ndarray, group: Group
+) -> tuple[Claim, ...]:
+    """Each claim with the copies that hold, verbatim, a sentence that carries it."""
+    position = {s: i for i, s in enumerate(sentences)}
+    order = {d.id: n for n, d in enumerate(group.documents)}
+    copies: dict[str, list[str]] = {}
+    for document, original in zip(group.documents, group.originals, strict=True):
+        if original != document.id:
+            copies.setdefault(original, []).append(document.id)
+    paragraphs = {d.id: d.paragraphs for d in group.documents}
+    texts = {c: "\n".join(paragraphs[c]) for found in copies.values() for c in found}
+    cited = []
+    for claim in claims:
+        carrying: dict[str, list[str]] = {}
+        for j in np.flatnonzero(supports[position[claim.sentence]]):
+            carrying.setdefault(sentences[j].doc_id, []).append(sentences[j].text)
+        extra = [
+            copy
+            for original, said in carrying.items()
+            for copy in copies.get(original, ())
+            if any(text in texts[copy] for text in said)
+        ]
+        sources = tuple(sorted({*claim.sources, *extra}, key=order.__getitem__))
+        cited.append(replace(claim, sources=sources))
+    return tuple(cited)
+
+
+def listed_story(group: Group) -> Story:
+    """A story without a summary, titled as a summarised one would be."""
+    title = story_title(group.documents, group.typical)
+    return Story(title, tuple(d.id for d in group.documents), (), group.reports)
+
+
+def leading_sentences(
+    sentences: tuple[Sentence, ...], limit: int
+) -> tuple[tuple[Sentence, ...], int]:
+    """The first k sentences of every document, k as large as `limit` allows; and k."""
+    lengths: dict[int, int] = {}
+    for s in sentences:
+        lengths[s.doc_index] = lengths.get(s.doc_index, 0) + 1
+    k = 1
+    while sum(min(n, k + 1) for n in lengths.values()) <= limit:
+        k += 1
+    return tuple(s for s in sentences if s.position < k), k
