@@ -110,7 +110,8 @@ class _Numbering(dict[str, int]):
 def _frequencies() -> dict[str, float]:
     import wordfreq  # a tenth of a second; only folders of several documents need it
 
-    return wordfreq.get_frequency_dict("en", wordlist="large")
+    # Positional, as wordfreq's own zipf_frequency calls it: one cached copy, not two.
+    return wordfreq.get_frequency_dict("en", "large")
 
 
 def rarity(word: str) -> float:
