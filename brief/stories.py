@@ -368,18 +368,47 @@ def average_link(
     of every pair: one look at a group's neighbours per step of a chain. Items may start
     as groups (`sizes` members each, `similarity` then summed over their pairs).
     """
+    # The pairs, both ways, in compact arrays (a dict per item would take ~100 bytes a pair:
+    # gigabytes at 100,000 articles). Only merged groups get a dict of their neighbours'
+    # sums, keyed by whatever group each neighbour belonged to then: read through `root`,
+    # so a neighbour's later merges need no update here.
+    ends = np.concatenate([rows, cols])
+    order = np.argsort(ends, kind="stable")
+    starts = np.searchsorted(ends[order], np.arange(n + 1)).tolist()
+    others = np.concatenate([cols, rows])[order]
+    values = np.concatenate([similarity, similarity])[order]
+    del ends, order
     parent = list(range(n))
     size = list(sizes) if sizes is not None else [1] * n
-    sums: list[dict[int, float]] = [{} for _ in range(n)]
-    for i, j, s in zip(rows.tolist(), cols.tolist(), similarity.tolist(), strict=True):
-        sums[i][j] = sums[i].get(j, 0.0) + s
-        sums[j][i] = sums[j].get(i, 0.0) + s
+    merged_sums: dict[int, dict[int, float]] = {}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def sums(a: int) -> dict[int, float]:
+        """Summed similarity of group `a` to each group next to it, as groups are now."""
+        if a in merged_sums:
+            items = merged_sums[a].items()
+        else:
+            low, high = starts[a], starts[a + 1]
+            items = zip(others[low:high].tolist(), values[low:high].tolist(), strict=True)
+        current: dict[int, float] = {}
+        for c, s in items:
+            if (c := root(c)) != a:
+                current[c] = current.get(c, 0.0) + s
+        if a in merged_sums:
+            merged_sums[a] = current
+        return current
+
     # An item whose closest pair is below the threshold stays alone: a group's mean
     # similarity to it can only be lower.
     pending = [
         i
         for i in range(n - 1, -1, -1)
-        if any(s >= threshold * size[i] * size[j] for j, s in sums[i].items())
+        if any(s >= threshold * size[i] * size[j] for j, s in sums(i).items())
     ]
     finished = [False] * n
     chain: list[int] = []
@@ -395,7 +424,8 @@ def average_link(
         # so the same folder always gives the same stories.
         best, best_mean = -1, -1.0
         weight = size[a]
-        for c, s in sums[a].items():
+        near = sums(a)
+        for c, s in near.items():
             mean = s / (weight * size[c])
             if mean > best_mean or (
                 mean == best_mean and best != previous and (c == previous or c < best)
@@ -411,24 +441,17 @@ def average_link(
         chain.pop()
         chain.pop()
         b = best
-        if len(sums[a]) < len(sums[b]):
-            a, b = b, a  # fold the group with fewer neighbours into the other
+        far = sums(b)
+        del near[b], far[a]
+        if len(near) < len(far):
+            a, b, near, far = b, a, far, near  # fold the smaller table into the larger
+        for c, s in far.items():
+            near[c] = near.get(c, 0.0) + s
         parent[b] = a
         size[a] += size[b]
-        for c, s in sums[b].items():
-            del sums[c][b]
-            if c != a:
-                total = sums[a].get(c, 0.0) + s
-                sums[a][c] = total
-                sums[c][a] = total
-        sums[b] = {}
+        merged_sums[a] = near
+        merged_sums.pop(b, None)
         pending.append(a)
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
     members: dict[int, list[int]] = {}
     for i in range(n):
