@@ -166,6 +166,10 @@ _SPEAKER_AT_START = re.compile(
 )
 
 
+# The "ca" of "can't", "wo" of "won't", "sha" of "shan't" (see terms.contracted).
+_HALVES = frozenset({"ca", "wo", "sha", "CA", "WO", "SHA"})
+
+
 def carry_terms(words: Sequence[str]) -> list[str]:
     """Content terms as the carry relation compares them: paraphrases made equal."""
     return [t for t in _word_terms(words) if t]
@@ -175,7 +179,9 @@ def _word_terms(words: Sequence[str]) -> list[str | None]:
     """The carry term of each word (None for stop words and fragments), in order."""
     out: list[str | None] = []
     for n, word in enumerate(words):
-        term = None if contracted(words, n) else _carry_word(word)
+        term = _carry_word(word)
+        if term in _HALVES and contracted(words, n):
+            term = None
         if term == "state" and n and out[-1] == "unit":
             out[-1], term = "US", None  # "the United States" is "the US"
         out.append(term)
@@ -197,39 +203,61 @@ def _carry_word(word: str) -> str | None:
 
 def cues(text: str, words: Sequence[str]) -> frozenset[str]:
     """The negation and modality labels of a sentence (see _CUES)."""
+    found = {
+        _CUES[lower]
+        for word in words
+        if (lower := word.replace("’", "'").lower()) in _CUES and word != "May"
+    }  # "May": the month, far more often than a sentence opening on the modal
+    if not _RANKS.isdisjoint(w.lower() for w in words[1:]):
+        found.update(_rank_cues(words))
+    lower_text = text.lower()
+    if "out" in lower_text and _RULE_OUT.search(text):
+        found.add("RULE_OUT")
+    if any(c.isdigit() for c in text):
+        found.update(_BOUND[m[1].lower()] for m in _BOUNDED.finditer(text))
+    if text.rstrip("\"”'’ ").endswith("?"):
+        found.add("ASK")  # a question asks; the answer is another claim
+    return frozenset(found)
+
+
+def _rank_cues(words: Sequence[str]) -> set[str]:
+    """ "the dominant force" is more than "a dominant force" or "one of the largest"."""
     found = set()
-    for word in words:
-        lower = word.replace("’", "'").lower()
-        if word == "May":
-            continue  # the month, far more often than a sentence opening on the modal
-        if lower in _CUES:
-            found.add(_CUES[lower])
     for n, word in enumerate(words):
         lower = word.lower()
         if lower in _RANKS and n:
-            # "the dominant force" is more than "a dominant force" or "one of the largest".
             before = [w.lower() for w in words[max(0, n - 3) : n]]
             one_of = before[-3:-1] == ["one", "of"]
             if before[-1] == "the" and not one_of:
                 found.add(f"THE-{lower}")
             elif before[-1] in ("a", "an") or one_of:
                 found.add(f"A-{lower}")
-    if _RULE_OUT.search(text):
-        found.add("RULE_OUT")
-    found.update(_BOUND[m[1].lower()] for m in _BOUNDED.finditer(text))
-    if text.rstrip("\"”'’ ").endswith("?"):
-        found.add("ASK")  # a question asks; the answer is another claim
-    return frozenset(found)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """The terms of one sentence: what it claims, and who it says claims it."""
+
+    core: frozenset[str]  # terms the carrying sentence(s) must hold
+    speaker: frozenset[str]  # terms of the attributed speaker: anywhere in the source
+    surname: str | None  # the speaker's last name: in the carrying sentence(s)
+    terms: frozenset[str]  # every term, for when this sentence is the one carrying
+
+    @property
+    def claims_enough(self) -> bool:
+        """Whether a match in another sentence can mean anything (MIN_SUPPORT_TERMS)."""
+        return len(self.core) + len(self.speaker) >= MIN_SUPPORT_TERMS
 
 
 @dataclass(frozen=True, slots=True)
 class Profile:
     """What a sentence claims, as the carry relation compares it."""
 
-    core: frozenset[str]  # terms the carrying sentence(s) must hold
-    speaker: frozenset[str]  # terms of the attributed speaker: anywhere in the source
-    surname: str | None  # the speaker's last name: in the carrying sentence(s)
-    terms: frozenset[str]  # every term, for when this sentence is the one carrying
+    core: frozenset[str]
+    speaker: frozenset[str]
+    surname: str | None
+    terms: frozenset[str]
     cues: frozenset[str]
     # (terms, cues) of each clause: when this sentence carries a claim, the cues that count
     # are those of the clauses that hold the claim's words, not of an aside elsewhere.
@@ -238,12 +266,46 @@ class Profile:
     contends: bool  # framed as someone's contention (see _CONTENTION)
 
 
-def profile(text: str, words: Sequence[str]) -> Profile:
+# The verbs of _SPEAKER_AT_END and _SPEAKER_AT_START: without one, neither can match.
+_SPEAKER_VERBS = frozenset(
+    {
+        *("said", "says", "added", "adds", "told", "continued", "noted", "explained"),
+        *("insisted", "stressed", "argued"),
+    }
+)
+
+
+def claim_terms(text: str, words: Sequence[str]) -> Terms:
+    """The terms of one sentence, the attributed speaker's apart."""
+    terms = _word_terms(words)
+    every = [t for t in terms if t]
+    speaker: list[str] = []
+    surname = None
+    match = None
+    if not _SPEAKER_VERBS.isdisjoint(words):
+        match = _SPEAKER_AT_END.search(text) or _SPEAKER_AT_START.match(text)
+    if match:
+        offsets = _offsets(text, words)
+        span = [n for n, o in enumerate(offsets) if match.start("who") <= o < match.end("who")]
+        speaker = [terms[n] for n in span if terms[n]]
+        names = [n for n in span if words[n][:1].isupper()]
+        surname = terms[names[-1]] if names else None
+    if speaker:
+        left = Counter(every)
+        left.subtract(Counter(speaker))
+        core = frozenset(t for t, n in left.items() if n > 0)
+    else:
+        core = frozenset(every)
+    return Terms(core, frozenset(speaker), surname, frozenset(every))
+
+
+def profile(text: str, words: Sequence[str], known: Terms | None = None) -> Profile:
     """The claim of one sentence: its terms split into core and speaker, its cues, and
-    the terms and cues of each clause (one pass: each word is placed by its offset)."""
+    the terms and cues of each clause (each word is placed by its offset). `known` is
+    `claim_terms(text, words)` when the caller has it already."""
+    base = known or claim_terms(text, words)
     terms = _word_terms(words)
     offsets = _offsets(text, words)
-    every = [t for t in terms if t]
     # Clauses: the words between two breaks, with that stretch's cues.
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     parts = _CLAUSE_BREAK.split(text)
@@ -263,23 +325,13 @@ def profile(text: str, words: Sequence[str]) -> Profile:
     quoted = frozenset(
         terms[n]
         for n, offset in enumerate(offsets)
-        if terms[n] and (len(marks) % 2 or bisect_right(marks, offset) % 2)
+        if terms[n] and marks and (len(marks) % 2 or bisect_right(marks, offset) % 2)
     )
-    speaker: list[str] = []
-    surname = None
-    match = _SPEAKER_AT_END.search(text) or _SPEAKER_AT_START.match(text)
-    if match:
-        span = [n for n, o in enumerate(offsets) if match.start("who") <= o < match.end("who")]
-        speaker = [terms[n] for n in span if terms[n]]
-        names = [n for n in span if words[n][:1].isupper()]
-        surname = terms[names[-1]] if names else None
-    core = Counter(every)
-    core.subtract(Counter(speaker))
     return Profile(
-        core=frozenset(t for t, n in core.items() if n > 0),
-        speaker=frozenset(speaker),
-        surname=surname,
-        terms=frozenset(every),
+        core=base.core,
+        speaker=base.speaker,
+        surname=base.surname,
+        terms=base.terms,
         cues=frozenset().union(*(c for _, c in clauses)),
         clauses=clauses,
         quoted=quoted,
@@ -305,7 +357,7 @@ def carried(claim: Profile, window: Sequence[Profile], source_terms: frozenset[s
 
     `source_terms` are all terms of that source document (where a speaker is introduced).
     """
-    if len(claim.core) + len(claim.speaker) < MIN_SUPPORT_TERMS:
+    if len(claim.core) + len(claim.speaker) < MIN_SUPPORT_TERMS:  # see Terms.claims_enough
         return False
     if len(window) == 2 and not _both_say_part(claim, window):
         return False
@@ -374,82 +426,101 @@ def overlap(sentences: Sequence[Sentence]) -> Overlap:
     if n == 0:
         empty = np.zeros((0, 0), dtype=bool)
         return Overlap(empty, empty)
-    profiles = [profile(s.text, s.words) for s in sentences]
-    supports = _carry_matrix(sentences, profiles)
-    binary, vocabulary = count_matrix([sorted(p.terms) for p in profiles], binary=True)
+    bases = [claim_terms(s.text, s.words) for s in sentences]
+    binary, vocabulary = count_matrix([sorted(b.terms) for b in bases], binary=True)
+    supports = _carry_matrix(sentences, bases, binary, vocabulary)
     if not vocabulary:  # no sentence has a content term
         alone = np.eye(n, dtype=bool)
         return Overlap(alone, alone)
+    # Only pairs that share a term can be redundant (a tenth of all pairs in a large
+    # story): the thresholds apply to the sparse products, never to dense n×n floats.
+    redundant = supports | supports.T
     weights = tfidf(binary)
-    cosine = (weights @ weights.T).toarray()
-    shared = (binary @ binary.T).toarray()
+    similar = (weights @ weights.T).tocoo()
+    close = similar.data >= REDUNDANT_COSINE
+    redundant[similar.row[close], similar.col[close]] = True
+    shared = (binary @ binary.T).tocoo()
     sizes = np.asarray(binary.sum(axis=1)).ravel()
-    with np.errstate(divide="ignore", invalid="ignore"):
-        contained = np.where(sizes[:, None] > 0, shared / sizes[:, None], 0.0)
-    smaller_in_larger = np.maximum(contained, contained.T)
+    # The containment of the smaller in the larger: shared terms over the smaller size.
+    contained = shared.data / np.minimum(sizes[shared.row], sizes[shared.col])
+    held = contained >= REDUNDANT_CONTAINMENT
+    redundant[shared.row[held], shared.col[held]] = True
     figures, _ = count_matrix(
-        [[t for t in p.terms if t[:1].isdigit() and len(t) >= 2] for p in profiles], binary=True
+        [[t for t in b.terms if t[:1].isdigit() and len(t) >= 2] for b in bases], binary=True
     )
-    same_figure = (figures @ figures.T).toarray() > 0 if figures.shape[1] else False
-    redundant = (
-        (cosine >= REDUNDANT_COSINE)
-        | (smaller_in_larger >= REDUNDANT_CONTAINMENT)
-        | (same_figure & (smaller_in_larger >= REDUNDANT_SAME_NUMBER))
-        | supports
-        | supports.T
-    )
+    if figures.shape[1]:
+        same_figure = (figures @ figures.T).tocsr()
+        near = contained >= REDUNDANT_SAME_NUMBER
+        rows, cols = shared.row[near], shared.col[near]
+        hit = np.asarray(same_figure[rows, cols]).ravel() > 0
+        redundant[rows[hit], cols[hit]] = True
     np.fill_diagonal(redundant, True)
     return Overlap(supports, redundant)
 
 
-def _carry_matrix(sentences: Sequence[Sentence], profiles: Sequence[Profile]) -> np.ndarray:
+def _carry_matrix(
+    sentences: Sequence[Sentence],
+    bases: Sequence[Terms],
+    binary: sparse.csr_matrix,
+    vocabulary: dict[str, int],
+) -> np.ndarray:
     """supports[i, j]: sentence j, alone or with the next sentence of its document, carries i.
 
-    Sparse products find the windows that hold every core term of a claim; only those
-    few pairs are checked in full by `carried`.
+    `binary` holds each sentence's terms (columns: `vocabulary`). Sparse products find the
+    windows that hold every core term of a claim with enough terms; only those few pairs
+    (dozens in a story of thousands of sentences) are profiled and checked by `carried`.
     """
     n = len(sentences)
     supports = np.eye(n, dtype=bool)
-    vocabulary: dict[str, int] = {}
-    for p in profiles:
-        for t in sorted(p.terms | p.core):
-            vocabulary.setdefault(t, len(vocabulary))
     if not vocabulary:
         return supports
-
-    def rows(sets: Sequence[frozenset[str]]) -> sparse.csr_matrix:
-        indptr, indices = [0], []
-        for terms in sets:
-            indices.extend(vocabulary[t] for t in terms)
-            indptr.append(len(indices))
-        data = np.ones(len(indices), dtype=np.int32)
-        return sparse.csr_matrix((data, indices, indptr), shape=(len(sets), len(vocabulary)))
-
+    indptr, indices = [0], []
+    for b in bases:
+        if b.claims_enough:
+            indices.extend(vocabulary[t] for t in b.core)
+        indptr.append(len(indices))
+    core = sparse.csr_matrix(
+        (np.ones(len(indices), dtype=np.float32), indices, indptr), shape=binary.shape
+    )
+    need = np.array([len(b.core) for b in bases])
     # next_of[j]: the sentence after j in the same document, or -1.
     next_of = np.full(n, -1)
     for j in range(n - 1):
         a, b = sentences[j], sentences[j + 1]
         if a.doc_index == b.doc_index and b.position == a.position + 1:
             next_of[j] = j + 1
-    single = [p.terms for p in profiles]
-    pair = [
-        p.terms | profiles[next_of[j]].terms if next_of[j] >= 0 else frozenset()
-        for j, p in enumerate(profiles)
-    ]
-    gathered: dict[int, set[str]] = {}
-    for s, p in zip(sentences, profiles, strict=True):
-        gathered.setdefault(s.doc_index, set()).update(p.terms)
-    doc_terms = {k: frozenset(v) for k, v in gathered.items()}
-    core = rows([p.core for p in profiles])
-    need = np.array([len(p.core) for p in profiles])
-    for windows, is_pair in ((single, False), (pair, True)):
-        hits = (core @ rows(windows).T).tocoo()
+    # The terms of each window of two sentences: a sentence's and its next one's.
+    has_next = np.flatnonzero(next_of >= 0)
+    following = sparse.csr_matrix(
+        (np.ones(len(has_next), dtype=np.float32), (has_next, next_of[has_next])), shape=(n, n)
+    )
+    with_next = sparse.diags((next_of >= 0).astype(np.float32))
+    pair = ((following + with_next) @ binary).tocsr()
+    pair.data[:] = 1
+    profiles: dict[int, Profile] = {}
+    doc_terms: dict[int, frozenset[str]] = {}
+
+    def profile_of(k: int) -> Profile:
+        if k not in profiles:
+            profiles[k] = profile(sentences[k].text, sentences[k].words, bases[k])
+        return profiles[k]
+
+    def terms_of_doc(k: int) -> frozenset[str]:
+        if k not in doc_terms:
+            doc_terms[k] = frozenset().union(
+                *(b.terms for s, b in zip(sentences, bases, strict=True) if s.doc_index == k)
+            )
+        return doc_terms[k]
+
+    for windows, is_pair in ((binary, False), (pair, True)):
+        hits = (core @ windows.T).tocoo()
         full = hits.data >= need[hits.row]
-        for i, j in zip(hits.row[full], hits.col[full], strict=True):
+        found = sorted(zip(hits.row[full].tolist(), hits.col[full].tolist(), strict=True))
+        for i, j in found:
             if supports[i, j] or (is_pair and supports[i, next_of[j]]):
                 continue  # carried by one sentence already: its neighbour adds nothing
-            window = [profiles[j], profiles[next_of[j]]] if is_pair else [profiles[j]]
-            if carried(profiles[i], window, doc_terms[sentences[j].doc_index]):
+            window = [profile_of(j), profile_of(next_of[j])] if is_pair else [profile_of(j)]
+            if carried(profile_of(i), window, terms_of_doc(sentences[j].doc_index)):
                 supports[i, j] = True
                 if is_pair:
                     supports[i, next_of[j]] = True
