@@ -39,13 +39,14 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
 
 from .models import Sentence
-from .terms import content_terms, contracted
+from .terms import content_terms, contracted, is_acronym, same_word
 from .vectors import count_matrix, tfidf
 
 # A claim needs this many content terms before a match in another sentence means anything
@@ -110,42 +111,67 @@ _BOUND = {
     **dict.fromkeys(("approximately", "an estimated", "close to"), "ABOUT"),
 }
 _BOUNDED = re.compile(
-    r"\b(" + "|".join(sorted(_BOUND, key=len, reverse=True)) + r")\s+(?=[$€£]?\d)",
+    r"\b(" + "|".join(sorted(_BOUND, key=len, reverse=True)) + r")\s+(?=[$€£]?(\d[\d,.]*\d|\d))",
     re.IGNORECASE,
 )
 _QUOTE_MARKS = re.compile(r"[\"“”«»]|``|''")
 _RULE_OUT = re.compile(r"\brul(?:e|ed|es|ing) out\b", re.IGNORECASE)
 
 # Paraphrases made equal before comparing (stem -> canonical stem). Precision first: only
-# words news uses interchangeably for the same thing.
+# words news uses interchangeably for the same thing. ("detained" is not "arrested", nor
+# "America" the US: an outlet could rightly object to either.)
 _SAME = {
     "negoti": "talk",
     "spokesman": "spokesperson",
     "spokeswoman": "spokesperson",
     "spokespeopl": "spokesperson",
+    # "217 people died in the crash" and "the crash killed 217 people", "were found dead"
+    **dict.fromkeys(("kill", "dead"), "die"),
+    **dict.fromkeys(("airplan", "aircraft", "jetlin"), "plane"),
+    "aboard": "board",  # "on board"
+    "britain": "UK",
 }
-# Numbers written as words are the same numbers as digits (sumy's stop list drops the
-# words, but a number is part of every claim that holds one).
+# Two words that name one thing (stems; the first is replaced, the second dropped).
+_NAMES = {
+    ("unit", "state"): "US",
+    ("unit", "nation"): "UN",
+    ("unit", "kingdom"): "UK",
+    ("european", "union"): "EU",
+}
+# Attribution verbs that terms.ATTRIBUTION_VERBS (shared with grouping and ranking) lacks.
+_ALSO_ATTRIBUTION = frozenset({"stated"})
+# Numbers written as words are the same numbers as digits (sumy's stop list drops "one",
+# but a number is part of every claim that holds one).
 _NUMBERS = {
     word: str(n)
     for n, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ]
+        (
+            *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight"),
+            *("nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"),
+            *("sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
+        )
     )
 }
+_NUMBERS |= {
+    word: str(10 * n)
+    for n, word in enumerate(
+        ("thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=3
+    )
+}
+# "1,000", "1000", "one thousand"; "1 million", "1m", "1,000,000": one number.
+_SCALES = {
+    "hundred": 10**2,
+    "thousand": 10**3,
+    "million": 10**6,
+    "m": 10**6,
+    "billion": 10**9,
+    "bn": 10**9,
+    "trillion": 10**12,
+}
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+# "1m" and "5bn" glued; apart, "2 m" is two metres.
+_SCALED = re.compile(r"(\d+(?:\.\d+)?)(m|bn)")
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 # "per cent", "percent" and "%": the number carries the claim, the unit is a spelling.
 _DROPPED = frozenset({"percent", "cent", "pct"})
 
@@ -155,7 +181,8 @@ _DROPPED = frozenset({"percent", "cent", "pct"})
 _SPEAKER_AT_END = re.compile(
     r"""(?:,|[,"”'’]\s*["”'’]?)\s*(?P<who>[^,"“”;:]{2,90}?)\s+
     (?:said|says|added|adds|told\s+\w+|continued|noted|explained|insisted|stressed|argued)
-    (?:\s+(?:on|in|at|late|early|last|this)\b[^,"“”]{0,30})?\s*[.!?]["”'’]?$""",
+    (?:\s+(?P<how>in\s+an?\s+(?:\w+\s+)?(?:statement|e-?mail|interview|tweet|letter))
+    |\s+(?:on|in|at|late|early|last|this)\b[^,"“”]{0,30})?\s*[.!?]["”'’]?$""",
     re.VERBOSE,
 )
 # `Kirby said …` / `State Department spokesman John Kirby told reporters …`
@@ -182,18 +209,35 @@ def _word_terms(words: Sequence[str]) -> list[str | None]:
         term = _carry_word(word)
         if term in _HALVES and contracted(words, n):
             term = None
-        if term == "state" and n and out[-1] == "unit":
-            out[-1], term = "US", None  # "the United States" is "the US"
+        if n and (out[-1], term) in _NAMES:
+            out[-1], term = _NAMES[out[-1], term], None  # "the United States" is "the US"
+        elif n and word.lower() in _SCALE_WORDS and out[-1] and out[-1][:1].isdigit():
+            out[-1], term = _scaled(out[-1], _SCALES[word.lower()]), None  # "1 million"
         out.append(term)
     return out
 
 
+def _scaled(number: str, scale: int) -> str:
+    """A figure times its scale, written as digits: ("2.5", 10**6) -> "2500000"."""
+    try:
+        value = Decimal(number) * scale
+    except InvalidOperation:
+        return number
+    return str(value.quantize(1)) if value == value.to_integral_value() else str(value)
+
+
 @lru_cache(maxsize=200_000)
 def _carry_word(word: str) -> str | None:
-    number = _NUMBERS.get(word.lower())
+    lower = word.lower()
+    number = _NUMBERS.get(lower)
     if number is not None:
         return number
-    found = content_terms((word,))
+    if lower in _ALSO_ATTRIBUTION:
+        return None
+    scaled = _SCALED.fullmatch(lower)
+    if scaled:
+        return _scaled(scaled[1], _SCALES[scaled[2]])  # "1m", "5bn"
+    found = content_terms((word if is_acronym(word) else same_word(word),))
     if not found:
         return None
     term = found[0].replace(",", "") if found[0][:1].isdigit() else found[0]  # "1,000"
@@ -214,7 +258,8 @@ def cues(text: str, words: Sequence[str]) -> frozenset[str]:
     if "out" in lower_text and _RULE_OUT.search(text):
         found.add("RULE_OUT")
     if any(c.isdigit() for c in text):
-        found.update(_BOUND[m[1].lower()] for m in _BOUNDED.finditer(text))
+        # The bound with its figure: "ABOUT 45" (see `_about_the_claim`).
+        found.update(f"{_BOUND[m[1].lower()]} {_figure(m[2])}" for m in _BOUNDED.finditer(text))
     if text.rstrip("\"”'’ ").endswith("?"):
         found.add("ASK")  # a question asks; the answer is another claim
     return frozenset(found)
@@ -264,6 +309,7 @@ class Profile:
     clauses: tuple[tuple[frozenset[str], frozenset[str]], ...]
     quoted: frozenset[str]  # terms inside quotation marks: someone's own words
     contends: bool  # framed as someone's contention (see _CONTENTION)
+    figures: frozenset[str]  # figures as written ("45", "2.5"): what a bound applies to
 
 
 # The verbs of _SPEAKER_AT_END and _SPEAKER_AT_START: without one, neither can match.
@@ -287,7 +333,10 @@ def claim_terms(text: str, words: Sequence[str]) -> Terms:
     if match:
         offsets = _offsets(text, words)
         span = [n for n, o in enumerate(offsets) if match.start("who") <= o < match.end("who")]
-        speaker = [terms[n] for n in span if terms[n]]
+        # How it was said ("in a statement") is told anywhere in the source, like who.
+        how = match.groupdict().get("how") and match.span("how")
+        said = [n for n, o in enumerate(offsets) if how and how[0] <= o < how[1]]
+        speaker = [terms[n] for n in span + said if terms[n]]
         names = [n for n in span if words[n][:1].isupper()]
         surname = terms[names[-1]] if names else None
     if speaker:
@@ -336,6 +385,8 @@ def profile(text: str, words: Sequence[str], known: Terms | None = None) -> Prof
         clauses=clauses,
         quoted=quoted,
         contends=bool(_CONTENTION.search(text)),
+        # Read clause by clause, as the bounds are ("60,000" is "60" and "000" there).
+        figures=frozenset(_figure(f) for part in parts for f in _FIGURE.findall(part)),
     )
 
 
@@ -377,7 +428,27 @@ def carried(claim: Profile, window: Sequence[Profile], source_terms: frozenset[s
     # the Games" negates its clause, while ", accusing Russia of failing to …" is an aside.
     said = claim.core | claim.speaker
     window_cues = frozenset().union(*(c for p in window for t, c in p.clauses if t & said or not t))
-    return claim.cues == window_cues
+    return claim.cues == frozenset(c for c in window_cues if _about_the_claim(c, claim))
+
+
+def _about_the_claim(cue: str, claim: Profile) -> bool:
+    """Whether a cue of the carrying sentence bears on the claim. A bound or a rank on a
+    detail the claim leaves out does not: "died about 45 minutes later at a hospital"
+    carries "died later at a hospital"; "grounded … after the crash, the first fatal
+    accident of the type" carries "grounded … after the crash"."""
+    _, _, figure = cue.partition(" ")
+    if figure:
+        return figure in claim.figures
+    for rank in ("THE-", "A-"):
+        if cue.startswith(rank):
+            word = cue[len(rank) :]
+            return f"THE-{word}" in claim.cues or f"A-{word}" in claim.cues
+    return True
+
+
+def _figure(text: str) -> str:
+    """A figure as written, without thousands separators: "1,000" -> "1000"."""
+    return text.replace(",", "").rstrip(".")
 
 
 def _both_say_part(claim: Profile, pair: Sequence[Profile]) -> bool:
