@@ -76,6 +76,7 @@ _CUES = {
     **dict.fromkeys(("fail", "failed", "fails", "failing", "failure", "unable"), "FAIL"),
     **dict.fromkeys(("may", "might", "could", "possibly", "perhaps", "maybe"), "MAY"),
     **dict.fromkeys(("possible", "likely", "unlikely", "probably", "allegedly"), "MAY"),
+    **dict.fromkeys(("feared", "presumed"), "MAY"),  # "feared dead" is not "died"
     **dict.fromkeys(("will", "would", "'ll", "shall"), "WILL"),
     **dict.fromkeys(("should", "must", "ought"), "MUST"),
     **dict.fromkeys(("if", "unless", "whether"), "IF"),
@@ -99,7 +100,8 @@ _CONTENTION = re.compile(
     r"|\b(?:says?|said|claims?|alleges?) in (?:his|her|their|its|the|a)"
     r" (?:complaint|lawsuit|suit)\b"
     r"|\b(?:complaint|lawsuit|suit) (?:says|said|claims|states|stated)\b"
-    r"|\b(?:was|were) told\b|\b(?:insist|argu|maintain|claim)(?:s|ed|es|e|ing)? that\b",
+    r"|\b(?:was|were) told\b|\b(?:insist|argu|maintain|claim)(?:s|ed|es|e|ing)? that\b"
+    r"|\bsome (?:\w+ )?(?:say|said|believe|think|argue|claim|suggest)\b",  # "Some say …"
     re.IGNORECASE,
 )
 # How a figure is bounded: "at least 3 years" is not "around 3 years"; "nearly 15 percent"
@@ -457,6 +459,11 @@ def _both_say_part(claim: Profile, pair: Sequence[Profile]) -> bool:
     (`Kirby blamed Russia. "Unfortunately, …"`). A word or two picked up from the sentence
     before (a ship's name, then "trouble") is a coincidence."""
     first, second = (p.terms & (claim.core | claim.speaker) for p in pair)
+    # The claim's figures are one sentence's: "rescued two or three days after the boat
+    # capsized" is not "rescued three days after leaving" beside "two adults were saved".
+    figures = {t for t in claim.core if t[:1].isdigit()}
+    if not (figures <= first or figures <= second):
+        return False
     for own, other in ((first, second), (second, first)):
         if claim.core <= own and claim.surname in other:
             return True

@@ -294,3 +294,43 @@ def test_how_a_quotation_was_given_may_be_told_anywhere_in_the_source():
         (1, '"We are reviewing every flight of the fleet," the airline said.'),
     )
     assert supporting_sources(0, elsewhere, overlap(elsewhere)) == ("doc0",)
+
+
+# Misreadings found while reading the sample of this change, each fixed.
+
+
+def test_feared_dead_is_not_died():
+    assert not carries(
+        "All 58 people on board died when the ferry sank in the storm.",
+        "All 58 people on board are feared dead after the ferry sank in the storm.",
+    )
+
+
+def test_what_some_say_is_not_a_fact():
+    assert not carries(
+        "The comedy series holds a special appeal for students, who see it as a satire"
+        " of campus life.",
+        "Some say the comedy series holds a special appeal for students, who see it as a"
+        " satire of campus life.",
+    )
+
+
+def test_two_sentences_do_not_join_figures_from_different_facts():
+    s = sentences(
+        (
+            0,
+            "The boy was rescued at sea two or three days after the boat capsized,"
+            " killing his mother and 10 others.",
+        ),
+        (
+            1,
+            "The boy was rescued at sea on Monday, three days after the family left"
+            " the harbour in a small boat.",
+        ),
+        (
+            1,
+            "He and two adults were saved after the boat capsized, but his mother and"
+            " 10 others died.",
+        ),
+    )
+    assert supporting_sources(0, s, overlap(s)) == ("doc0",)
