@@ -7,22 +7,29 @@ story's sentences):
   adjacent ones, states it, a relation we would defend in front of the cited outlet:
 
   - every content term of the claim (stemmed real words, numbers, names; not fragments
-    like "'s" or "n't") is there, after a few paraphrases are made equal (number words
-    and digits, "talks" and "negotiations", "spokesman" and "spokesperson", "United
-    States" and "US");
+    like "'s" or "n't") is there, after the spellings of one word or number are made
+    equal (British and American spellings, irregular forms such as "fled"/"flee",
+    "children"/"child"; "1,000", "1000" and "one thousand"; "1 million", "1m" and
+    "1,000,000"; "United States"/"US", "United Nations"/"UN", "European Union"/"EU") and
+    a few words news uses for the same thing ("died"/"killed"/"dead", "injured"/
+    "wounded", "bought"/"purchased", "talks"/"negotiations", "spokesman"/
+    "spokesperson", "plane"/"aircraft"/"airplane");
   - the negation and modality cues are the same on both sides ("not", "refused to",
     "denied", "ruled out", "may", "would", "if", ...): "ruled out taking the Games" is not
     carried by "refused to rule out taking the Games", nor "X resigned" by "X may resign";
   - a claim with an extra clause the source lacks is not carried (its terms are missing);
   - "at least 3 years" is not carried by "around 3 years", "the dominant force" not by
-    "a dominant force", nor a fact by a source
-    that only reports someone contending it ("the builder's defense is that…", "…, she says
-    in her complaint");
+    "a dominant force", "died" not by "feared dead", nor a fact by a source that only
+    reports someone contending it ("the builder's defense is that…", "…, she says in her
+    complaint", "some say…"); a bound or rank on a detail the claim leaves out does not
+    matter ("died later" is carried by "died about 45 minutes later");
   - the words of a quotation are inside a quotation in the source, not paraphrased;
   - only the speaker named in an attribution ("…," State Department spokesman John Kirby
     said) may be introduced elsewhere in the source, as news does ("…," Kirby said,
-    after an earlier "State Department spokesman John Kirby"); the surname must still be
-    in the carrying sentence.
+    after an earlier "State Department spokesman John Kirby"), and so may how it was
+    said ("in a statement"); the surname must still be in the carrying sentence;
+  - two adjacent sentences carry a claim only if each says a real part of it, and the
+    claim's figures are all in one of them.
 
   A claim cites exactly the sources that carry it, so a citation never credits a source
   with more than it said.
@@ -130,6 +137,9 @@ _SAME = {
     # "217 people died in the crash" and "the crash killed 217 people", "were found dead"
     **dict.fromkeys(("kill", "dead"), "die"),
     **dict.fromkeys(("airplan", "aircraft", "jetlin"), "plane"),
+    **dict.fromkeys(("injuri", "wound"), "injur"),  # "injured", "injuries", "wounded"
+    "purchas": "buy",
+    "kid": "child",
     "aboard": "board",  # "on board"
     "britain": "UK",
 }

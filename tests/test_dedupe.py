@@ -211,6 +211,17 @@ def test_died_and_killed_are_one_fact_and_shown_once():
     assert overlap(sentences((0, claim), (1, source))).redundant[0, 1]
 
 
+def test_common_news_synonyms_are_one_word():
+    assert carries(
+        "Two guards were wounded when the convoy was attacked near the border crossing.",
+        "Two guards were injured when the convoy was attacked near the border crossing.",
+    )
+    assert carries(
+        "The city bought 40 electric buses for its downtown routes last spring.",
+        "Last spring the city purchased 40 electric buses for its downtown routes.",
+    )
+
+
 def test_british_and_american_spellings_are_one_word():
     assert carries(
         "The mayor honoured the volunteers at a ceremony in the town centre on Sunday.",
