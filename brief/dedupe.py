@@ -53,7 +53,7 @@ import numpy as np
 from scipy import sparse
 
 from .models import Sentence
-from .terms import content_terms, contracted, is_acronym, same_word
+from .terms import content_terms, contracted, is_acronym, same_word, stem
 from .vectors import count_matrix, tfidf
 
 # A claim needs this many content terms before a match in another sentence means anything
@@ -87,6 +87,7 @@ _CUES = {
     **dict.fromkeys(("will", "would", "'ll", "shall"), "WILL"),
     **dict.fromkeys(("should", "must", "ought"), "MUST"),
     **dict.fromkeys(("if", "unless", "whether"), "IF"),
+    "against": "AGAINST",  # "voted against the bill" is not "voted for" it ("for" is no term)
 }
 # Where one clause of a sentence ends and the next begins.
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]+\s|\s(?=but\s)")
@@ -150,6 +151,18 @@ _NAMES = {
     ("unit", "kingdom"): "UK",
     ("european", "union"): "EU",
 }
+# Words of sumy's stop list that change what a claim states: "West Nile can cause
+# encephalitis" is not "people died of West Nile encephalitis", "the second time" not "the
+# first time". They are content terms here (and only here: grouping and ranking keep
+# sumy's list). Not "before" and "after": a file tells the order of events in other words
+# ("repairs had kept it closed") far more often than a claim reverses it.
+_KEPT = frozenset(
+    {
+        *("cause", "causes", "help", "helps", "first", "second", "third", "last"),
+        *("twice", "more", "less", "most", "least", "serious", "seriously", "above"),
+        "below",
+    }
+)
 # Attribution verbs that terms.ATTRIBUTION_VERBS (shared with grouping and ranking) lacks.
 _ALSO_ATTRIBUTION = frozenset({"stated"})
 # Numbers written as words are the same numbers as digits (sumy's stop list drops "one",
@@ -246,6 +259,8 @@ def _carry_word(word: str) -> str | None:
         return number
     if lower in _ALSO_ATTRIBUTION:
         return None
+    if lower in _KEPT:
+        return stem(lower)
     scaled = _SCALED.fullmatch(lower)
     if scaled:
         return _scaled(scaled[1], _SCALES[scaled[2]])  # "1m", "5bn"
