@@ -234,7 +234,9 @@ def _word_terms(words: Sequence[str]) -> list[str | None]:
         term = _carry_word(word)
         if term in _HALVES and contracted(words, n):
             term = None
-        if n and (out[-1], term) in _NAMES:
+        if term not in _JOINING:
+            pass  # most words: nothing to join with the word before (the test is quicker)
+        elif n and (out[-1], term) in _NAMES:
             out[-1], term = _NAMES[out[-1], term], None  # "the United States" is "the US"
         elif n and word.lower() in _SCALE_WORDS and out[-1] and out[-1][:1].isdigit():
             out[-1], term = _scaled(out[-1], _SCALES[word.lower()]), None  # "1 million"
@@ -270,6 +272,10 @@ def _carry_word(word: str) -> str | None:
     term = found[0].replace(",", "") if found[0][:1].isdigit() else found[0]  # "1,000"
     term = _SAME.get(term, term)
     return None if term in _DROPPED else term
+
+
+# The terms of second words of _NAMES and of _SCALE_WORDS: only they join the word before.
+_JOINING = frozenset({second for _, second in _NAMES} | {_carry_word(w) for w in _SCALE_WORDS})
 
 
 def cues(text: str, words: Sequence[str]) -> frozenset[str]:
@@ -587,11 +593,11 @@ def _carry_matrix(
     )
     need = np.array([len(b.core) for b in bases])
     # next_of[j]: the sentence after j in the same document, or -1.
+    doc = np.array([s.doc_index for s in sentences])
+    position = np.array([s.position for s in sentences])
+    follows = (doc[1:] == doc[:-1]) & (position[1:] == position[:-1] + 1)
     next_of = np.full(n, -1)
-    for j in range(n - 1):
-        a, b = sentences[j], sentences[j + 1]
-        if a.doc_index == b.doc_index and b.position == a.position + 1:
-            next_of[j] = j + 1
+    next_of[:-1][follows] = np.arange(1, n)[follows]
     # The terms of each window of two sentences: a sentence's and its next one's.
     has_next = np.flatnonzero(next_of >= 0)
     following = sparse.csr_matrix(
@@ -608,11 +614,13 @@ def _carry_matrix(
             profiles[k] = profile(sentences[k].text, sentences[k].words, bases[k])
         return profiles[k]
 
+    in_doc: dict[int, list[int]] = {}
+    for k, s in enumerate(sentences):
+        in_doc.setdefault(s.doc_index, []).append(k)
+
     def terms_of_doc(k: int) -> frozenset[str]:
         if k not in doc_terms:
-            doc_terms[k] = frozenset().union(
-                *(b.terms for s, b in zip(sentences, bases, strict=True) if s.doc_index == k)
-            )
+            doc_terms[k] = frozenset().union(*(bases[i].terms for i in in_doc[k]))
         return doc_terms[k]
 
     for windows, is_pair in ((binary, False), (pair, True)):
