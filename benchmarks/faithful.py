@@ -11,6 +11,9 @@ relation (`brief.dedupe.carrying_window`: one sentence or two adjacent ones hold
 content word, number and name, and the same negation and modality cues). It also counts
 the sentences that cannot stand alone: they open with a pronoun or a connective, refer
 back ("Under that protocol"), are a quotation without a speaker, or quote "he".
+Corroboration: the sources cited per sentence, the sentences cited to two sources or
+more, and the pairs of shown sentences that say the same fact twice (one carries the
+other, by this checkout's relation).
 
 --sample N writes N random non-verbatim cited pairs, each with the source's sentences
 that carry it, to --sample-out (outside the repository: it holds the data's text), for a
@@ -102,6 +105,24 @@ def judge(key: str, docs: Path, claims: list[tuple[str, list[str]]]) -> list[dic
     return records
 
 
+def same_fact_twice(claims: list[tuple[str, list[str]]]) -> list[tuple[int, int]]:
+    """Pairs of shown sentences of which one carries the other: one fact shown twice."""
+    from brief.dedupe import overlap
+    from brief.models import Sentence
+    from brief.segment import words_of
+
+    shown = [
+        Sentence(str(n), n, 0, 0.0, text, words_of(text)) for n, (text, _) in enumerate(claims)
+    ]
+    supports = overlap(shown).supports
+    return [
+        (a, b)
+        for a in range(len(shown))
+        for b in range(a + 1, len(shown))
+        if supports[a, b] or supports[b, a]
+    ]
+
+
 def raw_document(path: Path):
     """A file this checkout's loader skips (an older one cited it): its paragraphs as is."""
     from brief.models import Document
@@ -134,13 +155,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     given = json.loads(args.claims.read_text(encoding="utf-8")) if args.claims else {}
     records: list[dict] = []
-    sentences = unreadable = 0
+    sentences = unreadable = corroborated = 0
+    twice: list[tuple[str, str, str]] = []
     for key, docs in clusters:
         claims = given[key] if args.claims else briefing_claims(docs, args.words, args.algorithm)
         found = judge(key, docs, claims)
         records += found
         alone = {r["sentence"]: r["alone"] for r in found}
         sentences += len(claims)
+        corroborated += sum(1 for _, cited in claims if len(cited) >= 2)
+        twice += [(key, claims[a][0], claims[b][0]) for a, b in same_fact_twice(claims)]
         unreadable += sum(1 for n in range(len(claims)) if not alone.get(n, True))
     pairs = len(records)
     carried = sum(r["carried"] for r in records)
@@ -153,6 +177,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| (sentence, cited source) pairs | {pairs} |")
     print(f"| verbatim in the cited source | {verbatim} ({100 * verbatim / pairs:.1f} %) |")
     print(f"| carried (automatic) | {carried} ({100 * carried / pairs:.2f} %) |")
+    print(f"| sources cited per sentence | {pairs / sentences:.3f} |")
+    print(
+        f"| sentences cited to ≥ 2 sources | {corroborated}"
+        f" ({100 * corroborated / sentences:.1f} %) |"
+    )
+    print(f"| pairs of shown sentences saying one fact twice | {len(twice)} |")
     print(f"| cannot stand alone | {unreadable} ({100 * unreadable / sentences:.1f} %) |")
     if args.sample and args.sample_out:
         pool = [r for r in records if not r["verbatim"]]
@@ -166,6 +196,9 @@ def main(argv: list[str] | None = None) -> int:
                 *(f"SOURCE: {e}" for e in r["evidence"]),
                 "",
             ]
+        lines += ["# One fact twice", ""]
+        for key, first, second in twice:
+            lines += [f"## {key}", f"SHOWN:  {first}", f"SHOWN:  {second}", ""]
         args.sample_out.write_text("\n".join(lines), encoding="utf-8")
         print(f"\n{len(picked)} of {len(pool)} non-verbatim pairs written to {args.sample_out}")
     return 0

@@ -7,22 +7,29 @@ story's sentences):
   adjacent ones, states it, a relation we would defend in front of the cited outlet:
 
   - every content term of the claim (stemmed real words, numbers, names; not fragments
-    like "'s" or "n't") is there, after a few paraphrases are made equal (number words
-    and digits, "talks" and "negotiations", "spokesman" and "spokesperson", "United
-    States" and "US");
+    like "'s" or "n't") is there, after the spellings of one word or number are made
+    equal (British and American spellings, irregular forms such as "fled"/"flee",
+    "children"/"child"; "1,000", "1000" and "one thousand"; "1 million", "1m" and
+    "1,000,000"; "United States"/"US", "United Nations"/"UN", "European Union"/"EU") and
+    a few words news uses for the same thing ("died"/"killed"/"dead", "injured"/
+    "wounded", "bought"/"purchased", "talks"/"negotiations", "spokesman"/
+    "spokesperson", "plane"/"aircraft"/"airplane");
   - the negation and modality cues are the same on both sides ("not", "refused to",
     "denied", "ruled out", "may", "would", "if", ...): "ruled out taking the Games" is not
     carried by "refused to rule out taking the Games", nor "X resigned" by "X may resign";
   - a claim with an extra clause the source lacks is not carried (its terms are missing);
   - "at least 3 years" is not carried by "around 3 years", "the dominant force" not by
-    "a dominant force", nor a fact by a source
-    that only reports someone contending it ("the builder's defense is that…", "…, she says
-    in her complaint");
+    "a dominant force", "died" not by "feared dead", nor a fact by a source that only
+    reports someone contending it ("the builder's defense is that…", "…, she says in her
+    complaint", "some say…"); a bound or rank on a detail the claim leaves out does not
+    matter ("died later" is carried by "died about 45 minutes later");
   - the words of a quotation are inside a quotation in the source, not paraphrased;
   - only the speaker named in an attribution ("…," State Department spokesman John Kirby
     said) may be introduced elsewhere in the source, as news does ("…," Kirby said,
-    after an earlier "State Department spokesman John Kirby"); the surname must still be
-    in the carrying sentence.
+    after an earlier "State Department spokesman John Kirby"), and so may how it was
+    said ("in a statement"); the surname must still be in the carrying sentence;
+  - two adjacent sentences carry a claim only if each says a real part of it, and the
+    claim's figures are all in one of them.
 
   A claim cites exactly the sources that carry it, so a citation never credits a source
   with more than it said.
@@ -39,13 +46,14 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
 
 from .models import Sentence
-from .terms import content_terms, contracted
+from .terms import content_terms, contracted, is_acronym, same_word, stem
 from .vectors import count_matrix, tfidf
 
 # A claim needs this many content terms before a match in another sentence means anything
@@ -75,9 +83,11 @@ _CUES = {
     **dict.fromkeys(("fail", "failed", "fails", "failing", "failure", "unable"), "FAIL"),
     **dict.fromkeys(("may", "might", "could", "possibly", "perhaps", "maybe"), "MAY"),
     **dict.fromkeys(("possible", "likely", "unlikely", "probably", "allegedly"), "MAY"),
+    **dict.fromkeys(("feared", "presumed"), "MAY"),  # "feared dead" is not "died"
     **dict.fromkeys(("will", "would", "'ll", "shall"), "WILL"),
     **dict.fromkeys(("should", "must", "ought"), "MUST"),
     **dict.fromkeys(("if", "unless", "whether"), "IF"),
+    "against": "AGAINST",  # "voted against the bill" is not "voted for" it ("for" is no term)
 }
 # Where one clause of a sentence ends and the next begins.
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]+\s|\s(?=but\s)")
@@ -98,7 +108,8 @@ _CONTENTION = re.compile(
     r"|\b(?:says?|said|claims?|alleges?) in (?:his|her|their|its|the|a)"
     r" (?:complaint|lawsuit|suit)\b"
     r"|\b(?:complaint|lawsuit|suit) (?:says|said|claims|states|stated)\b"
-    r"|\b(?:was|were) told\b|\b(?:insist|argu|maintain|claim)(?:s|ed|es|e|ing)? that\b",
+    r"|\b(?:was|were) told\b|\b(?:insist|argu|maintain|claim)(?:s|ed|es|e|ing)? that\b"
+    r"|\bsome (?:\w+ )?(?:say|said|believe|think|argue|claim|suggest)\b",  # "Some say …"
     re.IGNORECASE,
 )
 # How a figure is bounded: "at least 3 years" is not "around 3 years"; "nearly 15 percent"
@@ -110,42 +121,82 @@ _BOUND = {
     **dict.fromkeys(("approximately", "an estimated", "close to"), "ABOUT"),
 }
 _BOUNDED = re.compile(
-    r"\b(" + "|".join(sorted(_BOUND, key=len, reverse=True)) + r")\s+(?=[$€£]?\d)",
+    r"\b(" + "|".join(sorted(_BOUND, key=len, reverse=True)) + r")\s+(?=[$€£]?(\d[\d,.]*\d|\d))",
     re.IGNORECASE,
 )
 _QUOTE_MARKS = re.compile(r"[\"“”«»]|``|''")
 _RULE_OUT = re.compile(r"\brul(?:e|ed|es|ing) out\b", re.IGNORECASE)
 
 # Paraphrases made equal before comparing (stem -> canonical stem). Precision first: only
-# words news uses interchangeably for the same thing.
+# words news uses interchangeably for the same thing. ("detained" is not "arrested", nor
+# "America" the US: an outlet could rightly object to either.)
 _SAME = {
     "negoti": "talk",
     "spokesman": "spokesperson",
     "spokeswoman": "spokesperson",
     "spokespeopl": "spokesperson",
+    # "217 people died in the crash" and "the crash killed 217 people", "were found dead"
+    **dict.fromkeys(("kill", "dead"), "die"),
+    **dict.fromkeys(("airplan", "aircraft", "jetlin"), "plane"),
+    **dict.fromkeys(("injuri", "wound"), "injur"),  # "injured", "injuries", "wounded"
+    "purchas": "buy",
+    "kid": "child",
+    "aboard": "board",  # "on board"
+    "britain": "UK",
 }
-# Numbers written as words are the same numbers as digits (sumy's stop list drops the
-# words, but a number is part of every claim that holds one).
+# Two words that name one thing (stems; the first is replaced, the second dropped).
+_NAMES = {
+    ("unit", "state"): "US",
+    ("unit", "nation"): "UN",
+    ("unit", "kingdom"): "UK",
+    ("european", "union"): "EU",
+}
+# Words of sumy's stop list that change what a claim states: "West Nile can cause
+# encephalitis" is not "people died of West Nile encephalitis", "the second time" not "the
+# first time". They are content terms here (and only here: grouping and ranking keep
+# sumy's list). Not "before" and "after": a file tells the order of events in other words
+# ("repairs had kept it closed") far more often than a claim reverses it.
+_KEPT = frozenset(
+    {
+        *("cause", "causes", "help", "helps", "first", "second", "third", "last"),
+        *("twice", "more", "less", "most", "least", "serious", "seriously", "above"),
+        "below",
+    }
+)
+# Attribution verbs that terms.ATTRIBUTION_VERBS (shared with grouping and ranking) lacks.
+_ALSO_ATTRIBUTION = frozenset({"stated"})
+# Numbers written as words are the same numbers as digits (sumy's stop list drops "one",
+# but a number is part of every claim that holds one).
 _NUMBERS = {
     word: str(n)
     for n, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ]
+        (
+            *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight"),
+            *("nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"),
+            *("sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
+        )
     )
 }
+_NUMBERS |= {
+    word: str(10 * n)
+    for n, word in enumerate(
+        ("thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=3
+    )
+}
+# "1,000", "1000", "one thousand"; "1 million", "1m", "1,000,000": one number.
+_SCALES = {
+    "hundred": 10**2,
+    "thousand": 10**3,
+    "million": 10**6,
+    "m": 10**6,
+    "billion": 10**9,
+    "bn": 10**9,
+    "trillion": 10**12,
+}
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+# "1m" and "5bn" glued; apart, "2 m" is two metres.
+_SCALED = re.compile(r"(\d+(?:\.\d+)?)(m|bn)")
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 # "per cent", "percent" and "%": the number carries the claim, the unit is a spelling.
 _DROPPED = frozenset({"percent", "cent", "pct"})
 
@@ -155,7 +206,8 @@ _DROPPED = frozenset({"percent", "cent", "pct"})
 _SPEAKER_AT_END = re.compile(
     r"""(?:,|[,"”'’]\s*["”'’]?)\s*(?P<who>[^,"“”;:]{2,90}?)\s+
     (?:said|says|added|adds|told\s+\w+|continued|noted|explained|insisted|stressed|argued)
-    (?:\s+(?:on|in|at|late|early|last|this)\b[^,"“”]{0,30})?\s*[.!?]["”'’]?$""",
+    (?:\s+(?P<how>in\s+an?\s+(?:\w+\s+)?(?:statement|e-?mail|interview|tweet|letter))
+    |\s+(?:on|in|at|late|early|last|this)\b[^,"“”]{0,30})?\s*[.!?]["”'’]?$""",
     re.VERBOSE,
 )
 # `Kirby said …` / `State Department spokesman John Kirby told reporters …`
@@ -164,6 +216,10 @@ _SPEAKER_AT_START = re.compile(
     (?:said|says|added|told|continued|noted|explained|insisted|stressed|argued)\b""",
     re.VERBOSE,
 )
+
+
+# The "ca" of "can't", "wo" of "won't", "sha" of "shan't" (see terms.contracted).
+_HALVES = frozenset({"ca", "wo", "sha", "CA", "WO", "SHA"})
 
 
 def carry_terms(words: Sequence[str]) -> list[str]:
@@ -175,19 +231,42 @@ def _word_terms(words: Sequence[str]) -> list[str | None]:
     """The carry term of each word (None for stop words and fragments), in order."""
     out: list[str | None] = []
     for n, word in enumerate(words):
-        term = None if contracted(words, n) else _carry_word(word)
-        if term == "state" and n and out[-1] == "unit":
-            out[-1], term = "US", None  # "the United States" is "the US"
+        term = _carry_word(word)
+        if term in _HALVES and contracted(words, n):
+            term = None
+        if term not in _JOINING:
+            pass  # most words: nothing to join with the word before (the test is quicker)
+        elif n and (out[-1], term) in _NAMES:
+            out[-1], term = _NAMES[out[-1], term], None  # "the United States" is "the US"
+        elif n and word.lower() in _SCALE_WORDS and out[-1] and out[-1][:1].isdigit():
+            out[-1], term = _scaled(out[-1], _SCALES[word.lower()]), None  # "1 million"
         out.append(term)
     return out
 
 
+def _scaled(number: str, scale: int) -> str:
+    """A figure times its scale, written as digits: ("2.5", 10**6) -> "2500000"."""
+    try:
+        value = Decimal(number) * scale
+    except InvalidOperation:
+        return number
+    return str(value.quantize(1)) if value == value.to_integral_value() else str(value)
+
+
 @lru_cache(maxsize=200_000)
 def _carry_word(word: str) -> str | None:
-    number = _NUMBERS.get(word.lower())
+    lower = word.lower()
+    number = _NUMBERS.get(lower)
     if number is not None:
         return number
-    found = content_terms((word,))
+    if lower in _ALSO_ATTRIBUTION:
+        return None
+    if lower in _KEPT:
+        return stem(lower)
+    scaled = _SCALED.fullmatch(lower)
+    if scaled:
+        return _scaled(scaled[1], _SCALES[scaled[2]])  # "1m", "5bn"
+    found = content_terms((word if is_acronym(word) else same_word(word),))
     if not found:
         return None
     term = found[0].replace(",", "") if found[0][:1].isdigit() else found[0]  # "1,000"
@@ -195,55 +274,120 @@ def _carry_word(word: str) -> str | None:
     return None if term in _DROPPED else term
 
 
+# The terms of second words of _NAMES and of _SCALE_WORDS: only they join the word before.
+_JOINING = frozenset({second for _, second in _NAMES} | {_carry_word(w) for w in _SCALE_WORDS})
+
+
 def cues(text: str, words: Sequence[str]) -> frozenset[str]:
     """The negation and modality labels of a sentence (see _CUES)."""
+    found = {
+        _CUES[lower]
+        for word in words
+        if (lower := word.replace("’", "'").lower()) in _CUES and word != "May"
+    }  # "May": the month, far more often than a sentence opening on the modal
+    if not _RANKS.isdisjoint(w.lower() for w in words[1:]):
+        found.update(_rank_cues(words))
+    lower_text = text.lower()
+    if "out" in lower_text and _RULE_OUT.search(text):
+        found.add("RULE_OUT")
+    if any(c.isdigit() for c in text):
+        # The bound with its figure: "ABOUT 45" (see `_about_the_claim`).
+        found.update(f"{_BOUND[m[1].lower()]} {_figure(m[2])}" for m in _BOUNDED.finditer(text))
+    if text.rstrip("\"”'’ ").endswith("?"):
+        found.add("ASK")  # a question asks; the answer is another claim
+    return frozenset(found)
+
+
+def _rank_cues(words: Sequence[str]) -> set[str]:
+    """ "the dominant force" is more than "a dominant force" or "one of the largest"."""
     found = set()
-    for word in words:
-        lower = word.replace("’", "'").lower()
-        if word == "May":
-            continue  # the month, far more often than a sentence opening on the modal
-        if lower in _CUES:
-            found.add(_CUES[lower])
     for n, word in enumerate(words):
         lower = word.lower()
         if lower in _RANKS and n:
-            # "the dominant force" is more than "a dominant force" or "one of the largest".
             before = [w.lower() for w in words[max(0, n - 3) : n]]
             one_of = before[-3:-1] == ["one", "of"]
             if before[-1] == "the" and not one_of:
                 found.add(f"THE-{lower}")
             elif before[-1] in ("a", "an") or one_of:
                 found.add(f"A-{lower}")
-    if _RULE_OUT.search(text):
-        found.add("RULE_OUT")
-    found.update(_BOUND[m[1].lower()] for m in _BOUNDED.finditer(text))
-    if text.rstrip("\"”'’ ").endswith("?"):
-        found.add("ASK")  # a question asks; the answer is another claim
-    return frozenset(found)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """The terms of one sentence: what it claims, and who it says claims it."""
+
+    core: frozenset[str]  # terms the carrying sentence(s) must hold
+    speaker: frozenset[str]  # terms of the attributed speaker: anywhere in the source
+    surname: str | None  # the speaker's last name: in the carrying sentence(s)
+    terms: frozenset[str]  # every term, for when this sentence is the one carrying
+
+    @property
+    def claims_enough(self) -> bool:
+        """Whether a match in another sentence can mean anything (MIN_SUPPORT_TERMS)."""
+        return len(self.core) + len(self.speaker) >= MIN_SUPPORT_TERMS
 
 
 @dataclass(frozen=True, slots=True)
 class Profile:
     """What a sentence claims, as the carry relation compares it."""
 
-    core: frozenset[str]  # terms the carrying sentence(s) must hold
-    speaker: frozenset[str]  # terms of the attributed speaker: anywhere in the source
-    surname: str | None  # the speaker's last name: in the carrying sentence(s)
-    terms: frozenset[str]  # every term, for when this sentence is the one carrying
+    core: frozenset[str]
+    speaker: frozenset[str]
+    surname: str | None
+    terms: frozenset[str]
     cues: frozenset[str]
     # (terms, cues) of each clause: when this sentence carries a claim, the cues that count
     # are those of the clauses that hold the claim's words, not of an aside elsewhere.
     clauses: tuple[tuple[frozenset[str], frozenset[str]], ...]
     quoted: frozenset[str]  # terms inside quotation marks: someone's own words
     contends: bool  # framed as someone's contention (see _CONTENTION)
+    figures: frozenset[str]  # figures as written ("45", "2.5"): what a bound applies to
 
 
-def profile(text: str, words: Sequence[str]) -> Profile:
+# The verbs of _SPEAKER_AT_END and _SPEAKER_AT_START: without one, neither can match.
+_SPEAKER_VERBS = frozenset(
+    {
+        *("said", "says", "added", "adds", "told", "continued", "noted", "explained"),
+        *("insisted", "stressed", "argued"),
+    }
+)
+
+
+def claim_terms(text: str, words: Sequence[str]) -> Terms:
+    """The terms of one sentence, the attributed speaker's apart."""
+    terms = _word_terms(words)
+    every = [t for t in terms if t]
+    speaker: list[str] = []
+    surname = None
+    match = None
+    if not _SPEAKER_VERBS.isdisjoint(words):
+        match = _SPEAKER_AT_END.search(text) or _SPEAKER_AT_START.match(text)
+    if match:
+        offsets = _offsets(text, words)
+        span = [n for n, o in enumerate(offsets) if match.start("who") <= o < match.end("who")]
+        # How it was said ("in a statement") is told anywhere in the source, like who.
+        how = match.groupdict().get("how") and match.span("how")
+        said = [n for n, o in enumerate(offsets) if how and how[0] <= o < how[1]]
+        speaker = [terms[n] for n in span + said if terms[n]]
+        names = [n for n in span if words[n][:1].isupper()]
+        surname = terms[names[-1]] if names else None
+    if speaker:
+        left = Counter(every)
+        left.subtract(Counter(speaker))
+        core = frozenset(t for t, n in left.items() if n > 0)
+    else:
+        core = frozenset(every)
+    return Terms(core, frozenset(speaker), surname, frozenset(every))
+
+
+def profile(text: str, words: Sequence[str], known: Terms | None = None) -> Profile:
     """The claim of one sentence: its terms split into core and speaker, its cues, and
-    the terms and cues of each clause (one pass: each word is placed by its offset)."""
+    the terms and cues of each clause (each word is placed by its offset). `known` is
+    `claim_terms(text, words)` when the caller has it already."""
+    base = known or claim_terms(text, words)
     terms = _word_terms(words)
     offsets = _offsets(text, words)
-    every = [t for t in terms if t]
     # Clauses: the words between two breaks, with that stretch's cues.
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     parts = _CLAUSE_BREAK.split(text)
@@ -263,27 +407,19 @@ def profile(text: str, words: Sequence[str]) -> Profile:
     quoted = frozenset(
         terms[n]
         for n, offset in enumerate(offsets)
-        if terms[n] and (len(marks) % 2 or bisect_right(marks, offset) % 2)
+        if terms[n] and marks and (len(marks) % 2 or bisect_right(marks, offset) % 2)
     )
-    speaker: list[str] = []
-    surname = None
-    match = _SPEAKER_AT_END.search(text) or _SPEAKER_AT_START.match(text)
-    if match:
-        span = [n for n, o in enumerate(offsets) if match.start("who") <= o < match.end("who")]
-        speaker = [terms[n] for n in span if terms[n]]
-        names = [n for n in span if words[n][:1].isupper()]
-        surname = terms[names[-1]] if names else None
-    core = Counter(every)
-    core.subtract(Counter(speaker))
     return Profile(
-        core=frozenset(t for t, n in core.items() if n > 0),
-        speaker=frozenset(speaker),
-        surname=surname,
-        terms=frozenset(every),
+        core=base.core,
+        speaker=base.speaker,
+        surname=base.surname,
+        terms=base.terms,
         cues=frozenset().union(*(c for _, c in clauses)),
         clauses=clauses,
         quoted=quoted,
         contends=bool(_CONTENTION.search(text)),
+        # Read clause by clause, as the bounds are ("60,000" is "60" and "000" there).
+        figures=frozenset(_figure(f) for part in parts for f in _FIGURE.findall(part)),
     )
 
 
@@ -305,7 +441,7 @@ def carried(claim: Profile, window: Sequence[Profile], source_terms: frozenset[s
 
     `source_terms` are all terms of that source document (where a speaker is introduced).
     """
-    if len(claim.core) + len(claim.speaker) < MIN_SUPPORT_TERMS:
+    if len(claim.core) + len(claim.speaker) < MIN_SUPPORT_TERMS:  # see Terms.claims_enough
         return False
     if len(window) == 2 and not _both_say_part(claim, window):
         return False
@@ -325,7 +461,27 @@ def carried(claim: Profile, window: Sequence[Profile], source_terms: frozenset[s
     # the Games" negates its clause, while ", accusing Russia of failing to …" is an aside.
     said = claim.core | claim.speaker
     window_cues = frozenset().union(*(c for p in window for t, c in p.clauses if t & said or not t))
-    return claim.cues == window_cues
+    return claim.cues == frozenset(c for c in window_cues if _about_the_claim(c, claim))
+
+
+def _about_the_claim(cue: str, claim: Profile) -> bool:
+    """Whether a cue of the carrying sentence bears on the claim. A bound or a rank on a
+    detail the claim leaves out does not: "died about 45 minutes later at a hospital"
+    carries "died later at a hospital"; "grounded … after the crash, the first fatal
+    accident of the type" carries "grounded … after the crash"."""
+    _, _, figure = cue.partition(" ")
+    if figure:
+        return figure in claim.figures
+    for rank in ("THE-", "A-"):
+        if cue.startswith(rank):
+            word = cue[len(rank) :]
+            return f"THE-{word}" in claim.cues or f"A-{word}" in claim.cues
+    return True
+
+
+def _figure(text: str) -> str:
+    """A figure as written, without thousands separators: "1,000" -> "1000"."""
+    return text.replace(",", "").rstrip(".")
 
 
 def _both_say_part(claim: Profile, pair: Sequence[Profile]) -> bool:
@@ -334,6 +490,11 @@ def _both_say_part(claim: Profile, pair: Sequence[Profile]) -> bool:
     (`Kirby blamed Russia. "Unfortunately, …"`). A word or two picked up from the sentence
     before (a ship's name, then "trouble") is a coincidence."""
     first, second = (p.terms & (claim.core | claim.speaker) for p in pair)
+    # The claim's figures are one sentence's: "rescued two or three days after the boat
+    # capsized" is not "rescued three days after leaving" beside "two adults were saved".
+    figures = {t for t in claim.core if t[:1].isdigit()}
+    if not (figures <= first or figures <= second):
+        return False
     for own, other in ((first, second), (second, first)):
         if claim.core <= own and claim.surname in other:
             return True
@@ -374,82 +535,103 @@ def overlap(sentences: Sequence[Sentence]) -> Overlap:
     if n == 0:
         empty = np.zeros((0, 0), dtype=bool)
         return Overlap(empty, empty)
-    profiles = [profile(s.text, s.words) for s in sentences]
-    supports = _carry_matrix(sentences, profiles)
-    binary, vocabulary = count_matrix([sorted(p.terms) for p in profiles], binary=True)
+    bases = [claim_terms(s.text, s.words) for s in sentences]
+    binary, vocabulary = count_matrix([sorted(b.terms) for b in bases], binary=True)
+    supports = _carry_matrix(sentences, bases, binary, vocabulary)
     if not vocabulary:  # no sentence has a content term
         alone = np.eye(n, dtype=bool)
         return Overlap(alone, alone)
+    # Only pairs that share a term can be redundant (a tenth of all pairs in a large
+    # story): the thresholds apply to the sparse products, never to dense n×n floats.
+    redundant = supports | supports.T
     weights = tfidf(binary)
-    cosine = (weights @ weights.T).toarray()
-    shared = (binary @ binary.T).toarray()
+    similar = (weights @ weights.T).tocoo()
+    close = similar.data >= REDUNDANT_COSINE
+    redundant[similar.row[close], similar.col[close]] = True
+    shared = (binary @ binary.T).tocoo()
     sizes = np.asarray(binary.sum(axis=1)).ravel()
-    with np.errstate(divide="ignore", invalid="ignore"):
-        contained = np.where(sizes[:, None] > 0, shared / sizes[:, None], 0.0)
-    smaller_in_larger = np.maximum(contained, contained.T)
+    # The containment of the smaller in the larger: shared terms over the smaller size.
+    contained = shared.data / np.minimum(sizes[shared.row], sizes[shared.col])
+    held = contained >= REDUNDANT_CONTAINMENT
+    redundant[shared.row[held], shared.col[held]] = True
     figures, _ = count_matrix(
-        [[t for t in p.terms if t[:1].isdigit() and len(t) >= 2] for p in profiles], binary=True
+        [[t for t in b.terms if t[:1].isdigit() and len(t) >= 2] for b in bases], binary=True
     )
-    same_figure = (figures @ figures.T).toarray() > 0 if figures.shape[1] else False
-    redundant = (
-        (cosine >= REDUNDANT_COSINE)
-        | (smaller_in_larger >= REDUNDANT_CONTAINMENT)
-        | (same_figure & (smaller_in_larger >= REDUNDANT_SAME_NUMBER))
-        | supports
-        | supports.T
-    )
+    if figures.shape[1]:
+        same_figure = (figures @ figures.T).tocsr()
+        near = contained >= REDUNDANT_SAME_NUMBER
+        rows, cols = shared.row[near], shared.col[near]
+        hit = np.asarray(same_figure[rows, cols]).ravel() > 0
+        redundant[rows[hit], cols[hit]] = True
     np.fill_diagonal(redundant, True)
     return Overlap(supports, redundant)
 
 
-def _carry_matrix(sentences: Sequence[Sentence], profiles: Sequence[Profile]) -> np.ndarray:
+def _carry_matrix(
+    sentences: Sequence[Sentence],
+    bases: Sequence[Terms],
+    binary: sparse.csr_matrix,
+    vocabulary: dict[str, int],
+) -> np.ndarray:
     """supports[i, j]: sentence j, alone or with the next sentence of its document, carries i.
 
-    Sparse products find the windows that hold every core term of a claim; only those
-    few pairs are checked in full by `carried`.
+    `binary` holds each sentence's terms (columns: `vocabulary`). Sparse products find the
+    windows that hold every core term of a claim with enough terms; only those few pairs
+    (dozens in a story of thousands of sentences) are profiled and checked by `carried`.
     """
     n = len(sentences)
     supports = np.eye(n, dtype=bool)
-    vocabulary: dict[str, int] = {}
-    for p in profiles:
-        for t in sorted(p.terms | p.core):
-            vocabulary.setdefault(t, len(vocabulary))
     if not vocabulary:
         return supports
-
-    def rows(sets: Sequence[frozenset[str]]) -> sparse.csr_matrix:
-        indptr, indices = [0], []
-        for terms in sets:
-            indices.extend(vocabulary[t] for t in terms)
-            indptr.append(len(indices))
-        data = np.ones(len(indices), dtype=np.int32)
-        return sparse.csr_matrix((data, indices, indptr), shape=(len(sets), len(vocabulary)))
-
+    indptr, indices = [0], []
+    for b in bases:
+        if b.claims_enough:
+            indices.extend(vocabulary[t] for t in b.core)
+        indptr.append(len(indices))
+    core = sparse.csr_matrix(
+        (np.ones(len(indices), dtype=np.float32), indices, indptr), shape=binary.shape
+    )
+    need = np.array([len(b.core) for b in bases])
     # next_of[j]: the sentence after j in the same document, or -1.
+    doc = np.array([s.doc_index for s in sentences])
+    position = np.array([s.position for s in sentences])
+    follows = (doc[1:] == doc[:-1]) & (position[1:] == position[:-1] + 1)
     next_of = np.full(n, -1)
-    for j in range(n - 1):
-        a, b = sentences[j], sentences[j + 1]
-        if a.doc_index == b.doc_index and b.position == a.position + 1:
-            next_of[j] = j + 1
-    single = [p.terms for p in profiles]
-    pair = [
-        p.terms | profiles[next_of[j]].terms if next_of[j] >= 0 else frozenset()
-        for j, p in enumerate(profiles)
-    ]
-    gathered: dict[int, set[str]] = {}
-    for s, p in zip(sentences, profiles, strict=True):
-        gathered.setdefault(s.doc_index, set()).update(p.terms)
-    doc_terms = {k: frozenset(v) for k, v in gathered.items()}
-    core = rows([p.core for p in profiles])
-    need = np.array([len(p.core) for p in profiles])
-    for windows, is_pair in ((single, False), (pair, True)):
-        hits = (core @ rows(windows).T).tocoo()
+    next_of[:-1][follows] = np.arange(1, n)[follows]
+    # The terms of each window of two sentences: a sentence's and its next one's.
+    has_next = np.flatnonzero(next_of >= 0)
+    following = sparse.csr_matrix(
+        (np.ones(len(has_next), dtype=np.float32), (has_next, next_of[has_next])), shape=(n, n)
+    )
+    with_next = sparse.diags((next_of >= 0).astype(np.float32))
+    pair = ((following + with_next) @ binary).tocsr()
+    pair.data[:] = 1
+    profiles: dict[int, Profile] = {}
+    doc_terms: dict[int, frozenset[str]] = {}
+
+    def profile_of(k: int) -> Profile:
+        if k not in profiles:
+            profiles[k] = profile(sentences[k].text, sentences[k].words, bases[k])
+        return profiles[k]
+
+    in_doc: dict[int, list[int]] = {}
+    for k, s in enumerate(sentences):
+        in_doc.setdefault(s.doc_index, []).append(k)
+
+    def terms_of_doc(k: int) -> frozenset[str]:
+        if k not in doc_terms:
+            doc_terms[k] = frozenset().union(*(bases[i].terms for i in in_doc[k]))
+        return doc_terms[k]
+
+    for windows, is_pair in ((binary, False), (pair, True)):
+        hits = (core @ windows.T).tocoo()
         full = hits.data >= need[hits.row]
-        for i, j in zip(hits.row[full], hits.col[full], strict=True):
+        found = sorted(zip(hits.row[full].tolist(), hits.col[full].tolist(), strict=True))
+        for i, j in found:
             if supports[i, j] or (is_pair and supports[i, next_of[j]]):
                 continue  # carried by one sentence already: its neighbour adds nothing
-            window = [profiles[j], profiles[next_of[j]]] if is_pair else [profiles[j]]
-            if carried(profiles[i], window, doc_terms[sentences[j].doc_index]):
+            window = [profile_of(j), profile_of(next_of[j])] if is_pair else [profile_of(j)]
+            if carried(profile_of(i), window, terms_of_doc(sentences[j].doc_index)):
                 supports[i, j] = True
                 if is_pair:
                     supports[i, next_of[j]] = True

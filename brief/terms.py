@@ -98,3 +98,112 @@ def contracted(words: Sequence[str], n: int) -> bool:
 def stem_tokens(words: Sequence[str]) -> list[tuple[str, bool]]:
     """Every word stemmed and lower-cased, with whether it is a stop word (sumy's list)."""
     return [(stem(w.lower()), w.lower() in SUMY_STOP_WORDS) for w in words]
+
+
+# One word, several spellings or forms that Snowball does not join: British spellings,
+# irregular plurals and past tenses. Mapped before stemming, so "honoured" is "honored"
+# and "fled" is "flee"; every pair is the same word, never a near-synonym.
+# British beginnings, with whatever ending follows ("honourable", "neighbourhood").
+_BRITISH_STARTS = (
+    *(f"{root}our" for root in ("hon", "fav", "lab", "col", "behavi", "neighb")),
+    *(f"{root}our" for root in ("harb", "rum", "hum", "vig", "endeav", "arm")),
+    *("defence", "offence", "centre", "theatre", "programme", "catalogue", "manoeuvr"),
+    *("paediatric", "foet", "sceptic", "jewellery"),
+)
+_AMERICAN_STARTS = {
+    "defence": "defense",
+    "offence": "offense",
+    "centre": "center",
+    "theatre": "theater",
+    "programme": "program",
+    "catalogue": "catalog",
+    "manoeuvr": "maneuver",
+    "paediatric": "pediatric",
+    "foet": "fet",
+    "sceptic": "skeptic",
+    "jewellery": "jewelry",
+}
+_BRITISH = {"grey": "gray", "tyre": "tire", "tyres": "tires"}
+# -ise verbs whose -ize spelling is the same word (not "rise", "promise", "advise"...).
+_ISE_ROOTS = (
+    *("organ", "recogn", "real", "critic", "apolog", "emphas", "author", "mobil"),
+    *("priorit", "final", "legal", "character", "summar", "minim", "maxim", "util"),
+    *("hospital", "penal", "privat", "scrutin", "sympath", "special", "standard"),
+    *("stabil", "symbol", "modern", "civil", "colon", "capital", "central", "normal"),
+)
+_ISE_ENDINGS = {"ise": "ize", "ised": "ized", "ises": "izes", "ising": "izing"}
+_ISE_ENDINGS |= {"isation": "ization", "isations": "izations"}
+_BRITISH |= {
+    f"{root}{british}": f"{root}{american}"
+    for root in _ISE_ROOTS
+    for british, american in _ISE_ENDINGS.items()
+}
+_BRITISH |= {
+    f"{root}{ending}": f"{root}yze{ending[3:]}"
+    for root in ("anal", "paral")
+    for ending in ("yse", "ysed", "yses", "ysing")
+}
+_IRREGULAR = {
+    **dict.fromkeys(("children",), "child"),
+    **dict.fromkeys(("women",), "woman"),
+    **dict.fromkeys(("men",), "man"),
+    **dict.fromkeys(("persons",), "people"),
+    **dict.fromkeys(("fled",), "flee"),
+    **dict.fromkeys(("sought",), "seek"),
+    **dict.fromkeys(("struck", "stricken"), "strike"),
+    **dict.fromkeys(("held",), "hold"),
+    **dict.fromkeys(("took", "taken"), "take"),
+    **dict.fromkeys(("gave", "given"), "give"),
+    **dict.fromkeys(("began", "begun"), "begin"),
+    **dict.fromkeys(("fell", "fallen"), "fall"),
+    **dict.fromkeys(("ran",), "run"),
+    **dict.fromkeys(("sent",), "send"),
+    **dict.fromkeys(("built",), "build"),
+    **dict.fromkeys(("paid",), "pay"),
+    **dict.fromkeys(("sold",), "sell"),
+    **dict.fromkeys(("bought",), "buy"),
+    **dict.fromkeys(("brought",), "bring"),
+    **dict.fromkeys(("caught",), "catch"),
+    **dict.fromkeys(("fought",), "fight"),
+    **dict.fromkeys(("spent",), "spend"),
+    **dict.fromkeys(("grew", "grown"), "grow"),
+    **dict.fromkeys(("knew", "known"), "know"),
+    **dict.fromkeys(("threw", "thrown"), "throw"),
+    **dict.fromkeys(("flew", "flown"), "fly"),
+    **dict.fromkeys(("wrote", "written"), "write"),
+    **dict.fromkeys(("spoke", "spoken"), "speak"),
+    **dict.fromkeys(("broke", "broken"), "break"),
+    **dict.fromkeys(("drove", "driven"), "drive"),
+    **dict.fromkeys(("stole", "stolen"), "steal"),
+    **dict.fromkeys(("chose", "chosen"), "choose"),
+    **dict.fromkeys(("became",), "become"),
+    **dict.fromkeys(("came",), "come"),
+    **dict.fromkeys(("swore", "sworn"), "swear"),
+    **dict.fromkeys(("withdrew", "withdrawn"), "withdraw"),
+    **dict.fromkeys(("shook", "shaken"), "shake"),
+    **dict.fromkeys(("hid", "hidden"), "hide"),
+    **dict.fromkeys(("froze", "frozen"), "freeze"),
+    **dict.fromkeys(("rode", "ridden"), "ride"),
+    **dict.fromkeys(("arose", "arisen"), "arise"),
+    **dict.fromkeys(("met",), "meet"),
+    **dict.fromkeys(("dealt",), "deal"),
+    **dict.fromkeys(("taught",), "teach"),
+    **dict.fromkeys(("thought",), "think"),
+    **dict.fromkeys(("won",), "win"),
+    **dict.fromkeys(("lost",), "lose"),
+}
+SPELLINGS = {**_BRITISH, **_IRREGULAR}
+
+
+def same_word(word: str) -> str:
+    """The one spelling of a word the carry relation compares ("honoured" -> "honored",
+    "fled" -> "flee", "children" -> "child"); other words as they are."""
+    lower = word.lower()
+    if lower in SPELLINGS:
+        return SPELLINGS[lower]
+    if lower.startswith(_BRITISH_STARTS):
+        for start in _BRITISH_STARTS:
+            if lower.startswith(start):
+                american = _AMERICAN_STARTS.get(start, start[:-2] + "r")  # honour -> honor
+                return american + lower[len(start) :]
+    return word
