@@ -24,7 +24,9 @@ MIN_WRAPPED_LINE = 40
 # How many leading lines may hold the outlet's name, the headline and the date.
 HEADER_LINES = 12
 
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
+# A sentence ends in one of _ENDS, then maybe closing quotes and brackets.
+_CLOSING = "\"'”’)]"
+_ENDS = (".", "!", "?", "…")
 _BULLET = re.compile(r"^\s*(?:[-_*•·▪◦►|]+|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 # Photo captions end in a credit: "… Sept. 20, 2016 / Aleppo 24 news via AP".
@@ -156,7 +158,10 @@ def word_count(text: str) -> int:
 
 def ends_sentence(text: str) -> bool:
     """True when the text ends like a sentence (full stop, ?, !, closing quote)."""
-    return bool(_TERMINAL.search(text.rstrip()))
+    text = text.rstrip()
+    # A mark before any closing quotes and brackets, or a double quote: looked for at the
+    # end with string methods (a regex would scan the whole text).
+    return text.rstrip(_CLOSING).endswith(_ENDS) or text.endswith(('"', "”"))
 
 
 def is_fragment(text: str) -> bool:
