@@ -246,14 +246,15 @@ def keep_paragraphs(lines: list[str], title: str | None = None) -> tuple[str, ..
     kept: list[str] = []
     for line in lines:
         text = _BULLET.sub("", line).strip()
-        words = word_count(text)
-        if words == 0:
+        words = _WORD.findall(text)
+        if not words:
             continue
         if is_fragment(text):
             continue
-        if words <= MAX_PROMO_PARAGRAPH_WORDS and is_boilerplate_sentence(text):
+        if len(words) <= MAX_PROMO_PARAGRAPH_WORDS and is_boilerplate_sentence(text):
             continue
-        key = _key(text)
+        # In ASCII text the words of the lower-cased text are the lower-cased words.
+        key = " ".join(words).lower() if text.isascii() else _key(text)
         if key in seen:  # scrapes and syndication repeat whole paragraphs
             continue
         seen.add(key)
