@@ -191,7 +191,7 @@ def is_boilerplate_sentence(text: str) -> bool:
     lower = text.lower()
     # Every pattern holds one of these words: a plain substring test first is 8x faster
     # than the regex on the news sentences that make up nearly all input.
-    if not any(word in lower for word in _BOILERPLATE_WORDS):
+    if not any(map(lower.__contains__, _BOILERPLATE_WORDS)):
         return False
     return bool(_BOILERPLATE.search(text.strip()))
 
