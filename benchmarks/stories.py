@@ -1,6 +1,6 @@
 """How well brief groups folders of every shape into stories, and what their titles look like.
 
-    python benchmarks/stories.py [DATA_DIR] [--draws N] [--titles]
+    python benchmarks/stories.py [DATA_DIR] [--draws N] [--titles] [--sizes 10000,20000]
 
 Each row is a folder made from the dev data under DATA_DIR (default ../shared/bench/data):
 articles are linked into a temporary folder under opaque names (a hash, so neither the name
@@ -21,6 +21,12 @@ The folder shapes: every event with one article (one-offs, newswire and web page
 a set; both sets together. A file that appears in two DUC clusters (the same bytes) is
 linked once, under its first cluster, so an exact copy is not counted as a false merge.
 An article brief skips counts as a story of its own. The same constants serve every row.
+
+With --sizes, the same measures on larger folders: every article of both sets, then
+perturbed copies of them (each drops about a fifth of its paragraphs and 3 % of its words,
+as in benchmarks/speed.py) up to each size; a copy's event is its original's. Beside ARI,
+P and R: the share of copies that land in their original's story (a story of hundreds of
+articles must not fall apart as the folder grows).
 
 Then every story title of every run is checked: at most 20 words, not cut at an
 abbreviation, and not one of the shapes a title must never have (caption, photo credit,
@@ -45,6 +51,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sklearn.metrics import adjusted_rand_score
+from speed import perturbed_folder  # benchmarks/ is on the path when run as a script
 
 from brief import BuildOptions, build
 
@@ -192,6 +199,38 @@ def folders(data: Path, draws: int) -> list[tuple[str, list[dict[Path, str]]]]:
     return rows
 
 
+def measure_size(truth: dict[Path, str], size: int) -> str:
+    """A row of the --sizes table: every article, then perturbed copies up to `size`."""
+    originals = list(truth)
+    with tempfile.TemporaryDirectory() as tmp:
+        perturbed_folder(originals, size, Path(tmp))
+        start = time.perf_counter()
+        briefing = build(Path(tmp), BuildOptions())
+        seconds = time.perf_counter() - start
+        names = sorted(p.name for p in Path(tmp).iterdir())
+    # perturbed_folder writes article n under the hash of "0/n": map names back to n.
+    number = {hashlib.sha1(f"0/{n}".encode()).hexdigest()[:16] + ".txt": n for n in range(size)}
+    by_id = {d.id: d.path.name for d in briefing.sources}
+    story_of = {
+        by_id[i]: k for k, st in enumerate(briefing.stories + briefing.also) for i in st.sources
+    }
+    alone_label = iter(range(-1, -len(names) - 1, -1))
+    predicted = [story_of[n] if n in story_of else next(alone_label) for n in names]
+    truth_of = [truth[originals[number[n] % len(originals)]] for n in names]
+    precision, recall = pairwise(truth_of, predicted)
+    story_by_number = {number[n]: p for n, p in zip(names, predicted, strict=True)}
+    copies = [n for n in range(len(originals), size)]
+    with_original = (
+        statistics.mean(story_by_number[n] == story_by_number[n % len(originals)] for n in copies)
+        if copies
+        else 1.0
+    )
+    return (
+        f"| {size:,} | {len(set(predicted))} | {adjusted_rand_score(truth_of, predicted):.3f}"
+        f" | {precision:.3f} | {recall:.3f} | {with_original:.3f} | {seconds:.1f} |"
+    )
+
+
 def title_problems(title: str) -> list[str]:
     problems = []
     if len(title.split()) > MAX_TITLE_WORDS:
@@ -208,6 +247,9 @@ def main() -> None:
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--draws", type=int, default=3, help="random folders per shape")
     parser.add_argument("--titles", action="store_true", help="print every story title")
+    parser.add_argument(
+        "--sizes", default="", help="also folders of perturbed copies of these sizes, e.g. 10000"
+    )
     args = parser.parse_args()
     titles: list[tuple[str, str]] = []
     print("| folder | articles | events | stories | ARI | P | R | alone | seconds |")
@@ -243,6 +285,17 @@ def main() -> None:
     if args.titles:
         for label, title in titles:
             print(f"  {label}: {title}")
+    if args.sizes:
+        truth = {}
+        for name in SETS:
+            truth |= articles(args.data / name)
+        print(
+            "\n| articles (both sets + perturbed copies) | stories | ARI | P | R |"
+            " copies in their original's story | seconds |"
+        )
+        print("|---|---|---|---|---|---|---|")
+        for size in (int(s) for s in args.sizes.split(",")):
+            print(measure_size(truth, max(size, len(truth))), flush=True)
 
 
 if __name__ == "__main__":

@@ -68,6 +68,16 @@ _BOILERPLATE = re.compile(
             # Social promos: "Follow The Gleaner on Twitter and Instagram".
             r"\bfollow\b.{0,60}\bon (?:twitter|facebook|instagram|tiktok|youtube|linkedin|x)\b",
             r"\b(?:like|join) (?:us|\w+) on (?:facebook|instagram)\b",
+            # Embedded players and widgets saved instead of the article: "The interactive
+            # transcript could not be loaded.", "You can add location information to your
+            # Tweets…". Identical on unrelated pages, they would make them one "story".
+            r"\b(?:could not|couldn't|cannot|can't) be (?:loaded|played|displayed)\b",
+            r"\bnot available right now\b",
+            r"\bplease try again later\b",
+            r"\bwhen the video has been rented\b",
+            r"\blocation (?:information|history)\b.{0,80}\btweets?\b",
+            r"\btweets?\b.{0,80}\blocation (?:information|history)\b",
+            r"\btweet with a location\b",
         )
     )
     + ")",
@@ -78,6 +88,7 @@ _BOILERPLATE_WORDS = (
     *("app", "follow us", "like us", "sign up", "subscribe", "click here", "share "),
     *("rights reserved", "cookie", "javascript", "browser", "advertisement", "read "),
     *("may not be", "alexa", "autoplay", "skip ad", "follow", " on facebook", " on instagram"),
+    *("be loaded", "be played", "be displayed", "right now", "try again", "rented", "tweet"),
 )
 
 # Shapes of text that is not prose, whatever its words (see `is_not_prose`).

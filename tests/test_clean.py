@@ -161,3 +161,27 @@ def test_notes_to_editors_are_not_prose():
     assert is_boilerplate_sentence(
         "Questions should be directed to the features desk in Leeds at 555-010-2368."
     )
+
+
+def test_a_page_saved_as_its_video_player_or_tweet_widget_has_no_article_text(make_folder, runner):
+    # Scrapes of unrelated stories often hold only an embed's messages; identical on every
+    # page, they would otherwise group unrelated events into one "story".
+    from brief.cli import app
+
+    folder = make_folder(
+        {
+            "player.txt": "The interactive transcript could not be loaded.\n\n"
+            "Rating is available when the video has been rented.\n\n"
+            "This feature is not available right now. Please try again later.\n",
+            "tweet.txt": "You can add location information to your Tweets, such as your city or"
+            " precise location, from the web and via third-party applications. You always have"
+            " the option to delete your Tweet location history. Learn more\n",
+            "news.txt": "The harbour bridge reopened on Thursday after two years of repairs.\n"
+            "Engineers replaced all 212 steel cables and resurfaced the whole deck.\n",
+        }
+    )
+    result = runner.invoke(app, ["build", str(folder), "--format", "md"])
+    assert result.exit_code == 0
+    assert "player.txt" in result.output and "tweet.txt" in result.output  # warned, by name
+    assert "interactive transcript" not in result.stdout and "Tweets" not in result.stdout
+    assert "212 steel cables" in result.stdout

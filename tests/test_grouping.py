@@ -177,3 +177,40 @@ def test_sparse_average_link_matches_scipys_on_a_complete_graph():
             theirs.setdefault(label, []).append(index)
         assert sorted(ours) == sorted(tuple(m) for m in theirs.values())
         assert 1 < len(ours) < n  # the case is not trivial
+
+
+def test_a_story_larger_than_the_neighbours_each_article_is_compared_with_stays_whole(
+    make_folder,
+):
+    # 600 reports of one event (each compared with at most NEIGHBOURS = 100 others), each
+    # with 3 of its 16 facts, beside two unrelated articles: one story, not pieces (the
+    # first pass, which counts pairs never compared as 0, leaves pieces of 70-160).
+    import random
+
+    facts = [
+        "The Rhine ferry Loreley capsized near Bacharach on Saturday evening.",
+        "Rescuers pulled 31 passengers from the cold water below the Loreley rock.",
+        "Police in Koblenz said the ferry's engine failed in the strong current.",
+        "Divers searched the riverbed near Kaub for two missing crew members.",
+        "Shipping on the Rhine between Bingen and Koblenz was halted overnight.",
+        "The ferry operator Rheinfaehre Bacharach said the boat passed an inspection in May.",
+        "Survivors were taken to hospitals in Boppard and Oberwesel with hypothermia.",
+        "Prosecutors in Koblenz opened an inquiry into the capsizing of the Loreley.",
+        "The mayor of Bacharach thanked volunteer firefighters from Lorch and Assmannshausen.",
+        "Water levels at the Kaub gauge had risen by a metre after days of rain in the Alps.",
+        "A helicopter from the Niederstetten air base lifted two people off a sandbank.",
+        "The Loreley, built in 1965, carried cars and cyclists across to Kaub every hour.",
+        "Witnesses on the promenade filmed the ferry listing before it turned over.",
+        "Insurers estimated the damage to the vessel and the landing stage at 2 million euros.",
+        "Rhineland-Palatinate's interior minister visited the rescue centre at Oberwesel.",
+        "Tourist boats to the Loreley rock were cancelled for the rest of the weekend.",
+    ]
+    rng = random.Random(7)
+    files = {}
+    for n in range(600):
+        picked = rng.sample(facts, 3)
+        files[f"ferry-{n:03}.txt"] = "\n\n".join(picked)
+    files |= {name: UNRELATED[name] for name in ("fire-oslo.txt", "vote-chile.txt")}
+    briefing = build(make_folder(files), BuildOptions(max_stories=5))
+    sizes = sorted(len(story.sources) for story in briefing.stories + briefing.also)
+    assert sizes == [1, 1, 600]

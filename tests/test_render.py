@@ -69,6 +69,25 @@ def test_all_formats_carry_the_same_sentences(make_folder):
     assert re.search(r'href="#source-1"[^>]*>\[1\]</a> <a class="cite" href="#source-2"', html)
 
 
+def test_a_one_source_story_says_nothing_about_corroboration(make_folder):
+    # "reported by 1 of 1 sources" on every line tells the reader nothing: it is left out,
+    # while the citation number (and the JSON figures) stay.
+    folder = make_folder(
+        {
+            "a.txt": "The harbour bridge reopened on Thursday after two years of repairs.\n"
+            "Engineers replaced all 212 steel cables and resurfaced the whole deck.\n"
+        }
+    )
+    briefing = build(folder, BuildOptions(now=NOW))
+    for fmt in ("md", "html", "text"):
+        out = render(briefing, fmt)
+        assert "Engineers replaced all 212 steel cables" in out
+        assert "[1]" in out
+        assert "reported by" not in out, fmt
+    (story,) = json.loads(render(briefing, "json"))["stories"]
+    assert {s["reports"] for s in story["sentences"]} == {1}
+
+
 def test_json_contract_fields(make_folder):
     folder = make_folder(
         {
