@@ -6,6 +6,9 @@
 
 Every figure is a separate process, timed on the wall clock, with its own peak memory
 (maximum resident set size from wait4), so imports and start-up count as a user sees them.
+Each row also gives the process's CPU seconds (user + system, from wait4): on a shared
+machine they move much less with the load than the wall clock does, so compare those
+between runs made at different times. The load average is printed before and after.
 
 0. Start-up: `brief --version`, median of --repeat runs. Target: under 0.2 s.
 1. Mixed folder: every article of DATA_DIR/duc2006 (1,250, 50 events) linked into one
@@ -109,6 +112,7 @@ SUMY_LEXRANK = textwrap.dedent(
 class Run:
     seconds: float  # on the wall clock
     mib: float  # peak resident memory
+    cpu: float  # user + system seconds
     out: str  # what the process printed
     stopped: str = ""  # why the watchdog stopped it, if it did
 
@@ -151,11 +155,12 @@ def run_once(command: list[str], max_mib: float = 0, timeout: float = 0) -> Run:
         process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         text = out.read().decode()
+    cpu = usage.ru_utime + usage.ru_stime
     if stopped:
-        return Run(seconds, usage.ru_maxrss / 1024, text, stopped[0])
+        return Run(seconds, usage.ru_maxrss / 1024, cpu, text, stopped[0])
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed with exit code {process.returncode}")
-    return Run(seconds, usage.ru_maxrss / 1024, text)
+    return Run(seconds, usage.ru_maxrss / 1024, cpu, text)
 
 
 def run(command: list[str], repeat: int = 1) -> Run:
@@ -196,7 +201,10 @@ def perturbed_folder(articles: list[Path], size: int, into: Path, seed: int = 0)
 
 def row(label: str, result: Run, note: str = "") -> None:
     note = f"**{result.stopped}** {note}".strip() if result.stopped else note
-    print(f"| {label} | {result.seconds:.1f} | {result.mib:,.0f} | {note} |", flush=True)
+    print(
+        f"| {label} | {result.seconds:.1f} | {result.cpu:.1f} | {result.mib:,.0f} | {note} |",
+        flush=True,
+    )
 
 
 def originals_of(data: Path) -> list[Path]:
@@ -228,9 +236,9 @@ def main() -> None:
     )
     args = parser.parse_args()
     duc = sorted(p for p in (args.data / "duc2006").iterdir() if p.is_dir())
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores\n")
-    print("| run | seconds | peak MiB | note |")
-    print("|---|---|---|---|")
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, {load_average()}\n")
+    print("| run | seconds | CPU s | peak MiB | note |")
+    print("|---|---|---|---|---|")
 
     startup = run([sys.executable, "-m", "brief", "--version"], args.repeat)
     row("brief --version (start-up)", startup, "target < 0.2 s")
@@ -242,7 +250,12 @@ def main() -> None:
         row(f"floor: read + sentencex, {count} mixed DUC articles", floor, floor.out.strip())
         result = run(brief(folder), args.repeat)
         ratio = result.seconds / floor.seconds
-        row("brief build (stories, json)", result, f"{ratio:.2f}x the floor (target ≤ 2x)")
+        cpu_ratio = result.cpu / floor.cpu
+        row(
+            "brief build (stories, json)",
+            result,
+            f"{ratio:.2f}x the floor (target ≤ 2x); CPU {cpu_ratio:.2f}x",
+        )
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -275,6 +288,12 @@ def main() -> None:
                 )
             row(f"brief build, {size:,} perturbed articles", result, growth)
             previous = (size, result)
+    print(f"\nafter: {load_average()}")
+
+
+def load_average() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min)"
 
 
 if __name__ == "__main__":

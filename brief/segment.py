@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from syntok.tokenizer import Tokenizer
 
@@ -120,10 +120,14 @@ def words_of(text: str) -> tuple[str, ...]:
         if _PLAIN.fullmatch(word):
             words.append(word)
         else:
-            words.extend(
-                t.value for t in _TOKENIZER.tokenize(word) if any(c.isalnum() for c in t.value)
-            )
+            words.extend(_tokens(word))
     return tuple(words)
+
+
+@lru_cache(maxsize=65_536)
+def _tokens(word: str) -> tuple[str, ...]:
+    # The same few shapes recur ("U.S", "it's", "Clinton's"): syntok cuts each once.
+    return tuple(t.value for t in _TOKENIZER.tokenize(word) if any(c.isalnum() for c in t.value))
 
 
 def segment_document(document: Document, doc_index: int) -> tuple[Sentence, ...]:

@@ -11,8 +11,6 @@ import codecs
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import charset_normalizer
-
 from ..clean import CleanText
 
 # Limits that keep one file from costing the whole run (stated in the README). A news
@@ -81,6 +79,8 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    import charset_normalizer  # imported here: UTF-8 and BOM-marked text never need it
+
     matches = charset_normalizer.from_bytes(data[:200_000])
     best = matches.best()
     if best is None:

@@ -5,9 +5,6 @@ from __future__ import annotations
 import logging
 from html.parser import HTMLParser
 
-import yaml
-from markdown_it import MarkdownIt
-
 from ..clean import CleanText, clean_plain_text, keep_paragraphs, split_lines
 from . import Part, Unusable, decode, looks_binary, web_url, within_limits
 
@@ -64,6 +61,8 @@ def from_html(data: bytes | str, notes: list[str]) -> tuple[CleanText, str | Non
 
 
 def from_markdown(text: str) -> tuple[CleanText, str | None]:
+    import yaml  # imported here, as markdown-it below: only Markdown files need them
+
     meta: dict = {}
     body = text.lstrip("\ufeff")
     if body.startswith("---\n") or body.startswith("---\r\n"):
@@ -97,6 +96,8 @@ def _markdown_blocks(body: str) -> tuple[list[str], list[str]]:
     """Headings and paragraph texts of a Markdown body, markup removed, code dropped."""
     headings: list[str] = []
     blocks: list[str] = []
+    from markdown_it import MarkdownIt
+
     tokens = MarkdownIt("commonmark").parse(body)
     for index, token in enumerate(tokens):
         if token.type != "inline":
