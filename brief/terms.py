@@ -75,15 +75,24 @@ def content_terms(words: Sequence[str]) -> list[str]:
     """Stemmed, lower-cased content words (acronyms in capitals), fragments left out."""
     out = []
     for n, word in enumerate(words):
-        if is_acronym(word):
-            out.append(word.replace(".", ""))
+        if (term := _content_term(word)) is None:
             continue
-        if is_fragment(word) or contracted(words, n):
+        if len(word) <= 3 and contracted(words, n) and not is_acronym(word):
             continue
-        lower = word.lower()
-        if lower not in STOP_WORDS:
-            out.append(stem(lower))
+        out.append(term)
     return out
+
+
+@lru_cache(maxsize=200_000)
+def _content_term(word: str) -> str | None:
+    """The term of one word, or None (a fragment, a stop word): the same for every use of
+    the word, so computed once (titles and citations ask for the same words many times)."""
+    if is_acronym(word):
+        return word.replace(".", "")
+    if is_fragment(word):
+        return None
+    lower = word.lower()
+    return None if lower in STOP_WORDS else stem(lower)
 
 
 def contracted(words: Sequence[str], n: int) -> bool:
