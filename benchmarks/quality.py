@@ -122,7 +122,14 @@ def naive_sumy(name: str) -> Callable[[Cluster, int], str]:
 # Ablations of the default: each turns one ingredient off by setting a module constant
 # for the duration of the run (the library has no switches for them, on purpose).
 ABLATIONS = {
-    "position": [(concepts, "POSITION_WEIGHT", 0.0)],
+    # The concept model without its "how early" feature.
+    "position": [
+        (
+            concepts,
+            "CONCEPT_MODEL",
+            tuple(0.0 if k == 1 else v for k, v in enumerate(concepts.CONCEPT_MODEL)),
+        )
+    ],
     "corroboration": [(concepts, "CORROBORATION_WEIGHT", 0.0), (concepts, "MAX_SWAPS", 0)],
     "lead": [(concepts, "REQUIRE_LEAD", False)],
     "redundancy": [(dedupe, "REDUNDANT_COSINE", 2.0), (dedupe, "REDUNDANT_CONTAINMENT", 2.0)],
