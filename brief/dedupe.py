@@ -229,18 +229,19 @@ def carry_terms(words: Sequence[str]) -> list[str]:
 
 def _word_terms(words: Sequence[str]) -> list[str | None]:
     """The carry term of each word (None for stop words and fragments), in order."""
-    out: list[str | None] = []
+    out: list[str | None] = list(map(_carry_word, words))
+    if _SPECIAL.isdisjoint(out):
+        return out  # most sentences: no half of a contraction, nothing to join
     for n, word in enumerate(words):
-        term = _carry_word(word)
+        term = out[n]
         if term in _HALVES and contracted(words, n):
-            term = None
+            out[n] = term = None
         if term not in _JOINING:
             pass  # most words: nothing to join with the word before (the test is quicker)
-        elif n and (out[-1], term) in _NAMES:
-            out[-1], term = _NAMES[out[-1], term], None  # "the United States" is "the US"
-        elif n and word.lower() in _SCALE_WORDS and out[-1] and out[-1][:1].isdigit():
-            out[-1], term = _scaled(out[-1], _SCALES[word.lower()]), None  # "1 million"
-        out.append(term)
+        elif n and (out[n - 1], term) in _NAMES:
+            out[n - 1], out[n] = _NAMES[out[n - 1], term], None  # "the United States": "US"
+        elif n and word.lower() in _SCALE_WORDS and out[n - 1] and out[n - 1][:1].isdigit():
+            out[n - 1], out[n] = _scaled(out[n - 1], _SCALES[word.lower()]), None  # "1 million"
     return out
 
 
@@ -276,6 +277,8 @@ def _carry_word(word: str) -> str | None:
 
 # The terms of second words of _NAMES and of _SCALE_WORDS: only they join the word before.
 _JOINING = frozenset({second for _, second in _NAMES} | {_carry_word(w) for w in _SCALE_WORDS})
+# The terms `_word_terms` looks at twice: a sentence with none of them needs no second look.
+_SPECIAL = _JOINING | _HALVES
 
 
 def cues(text: str, words: Sequence[str]) -> frozenset[str]:
@@ -290,7 +293,7 @@ def cues(text: str, words: Sequence[str]) -> frozenset[str]:
     lower_text = text.lower()
     if "out" in lower_text and _RULE_OUT.search(text):
         found.add("RULE_OUT")
-    if any(c.isdigit() for c in text):
+    if any(map(str.isdigit, text)):
         # The bound with its figure: "ABOUT 45" (see `_about_the_claim`).
         found.update(f"{_BOUND[m[1].lower()]} {_figure(m[2])}" for m in _BOUNDED.finditer(text))
     if text.rstrip("\"”'’ ").endswith("?"):

@@ -187,15 +187,18 @@ def is_unattributed_quote(text: str) -> bool:
     return bool(_PRONOUN_SPEAKER.search(stripped))
 
 
-def bare_name(sentence: Sentence, known: frozenset[str]) -> str | None:
+def bare_name(
+    sentence: Sentence, known: frozenset[str], given: frozenset[str] | None = None
+) -> str | None:
     """The surname a sentence uses alone, as subject or speaker, when the story knows the
-    full name (`…," Kirby said.`, `Kirby accused …`, with "John Kirby" elsewhere)."""
+    full name (`…," Kirby said.`, `Kirby accused …`, with "John Kirby" elsewhere).
+    `given` is `full_names(sentence)` when the caller has it already."""
     match = _BARE_SPEAKER.search(sentence.text)
     name = (match["end"] or match["start"]) if match else None
     if name is None:
         first = re.match(r"([A-Z][\w'’-]+)\s+[a-z]", sentence.text)
         name = first[1] if first else None
-    if name not in known or name in full_names(sentence):
+    if name not in known or name in (full_names(sentence) if given is None else given):
         return None
     return name
 
@@ -218,13 +221,17 @@ def introductions(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dic
 
     A sentence whose surname no eligible sentence introduces maps to an empty list.
     """
-    named = {i: full_names(sentences[i]) for i in eligible}
-    known = frozenset().union(*(full_names(s) for s in sentences))
+    every = [full_names(s) for s in sentences]
+    named = {i: every[i] for i in eligible}
+    known = frozenset().union(*every)
     needs = {}
+    introducing: dict[str, list[int]] = {}  # found once per surname, not once per sentence
     for i in eligible:
-        name = bare_name(sentences[i], known)
+        name = bare_name(sentences[i], known, every[i])
         if name is not None:
-            needs[i] = [j for j in eligible if name in named[j]]
+            if name not in introducing:
+                introducing[name] = [j for j in eligible if name in named[j]]
+            needs[i] = list(introducing[name])
     return needs
 
 
