@@ -538,7 +538,13 @@ def overlap(sentences: Sequence[Sentence]) -> Overlap:
     if n == 0:
         empty = np.zeros((0, 0), dtype=bool)
         return Overlap(empty, empty)
-    bases = [claim_terms(s.text, s.words) for s in sentences]
+    # The same sentence, word for word, in several articles of a story (wire copy rewritten
+    # around it) has the same terms: worked out once.
+    same: dict[tuple[str, tuple[str, ...]], Terms] = {}
+    bases = [
+        same.get(key) or same.setdefault(key, claim_terms(*key))
+        for key in ((s.text, tuple(s.words)) for s in sentences)
+    ]
     binary, vocabulary = count_matrix([sorted(b.terms) for b in bases], binary=True)
     supports = _carry_matrix(sentences, bases, binary, vocabulary)
     if not vocabulary:  # no sentence has a content term
@@ -610,11 +616,15 @@ def _carry_matrix(
     pair = ((following + with_next) @ binary).tocsr()
     pair.data[:] = 1
     profiles: dict[int, Profile] = {}
+    by_text: dict[tuple[str, tuple[str, ...]], Profile] = {}  # one per distinct sentence
     doc_terms: dict[int, frozenset[str]] = {}
 
     def profile_of(k: int) -> Profile:
         if k not in profiles:
-            profiles[k] = profile(sentences[k].text, sentences[k].words, bases[k])
+            key = (sentences[k].text, tuple(sentences[k].words))
+            if key not in by_text:
+                by_text[key] = profile(*key, bases[k])
+            profiles[k] = by_text[key]
         return profiles[k]
 
     in_doc: dict[int, list[int]] = {}
