@@ -111,6 +111,8 @@ _NOT_PROSE = re.compile(
             # and list items glued to their dash: "--Check the smoke alarm every month."
             r"^(?:Step\s)?\d{1,2}(?=[A-Z][a-z]+\s)",
             r"^(?:--|-|—|–|•)(?=[A-Z][a-z])",
+            # A photo caption that kept its label: "Caption Wildlife officials in Kenya …".
+            r"^(?:Image |Photo |Picture )?[Cc]aption:?\s(?=[A-Z])",
             # Question-and-answer pieces: "Q. Who pays for it? A. The council, for now.".
             r"^[QA][.:]\s",
             # A wire service's notes to editors: "Questions should be directed to … 555-…".
@@ -225,10 +227,17 @@ def find_date(text: str) -> str | None:
     return None
 
 
+# Characters that show nothing but split a word for every comparison and search: zero-width
+# space, word joiner, byte-order mark, soft hyphen ("The\u200bFlight Crew"). Zero-width
+# (non-)joiners stay: scripts such as Persian spell with them.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
+
+
 def split_lines(text: str) -> list[str]:
     """Non-empty lines, with hard-wrapped lines of one paragraph joined again."""
     lines: list[str] = []
     previous = 0  # length of the last non-empty line as written
+    text = text.translate(_INVISIBLE)
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = " ".join(raw.split())
         if not line:

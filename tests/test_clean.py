@@ -185,3 +185,19 @@ def test_a_page_saved_as_its_video_player_or_tweet_widget_has_no_article_text(ma
     assert "player.txt" in result.output and "tweet.txt" in result.output  # warned, by name
     assert "interactive transcript" not in result.stdout and "Tweets" not in result.stdout
     assert "212 steel cables" in result.stdout
+
+
+def test_a_caption_that_kept_its_label_is_not_prose():
+    assert is_boilerplate_sentence(
+        "Caption Wildlife officials shot a lion that had wandered into town."
+    )
+    assert is_boilerplate_sentence("Image caption Rescuers carry a survivor from the river bank.")
+    assert not is_boilerplate_sentence(
+        "Captions were added to the film for deaf viewers at the cinema."
+    )
+
+
+def test_invisible_characters_do_not_split_words():
+    # A zero-width space or a soft hyphen shows nothing, but split "Flight" from its search.
+    (line,) = split_lines("The \u200bFlight Crew cheered a win, officials re\u00adported.")
+    assert line == "The Flight Crew cheered a win, officials reported."
