@@ -201,3 +201,18 @@ def test_invisible_characters_do_not_split_words():
     # A zero-width space or a soft hyphen shows nothing, but split "Flight" from its search.
     (line,) = split_lines("The \u200bFlight Crew cheered a win, officials re\u00adported.")
     assert line == "The Flight Crew cheered a win, officials reported."
+
+
+def test_the_titles_under_a_read_more_label_are_not_the_articles_words():
+    text = (
+        "The lion was shot by rangers on Thursday after it wandered into a suburb of Nairobi.\n\n"
+        "Read more:\n\n"
+        "Lions are bred to be hunted on farms in the south. And tourists pay for it.\n\n"
+        "Wildlife officials said the animal had escaped from the national park twice this year"
+        " and had attacked a man on a motorbike.\n"
+    )
+    assert clean_plain_text(text).paragraphs == (
+        "The lion was shot by rangers on Thursday after it wandered into a suburb of Nairobi.",
+        "Wildlife officials said the animal had escaped from the national park twice this year"
+        " and had attacked a man on a motorbike.",
+    )
