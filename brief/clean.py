@@ -111,6 +111,8 @@ _NOT_PROSE = re.compile(
             # and list items glued to their dash: "--Check the smoke alarm every month."
             r"^(?:Step\s)?\d{1,2}(?=[A-Z][a-z]+\s)",
             r"^(?:--|-|—|–|•)(?=[A-Z][a-z])",
+            # A photo caption that kept its label: "Caption Wildlife officials in Kenya …".
+            r"^(?:Image |Photo |Picture )?[Cc]aption:?\s(?=[A-Z])",
             # Question-and-answer pieces: "Q. Who pays for it? A. The council, for now.".
             r"^[QA][.:]\s",
             # A wire service's notes to editors: "Questions should be directed to … 555-…".
@@ -225,10 +227,17 @@ def find_date(text: str) -> str | None:
     return None
 
 
+# Characters that show nothing but split a word for every comparison and search: zero-width
+# space, word joiner, byte-order mark, soft hyphen ("The\u200bFlight Crew"). Zero-width
+# (non-)joiners stay: scripts such as Persian spell with them.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
+
+
 def split_lines(text: str) -> list[str]:
     """Non-empty lines, with hard-wrapped lines of one paragraph joined again."""
     lines: list[str] = []
     previous = 0  # length of the last non-empty line as written
+    text = text.translate(_INVISIBLE)
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = " ".join(raw.split())
         if not line:
@@ -249,17 +258,37 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
+# A line that only announces links ("Read more:", "Related stories:") is followed by their
+# titles: up to this many short lines are skipped ("Lions are raised to be killed in South
+# Africa." was a linked story's headline, not a claim of the article around it).
+_LINK_LIST_LABEL = re.compile(
+    r"^(?:read more|related(?: (?:stories|articles|coverage|links))?|see also|more on this"
+    r"(?: story)?|recommended(?: stories)?|you may also like|also read)\s*:?\s*$",
+    re.IGNORECASE,
+)
+MAX_LINK_TITLES = 3
+MAX_LINK_TITLE_WORDS = 16  # headlines are short; a paragraph of the article goes on
+
+
 def keep_paragraphs(lines: list[str], title: str | None = None) -> tuple[str, ...]:
     """The lines that are article prose, each once, in order."""
     seen: set[str] = set()
     if title:
         seen.add(_key(title))
     kept: list[str] = []
+    links = 0  # lines still to skip after a "Read more:" label: the titles of its links
     for line in lines:
         text = _BULLET.sub("", line).strip()
         words = _WORD.findall(text)
         if not words:
             continue
+        if _LINK_LIST_LABEL.match(text):
+            links = MAX_LINK_TITLES
+            continue
+        if links and len(words) <= MAX_LINK_TITLE_WORDS:
+            links -= 1
+            continue  # a linked article's headline, not this article's words
+        links = 0
         if is_fragment(text):
             continue
         if len(words) <= MAX_PROMO_PARAGRAPH_WORDS and is_boilerplate_sentence(text):

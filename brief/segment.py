@@ -15,16 +15,18 @@ from .models import Document, Sentence
 # Shorter pieces are list debris ("Moscow responds"), not sentences worth ranking.
 MIN_SENTENCE_WORDS = 3
 
-# Datelines open wire copy: "PINE RIDGE, S.D. (AP) -- ", "WASHINGTON - ", "Washington: ".
-# They are where the reporter stood, not part of the claim, and trimming them keeps the
-# sentence verbatim otherwise.
+# Datelines open wire copy: "PINE RIDGE, S.D. (AP) -- ", "WASHINGTON - ", "Washington: ",
+# "WOODLAND HILLS >> ", "Sycamore, Illinois (CNN) ". They are where the reporter stood, not
+# part of the claim, and trimming them keeps the sentence verbatim otherwise.
 _DATELINE = re.compile(
     r"""^(?:
         [A-Z][A-Z.'-]+(?:[ ,]+(?:[A-Z][A-Za-z.'-]*|\d{1,2})){0,4}\.?  # ROME, May 3
-        (?:\s*\([A-Za-z .&-]{1,30}\))?                     # (AP)
-        \s*(?:--|—|–|-|_|:)\s+
+        (?:\s*\([A-Za-z .&-]{1,30}\)?)?                    # (AP) or a broken "(AP"
+        \s*(?:--|—|–|-|_|:|>>|»)\s+
       | [A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}:\s               # Washington:
       | \([A-Z][A-Za-z .&-]{1,30}\)\s*(?:--|—|–|-|_|:)?\s*  # (CNN) or (Reuters) -
+      | [A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)*  # Sycamore, Illinois
+        \s\((?:[A-Z]{2,}|Reuters|Xinhua)\)\s*(?:--|—|–|-|:)?\s*     # (CNN)
     )(?=["“A-Z])""",
     re.VERBOSE,
 )

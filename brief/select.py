@@ -49,6 +49,15 @@ _CONNECTIVES = frozenset(
         *("afterwards", "there", "here", "now", "too", "again", "rather", "plus", "because"),
     }
 )
+# Connectives that tie a quotation to the speaker's words before it ("Now" or "There"
+# open quotations that stand alone, so the list is shorter than the one above).
+_QUOTE_CONNECTIVES = frozenset(
+    {
+        *("but", "and", "so", "yet", "or", "however", "rather", "instead", "therefore"),
+        *("thus", "moreover", "furthermore", "nevertheless", "nonetheless", "otherwise"),
+        *("besides", "also", "still", "plus"),
+    }
+)
 _SPEAKING = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|us|[Oo]ur|[Mm]y|[Yy]our|me)\b")
 # Adverbs of time that may come before the subject without a comma: "Tomorrow they …" (no comma).
 _LEAD_ADVERBS = frozenset({"tomorrow", "today", "yesterday", "soon", "eventually", "often"})
@@ -139,7 +148,10 @@ def opens_with_reference(text: str) -> bool:
     the first or second person outside quotation marks.
     """
     if text[:1] in _QUOTE_MARK:
-        return False  # a quotation's "this" and "we" are its speaker's (see the next test)
+        # A quotation's "this" and "we" are its speaker's (see the next test), but one that
+        # opens with "Rather," or "But" answers words of the speaker the briefing lacks.
+        opening = re.findall(r"[A-Za-z]+", text[:30])
+        return bool(opening) and opening[0].lower() in _QUOTE_CONNECTIVES
     bare = text.lstrip(" (")
     if _BACK_REFERENCE.match(bare) or _SPEAKING.search(" ".join(outside_quotations(bare))):
         return True

@@ -149,10 +149,28 @@ def story_title(
     holds the sentences the story already shows, which a title should not repeat.
     """
     headlines = [h for d in documents if (h := headline(d))]
-    # One odd header line must not stand for a story whose articles mostly have none.
     if headlines and 2 * len(headlines) >= len(documents):
         return _most_shared(headlines)
+    # Fewer than half kept a headline: one is still better than a lead cut to fit, if it
+    # reads as a headline of this story (a header line such as a column name, a byline or
+    # a caption does not: too short, a credit in brackets, or about something else).
+    if fitting := [h for h in headlines if _headline_of(h, documents, central)]:
+        return _most_shared(fitting)
     return lead_title(documents, central, shown)
+
+
+# A headline of fewer than half of a story's articles must have this many words, and share
+# this many content terms with the opening paragraphs of its most typical article.
+MINORITY_HEADLINE_WORDS = 6
+MINORITY_HEADLINE_SHARED = 3
+
+
+def _headline_of(text: str, documents: Sequence[Document], central: Sequence[int]) -> bool:
+    if len(text.split()) < MINORITY_HEADLINE_WORDS or text.rstrip().endswith((")", "|")):
+        return False
+    opening = " ".join(documents[central[0]].paragraphs[:3])
+    shared = set(content_terms(words_of(text))) & set(content_terms(words_of(opening)))
+    return len(shared) >= MINORITY_HEADLINE_SHARED
 
 
 def _most_shared(headlines: Sequence[str]) -> str:

@@ -185,3 +185,34 @@ def test_a_page_saved_as_its_video_player_or_tweet_widget_has_no_article_text(ma
     assert "player.txt" in result.output and "tweet.txt" in result.output  # warned, by name
     assert "interactive transcript" not in result.stdout and "Tweets" not in result.stdout
     assert "212 steel cables" in result.stdout
+
+
+def test_a_caption_that_kept_its_label_is_not_prose():
+    assert is_boilerplate_sentence(
+        "Caption Wildlife officials shot a lion that had wandered into town."
+    )
+    assert is_boilerplate_sentence("Image caption Rescuers carry a survivor from the river bank.")
+    assert not is_boilerplate_sentence(
+        "Captions were added to the film for deaf viewers at the cinema."
+    )
+
+
+def test_invisible_characters_do_not_split_words():
+    # A zero-width space or a soft hyphen shows nothing, but split "Flight" from its search.
+    (line,) = split_lines("The \u200bFlight Crew cheered a win, officials re\u00adported.")
+    assert line == "The Flight Crew cheered a win, officials reported."
+
+
+def test_the_titles_under_a_read_more_label_are_not_the_articles_words():
+    text = (
+        "The lion was shot by rangers on Thursday after it wandered into a suburb of Nairobi.\n\n"
+        "Read more:\n\n"
+        "Lions are bred to be hunted on farms in the south. And tourists pay for it.\n\n"
+        "Wildlife officials said the animal had escaped from the national park twice this year"
+        " and had attacked a man on a motorbike.\n"
+    )
+    assert clean_plain_text(text).paragraphs == (
+        "The lion was shot by rangers on Thursday after it wandered into a suburb of Nairobi.",
+        "Wildlife officials said the animal had escaped from the national park twice this year"
+        " and had attacked a man on a motorbike.",
+    )

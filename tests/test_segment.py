@@ -74,10 +74,23 @@ def test_datelines_are_trimmed_and_the_rest_is_verbatim():
     assert texts("WASHINGTON, November 16 (Xinhua) -- The FBI is taking over the inquiry.") == [
         "The FBI is taking over the inquiry."
     ]
-    # An ordinary opening is not a dateline.
-    assert texts("US diplomats will suspend discussions with Russia on Monday.") == [
-        "US diplomats will suspend discussions with Russia on Monday."
+    assert texts("WOODLAND HILLS >> Detectives are investigating a stabbing, police said.") == [
+        "Detectives are investigating a stabbing, police said."
     ]
+    assert texts("WASHINGTON (AP -- The Senate passed the budget bill late on Thursday.") == [
+        "The Senate passed the budget bill late on Thursday."
+    ]
+    assert texts("Sycamore, Illinois (CNN) A man was charged on Friday with the murder.") == [
+        "A man was charged on Friday with the murder."
+    ]
+    # An ordinary opening is not a dateline, nor is a name with its party or initials.
+    for kept in (
+        "US diplomats will suspend discussions with Russia on Monday.",
+        "Senator John Cornyn (R-Texas) Thursday said the bill would not pass this year.",
+        "Amnesty International (AI) Tuesday said the trials were unfair and secret.",
+        "Paris, France is a city that many tourists visit every year for its museums.",
+    ):
+        assert texts(kept) == [kept]
 
 
 def test_sentences_know_their_document_and_position():

@@ -131,3 +131,14 @@ def test_the_speaker_named_in_full_is_preferred_to_a_bare_surname():
     s = make([(0, short), (1, full), (2, short)])
     claims = select_by_concepts_coverage(s, overlap(s), words=30)
     assert [c.text for c in claims] == [full]
+
+
+def test_a_quotation_that_opens_with_a_connective_does_not_stand_alone():
+    # "Rather, …" answers the speaker's words before it, which the briefing does not show.
+    from brief.select import stands_alone
+
+    assert not stands_alone(
+        '"Rather, the council chose to close the library early," Ms Reyes added.'
+    )
+    assert not stands_alone("“But we will not give up on the bridge,” the mayor said on Friday.")
+    assert stands_alone('"Now is the time to repair the bridge," the mayor said on Friday.')

@@ -117,3 +117,27 @@ def test_a_lead_that_leans_on_what_came_before_is_not_a_title(make_folder):
     assert story_title([quote], [0]) == (
         "Floodwater covered the main square of Ostrava on Thursday, the fire brigade said."
     )
+
+
+STORM_3 = (
+    "Power was cut to some 80,000 homes in the northern valleys after Sunday night's winter"
+    " storm. Three utilities sent crews into the snow to restore the lines. The valleys'"
+    " schools stay closed on Monday, officials said."
+)
+
+
+def test_one_articles_headline_beats_a_lead_when_it_is_about_the_story(make_folder):
+    # Only one of three articles kept its headline: it is still what a reader recognises.
+    headline = "Winter storm leaves 80,000 homes without power in northern valleys"
+    folder = make_folder({"a.md": markdown(headline, STORM), "b.txt": STORM_2, "c.txt": STORM_3})
+    (story,) = build(folder, BuildOptions()).stories
+    assert story.title == headline
+
+
+def test_a_short_header_line_of_one_article_is_not_the_storys_title(make_folder):
+    # A column name or byline read as one article's title stands for no story.
+    folder = make_folder(
+        {"a.md": markdown("Close to Home", STORM), "b.txt": STORM_2, "c.txt": STORM_3}
+    )
+    (story,) = build(folder, BuildOptions()).stories
+    assert story.title != "Close to Home" and "80,000" in story.title
