@@ -204,10 +204,7 @@ def group_documents(documents: Sequence[Document], single: bool = False) -> tupl
         keep = (news[edges.row] & news[edges.col]) | (edges.data >= NEAR_IDENTICAL)
         rows, cols = edges.row[keep], edges.col[keep]
         stories = average_link(n, rows, cols, edges.data[keep], SAME_STORY)
-        while len(merged := exact_average_link(vectors, stories, rows, cols, SAME_STORY)) < len(
-            stories
-        ):
-            stories = merged
+        stories = exact_average_link(vectors, stories, rows, cols, SAME_STORY)
     report = [*range(n)]
     groups = []
     similar = sparse.csr_matrix((edges.data, (edges.row, edges.col)), shape=(n, n))
@@ -325,8 +322,21 @@ def exact_average_link(
     story of hundreds of articles most pairs count 0 and it falls apart into pieces. The
     mean cosine of unit vectors over all pairs of two groups is the product of their summed
     vectors divided by both sizes: exact, whatever was compared. Groups that share at least
-    one compared pair (`rows`, `cols`) are measured that way and merged by average link.
+    one compared pair (`rows`, `cols`) are measured that way and merged by average link,
+    again on the merged groups until nothing merges.
     """
+    while len(merged := _exact_pass(vectors, stories, rows, cols, threshold)) < len(stories):
+        stories = merged
+    return stories
+
+
+def _exact_pass(
+    vectors: sparse.csr_matrix,
+    stories: tuple[tuple[int, ...], ...],
+    rows: np.ndarray,
+    cols: np.ndarray,
+    threshold: float,
+) -> tuple[tuple[int, ...], ...]:
     k = len(stories)
     label = np.empty(vectors.shape[0], dtype=np.int64)
     for position, story in enumerate(stories):
