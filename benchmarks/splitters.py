@@ -49,11 +49,11 @@ HARD_CASES: list[tuple[str, list[str]]] = [
         'taken lightly," Kirby said. The vote in Washington, D.C. was held on Jan. 3.',
         ["On", '"This', "The vote"],
     ),
-    ("PINE RIDGE, S.D. (AP) -- President Clinton visited the reservation today.", []),
+    ("ELK CREEK, S.D. (AP) -- The governor toured the flooded farms today.", []),
     ("WASHINGTON, November 16 (Xinhua) -- The FBI is taking over the inquiry.", []),
-    ("GENEVA (AP) _ The surface of the Pacific Ocean is expected to keep cooling.", []),
+    ("GENEVA (AP) _ The glaciers of the Alps are likely to keep shrinking this year.", []),
     ("Washington: The United States today suspended negotiations with Russia.", []),
-    ("(CNN) NASA's probe will explore the sun's corona. It launches in August.", ["(CNN)", "It"]),
+    ("(CNN) The new telescope will map distant comets. It launches in May.", ["(CNN)", "It"]),
     ("The Rev. Jesse Jackson spoke at the church. He left at noon.", ["The", "He"]),
     (
         "The Rev. Dr. Martin Luther King Jr. was born in Atlanta, Ga., in 1929. He died in 1968.",
@@ -105,8 +105,8 @@ HARD_CASES: list[tuple[str, list[str]]] = [
         "include sleeplessness.",
         ["Millions", "Its"],
     ),
-    ("Oil prices hit a 12-year low. Venezuela relies on oil.", ["Oil", "Venezuela"]),
-    ("Experts met in Montreal last month. Malaria is spreading.", ["Experts", "Malaria"]),
+    ("Wheat prices hit a 9-year low. Egypt imports wheat.", ["Wheat", "Egypt"]),
+    ("Doctors met in Lisbon last month. Measles is returning.", ["Doctors", "Measles"]),
 ]
 
 

@@ -68,9 +68,10 @@ _BOILERPLATE = re.compile(
             # Social promos: "Follow The Gleaner on Twitter and Instagram".
             r"\bfollow\b.{0,60}\bon (?:twitter|facebook|instagram|tiktok|youtube|linkedin|x)\b",
             r"\b(?:like|join) (?:us|\w+) on (?:facebook|instagram)\b",
-            # Embedded players and widgets saved instead of the article: "The interactive
-            # transcript could not be loaded.", "You can add location information to your
-            # Tweets…". Identical on unrelated pages, they would make them one "story".
+            # Embedded players and widgets saved instead of the article: a player's "… could
+            # not be loaded", "not available right now", a tweet widget's notice about
+            # location information. Identical on unrelated pages, they would make them one
+            # "story".
             r"\b(?:could not|couldn't|cannot|can't) be (?:loaded|played|displayed)\b",
             r"\bnot available right now\b",
             r"\bplease try again later\b",

@@ -22,7 +22,7 @@ story's sentences):
     "a dominant force", "died" not by "feared dead", nor a fact by a source that only
     reports someone contending it ("the builder's defense is that…", "…, she says in her
     complaint", "some say…"); a bound or rank on a detail the claim leaves out does not
-    matter ("died later" is carried by "died about 45 minutes later");
+    matter ("died later" is carried by "died about an hour later");
   - the words of a quotation are inside a quotation in the source, not paraphrased;
   - only the speaker named in an attribution ("…," State Department spokesman John Kirby
     said) may be introduced elsewhere in the source, as news does ("…," Kirby said,
@@ -469,8 +469,8 @@ def carried(claim: Profile, window: Sequence[Profile], source_terms: frozenset[s
 
 def _about_the_claim(cue: str, claim: Profile) -> bool:
     """Whether a cue of the carrying sentence bears on the claim. A bound or a rank on a
-    detail the claim leaves out does not: "died about 45 minutes later at a hospital"
-    carries "died later at a hospital"; "grounded … after the crash, the first fatal
+    detail the claim leaves out does not: "died about an hour later in hospital"
+    carries "died later in hospital"; "grounded … after the crash, the first fatal
     accident of the type" carries "grounded … after the crash"."""
     _, _, figure = cue.partition(" ")
     if figure:

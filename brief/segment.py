@@ -15,7 +15,7 @@ from .models import Document, Sentence
 # Shorter pieces are list debris ("Moscow responds"), not sentences worth ranking.
 MIN_SENTENCE_WORDS = 3
 
-# Datelines open wire copy: "PINE RIDGE, S.D. (AP) -- ", "WASHINGTON - ", "Washington: ",
+# Datelines open wire copy: "ELK CREEK, S.D. (AP) -- ", "WASHINGTON - ", "Washington: ",
 # "WOODLAND HILLS >> ", "Sycamore, Illinois (CNN) ". They are where the reporter stood, not
 # part of the claim, and trimming them keeps the sentence verbatim otherwise.
 _DATELINE = re.compile(

@@ -138,15 +138,15 @@ def test_boilerplate_vocabulary_is_general_not_outlet_specific():
 
 def test_a_video_length_after_the_bar_is_not_the_outlet():
     cleaned = clean_plain_text(
-        "An ICBM test by North Korea on Sept. 9? | 02:51\n\n"
-        "North Korea could launch another missile as soon as Saturday, analysts said.\n"
+        "A rocket test by the navy on Sept. 9? | 02:51\n\n"
+        "The navy could launch another rocket as soon as Saturday, analysts said.\n"
     )
     assert cleaned.publisher is None
-    assert cleaned.title == "An ICBM test by North Korea on Sept. 9?"
+    assert cleaned.title == "A rocket test by the navy on Sept. 9?"
 
 
 def test_video_player_debris_is_boilerplate():
-    assert is_boilerplate_sentence("1 of 10 Full Screen Autoplay Close Skip Ad × The lion.")
+    assert is_boilerplate_sentence("1 of 12 Full Screen Autoplay Close Skip Ad × The harbour.")
     assert not is_boilerplate_sentence("The app store was fined on Tuesday by regulators.")
 
 
@@ -170,12 +170,11 @@ def test_a_page_saved_as_its_video_player_or_tweet_widget_has_no_article_text(ma
 
     folder = make_folder(
         {
-            "player.txt": "The interactive transcript could not be loaded.\n\n"
-            "Rating is available when the video has been rented.\n\n"
-            "This feature is not available right now. Please try again later.\n",
-            "tweet.txt": "You can add location information to your Tweets, such as your city or"
-            " precise location, from the web and via third-party applications. You always have"
-            " the option to delete your Tweet location history. Learn more\n",
+            "player.txt": "The captions of this clip could not be loaded.\n\n"
+            "Comments are shown when the video has been rented.\n\n"
+            "Not available right now. Try again later, please.\n",
+            "tweet.txt": "Tweets may carry location information such as a town, added from"
+            " the app. Remove your location history from Tweets at any time. Learn more\n",
             "news.txt": "The harbour bridge reopened on Thursday after two years of repairs.\n"
             "Engineers replaced all 212 steel cables and resurfaced the whole deck.\n",
         }

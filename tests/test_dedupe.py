@@ -160,7 +160,7 @@ def test_a_contention_is_not_a_fact():
         "The contract did not cover repairs to the roof of the old harbour warehouse.",
         says="The contract did not cover repairs to the roof of the old harbour warehouse,"
         " the judge ruled.",
-        almost="The builder's defense, according to his lawyers, is that the contract did not"
+        almost="The builder's defense, as his lawyers put it, is that the contract did not"
         " cover repairs to the roof of the old harbour warehouse.",
     ) == ("doc0", "doc2")
 
@@ -273,13 +273,13 @@ def test_arrested_is_not_detained():
 
 def test_a_bound_on_a_left_out_detail_does_not_block_the_claim():
     assert carries(
-        "The cyclist died later at a hospital in the city, police said.",
-        "The cyclist died about 45 minutes later at a hospital in the city, police said.",
+        "The cyclist died later at the clinic in the town, police said.",
+        "The cyclist died about 50 minutes later at the clinic in the town, police said.",
     )
     # ...but a figure the claim states keeps its bound.
     assert not carries(
-        "The cyclist died 45 minutes later at a hospital in the city, police said.",
-        "The cyclist died about 45 minutes later at a hospital in the city, police said.",
+        "The cyclist died 50 minutes later at the clinic in the town, police said.",
+        "The cyclist died about 50 minutes later at the clinic in the town, police said.",
     )
     assert carries(
         "The airline grounded its remaining jets immediately after the crash.",
@@ -330,17 +330,17 @@ def test_two_sentences_do_not_join_figures_from_different_facts():
     s = sentences(
         (
             0,
-            "The boy was rescued at sea two or three days after the boat capsized,"
-            " killing his mother and 10 others.",
+            "The girl was pulled from the lake two or three days after the ferry capsized,"
+            " killing her father and 10 others.",
         ),
         (
             1,
-            "The boy was rescued at sea on Monday, three days after the family left"
-            " the harbour in a small boat.",
+            "The girl was pulled from the lake on Monday, three days after the family left"
+            " the pier on a small ferry.",
         ),
         (
             1,
-            "He and two adults were saved after the boat capsized, but his mother and"
+            "She and two adults were saved after the ferry capsized, but her father and"
             " 10 others died.",
         ),
     )

@@ -37,14 +37,14 @@ def test_titles_before_names_do_not_end_sentences():
 def test_a_common_word_before_a_full_stop_ends_the_sentence():
     # Words the splitter's model (trained on legal text) counts as abbreviations.
     paragraph = (
-        "Experts met in Montreal last month. Malaria is spreading. Oil prices hit a 12-year "
-        "low. Venezuela relies on oil. He called it ``hot stuff.'' They agreed."
+        "Doctors met in Lisbon last month. Measles is returning. Wheat prices hit a 9-year "
+        "low. Egypt imports wheat. He called it ``hot stuff.'' They agreed."
     )
     assert texts(paragraph) == [
-        "Experts met in Montreal last month.",
-        "Malaria is spreading.",
-        "Oil prices hit a 12-year low.",
-        "Venezuela relies on oil.",
+        "Doctors met in Lisbon last month.",
+        "Measles is returning.",
+        "Wheat prices hit a 9-year low.",
+        "Egypt imports wheat.",
         "He called it ``hot stuff.''",
         "They agreed.",
     ]
@@ -59,8 +59,8 @@ def test_words_are_cut_as_syntok_cuts_them():
 
 
 def test_datelines_are_trimmed_and_the_rest_is_verbatim():
-    assert texts("PINE RIDGE, S.D. (AP) -- President Clinton visited the reservation today.") == [
-        "President Clinton visited the reservation today."
+    assert texts("ELK CREEK, S.D. (AP) -- The governor toured the flooded farms today.") == [
+        "The governor toured the flooded farms today."
     ]
     assert texts("WASHINGTON - The United States was suspending negotiations, it said.") == [
         "The United States was suspending negotiations, it said."
@@ -68,8 +68,8 @@ def test_datelines_are_trimmed_and_the_rest_is_verbatim():
     assert texts("Washington: The United States today suspended negotiations with Russia.") == [
         "The United States today suspended negotiations with Russia."
     ]
-    assert texts("LONDON _ Global warming could wipe out many species, the fund said.") == [
-        "Global warming could wipe out many species, the fund said."
+    assert texts("LONDON _ Warmer seas could drive many fish north, the institute said.") == [
+        "Warmer seas could drive many fish north, the institute said."
     ]
     assert texts("WASHINGTON, November 16 (Xinhua) -- The FBI is taking over the inquiry.") == [
         "The FBI is taking over the inquiry."
@@ -110,11 +110,11 @@ def test_sentences_know_their_document_and_position():
 def test_a_dateline_dash_never_opens_a_sentence():
     # Wire copy where the splitter cuts the place off, or the place is on the line above.
     cases = {
-        "GENEVA (AP) _ The surface of the Pacific Ocean is expected to keep cooling.": (
-            "The surface of the Pacific Ocean is expected to keep cooling."
+        "GENEVA (AP) _ The glaciers of the Alps are likely to keep shrinking this year.": (
+            "The glaciers of the Alps are likely to keep shrinking this year."
         ),
-        "-- A top federal safety official is urging automakers to design safer cars.": (
-            "A top federal safety official is urging automakers to design safer cars."
+        "-- A senior port official is asking shippers to book berths earlier.": (
+            "A senior port official is asking shippers to book berths earlier."
         ),
     }
     for paragraph, expected in cases.items():
@@ -122,8 +122,8 @@ def test_a_dateline_dash_never_opens_a_sentence():
 
 
 def test_an_agency_in_parentheses_opening_a_sentence_is_a_dateline():
-    assert [t for t, _ in split_sentences("(CNN) NASA's probe will explore the sun's corona.")] == [
-        "NASA's probe will explore the sun's corona."
+    assert [t for t, _ in split_sentences("(CNN) The new telescope will map distant comets.")] == [
+        "The new telescope will map distant comets."
     ]
     assert [t for t, _ in split_sentences("(1) The first item is long enough to keep.")] == [
         "(1) The first item is long enough to keep."
