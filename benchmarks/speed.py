@@ -183,10 +183,13 @@ def link_mixed(clusters: list[Path], into: Path) -> int:
     return count
 
 
-def perturbed_folder(articles: list[Path], size: int, into: Path, seed: int = 0) -> None:
-    """`size` articles: the originals, then copies that each lose some paragraphs and words."""
+def perturbed_folder(articles: list[Path], size: int, into: Path, seed: int = 0) -> list[Path]:
+    """`size` articles: the originals, then copies that each lose some paragraphs and words.
+
+    Returns the files written, in that order (article n copies `articles[n % len]`)."""
     rng = random.Random(seed)
     texts = [a.read_text(encoding="utf-8", errors="replace") for a in articles]
+    written = []
     for n in range(size):
         text = texts[n % len(texts)]
         if n >= len(texts):
@@ -196,7 +199,9 @@ def perturbed_folder(articles: list[Path], size: int, into: Path, seed: int = 0)
                 " ".join(w for w in p.split(" ") if rng.random() > 0.03) for p in kept
             )
         name = hashlib.sha1(f"{seed}/{n}".encode()).hexdigest()[:16]
-        (into / f"{name}.txt").write_text(text, encoding="utf-8")
+        written.append(into / f"{name}.txt")
+        written[-1].write_text(text, encoding="utf-8")
+    return written
 
 
 def row(label: str, result: Run, note: str = "") -> None:

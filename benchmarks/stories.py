@@ -203,27 +203,21 @@ def measure_size(truth: dict[Path, str], size: int) -> str:
     """A row of the --sizes table: every article, then perturbed copies up to `size`."""
     originals = list(truth)
     with tempfile.TemporaryDirectory() as tmp:
-        perturbed_folder(originals, size, Path(tmp))
+        names = [p.name for p in perturbed_folder(originals, size, Path(tmp))]
         start = time.perf_counter()
         briefing = build(Path(tmp), BuildOptions())
         seconds = time.perf_counter() - start
-        names = sorted(p.name for p in Path(tmp).iterdir())
-    # perturbed_folder writes article n under the hash of "0/n": map names back to n.
-    number = {hashlib.sha1(f"0/{n}".encode()).hexdigest()[:16] + ".txt": n for n in range(size)}
     by_id = {d.id: d.path.name for d in briefing.sources}
-    story_of = {
-        by_id[i]: k for k, st in enumerate(briefing.stories + briefing.also) for i in st.sources
-    }
-    alone_label = iter(range(-1, -len(names) - 1, -1))
+    stories = briefing.stories + briefing.also
+    story_of = {by_id[i]: k for k, story in enumerate(stories) for i in story.sources}
+    alone_label = iter(range(-1, -size - 1, -1))  # skipped files: a story each
     predicted = [story_of[n] if n in story_of else next(alone_label) for n in names]
-    truth_of = [truth[originals[number[n] % len(originals)]] for n in names]
+    # File n is a copy of original n % len(originals) (the first len(originals) are them).
+    truth_of = [truth[originals[n % len(originals)]] for n in range(size)]
     precision, recall = pairwise(truth_of, predicted)
-    story_by_number = {number[n]: p for n, p in zip(names, predicted, strict=True)}
-    copies = [n for n in range(len(originals), size)]
-    with_original = (
-        statistics.mean(story_by_number[n] == story_by_number[n % len(originals)] for n in copies)
-        if copies
-        else 1.0
+    copies = range(len(originals), size)
+    with_original = statistics.mean(
+        [predicted[n] == predicted[n % len(originals)] for n in copies] or [1.0]
     )
     return (
         f"| {size:,} | {len(set(predicted))} | {adjusted_rand_score(truth_of, predicted):.3f}"

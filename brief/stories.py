@@ -325,40 +325,30 @@ def exact_average_link(
     one compared pair (`rows`, `cols`) are measured that way and merged by average link,
     again on the merged groups until nothing merges.
     """
-    while len(merged := _exact_pass(vectors, stories, rows, cols, threshold)) < len(stories):
-        stories = merged
-    return stories
-
-
-def _exact_pass(
-    vectors: sparse.csr_matrix,
-    stories: tuple[tuple[int, ...], ...],
-    rows: np.ndarray,
-    cols: np.ndarray,
-    threshold: float,
-) -> tuple[tuple[int, ...], ...]:
-    k = len(stories)
-    label = np.empty(vectors.shape[0], dtype=np.int64)
-    for position, story in enumerate(stories):
-        label[list(story)] = position
-    a, b = label[rows], label[cols]
-    linked = np.unique(np.stack([np.minimum(a, b), np.maximum(a, b)])[:, a != b], axis=1)
-    if linked.shape[1] == 0:
-        return stories
-    sizes = np.array([len(story) for story in stories])
-    member = sparse.csr_matrix(
-        (np.ones(len(label)), (label, np.arange(len(label)))), shape=(k, len(label))
-    )
-    summed = sparse.csr_matrix(member @ vectors)
-    first, second = linked
-    totals = row_products(summed, first, second)
-    merged = average_link(k, first, second, totals, threshold, sizes=sizes.tolist())
-    return tuple(
-        sorted(
-            (tuple(sorted(i for g in group for i in stories[g])) for group in merged),
-            key=lambda m: m[0],
+    n = vectors.shape[0]
+    while True:
+        k = len(stories)
+        label = np.empty(n, dtype=np.int64)
+        for position, story in enumerate(stories):
+            label[list(story)] = position
+        a, b = label[rows], label[cols]
+        linked = np.unique(np.stack([np.minimum(a, b), np.maximum(a, b)])[:, a != b], axis=1)
+        if linked.shape[1] == 0:
+            return stories
+        member = sparse.csr_matrix((np.ones(n), (label, np.arange(n))), shape=(k, n))
+        summed = sparse.csr_matrix(member @ vectors)
+        first, second = linked
+        totals = row_products(summed, first, second)
+        sizes = [len(story) for story in stories]
+        groups = average_link(k, first, second, totals, threshold, sizes=sizes)
+        if len(groups) == k:
+            return stories
+        stories = tuple(
+            sorted(
+                (tuple(sorted(i for g in group for i in stories[g])) for group in groups),
+                key=lambda m: m[0],
+            )
         )
-    )
 
 
 def average_link(
@@ -414,12 +404,13 @@ def average_link(
         return current
 
     # An item whose closest pair is below the threshold stays alone: a group's mean
-    # similarity to it can only be lower.
-    pending = [
-        i
-        for i in range(n - 1, -1, -1)
-        if any(s >= threshold * size[i] * size[j] for j, s in sums(i).items())
-    ]
+    # similarity to it can only be lower. (The callers' pairs are unique, so each pair's
+    # value is its sum.)
+    counts = np.diff(starts)
+    weights = np.asarray(size, dtype=np.float64)
+    owner = np.repeat(np.arange(n), counts)
+    near = values >= threshold * weights[owner] * weights[others]
+    pending = np.unique(owner[near])[::-1].tolist()
     finished = [False] * n
     chain: list[int] = []
     while chain or pending:

@@ -154,8 +154,11 @@ def story_title(
     # Fewer than half kept a headline: one is still better than a lead cut to fit, if it
     # reads as a headline of this story (a header line such as a column name, a byline or
     # a caption does not: too short, a credit in brackets, or about something else).
-    if fitting := [h for h in headlines if _headline_of(h, documents, central)]:
-        return _most_shared(fitting)
+    if headlines:
+        opening = " ".join(documents[central[0]].paragraphs[:3])
+        opening_terms = set(content_terms(words_of(opening)))
+        if fitting := [h for h in headlines if _headline_of(h, opening_terms)]:
+            return _most_shared(fitting)
     return lead_title(documents, central, shown)
 
 
@@ -165,12 +168,10 @@ MINORITY_HEADLINE_WORDS = 6
 MINORITY_HEADLINE_SHARED = 3
 
 
-def _headline_of(text: str, documents: Sequence[Document], central: Sequence[int]) -> bool:
+def _headline_of(text: str, opening_terms: set[str]) -> bool:
     if len(text.split()) < MINORITY_HEADLINE_WORDS or text.rstrip().endswith((")", "|")):
         return False
-    opening = " ".join(documents[central[0]].paragraphs[:3])
-    shared = set(content_terms(words_of(text))) & set(content_terms(words_of(opening)))
-    return len(shared) >= MINORITY_HEADLINE_SHARED
+    return len(set(content_terms(words_of(text))) & opening_terms) >= MINORITY_HEADLINE_SHARED
 
 
 def _most_shared(headlines: Sequence[str]) -> str:
