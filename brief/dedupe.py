@@ -222,11 +222,6 @@ _SPEAKER_AT_START = re.compile(
 _HALVES = frozenset({"ca", "wo", "sha", "CA", "WO", "SHA"})
 
 
-def carry_terms(words: Sequence[str]) -> list[str]:
-    """Content terms as the carry relation compares them: paraphrases made equal."""
-    return [t for t in _word_terms(words) if t]
-
-
 def _word_terms(words: Sequence[str]) -> list[str | None]:
     """The carry term of each word (None for stop words and fragments), in order."""
     out: list[str | None] = list(map(_carry_word, words))
