@@ -14,7 +14,11 @@ events:
   put together: a missed merge lowers it);
 * alone: the share of articles whose event has no other article in the folder that brief
   left in a story of their own (a one-off merged into a story is the worst error brief can
-  make: its headline no longer matches its sentences).
+  make: its headline no longer matches its sentences);
+* skipped: files brief skips with a warning (no article text in them: a tweet widget, a
+  video player's messages, an archive's crawl notice). They count as a story of their own
+  in ARI, P and R; "ARI of those read" leaves them out, since there is nothing in them to
+  group.
 
 The folder shapes: every event with one article (one-offs, newswire and web pages mixed);
 3 events of 5 articles + 20 one-offs; random sub-folders of a few events; every article of
@@ -93,6 +97,8 @@ class Row:
     recall: float
     alone: float | None
     seconds: float
+    skipped: int
+    ari_read: float
 
 
 def articles(data: Path) -> dict[Path, str]:
@@ -144,6 +150,7 @@ def measure(label: str, picked: dict[Path, str], titles: list[tuple[str, str]]) 
     predicted = [story_of[n] if n in story_of else next(alone_label) for n in names]
     truth = [named[n] for n in names]
     precision, recall = pairwise(truth, predicted)
+    read = [k for k, n in enumerate(names) if n in story_of]
     event_size, story_size = Counter(truth), Counter(predicted)
     one_offs = [k for k, n in enumerate(names) if event_size[truth[k]] == 1]
     alone = statistics.mean(story_size[predicted[k]] == 1 for k in one_offs) if one_offs else None
@@ -157,6 +164,8 @@ def measure(label: str, picked: dict[Path, str], titles: list[tuple[str, str]]) 
         recall,
         alone,
         seconds,
+        len(names) - len(read),
+        adjusted_rand_score([truth[k] for k in read], [predicted[k] for k in read]),
     )
 
 
@@ -246,8 +255,11 @@ def main() -> None:
     )
     args = parser.parse_args()
     titles: list[tuple[str, str]] = []
-    print("| folder | articles | events | stories | ARI | P | R | alone | seconds |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print(
+        "| folder | articles | events | stories | ARI | P | R | alone | skipped |"
+        " ARI of those read | seconds |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for label, runs in folders(args.data, args.draws):
         results = [measure(label, picked, titles) for picked in runs]
 
@@ -264,6 +276,8 @@ def main() -> None:
             f" | {mean([r.precision for r in results]):.3f}{worst}"
             f" | {mean([r.recall for r in results]):.3f}"
             f" | {f'{mean(alone):.3f}' if alone else '–'}"
+            f" | {mean([r.skipped for r in results]):.1f}"
+            f" | {mean([r.ari_read for r in results]):.3f}"
             f" | {mean([r.seconds for r in results]):.1f} |",
             flush=True,
         )

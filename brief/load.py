@@ -169,6 +169,7 @@ def _document(part: Part, path: Path, relative: str, file_digest: str) -> Docume
         url=part.url,
         date=cleaned.date,
         digest=digest,
+        declared=part.declared,
     )
 
 

@@ -25,6 +25,9 @@ class Document:
     url: str | None = None
     date: str | None = None
     digest: str = ""  # SHA-256 of the file's bytes: --only-new knows a document by content
+    # What a web page declares itself to be ("newsarticle", "recipe", "og:product"): see
+    # brief.readers.declared. Empty for text files and for pages that declare nothing.
+    declared: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:

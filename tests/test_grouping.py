@@ -214,3 +214,69 @@ def test_a_story_larger_than_the_neighbours_each_article_is_compared_with_stays_
     briefing = build(make_folder(files), BuildOptions(max_stories=5))
     sizes = sorted(len(story.sources) for story in briefing.stories + briefing.also)
     assert sizes == [1, 1, 600]
+
+
+# A food blog's page about the winning pie: its text tells the contest's story in the
+# contest's words and its ingredients sit only in the page's metadata, so nothing in the
+# text is shaped like a recipe. The page says what it is: "@type": "Recipe".
+RECIPE_STORY = (
+    "<p>When Margaret Ellison took the national pumpkin pie championship in Chicago, the"
+    " judges talked about little but her crust. We asked the retired Vermont teacher how she"
+    " makes it, and how the roasted squash and maple syrup filling came about: her mother's"
+    " kitchen, she says, fifty autumns ago. Here is the pie, as she bakes it.</p>"
+)
+RECIPE_LD = """<script type="application/ld+json">{"@context": "https://schema.org",
+"@graph": [{"@type": "WebPage", "name": "Margaret Ellison's pumpkin pie"},
+{"@type": ["Recipe"], "name": "Margaret Ellison's pumpkin pie",
+"recipeIngredient": ["2 cups squash", "3/4 cup maple syrup"]}]}</script>"""
+
+
+def page(head: str, body: str) -> str:
+    return (
+        f"<!doctype html><html><head><title>Margaret Ellison's pumpkin pie</title>{head}"
+        f"</head><body><article><h1>Margaret Ellison's pumpkin pie</h1>{body}</article>"
+        "</body></html>"
+    )
+
+
+def test_a_page_that_declares_itself_a_recipe_or_product_joins_no_story(make_folder):
+    news = {"news-1.txt": BAKE_OFF, "news-2.txt": BAKE_OFF_2}
+    # Without its declaration the page reads like a third report (the shape cannot tell):
+    # it joins the story. That is what the declaration is for.
+    plain = build(make_folder(news | {"blog.html": page("", RECIPE_STORY)}), BuildOptions())
+    assert ["blog.html", "news-1.txt", "news-2.txt"] in files_of(plain)
+
+    recipe = build(make_folder(news | {"blog.html": page(RECIPE_LD, RECIPE_STORY)}), BuildOptions())
+    assert sorted(files_of(recipe)) == [["blog.html"], ["news-1.txt", "news-2.txt"]]
+    assert recipe.stories[0].reports == 2
+
+    # Open Graph's type, attributes in either order, says the same of a shop's page.
+    shop = page('<meta content="product" property="og:type">', RECIPE_STORY)
+    sold = build(make_folder(news | {"shop.html": shop}), BuildOptions())
+    assert sorted(files_of(sold)) == [["news-1.txt", "news-2.txt"], ["shop.html"]]
+
+
+def test_a_page_that_declares_itself_news_is_news_whatever_its_shape(make_folder):
+    # A report on the contest that prints the winning recipe: by its shape alone a recipe,
+    # but its publisher marks it as a news article, and it is one.
+    report = page(
+        '<script type="application/ld+json">{"@type": "NewsArticle"}</script>',
+        RECIPE_STORY + "<ul><li>2 cups roasted squash puree</li><li>3/4 cup maple syrup</li>"
+        "<li>1 tbsp cinnamon</li></ul><p>Preheat the oven to 425°F.</p>",
+    )
+    folder = make_folder({"news-1.txt": BAKE_OFF, "news-2.txt": BAKE_OFF_2, "report.html": report})
+    assert ["news-1.txt", "news-2.txt", "report.html"] in files_of(build(folder, BuildOptions()))
+
+
+def test_declared_types_are_read_from_json_ld_and_open_graph():
+    from brief.readers.declared import declared_types
+
+    html = (
+        b'<html><head><meta property="og:type" content="Article" />'
+        b'<script type="application/ld+json">{"@type": "http://schema.org/NewsArticle"}'
+        b"</script><script type='application/ld+json'>{not json</script>"
+        b'<script type="application/ld+json">[{"@type": ["Recipe", "HowTo"]}]</script>'
+        b"</head><body><p>Text.</p></body></html>"
+    )
+    assert declared_types(html) == ("newsarticle", "recipe", "howto", "og:article")
+    assert declared_types(b"<html><body><p>Nothing declared.</p></body></html>") == ()

@@ -46,6 +46,8 @@ class Part:
     anchor: str | None = None
     # What --only-new knows the part by (hashed); None: the file's bytes.
     content: bytes | None = None
+    # What the page declares itself to be (schema.org / Open Graph types, lower case).
+    declared: tuple[str, ...] = ()
 
 
 # reader(data, notes) -> parts; raises Unusable, adds to `notes` what it left out.

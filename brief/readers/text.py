@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 
 from ..clean import CleanText, clean_plain_text, keep_paragraphs, split_lines
 from . import Part, Unusable, decode, looks_binary, web_url, within_limits
+from .declared import declared_types
 
 # The extractors log their own doubts; brief reports skipped files itself.
 for _name in ("trafilatura", "htmldate", "charset_normalizer"):
@@ -33,7 +34,7 @@ def read_markdown(data: bytes, notes: list[str]) -> list[Part]:
 
 def read_html(data: bytes, notes: list[str]) -> list[Part]:
     cleaned, url = from_html(data, notes)
-    return [Part(cleaned, url)]
+    return [Part(cleaned, url, declared=declared_types(data))]
 
 
 def from_html(data: bytes | str, notes: list[str]) -> tuple[CleanText, str | None]:

@@ -1,0 +1,63 @@
+"""What a web page says it is: its schema.org types (JSON-LD) and its Open Graph type.
+
+Publishing software marks a recipe as `"@type": "Recipe"`, a shop's page as `Product` (or
+`og:type` "product"), a forum thread as `DiscussionForumPosting`, whatever their text looks
+like. Grouping reads these marks before it guesses from the text's shape (see
+`brief.stories.looks_like_news`): a page that declares itself a recipe is not a news report,
+even when it opens with a story about a bake-off.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+# Regular expressions, not a parser: a second pass of Python's HTMLParser over every page
+# would cost more than the rest of reading it. The marks sit in a <script> block (raw text,
+# no markup inside) and in <meta> tags, which these shapes find.
+_JSON_LD = re.compile(
+    rb"""<script\b[^>]*\btype\s*=\s*["']?application/ld\+json["']?[^>]*>(.*?)</script\s*>""",
+    re.IGNORECASE | re.DOTALL,
+)
+_META = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
+_OG_TYPE = re.compile(rb"""\bproperty\s*=\s*["']og:type["']""", re.IGNORECASE)
+_CONTENT = re.compile(rb"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+# A page rarely holds more; past this, what is left is not metadata worth the time.
+_MAX_BLOCKS = 20
+
+
+def declared_types(html: bytes) -> tuple[str, ...]:
+    """The page's declared types, lower case, in the order found ("recipe", "og:product")."""
+    found: dict[str, None] = {}
+    if b"ld+json" in html or b"LD+JSON" in html:
+        for match in list(_JSON_LD.finditer(html))[:_MAX_BLOCKS]:
+            try:
+                data = json.loads(match.group(1).decode("utf-8", "replace"))
+            except ValueError:
+                continue  # broken JSON-LD is common; the page is read all the same
+            for name in _types(data):
+                found[name] = None
+    if b"og:type" in html:
+        for tag in _META.finditer(html):
+            if _OG_TYPE.search(tag.group(0)) and (content := _CONTENT.search(tag.group(0))):
+                value = (content.group(1) or content.group(2) or b"").decode("ascii", "replace")
+                if value.strip():
+                    found["og:" + value.strip().lower()] = None
+    return tuple(found)
+
+
+def _types(data: object, depth: int = 0) -> list[str]:
+    """Every "@type" in a JSON-LD value, at the top and in @graph lists."""
+    if depth > 3:
+        return []
+    if isinstance(data, list):
+        return [t for item in data[:_MAX_BLOCKS] for t in _types(item, depth + 1)]
+    if not isinstance(data, dict):
+        return []
+    names = data.get("@type")
+    names = names if isinstance(names, list) else [names]
+    found = [n.rsplit("/", 1)[-1].lower() for n in names if isinstance(n, str) and n]
+    graph = data.get("@graph")
+    if graph is not None:
+        found += _types(graph, depth + 1)
+    return found
