@@ -75,6 +75,7 @@ BAD_TITLE = re.compile(
     | \bcookies?\b | \bjavascript\b | \bbrowser\b | \bclick\b
     | \bwayback\s+machine\b | \binternet\s+archive\b | \bcrawl\b
     | \btweet\s+with\s+a\s+location\b | \bshare\s+this\b
+    | \bmedia\s+(?:playback|caption)\b | \bunsupported\s+on\s+your\s+device\b
     | ^\W*\d{1,2}:\d{2}\b | ^\W*(?:updated|posted|published)\b
     | \b(?:all\s+rights\s+reserved|copyright)\b
     """

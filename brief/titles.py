@@ -65,6 +65,7 @@ _NOT_A_TITLE_SHAPES = rf"""
       | get\s+the\s+latest\b | special\s+reports\b
       | delivered\s+(?:daily|weekly|weekday|every|to\s+your)\b | your\s+inbox\b
       | buy\s+photo\b | wait\s+\d+\s+seconds?\b
+      | media\s+(?:playback|caption)\b | unsupported\s+on\s+your\s+device\b
       | (?:tel|fax|phone|e-?mail):\s | embed\b | your\s+tweets?\b
       | redirects\s+here\b | for\s+other\s+uses\b | the\s+following\s+photos?\b
       | (?:personal|non-?commercial)\s+use\b

@@ -105,6 +105,28 @@ def test_cp1252_smart_quotes(make_folder):
     assert doc.paragraphs == (text.strip(),)
 
 
+def test_text_decoded_the_wrong_way_before_it_was_saved_is_repaired(make_folder):
+    meant = "Hydro-Québec’s grid failed — the mayor said ‘rebuild’ on Friday."
+    files = {
+        # UTF-8 read as Windows-1252, then saved as UTF-8 ("QuÃ©bec").
+        "twice.txt": meant.encode().decode("cp1252").encode(),
+        # Windows-1252 read as Latin-1, then saved as UTF-8: control characters where the
+        # dash and the quotes were (U+0097 for "—").
+        "controls.txt": meant.encode("cp1252").decode("latin-1").encode(),
+        "page.html": (
+            "<html><head><title>Grid fails</title></head><body><article><p>"
+            + meant.encode().decode("cp1252")
+            + "</p></article></body></html>"
+        ).encode(),
+        # Clean text with the letters the repair looks for stays exactly as written.
+        "clean.txt": "Château “Margaux” â la carte: it’s Ãlvaro’s wine, Mr Dâmaso said.",
+    }
+    documents, _ = load_folder(make_folder(files))
+    text = {d.path.name: d.paragraphs for d in documents}
+    assert text["twice.txt"] == text["controls.txt"] == text["page.html"] == (meant,)
+    assert text["clean.txt"] == (files["clean.txt"],)
+
+
 def test_bad_files_are_skipped_with_a_reason(make_folder):
     folder = make_folder(
         {

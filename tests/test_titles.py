@@ -56,6 +56,16 @@ def test_captions_and_credits_are_never_titles(make_folder):
     assert "80,000 homes" in story.title
 
 
+def test_a_video_players_message_is_never_a_title(make_folder):
+    # A page saved with its video player's message glued to the caption under it.
+    player = (
+        "Media playback is unsupported on your device Media caption Mayor Ann Hale:"
+        ' "We will not leave a single home in the dark tonight or tomorrow... Not one"\n\n'
+    )
+    (story,) = build(make_folder({"a.txt": player + STORM}), BuildOptions()).stories
+    assert story.title == STORM.split(". ")[0] + "."
+
+
 LONG_LEADS = [
     "The city council of Fairview voted on Tuesday night to close the old municipal swimming"
     " pool on Elm Street after engineers found that its concrete basin had cracked in two places"

@@ -8,6 +8,7 @@ folder, picks the reader by file type and makes `Document`s of the parts.
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -71,14 +72,15 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode(data: bytes) -> str:
-    """Text from bytes: BOM, then strict UTF-8, then charset detection; binary is refused."""
+    """Text from bytes: BOM, then strict UTF-8, then charset detection; binary is refused.
+    Text that was decoded the wrong way before it was saved is repaired."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
+            return repair_encoding(data.decode(encoding, errors="replace"))
     if looks_binary(data):
         raise Unusable("binary data, not text")
     try:
-        return data.decode("utf-8")
+        return repair_encoding(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
     import charset_normalizer  # imported here: UTF-8 and BOM-marked text never need it
@@ -93,7 +95,37 @@ def decode(data: bytes) -> str:
     tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
     if any("cp1252" in m.could_be_from_charset for m in tied):
         encoding = "cp1252"
-    return data.decode(encoding, errors="replace")
+    return repair_encoding(data.decode(encoding, errors="replace"))
+
+
+# Saved news is often text decoded the wrong way once already: UTF-8 read as Windows-1252
+# ("Hydro-QuÃ©bec", "itâ€™s"), or Windows-1252 punctuation read as Latin-1, which leaves
+# invisible control characters where dashes and quotes were (U+0097 for "—"). ftfy repairs
+# exactly that. Only its encoding repairs run: quotes, ligatures, widths and line breaks
+# stay as written, since sentences are quoted verbatim. The cue is a character such text
+# always holds (a C1 control, or the Â, Ã, â that open UTF-8 read as Windows-1252), so
+# clean text costs one scan and never loads ftfy.
+_MOJIBAKE_CUE = re.compile("[\x80-\x9f\u00c2\u00c3\u00e2]")
+
+
+def repair_encoding(text: str) -> str:
+    """`text` with mojibake and stray Windows-1252 control characters repaired (ftfy)."""
+    if text.isascii() or not _MOJIBAKE_CUE.search(text):
+        return text
+    import ftfy  # imported here: clean text never needs it
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+    return ftfy.fix_text(text, config)
 
 
 def iso_date(value: object) -> str | None:

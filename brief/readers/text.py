@@ -6,7 +6,7 @@ import logging
 from html.parser import HTMLParser
 
 from ..clean import CleanText, clean_plain_text, keep_paragraphs, split_lines
-from . import Part, Unusable, decode, looks_binary, web_url, within_limits
+from . import Part, Unusable, decode, looks_binary, repair_encoding, web_url, within_limits
 from .declared import declared_types
 
 # The extractors log their own doubts; brief reports skipped files itself.
@@ -54,8 +54,9 @@ def from_html(data: bytes | str, notes: list[str]) -> tuple[CleanText, str | Non
     )
     if extracted is None or not (extracted.text or "").strip():
         raise Unusable("no article text found in the HTML")
-    title = (extracted.title or "").strip() or None
-    paragraphs = keep_paragraphs(split_lines(within_limits(extracted.text, notes)), title)
+    title = repair_encoding((extracted.title or "").strip()) or None
+    text = repair_encoding(within_limits(extracted.text, notes))
+    paragraphs = keep_paragraphs(split_lines(text), title)
     date = (extracted.date or None) and str(extracted.date)[:10]
     publisher = (extracted.sitename or "").strip() or None
     return CleanText(paragraphs, title, publisher, date), web_url(extracted.url)
