@@ -70,6 +70,7 @@ BAD_TITLE = re.compile(
     \b(?:photo|image|picture|video)\s*(?:credit|caption|copyright)\b  # Image copyright Getty
     | \((?:AP|Reuters|AFP|Getty)\s+Photo\b | \bPhoto:\s | /\s*(?:AP|Getty|Reuters)\b
     | ^\s*(?:file\s+)?photo\b | \bfile\s+photo\b
+    | ^\W*(?:in\s+)?this\s+(?:\w+\s+)?(?:video|photo|image|picture)\b
     | \b(?:enter|type)\s+the\s+(?:characters|code|text)\b | \bcaptcha\b
     | \btext\s+size\b | \bsign\s+(?:in|up)\b | \bsubscribe\b | \bnewsletter\b
     | \bcookies?\b | \bjavascript\b | \bbrowser\b | \bclick\b

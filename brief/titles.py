@@ -72,6 +72,7 @@ _NOT_A_TITLE_SHAPES = rf"""
       | comments?\s+(?:are|have\s+been)\s+closed\b
       )
     | ^\W*(?:caption|close|photo|image|file|video|watch|listen|advertisement)\b(?!\s+(?:of|to)\b)
+    | ^\W*(?:in\s+)?this\s+(?:\w+\s+)?(?:video|photo|image|picture)\b
     | \((?:[^()]*\b)?photos?\b[^()]*\)
     | (?:,|\bon)\s*(?:{_WEEKDAY},?\s*)?{_MONTH},?\s*\d{{1,2}},?\s*\d{{4}}\.?\s*$
     | ^\W*{_MONTH}\s*\d{{1,2}},?\s*\d{{4}}\b
@@ -286,7 +287,8 @@ def _informative(text: str) -> bool:
         text[0].isupper()
         and not text.isupper()
         and not _LEANING.search(text)
-        and not text.rstrip().endswith(("?", "''", '"', "”"))
+        # A question, a quote, or a caption's closing credit ("… a barn (Farm Watch)").
+        and not text.rstrip().endswith(("?", "''", '"', "”", ")"))
     )
 
 

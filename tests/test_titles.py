@@ -66,6 +66,12 @@ def test_a_video_players_message_is_never_a_title(make_folder):
     assert story.title == STORM.split(". ")[0] + "."
 
 
+def test_a_caption_that_ends_on_its_credit_is_never_a_title(make_folder):
+    caption = "This video from Valley Watch shows crews restoring lines in the snow (Valley Watch)"
+    (story,) = build(make_folder({"a.txt": caption + "\n\n" + STORM}), BuildOptions()).stories
+    assert story.title == STORM.split(". ")[0] + "."
+
+
 LONG_LEADS = [
     "The city council of Fairview voted on Tuesday night to close the old municipal swimming"
     " pool on Elm Street after engineers found that its concrete basin had cracked in two places"
