@@ -74,6 +74,7 @@ _NOT_A_TITLE_SHAPES = rf"""
     | ^\W*(?:caption|close|photo|image|file|video|watch|listen|advertisement)\b(?!\s+(?:of|to)\b)
     | ^\W*(?:in\s+)?this\s+(?:\w+\s+)?(?:video|photo|image|picture)\b
     | \((?:[^()]*\b)?photos?\b[^()]*\)
+    | \([^()/\s]+(?:\s[^()/\s]+)?/[^()]*\)\W*$
     | (?:,|\bon)\s*(?:{_WEEKDAY},?\s*)?{_MONTH},?\s*\d{{1,2}},?\s*\d{{4}}\.?\s*$
     | ^\W*{_MONTH}\s*\d{{1,2}},?\s*\d{{4}}\b
     | ^\W*\d{{1,2}}:\d{{2}}\b | ^\W*(?:updated|posted|published|last\s+modified)\b

@@ -66,6 +66,21 @@ def test_a_video_players_message_is_never_a_title(make_folder):
     assert story.title == STORM.split(". ")[0] + "."
 
 
+def test_a_caption_saved_as_a_headline_is_never_a_title(make_folder):
+    folder = make_folder(
+        {
+            "a.md": markdown(
+                "Mayor Ann Hale on Valley TV with Tom Reyes (Valley TV/YouTube)", STORM
+            ),
+            "b.md": markdown("Storm cuts power to 80,000 homes", STORM_2),
+        }
+    )
+    briefing = build(folder, BuildOptions())
+    assert briefing.stories[0].title == "Storm cuts power to 80,000 homes"
+    # Nor does the caption name its source: the file does.
+    assert "a" in [d.title for d in briefing.sources]
+
+
 def test_a_caption_that_ends_on_its_credit_is_never_a_title(make_folder):
     caption = "This video from Valley Watch shows crews restoring lines in the snow (Valley Watch)"
     (story,) = build(make_folder({"a.txt": caption + "\n\n" + STORM}), BuildOptions()).stories
