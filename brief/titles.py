@@ -89,13 +89,13 @@ _NOT_A_TITLE = re.compile(_NOT_A_TITLE_SHAPES, re.IGNORECASE | re.VERBOSE)
 _NOT_A_TITLE_LOWER = re.compile(_NOT_A_TITLE_SHAPES, re.VERBOSE)
 _LOWER_SHAPES = not re.search("[A-Z]", re.sub(r"\\.", "", _NOT_A_TITLE_SHAPES))
 # A lead that opens like this leans on what came before it, speaks in the first person or
-# is a quote (or ends one: "…,'' she said."), or that adds to something ("also") or ends on
-# a pronoun ("The commander denied it."): not a title.
+# is a quote (or ends one: "…,'' she said."), or whose subject "also" did something (so
+# did someone before it: "The ship's commander also denied…"): not a title.
 _LEANING = re.compile(
     r"""^(?:["“'‘`(\[]|(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so
     |yet|however|still|also|then|meanwhile|instead|there|here|i|i'[a-z]+|we|you|my|our)\b)
     | ["”'’]{1,2}\s*,?\s+(?:\S+\s+){0,5}(?:said|says|added|told|wrote|asked)\b
-    | \balso\b | \b(?:it|this|that|them|him|her|there)\W*$""",
+    | ^(?:\S+\s+){1,4}also\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Words after which a sentence cannot end: "the Rev." is not the end of anything.
