@@ -1,6 +1,7 @@
 """How well brief groups folders of every shape into stories, and what their titles look like.
 
-    python benchmarks/stories.py [DATA_DIR] [--draws N] [--titles] [--sizes 10000,20000]
+    python benchmarks/stories.py [DATA_DIR] [--draws N] [--titles] [--explain]
+        [--sizes 10000,20000]
 
 Each row is a folder made from the dev data under DATA_DIR (default ../shared/bench/data):
 articles are linked into a temporary folder under opaque names (a hash, so neither the name
@@ -32,6 +33,10 @@ as in benchmarks/speed.py) up to each size; a copy's event is its original's. Be
 P and R: the share of copies that land in their original's story (a story of hundreds of
 articles must not fall apart as the folder grows).
 
+With --explain, for each set's every-article folder: how far apart in time the articles of
+one event are (dates in file names: DUC 2006's "events" are topics spanning years), and
+which events brief's false pairs join, with each topic's line.
+
 Then every story title of every run is checked: at most 20 words, not cut at an
 abbreviation, and not one of the shapes a title must never have (caption, photo credit,
 timestamp, widget or form text, archive boilerplate). `--titles` prints them all.
@@ -43,7 +48,9 @@ links, nothing is copied, and it is deleted at the end.
 from __future__ import annotations
 
 import argparse
+import datetime
 import hashlib
+import itertools
 import os
 import random
 import re
@@ -137,22 +144,28 @@ def pairwise(truth: list[str], predicted: list[int]) -> tuple[float, float]:
     return (both / said if said else 1.0), (both / true if true else 1.0)
 
 
-def measure(label: str, picked: dict[Path, str], titles: list[tuple[str, str]]) -> Row:
+def grouped(picked: dict[Path, str]) -> tuple[list[str], list[str], list[int], list, float]:
+    """brief's stories of a folder of `picked`: file names, their events, their stories
+    (a skipped file is a story of its own, numbered below 0), the stories, the seconds."""
     with tempfile.TemporaryDirectory() as tmp:
         named = mixed_folder(picked, Path(tmp))
         start = time.perf_counter()
         briefing = build(Path(tmp), BuildOptions())
         seconds = time.perf_counter() - start
     by_id = {d.id: d.path.name for d in briefing.sources}
-    stories = briefing.stories + briefing.also
-    titles.extend((label, story.title) for story in stories)
+    stories = list(briefing.stories + briefing.also)
     story_of = {by_id[i]: k for k, story in enumerate(stories) for i in story.sources}
     names = sorted(named)
-    alone_label = iter(range(-1, -len(names) - 1, -1))  # skipped files: a story each
+    alone_label = iter(range(-1, -len(names) - 1, -1))
     predicted = [story_of[n] if n in story_of else next(alone_label) for n in names]
-    truth = [named[n] for n in names]
+    return names, [named[n] for n in names], predicted, stories, seconds
+
+
+def measure(label: str, picked: dict[Path, str], titles: list[tuple[str, str]]) -> Row:
+    names, truth, predicted, stories, seconds = grouped(picked)
+    titles.extend((label, story.title) for story in stories)
     precision, recall = pairwise(truth, predicted)
-    read = [k for k, n in enumerate(names) if n in story_of]
+    read = [k for k, story in enumerate(predicted) if story >= 0]
     event_size, story_size = Counter(truth), Counter(predicted)
     one_offs = [k for k, n in enumerate(names) if event_size[truth[k]] == 1]
     alone = statistics.mean(story_size[predicted[k]] == 1 for k in one_offs) if one_offs else None
@@ -236,6 +249,57 @@ def measure_size(truth: dict[Path, str], size: int) -> str:
     )
 
 
+def explain(data: Path) -> None:
+    """Why a set's every-article folder scores as it does: how far apart in time the
+    articles of one event are (from dates in file names, where every file has one), and
+    which events brief's false pairs join (with the set's topic line, if it has one)."""
+    for name in SETS:
+        truth = articles(data / name)
+        dates = {doc: _FILE_DATE.search(doc.name) for doc in truth}
+        if all(dates.values()):
+            by_event: dict[str, list[int]] = {}
+            for doc, event in truth.items():
+                match = dates[doc]
+                day = datetime.date(int(match[1]), int(match[2]), int(match[3])).toordinal()
+                by_event.setdefault(event, []).append(day)
+            gaps = [
+                abs(a - b)
+                for days in by_event.values()
+                for k, a in enumerate(days)
+                for b in days[k + 1 :]
+            ]
+            spans = [max(d) - min(d) for d in by_event.values()]
+            print(
+                f"\n{name}: {len(gaps):,} pairs of one event; more than 7 days apart"
+                f" {statistics.mean(g > 7 for g in gaps):.0%}, more than 30 days"
+                f" {statistics.mean(g > 30 for g in gaps):.0%}; an event's span in days:"
+                f" median {statistics.median(spans):.0f}, min {min(spans)}, max {max(spans)}"
+            )
+        picked = dict(truth)
+        _, events, predicted, _, _ = grouped(picked)
+        members: dict[int, list[str]] = {}
+        for event, story in zip(events, predicted, strict=True):
+            members.setdefault(story, []).append(event)
+        joined: Counter[tuple[str, str]] = Counter()
+        for found in members.values():
+            counts = Counter(found)
+            for a, b in itertools.combinations(sorted(counts), 2):
+                joined[a, b] += counts[a] * counts[b]
+        total = sum(joined.values())
+        print(f"{name}: {total} false pairs (articles of two events brief put in one story)")
+        for (a, b), count in joined.most_common(8):
+            print(f"- {count}: {_topic(data, a)} + {_topic(data, b)}")
+
+
+_FILE_DATE = re.compile(r"((?:19|20)\d\d)(\d\d)(\d\d)")
+
+
+def _topic(data: Path, event: str) -> str:
+    topic = data / event / "topic.txt"
+    line = topic.read_text().strip().split("\n")[0] if topic.exists() else ""
+    return f"{event.split('/')[-1]} ({line})" if line else event.split("/")[-1]
+
+
 def title_problems(title: str) -> list[str]:
     problems = []
     if len(title.split()) > MAX_TITLE_WORDS:
@@ -252,6 +316,9 @@ def main() -> None:
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--draws", type=int, default=3, help="random folders per shape")
     parser.add_argument("--titles", action="store_true", help="print every story title")
+    parser.add_argument(
+        "--explain", action="store_true", help="time spans of events and what false pairs join"
+    )
     parser.add_argument(
         "--sizes", default="", help="also folders of perturbed copies of these sizes, e.g. 10000"
     )
@@ -295,6 +362,8 @@ def main() -> None:
     if args.titles:
         for label, title in titles:
             print(f"  {label}: {title}")
+    if args.explain:
+        explain(args.data)
     if args.sizes:
         truth = {}
         for name in SETS:
