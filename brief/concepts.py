@@ -361,9 +361,9 @@ def _milp(
     HiGHS is called through the bindings scipy ships (scipy >= 1.15) so that the last
     solve can be given `start`, a feasible selection to improve on, and skip presolve's
     probing: on a story of thousands of sentences probing is most of that solve (3 of
-    4 s on the largest at 10,000 articles) for no better selection. Without `start` (the quick first
-    solve) HiGHS runs as scipy.optimize.milp runs it, with the same result. Older scipy:
-    scipy.optimize.milp, without either.
+    4 s for the largest at 10,000 articles) for no better selection. Without `start`
+    (the quick first solve) HiGHS runs as scipy.optimize.milp runs it, with the same
+    result. Older scipy: scipy.optimize.milp, without either.
     """
     matrix, least, most = rows
     if _highs is None:
