@@ -366,14 +366,31 @@ def _milp(
     result. Older scipy: scipy.optimize.milp, without either.
     """
     matrix, least, most = rows
-    if _highs is None:
-        return milp(
-            objective,
-            constraints=LinearConstraint(matrix, least, most),
-            integrality=np.ones(len(objective)),
-            bounds=Bounds(lower, upper),
-            options={"time_limit": TIME_LIMIT_SECONDS, "mip_rel_gap": OPTIMALITY_GAP},
-        ).x
+    if _highs is not None:
+        try:
+            return _highs_solve(objective, rows, lower, upper, start)
+        except (AttributeError, TypeError):
+            # The bindings are scipy's private module: should a later scipy change them,
+            # brief solves the same problem the public way (slower, the same guarantee).
+            pass
+    return milp(
+        objective,
+        constraints=LinearConstraint(matrix, least, most),
+        integrality=np.ones(len(objective)),
+        bounds=Bounds(lower, upper),
+        options={"time_limit": TIME_LIMIT_SECONDS, "mip_rel_gap": OPTIMALITY_GAP},
+    ).x
+
+
+def _highs_solve(
+    objective: np.ndarray,
+    rows: tuple[sparse.csc_matrix, np.ndarray, np.ndarray],
+    lower: np.ndarray,
+    upper: np.ndarray,
+    start: np.ndarray | None,
+) -> np.ndarray | None:
+    """_milp through the HiGHS bindings scipy ships."""
+    matrix, least, most = rows
     model = _highs.HighsLp()
     model.num_col_ = model.a_matrix_.num_col_ = len(objective)
     model.num_row_ = model.a_matrix_.num_row_ = matrix.shape[0]

@@ -25,6 +25,15 @@ def test_the_last_solve_improves_on_its_start_to_the_best_selection(monkeypatch,
     assert list(np.round(x)) == [0.0, 1.0, 1.0, 0.0]
 
 
+def test_bindings_that_a_later_scipy_changed_fall_back_to_scipy_milp(monkeypatch):
+    class Changed:  # the module is there, its names are not
+        pass
+
+    monkeypatch.setattr(concepts, "_highs", Changed())
+    x = concepts._milp(-WORTH, ROWS, np.zeros(4), np.ones(4), np.array([1.0, 0, 0, 0]))
+    assert list(np.round(x)) == [0.0, 1.0, 1.0, 0.0]
+
+
 def test_a_problem_with_no_selection_gives_none():
     # Sentence 0 must be chosen (lower bound 1) but does not fit the budget.
     x = concepts._milp(-WORTH, ROWS, np.array([1.0, 1.0, 1.0, 0.0]), np.ones(4))
