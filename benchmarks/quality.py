@@ -3,6 +3,7 @@
     python benchmarks/quality.py [DATA_DIR] [--words 250] [--metric recall|f1]
                                  [--algorithms lexrank,textrank,...] [--limit N]
                                  [--baselines DIR] [--skip-sumy]
+                                 [--per-cluster FILE] [--compare FILE]
 
 DATA_DIR holds <cluster>/docs/*.txt and <cluster>/refs/*.txt (default
 ../shared/bench/data/duc2006). Every summary is cut to its first N words and scored with
@@ -10,11 +11,18 @@ Google's rouge-score (Porter stemming) against each reference; scores are averag
 references, then over clusters, as ../shared/bench/score.py does. brief runs through its
 library API in single-story mode. The data is licensed for research evaluation only: it is
 read in place and nothing of it is written into the repository.
+
+--per-cluster FILE writes every system's R1/R2/RL per cluster (scores and cluster names
+only, as JSON); --compare FILE, such a file from an earlier run (another checkout, the
+same data, budget and metric), adds to each row the paired change per cluster, mean ±
+standard error: a change within about two standard errors is noise.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import math
 import statistics
 import sys
 import time
@@ -171,8 +179,9 @@ def peer_system(folder: Path) -> Callable[[Cluster, int], str]:
 
 def score(
     system: Callable[[Cluster, int], str], clusters: list[Cluster], words: int
-) -> tuple[dict[str, float], float]:
-    """Mean ROUGE-1/2/L recall and F1 (×100), and seconds per cluster."""
+) -> tuple[dict[str, float], float, list[list[float]]]:
+    """Mean ROUGE-1/2/L recall and F1 (×100), seconds per cluster, and each cluster's
+    six figures (×100, in the order of the means)."""
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     rows = []
     seconds = 0.0
@@ -190,8 +199,19 @@ def score(
             )
         rows.append([statistics.mean(c) for c in zip(*per_ref, strict=True)])
     keys = ("R1-R", "R2-R", "RL-R", "R1-F", "R2-F", "RL-F")
-    means = [100 * statistics.mean(c) for c in zip(*rows, strict=True)]
-    return dict(zip(keys, means, strict=True)), seconds / len(clusters)
+    per_cluster = [[100 * v for v in row] for row in rows]
+    means = [statistics.mean(c) for c in zip(*per_cluster, strict=True)]
+    return dict(zip(keys, means, strict=True)), seconds / len(clusters), per_cluster
+
+
+def paired_change(before: list[list[float]], after: list[list[float]]) -> str:
+    """After − before per cluster, for R1 and R2: "mean ± standard error" of each."""
+    cells = []
+    for k in range(2):
+        change = [a[k] - b[k] for a, b in zip(after, before, strict=True)]
+        error = statistics.stdev(change) / math.sqrt(len(change)) if len(change) > 1 else 0.0
+        cells.append(f"{statistics.mean(change):+.2f} ± {error:.2f}")
+    return " / ".join(cells)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -208,6 +228,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N clusters")
     parser.add_argument("--baselines", type=Path, default=None)
     parser.add_argument("--skip-sumy", action="store_true", help="leave out naive sumy rows")
+    parser.add_argument("--per-cluster", type=Path, default=None, help="write per-cluster JSON")
+    parser.add_argument(
+        "--compare", type=Path, default=None, help="a --per-cluster file to pair each row with"
+    )
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"no dataset at {args.data}; pass DATA_DIR", file=sys.stderr)
@@ -231,14 +255,32 @@ def main(argv: list[str] | None = None) -> int:
         systems += [(f"DUC 2006 {peer}", peer_system(baselines / peer)) for peer in PEERS]
 
     suffix = "R" if args.metric == "recall" else "F"
+    earlier = json.loads(args.compare.read_text()) if args.compare else {}
+    names = [c.name for c in clusters]
     print(f"# {args.data.name}: {len(clusters)} clusters, first {args.words} words, {args.metric}")
     print()
-    print("| system | R1 | R2 | RL | s/cluster |")
-    print("|---|---|---|---|---|")
+    if args.compare:
+        print(f"| system | R1 | R2 | RL | s/cluster | change R1 / R2 vs {args.compare.name} |")
+        print("|---|---|---|---|---|---|")
+    else:
+        print("| system | R1 | R2 | RL | s/cluster |")
+        print("|---|---|---|---|---|")
+    written: dict[str, dict[str, list[float]]] = {}
+    offset = 0 if suffix == "R" else 3
     for name, system in systems:
-        figures, seconds = score(system, clusters, args.words)
+        figures, seconds, per_cluster = score(system, clusters, args.words)
         r1, r2, rl = (figures[f"{k}-{suffix}"] for k in ("R1", "R2", "RL"))
-        print(f"| {name} | {r1:.2f} | {r2:.2f} | {rl:.2f} | {seconds:.2f} |", flush=True)
+        mine = [[round(v, 4) for v in row[offset : offset + 3]] for row in per_cluster]
+        written[name] = dict(zip(names, mine, strict=True))
+        row = f"| {name} | {r1:.2f} | {r2:.2f} | {rl:.2f} | {seconds:.2f} |"
+        if args.compare:
+            before = earlier.get(name, {})
+            paired = [(before[n], m) for n, m in zip(names, mine, strict=True) if n in before]
+            change = paired_change(*zip(*paired, strict=True)) if paired else "–"
+            row += f" {change} |"
+        print(row, flush=True)
+    if args.per_cluster:
+        args.per_cluster.write_text(json.dumps(written, indent=1) + "\n")
     return 0
 
 
