@@ -68,6 +68,8 @@ _BOILERPLATE = re.compile(
             # Social promos: "Follow The Gleaner on Twitter and Instagram".
             r"\bfollow\b.{0,60}\bon (?:twitter|facebook|instagram|tiktok|youtube|linkedin|x)\b",
             r"\b(?:like|join) (?:us|\w+) on (?:facebook|instagram)\b",
+            # "Please follow her for up to the minute #news …": a columnist's own promo.
+            r"\bplease follow (?:her|him|them|us|me)\b",
             # Embedded players and widgets saved instead of the article: a player's "… could
             # not be loaded", "not available right now", a tweet widget's notice about
             # location information. Identical on unrelated pages, they would make them one
@@ -114,6 +116,12 @@ _NOT_PROSE = re.compile(
             r"^(?:--|-|—|–|•)(?=[A-Z][a-z])",
             # A photo caption that kept its label: "Caption Wildlife officials in Kenya …".
             r"^(?:Image |Photo |Picture )?[Cc]aption:?\s(?=[A-Z])",
+            # An update's label: "[UPDATE August 23, 2016] Police have …".
+            r"^\[(?:UPDATED?|CORRECTION|CLARIFICATION|EDITOR'S NOTE)\b[^\]]{0,60}\]",
+            # A photo caption led by its date, no dash: "Sept. 29, 2013 Jane Doe of Leeds
+            # waves …" (a dateline has a dash or a place: "Sept. 29, 2013 — …").
+            r"^(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2},"
+            r" \d{4} [A-Z][a-z]+ [A-Z][a-z]+\b",
             # Question-and-answer pieces: "Q. Who pays for it? A. The council, for now.".
             r"^[QA][.:]\s",
             # A wire service's notes to editors: "Questions should be directed to … 555-…".

@@ -18,6 +18,8 @@ from .terms import SUMY_STOP_WORDS
 # to read, ending like a sentence, and not the tail of a quote split off its start.
 MIN_CLAIM_WORDS = 10  # the ICSI summarizer's floor: shorter ones rarely say a whole fact
 MAX_CLAIM_WORDS = 60
+# A sentence cannot open on these: it is the rest of one the splitter cut.
+_CUT_OPENINGS = frozenset(")]},;:.!?")
 # Curly quotes, guillemets and the ``wire'' style of older newswire text.
 _OPEN_QUOTES = re.compile(r"[“«]|``")
 _CLOSE_QUOTES = re.compile(r"[”»]|''")
@@ -118,8 +120,8 @@ def is_eligible(sentence: Sentence) -> bool:
     words = len(text.split())
     if not MIN_CLAIM_WORDS <= words <= MAX_CLAIM_WORDS or not ends_sentence(text):
         return False
-    if text[0].islower():
-        return False  # the rest of a sentence the splitter cut
+    if text[0].islower() or text[0] in _CUT_OPENINGS:
+        return False  # the rest of a sentence the splitter cut ("), the chairman …")
     # An odd number of straight quotes, or unmatched curly ones, is a quotation cut in
     # two: shown alone it would put words in the wrong mouth.
     balanced_curly = len(_OPEN_QUOTES.findall(text)) == len(_CLOSE_QUOTES.findall(text))

@@ -109,6 +109,31 @@ def test_social_media_promos_are_boilerplate():
     )
 
 
+def test_a_columnists_own_promo_is_boilerplate():
+    assert is_boilerplate_sentence(
+        "Please follow her for up to the minute #citynews as she breaks it all down."
+    )
+    assert not is_boilerplate_sentence(
+        "The mayor asked residents to follow her advice and stay off the flooded roads."
+    )
+
+
+def test_an_update_label_and_a_caption_led_by_its_date_are_not_prose():
+    assert is_boilerplate_sentence(
+        "[UPDATE March 3, 2019] Harbour police have made no arrests in the fatal collision."
+    )
+    assert is_boilerplate_sentence(
+        "Sept. 12, 2014 Jane Morrow of Leeds waves a banner outside the town hall."
+    )
+    # A dateline keeps its sentence; so does a date that opens prose with a comma.
+    assert not is_boilerplate_sentence(
+        "Sept. 12, 2014 — The council voted to close the harbour bridge for repairs."
+    )
+    assert not is_boilerplate_sentence(
+        "On Sept. 12, 2014, Jane Morrow of Leeds was elected to the town council."
+    )
+
+
 def test_reference_list_entries_are_not_prose():
     assert is_boilerplate_sentence("^ Jamieson, A.R.; Smith, B. (2004). Storm surges. Nature.")
     assert is_boilerplate_sentence("Jamieson, A. R. (2004). Storm surges. Retrieved 3 May 2010.")

@@ -71,6 +71,10 @@ def test_fragments_and_half_quotes_are_not_eligible():
     assert not is_eligible(one("and that was tragic, the mayor said on Friday."))
     assert not is_eligible(one("And that's tragic,\" Earnest said to reporters."))
     assert not is_eligible(one("The bridge reopened to traffic on Thursday morning after repairs"))
+    # The rest of a sentence the splitter cut after an abbreviation in brackets.
+    assert not is_eligible(
+        one("), the chairman of the harbour committee, said the bridge would reopen in May.")
+    )
 
 
 def test_concept_coverage_prefers_what_sources_share_and_never_repeats():
