@@ -86,6 +86,34 @@ _BACK_REFERENCE = re.compile(
     r"|those)\b",
     re.IGNORECASE,
 )
+# "When he woke up the next morning, his mother …": a pronoun that opens a subordinate
+# clause stands for someone named before, unless the main clause names them ("When she
+# landed, Chancellor Merkel …"; checked in `opens_with_reference`). Not "it": "When it
+# comes to …" is an idiom.
+_SUBORDINATE_PRONOUN = re.compile(
+    r"^(?:when|after|before|while|although|though|as|if|because|since|once|until|unless)\s+"
+    r"(?:he|she|they|his|her|their|him|them)\b",
+    re.IGNORECASE,
+)
+_SUBORDINATE = re.compile(
+    r"^(?:when|after|before|while|although|though|as|if|because|since|once|until|unless)\b",
+    re.IGNORECASE,
+)
+# "Most had a fever …", "Many were hurt …", "Others fled …": a quantifier standing for
+# people or things named before (with its noun, "Most children …", it stands alone).
+_BARE_QUANTIFIER = re.compile(
+    r"^(?:most|many|some|several|few|all|none|others|each)\s+(?:had|have|has|were|was|are|is"
+    r"|will|would|could|can|did|do|may|might|must|remain|remained|say|said|told|died|fled"
+    r"|suffered|returned|survived|agreed|believed)\b",
+    re.IGNORECASE,
+)
+# "A year earlier he …", "Two days later they …": a time phrase without its comma, then a
+# pronoun.
+_TIME_THEN_PRONOUN = re.compile(
+    r"^(?:[A-Za-z\d]+\s+){1,3}(?:earlier|later|ago|before|after|afterwards)\s+"
+    r"(?:he|she|they)\b",
+    re.IGNORECASE,
+)
 # "Okafor, however, never…": the connective after the subject.
 _LATE_CONNECTIVE = re.compile(
     r"^[^,]{1,40},\s(?:however|though|meanwhile|too|also|instead|in turn|in fact|therefore"
@@ -146,8 +174,10 @@ def opens_with_reference(text: str) -> bool:
 
     Its main clause opens with a pronoun or a demonstrative ("Sadly, these rules…",
     "As the oldest, it could…", "Tomorrow they…"), it opens with a connective or a
-    back-reference ("However…", "Under that protocol…", "By then…"), or someone talks in
-    the first or second person outside quotation marks.
+    back-reference ("However…", "Under that protocol…", "By then…"), a quantifier without
+    its noun ("Most had…") or a time phrase then a pronoun ("A year earlier he…"), a
+    pronoun opens a subordinate clause and the main clause names no one ("When he woke,
+    his mother…"), or someone talks in the first or second person outside quotation marks.
     """
     if text[:1] in _QUOTE_MARK:
         # A quotation's "this" and "we" are its speaker's (see the next test), but one that
@@ -162,6 +192,18 @@ def opens_with_reference(text: str) -> bool:
         return False
     if words[0].lower() in _CONNECTIVES or _LATE_CONNECTIVE.match(bare) or _BACK_NOUN.match(bare):
         return True
+    if _BARE_QUANTIFIER.match(bare) or _TIME_THEN_PRONOUN.match(bare):
+        return True
+    if _SUBORDINATE_PRONOUN.match(bare):
+        # The main clause: the first part after a comma that is not one more subordinate
+        # clause ("Though he left in 1959, when he was 5, Thomas Masters …"). When it
+        # names its subject, the pronoun points forward to it ("When they announced the
+        # find, police …"); when it opens on a pronoun too, both point back.
+        parts = [p.strip() for p in bare.split(",")[1:]]
+        main = next((p for p in parts if not _SUBORDINATE.match(p)), "")
+        first = re.findall(r"[A-Za-z]+", main)[:1]
+        if not first or first[0].lower() in _PRONOUNS:
+            return True
     starts = [0]  # where the main clause may begin: the start, or after an opening phrase
     if words[0].lower() in _LEAD_ADVERBS:
         starts.append(1)

@@ -146,3 +146,27 @@ def test_a_quotation_that_opens_with_a_connective_does_not_stand_alone():
     )
     assert not stands_alone("“But we will not give up on the bridge,” the mayor said on Friday.")
     assert stands_alone('"Now is the time to repair the bridge," the mayor said on Friday.')
+
+
+def test_a_pronoun_in_an_opening_clause_or_a_bare_quantifier_leans_back():
+    from brief.select import stands_alone
+
+    leaning = [
+        "When he woke up the next morning with a slight fever, his mother called the clinic.",
+        "When her story was reported on Monday, she posted a photo of the harbour bridge.",
+        "Most had a fever or a cough a few days before the weakness in their legs began.",
+        "Others suffered burns to their hands and faces while leaving the warehouse.",
+        "A year earlier he had sailed to the islands on a borrowed fishing boat.",
+    ]
+    standing = [
+        # The main clause names the one the pronoun points to.
+        "When they announced the find, police displayed the bottles at a news conference.",
+        "Though he left in 1959, when he was 5, Tom Marsh recalls the harbour vividly.",
+        # A quantifier with its noun, and a figure.
+        "Most children had a fever or a cough a few days before the weakness began.",
+        "Some uninvited guests were turned away at the gate of the harbour festival.",
+        "Some 15 years after the bridge opened, the council voted to widen it.",
+        "When it comes to the harbour bridge, the council has spent more than planned.",
+    ]
+    assert [stands_alone(t) for t in leaning] == [False] * len(leaning)
+    assert [stands_alone(t) for t in standing] == [True] * len(standing)
