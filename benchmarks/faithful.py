@@ -85,6 +85,12 @@ def judge(key: str, docs: Path, claims: list[tuple[str, list[str]]]) -> list[dic
             )
             window = carrying_window(claim, sentences)
             carried = verbatim or window is not None
+            # Carried only because one plain word is said in another (dedupe.paraphrased).
+            otherwise = (
+                not verbatim
+                and window is not None
+                and not carries(wanted, [profile(s.text, s.words) for s in window], sentences)
+            )
             # What a reader checks: the carrying sentences, else the two closest ones.
             shared = (
                 window
@@ -101,11 +107,20 @@ def judge(key: str, docs: Path, claims: list[tuple[str, list[str]]]) -> list[dic
                     "source": name,
                     "verbatim": verbatim,
                     "carried": carried,
+                    "otherwise": otherwise,
                     "alone": stands_alone(text),
                     "evidence": [s.text for s in sorted(shared, key=lambda s: s.position)],
                 }
             )
     return records
+
+
+def carries(wanted, window, sentences) -> bool:
+    """Whether a window carries a claim word for word (no word said otherwise)."""
+    from brief.dedupe import carried, profile
+
+    everything = frozenset().union(*(profile(s.text, s.words).terms for s in sentences))
+    return carried(wanted, window, everything)
 
 
 def same_fact_twice(claims: list[tuple[str, list[str]]]) -> list[tuple[int, int]]:
@@ -263,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| (sentence, cited source) pairs | {pairs} |")
     print(f"| verbatim in the cited source | {verbatim} ({100 * verbatim / pairs:.1f} %) |")
     print(f"| carried (automatic) | {carried} ({100 * carried / pairs:.2f} %) |")
+    otherwise = sum(r.get("otherwise", False) for r in records)
+    print(f"| carried only through a word said otherwise | {otherwise} |")
     print(f"| sources cited per sentence | {pairs / sentences:.3f} |")
     print(
         f"| sentences cited to ≥ 2 sources | {corroborated}"

@@ -533,7 +533,12 @@ _RIVALS = frozenset(
 )
 # Event words (verbs and their participles) say what happened; another one in their place
 # ("questioned" for "arrested") is another event, so only other kinds of words may differ.
+# An -ing word after an article or before "of" names a thing ("the bombing of the
+# embassy"): it may differ like any noun.
 _EVENT_ENDINGS = ("ed", "ing", "en")
+_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that"})
+# (term, word, a noun in -ing) of a content word; (None, "", False) between two clauses.
+Placed = list[tuple[str | None, str, bool]]
 
 
 def substituted(claim: Sentence, source: Sentence, missing: str) -> str | None:
@@ -543,29 +548,28 @@ def substituted(claim: Sentence, source: Sentence, missing: str) -> str | None:
     and the source holds another plain word in its place, between the same neighbours of
     the same clause ("collision with a big object" / "collision with a heavy object"); at
     the edge of a clause, next to the one neighbour ("installed incorrectly" / "improperly
-    installed"). Event words (-ed, -ing) never differ.
+    installed"). Event words (-ed, -ing) never differ, but a noun in -ing may ("a blast
+    at the embassy" / "the bombing of the embassy").
     """
     words = _placed(claim)
-    at = [n for n, (term, _) in enumerate(words) if term == missing]
-    if not at or not all(_plain(words[n][1]) for n in at):
+    at = [n for n, (term, _, _) in enumerate(words) if term == missing]
+    if not at or not all(_plain(*words[n][1:]) for n in at):
         return None
     n = at[0]
     before, after = _term_at(words, n - 1), _term_at(words, n + 1)
     if before is None and after is None:
         return None  # a clause of one word: nothing to place the other word by
-    said = {term for term, _ in words}
+    said = {term for term, _, _ in words}
     other = _placed(source)
-    for k, (term, word) in enumerate(other):
-        if term is None or term in said or not _plain(word):
+    for k, (term, word, noun) in enumerate(other):
+        if term is None or term in said or not _plain(word, noun):
             continue
         if _in_place(other, k, before, after):
             return term
     return None
 
 
-def _in_place(
-    placed: list[tuple[str | None, str]], k: int, before: str | None, after: str | None
-) -> bool:
+def _in_place(placed: Placed, k: int, before: str | None, after: str | None) -> bool:
     """Whether word k of a sentence stands where the claim's word stood: between the same
     neighbours; at the edge of a clause, at the same edge or swapped with its one
     neighbour there ("installed incorrectly." / "improperly installed.")."""
@@ -579,9 +583,9 @@ def _in_place(
     return (left, right) == (None, after) or (left == after and _term_at(placed, k - 2) is None)
 
 
-def _plain(word: str) -> bool:
+def _plain(word: str, noun: bool = False) -> bool:
     """A word that may be said in another word: lower-case (never a name, even opening
-    the sentence), no figure, no cue, no rival, no event word."""
+    the sentence), no figure, no cue, no rival, no event word (unless a `noun` in -ing)."""
     lower = word.lower()
     term = _carry_word(word)
     return not (
@@ -592,30 +596,33 @@ def _plain(word: str) -> bool:
         or lower in _KEPT
         or term in _RIVALS
         or stem(lower) in _RIVALS
-        or lower.endswith(_EVENT_ENDINGS)
+        or (lower.endswith(_EVENT_ENDINGS) and not (noun and lower.endswith("ing")))
     )
 
 
-def _placed(sentence: Sentence) -> list[tuple[str | None, str]]:
-    """(term, word) of each content word, in order, with a None between two clauses (or
-    two sentences the splitter left together) so that their words are never neighbours."""
+def _placed(sentence: Sentence) -> Placed:
+    """(term, word, a noun in -ing) of each content word, in order, with a None between two
+    clauses (or two sentences the splitter left together): their words are never
+    neighbours."""
     text, words = sentence.text, sentence.words
     terms = _word_terms(words)
+    lower = [w.lower() for w in words]
     breaks = [m.start() for m in _PLACE_BREAK.finditer(text)]
-    out: list[tuple[str | None, str]] = []
+    out: Placed = []
     clause = 0
     for n, offset in enumerate(_offsets(text, words)):
         if terms[n] is None:
             continue
         here = bisect_right(breaks, offset)
         if here != clause and out:
-            out.append((None, ""))
+            out.append((None, "", False))
         clause = here
-        out.append((terms[n], words[n]))
+        noun = (n > 0 and lower[n - 1] in _ARTICLES) or lower[n + 1 : n + 2] == ["of"]
+        out.append((terms[n], words[n], noun))
     return out
 
 
-def _term_at(placed: list[tuple[str | None, str]], n: int) -> str | None:
+def _term_at(placed: Placed, n: int) -> str | None:
     return placed[n][0] if 0 <= n < len(placed) else None
 
 
