@@ -122,6 +122,10 @@ _NOT_PROSE = re.compile(
             # waves …" (a dateline has a dash or a place: "Sept. 29, 2013 — …").
             r"^(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2},"
             r" \d{4} [A-Z][a-z]+ [A-Z][a-z]+\b",
+            # A wire photo's caption, closed by its place, weekday and date: "… outside the
+            # town hall in Leeds, Friday, May 2, 2014." (prose says "on Friday").
+            r",\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s(?:Jan|Feb|March|April|May|June"
+            r"|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?\s\d{1,2},?\s\d{4}\.?$",
             # Question-and-answer pieces: "Q. Who pays for it? A. The council, for now.".
             r"^[QA][.:]\s",
             # A wire service's notes to editors: "Questions should be directed to … 555-…".
@@ -134,7 +138,7 @@ _NOT_PROSE = re.compile(
 # plain text fast. So the rules are tried at the start, and further in only when the text
 # holds one of these pieces, which every rule that need not start the text contains (a new
 # such rule adds its piece here): is_not_prose is then ~20x faster, with the same answers.
-_NOT_PROSE_INSIDE = re.compile(r",\s[A-Z]\.|Retrieved |doi:|ISBN|be directed to|-\d{4}")
+_NOT_PROSE_INSIDE = re.compile(r",\s[A-Z]\.|Retrieved |doi:|ISBN|be directed to|-\d{4}|day,\s[A-Z]")
 
 _DATE_PATTERNS = (
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),

@@ -62,7 +62,12 @@ _QUOTE_CONNECTIVES = frozenset(
 )
 _SPEAKING = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|us|[Oo]ur|[Mm]y|[Yy]our|me)\b")
 # Adverbs of time that may come before the subject without a comma: "Tomorrow they …" (no comma).
-_LEAD_ADVERBS = frozenset({"tomorrow", "today", "yesterday", "soon", "eventually", "often"})
+_LEAD_ADVERBS = frozenset(
+    {"tomorrow", "today", "yesterday", "soon", "eventually", "often", "ultimately", "finally"}
+)
+# Pronouns for people: after an opening phrase that names someone ("On David Chaney's
+# page, he posted …") they point to that name.
+_PERSONAL = frozenset({"he", "she", "they", "his", "her", "their", "him", "them"})
 # "This week" and "That day" are dates, not links to the sentence before.
 _TIME_WORDS = frozenset(
     {
@@ -104,6 +109,7 @@ _SUBORDINATE = re.compile(
 _BARE_QUANTIFIER = re.compile(
     r"^(?:most|many|some|several|few|all|none|others|each)\s+(?:had|have|has|were|was|are|is"
     r"|will|would|could|can|did|do|may|might|must|remain|remained|say|said|told|died|fled"
+    r"|(?:do|does|did|were|was|are|is|have|has|had|could|would|ca|wo)n['’]t"
     r"|suffered|returned|survived|agreed|believed)\b",
     re.IGNORECASE,
 )
@@ -131,8 +137,13 @@ _EMPTY_IT = re.compile(
 # `…," he added.` / `…, she said on Monday.`: the words of someone the reader cannot name.
 _PRONOUN_SPEAKER = re.compile(
     r"""[,"”'’]\s*(?:he|she|they|it|we|i)\s+(?:\w+\s+)?(?:said|says|added|adds|told|"""
-    r"""continued|noted|explained|insisted|stressed|argued|wrote|writes)\b[^"“”]{0,40}$""",
+    r"""continued|noted|explained|insisted|stressed|argued|wrote|writes)\b[^"“”]{0,80}$""",
     re.IGNORECASE,
+)
+# `…, he said, …`: words put in the mouth of someone the reader cannot name.
+_PRONOUN_ASIDE = re.compile(
+    r",\s(?:he|she|they)\s+(?:said|says|added|adds|noted|wrote|writes|argued|insisted"
+    r"|explained|told \w+)\s*,"
 )
 # `…," Kirby said.` or `Kirby said …`: a speaker by one capitalised word.
 _BARE_SPEAKER = re.compile(
@@ -208,8 +219,12 @@ def opens_with_reference(text: str) -> bool:
     if words[0].lower() in _LEAD_ADVERBS:
         starts.append(1)
     intro = bare.split(",", 1)[0]
-    if "," in bare and len(intro.split()) <= 10 and not any(q in intro for q in _QUOTE_MARK):
-        starts.append(len(re.findall(r"[A-Za-z]+", intro)))
+    # (An apostrophe is no quotation mark here: "Using only Mr Wilson’s phone, they …".)
+    if "," in bare and len(intro.split()) <= 10 and not any(q in intro for q in '"“”«»`'):
+        after_intro = len(re.findall(r"[A-Za-z]+", intro))
+        named = re.search(r"\s[A-Z][a-z]", intro)
+        if not (named and after_intro < len(words) and words[after_intro].lower() in _PERSONAL):
+            starts.append(after_intro)
     return any(_leans_back(words, k, bare) for k in starts)
 
 
@@ -240,7 +255,7 @@ def is_unattributed_quote(text: str) -> bool:
         return True  # the whole sentence is one quotation: someone said it, but who?
     if stripped[:1] in '"“«`' and not _SAYING.search(stripped):
         return True  # it opens with a quotation and never says whose
-    return bool(_PRONOUN_SPEAKER.search(stripped))
+    return bool(_PRONOUN_SPEAKER.search(stripped) or _PRONOUN_ASIDE.search(stripped))
 
 
 def bare_name(

@@ -134,6 +134,19 @@ def test_an_update_label_and_a_caption_led_by_its_date_are_not_prose():
     )
 
 
+def test_a_wire_photo_caption_closed_by_weekday_and_date_is_not_prose():
+    assert is_boilerplate_sentence(
+        "The harbour master speaks to reporters outside the town hall in Leeds, Friday, May 2,"
+        " 2014."
+    )
+    assert is_boilerplate_sentence(
+        "Protesters wave flags in the main square, Saturday, Feb. 19, 2011."
+    )
+    assert not is_boilerplate_sentence(
+        "The council said the harbour bridge would reopen on Friday, May 2, 2014."
+    )
+
+
 def test_reference_list_entries_are_not_prose():
     assert is_boilerplate_sentence("^ Jamieson, A.R.; Smith, B. (2004). Storm surges. Nature.")
     assert is_boilerplate_sentence("Jamieson, A. R. (2004). Storm surges. Retrieved 3 May 2010.")

@@ -157,6 +157,12 @@ def test_a_pronoun_in_an_opening_clause_or_a_bare_quantifier_leans_back():
         "Most had a fever or a cough a few days before the weakness in their legs began.",
         "Others suffered burns to their hands and faces while leaving the warehouse.",
         "A year earlier he had sailed to the islands on a borrowed fishing boat.",
+        "Some don’t want to pay more for a ferry ticket to the islands in summer.",
+        "Ultimately it was decided they could stay in the harbour until the spring.",
+        "Using only the ranger’s map to find a way down, they crossed the west face of the hill.",
+        "One part of the harbour plan, he said, is to widen the bridge over the river.",
+        '"This is where I urge the council to act," she said on Monday at a long hearing in'
+        " the town hall.",
     ]
     standing = [
         # The main clause names the one the pronoun points to.
@@ -167,6 +173,8 @@ def test_a_pronoun_in_an_opening_clause_or_a_bare_quantifier_leans_back():
         "Some uninvited guests were turned away at the gate of the harbour festival.",
         "Some 15 years after the bridge opened, the council voted to widen it.",
         "When it comes to the harbour bridge, the council has spent more than planned.",
+        # An opening phrase that names the one the pronoun stands for.
+        "On Tom Marsh’s blog, he posted photos of the harbour bridge at night in winter.",
     ]
     assert [stands_alone(t) for t in leaning] == [False] * len(leaning)
     assert [stands_alone(t) for t in standing] == [True] * len(standing)
