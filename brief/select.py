@@ -49,6 +49,7 @@ _CONNECTIVES = frozenset(
         *("thus", "therefore", "hence", "moreover", "furthermore", "besides", "nevertheless"),
         *("nonetheless", "meanwhile", "otherwise", "indeed", "likewise", "similarly", "later"),
         *("afterwards", "there", "here", "now", "too", "again", "rather", "plus", "because"),
+        *("additionally", "consequently", "accordingly", "conversely", "alternatively"),
     }
 )
 # Connectives that tie a quotation to the speaker's words before it ("Now" or "There"
@@ -88,7 +89,18 @@ _BACK_REFERENCE = re.compile(
     r"|decade|century|time)\b)[\w'’-]+(?:\s+[\w'’-]+)?,"
     # "Signs of both …", "Some of them …": a noun phrase that ends on a back-reference.
     r"|^(?:[A-Za-z]+\s+){1,2}(?:of|for|from|between)\s+(?:both|either|neither|them|these"
-    r"|those)\b",
+    r"|those)\b"
+    # "Aside from that, …", "Despite this, …": the demonstrative alone, then the comma.
+    r"|^(?:[A-Za-z]+\s+){1,3}(?:that|this|these|those)\s*,"
+    # "On the other hand, …", "In addition, …": a connective of several words.
+    r"|^(?:on the other hand|in addition|as a result|in contrast|by contrast|even so|that said"
+    r"|in turn|at the same time|for example|for instance|in fact|after all|all the same"
+    r"|on the contrary|in other words|by the same token)\s*,"
+    # "The three were sent …", "A few hundred more are …": a number standing for people or
+    # things counted before.
+    r"|^(?:the\s+|a\s+few\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
+    r"|hundred|thousand|dozen|\d+)(?:\s+(?:hundred|thousand|dozen))?\s+(?:more\s+|others\s+|of\s+them\s+)?"
+    r"(?:were|was|are|is|have|had|will|would|could|remain|remained)\b",
     re.IGNORECASE,
 )
 # "When he woke up the next morning, his mother …": a pronoun that opens a subordinate
@@ -110,7 +122,9 @@ _BARE_QUANTIFIER = re.compile(
     r"^(?:most|many|some|several|few|all|none|others|each)\s+(?:had|have|has|were|was|are|is"
     r"|will|would|could|can|did|do|may|might|must|remain|remained|say|said|told|died|fled"
     r"|(?:do|does|did|were|was|are|is|have|has|had|could|would|ca|wo)n['’]t"
-    r"|suffered|returned|survived|agreed|believed)\b",
+    r"|suffered|returned|survived|agreed|believed|saw|see|thought|think|felt|feel|knew|know"
+    r"|got|went|came|took|made|left|found|want|wanted|fear|feared|hope|hoped|expect|expected"
+    r"|\w+ed(?=\s+(?:in|to|at|on|from|by|for|with|that|the|a|an|their|its)\b|[,.]))\b",
     re.IGNORECASE,
 )
 # "A year earlier he …", "Two days later they …": a time phrase without its comma, then a
@@ -137,7 +151,8 @@ _EMPTY_IT = re.compile(
 # `…," he added.` / `…, she said on Monday.`: the words of someone the reader cannot name.
 _PRONOUN_SPEAKER = re.compile(
     r"""[,"”'’]\s*(?:he|she|they|it|we|i)\s+(?:\w+\s+)?(?:said|says|added|adds|told|"""
-    r"""continued|noted|explained|insisted|stressed|argued|wrote|writes)\b[^"“”]{0,80}$""",
+    r"""continued|noted|explained|insisted|stressed|argued|wrote|writes|asked|asks|replied|"""
+    r"""recalled|warned|admitted|acknowledged|declared|tweeted)\b[^"“”]{0,80}$""",
     re.IGNORECASE,
 )
 # `…, he said, …`: words put in the mouth of someone the reader cannot name.

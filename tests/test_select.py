@@ -163,6 +163,13 @@ def test_a_pronoun_in_an_opening_clause_or_a_bare_quantifier_leans_back():
         "One part of the harbour plan, he said, is to widen the bridge over the river.",
         '"This is where I urge the council to act," she said on Monday at a long hearing in'
         " the town hall.",
+        "Additionally, the council found a link between the storms and the harbour floods.",
+        "On the other hand, the rate of summer floods will be lower than that in winter.",
+        "Aside from that, only 63 percent of the harbour workers have a permanent contract.",
+        "The three were sent to the islands from the harbour, the coast guard said.",
+        "A few hundred more are for ferries leaving at other times of the year.",
+        "Many saw the harbour plan as a warning about the cost of the new bridge.",
+        '"I keep asking the same question about the bridge and its cost," she asked.',
     ]
     standing = [
         # The main clause names the one the pronoun points to.
@@ -175,6 +182,8 @@ def test_a_pronoun_in_an_opening_clause_or_a_bare_quantifier_leans_back():
         "When it comes to the harbour bridge, the council has spent more than planned.",
         # An opening phrase that names the one the pronoun stands for.
         "On Tom Marsh’s blog, he posted photos of the harbour bridge at night in winter.",
+        "In addition to the fine, the council banned the driver from the harbour for a year.",
+        "Three suspects are in custody in the harbour town, while a fourth is being sought.",
     ]
     assert [stands_alone(t) for t in leaning] == [False] * len(leaning)
     assert [stands_alone(t) for t in standing] == [True] * len(standing)
