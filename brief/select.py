@@ -119,7 +119,7 @@ _SUBORDINATE = re.compile(
 # "Most had a fever …", "Many were hurt …", "Others fled …": a quantifier standing for
 # people or things named before (with its noun, "Most children …", it stands alone).
 _BARE_QUANTIFIER = re.compile(
-    r"^(?:most|many|some|several|few|all|none|others|each)\s+(?:had|have|has|were|was|are|is"
+    r"^(?:most|many|some|several|few|all|none|others|each|one)\s+(?:had|have|has|were|was|are|is"
     r"|will|would|could|can|did|do|may|might|must|remain|remained|say|said|told|died|fled"
     r"|(?:do|does|did|were|was|are|is|have|has|had|could|would|ca|wo)n['’]t"
     r"|suffered|returned|survived|agreed|believed|saw|see|thought|think|felt|feel|knew|know"
@@ -152,7 +152,9 @@ _EMPTY_IT = re.compile(
 _PRONOUN_SPEAKER = re.compile(
     r"""[,"”'’]\s*(?:he|she|they|it|we|i)\s+(?:\w+\s+)?(?:said|says|added|adds|told|"""
     r"""continued|noted|explained|insisted|stressed|argued|wrote|writes|asked|asks|replied|"""
-    r"""recalled|warned|admitted|acknowledged|declared|tweeted)\b[^"“”]{0,80}$""",
+    r"""recalled|warned|admitted|acknowledged|declared|tweeted)\b"""
+    # The rest: no quotation of its own but a short title (`on "Fox News Sunday."`).
+    r"""(?:[^"“”]|["“][^"“”]{1,40}["”]){0,80}$""",
     re.IGNORECASE,
 )
 # `…, he said, …`: words put in the mouth of someone the reader cannot name.

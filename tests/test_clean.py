@@ -229,6 +229,9 @@ def test_a_caption_that_kept_its_label_is_not_prose():
         "Caption Wildlife officials shot a lion that had wandered into town."
     )
     assert is_boilerplate_sentence("Image caption Rescuers carry a survivor from the river bank.")
+    assert is_boilerplate_sentence(
+        "Hide Caption 10 of 23 Photos: The harbour bridge Rescuers carry a survivor to the bank."
+    )
     assert not is_boilerplate_sentence(
         "Captions were added to the film for deaf viewers at the cinema."
     )

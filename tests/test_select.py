@@ -170,6 +170,8 @@ def test_a_pronoun_in_an_opening_clause_or_a_bare_quantifier_leans_back():
         "A few hundred more are for ferries leaving at other times of the year.",
         "Many saw the harbour plan as a warning about the cost of the new bridge.",
         '"I keep asking the same question about the bridge and its cost," she asked.',
+        "One told the council she had never seen the harbour so full of ferries.",
+        '"We need to put the harbour on notice," he said on "Morning Report."',
     ]
     standing = [
         # The main clause names the one the pronoun points to.
