@@ -121,7 +121,7 @@ _NOT_PROSE = re.compile(
             # A photo caption led by its date, no dash: "Sept. 29, 2013 Jane Doe of Leeds
             # waves …" (a dateline has a dash or a place: "Sept. 29, 2013 — …").
             r"^(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2},"
-            r" \d{4} [A-Z][a-z]+ [A-Z][a-z]+\b",
+            r" \d{4} (?:[A-Z][a-z]+ [A-Z][a-z]+|A [a-z]+ [a-z]+ [a-z]+s)\b",
             # A wire photo's caption, closed by its place, weekday and date: "… outside the
             # town hall in Leeds, Friday, May 2, 2014." (prose says "on Friday").
             r",\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s(?:Jan|Feb|March|April|May|June"

@@ -82,7 +82,10 @@ _TIME_WORDS = frozenset(
 _BACK_REFERENCE = re.compile(
     r"^(?:under|in|at|by|of|after|before|since|with|from|for|during|despite|on|until|like|among"
     r"|unlike|because of|as a result of|as part of|following|according to)\s+(?:that|this|these"
-    r"|those|such|then|the same|the latter|the former)\b"
+    r"|those|such|then|the same|the latter|the former|both)\b"
+    # "Two weeks later, …", "Hours earlier …": later or earlier than what?
+    r"|^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)\s+(?:later|earlier)\b"
     # Any short opening phrase with a demonstrative: "Following that plan, …".
     r"|^(?:[A-Za-z]+\s+){1,3}(?:that|this|these|those|such)\s+(?!(?:week|year|month|day"
     r"|morning|afternoon|evening|night|weekend|season|spring|summer|fall|autumn|winter"

@@ -125,6 +125,7 @@ def test_an_update_label_and_a_caption_led_by_its_date_are_not_prose():
     assert is_boilerplate_sentence(
         "Sept. 12, 2014 Jane Morrow of Leeds waves a banner outside the town hall."
     )
+    assert is_boilerplate_sentence("March 3, 2016 A stray dog passes in front of the town hall.")
     # A dateline keeps its sentence; so does a date that opens prose with a comma.
     assert not is_boilerplate_sentence(
         "Sept. 12, 2014 — The council voted to close the harbour bridge for repairs."

@@ -172,6 +172,8 @@ def test_a_pronoun_in_an_opening_clause_or_a_bare_quantifier_leans_back():
         '"I keep asking the same question about the bridge and its cost," she asked.',
         "One told the council she had never seen the harbour so full of ferries.",
         '"We need to put the harbour on notice," he said on "Morning Report."',
+        "In both cases, the drivers were stopped while leaving the harbour car park.",
+        "Two weeks later a lack of evidence showed the harbour account to be wrong.",
     ]
     standing = [
         # The main clause names the one the pronoun points to.
