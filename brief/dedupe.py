@@ -17,6 +17,10 @@ story's sentences):
   - the negation and modality cues are the same on both sides ("not", "refused to",
     "denied", "ruled out", "may", "would", "if", ...): "ruled out taking the Games" is not
     carried by "refused to rule out taking the Games", nor "X resigned" by "X may resign";
+  - one plain word of a claim of six or more terms may be said in another word, in the
+    same place of one sentence ("a collision with a big object" / "a heavy object"; see
+    `substituted`): never a name, a figure, a cue, a word with a rival ("won"/"lost"),
+    an event word ("questioned" is not "arrested"), or a word inside a quotation;
   - a claim with an extra clause the source lacks is not carried (its terms are missing);
   - "at least 3 years" is not carried by "around 3 years", "the dominant force" not by
     "a dominant force", "died" not by "feared dead", nor a fact by a source that only
