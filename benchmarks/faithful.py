@@ -28,11 +28,14 @@ The data is licensed for research evaluation only: it is read in place, never co
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+
+import numpy as np
 
 from brief import BuildOptions, build
 
@@ -82,6 +85,12 @@ def judge(key: str, docs: Path, claims: list[tuple[str, list[str]]]) -> list[dic
             )
             window = carrying_window(claim, sentences)
             carried = verbatim or window is not None
+            # Carried only because one plain word is said in another (dedupe.paraphrased).
+            otherwise = (
+                not verbatim
+                and window is not None
+                and not carries(wanted, [profile(s.text, s.words) for s in window], sentences)
+            )
             # What a reader checks: the carrying sentences, else the two closest ones.
             shared = (
                 window
@@ -98,11 +107,20 @@ def judge(key: str, docs: Path, claims: list[tuple[str, list[str]]]) -> list[dic
                     "source": name,
                     "verbatim": verbatim,
                     "carried": carried,
+                    "otherwise": otherwise,
                     "alone": stands_alone(text),
                     "evidence": [s.text for s in sorted(shared, key=lambda s: s.position)],
                 }
             )
     return records
+
+
+def carries(wanted, window, sentences) -> bool:
+    """Whether a window carries a claim word for word (no word said otherwise)."""
+    from brief.dedupe import carried, profile
+
+    everything = frozenset().union(*(profile(s.text, s.words).terms for s in sentences))
+    return carried(wanted, window, everything)
 
 
 def same_fact_twice(claims: list[tuple[str, list[str]]]) -> list[tuple[int, int]]:
@@ -121,6 +139,65 @@ def same_fact_twice(claims: list[tuple[str, list[str]]]) -> list[tuple[int, int]
         for b in range(a + 1, len(shown))
         if supports[a, b] or supports[b, a]
     ]
+
+
+def paraphrase_pairs(key: str, docs: Path) -> list[dict]:
+    """Every (eligible sentence, other file) pair of a cluster that the carry relation
+    joins only through a word said in another word (`brief.dedupe.paraphrased`): what
+    the relation adds, whether or not a briefing shows the sentence."""
+    from brief.dedupe import carried, overlap, profile
+    from brief.load import load_folder
+    from brief.segment import segment_all
+    from brief.select import is_eligible
+
+    documents, _ = load_folder(docs)
+    sentences = segment_all(documents)
+    relation = overlap(sentences)
+    profiles = [profile(s.text, s.words) for s in sentences]
+    in_doc: dict[int, list[int]] = {}
+    for k, s in enumerate(sentences):
+        in_doc.setdefault(s.doc_index, []).append(k)
+    everything = {
+        d: frozenset().union(*(profiles[k].terms for k in ks)) for d, ks in in_doc.items()
+    }
+    found = []
+    for i, claim in enumerate(sentences):
+        if not is_eligible(claim):
+            continue
+        by_doc: dict[int, list[int]] = {}
+        for j in np.flatnonzero(relation.supports[i]).tolist():
+            by_doc.setdefault(sentences[j].doc_index, []).append(j)
+        for d, carriers in by_doc.items():
+            if d == claim.doc_index:
+                continue
+            ks = in_doc[d]
+            windows = [[k] for k in ks] + [[a, b] for a, b in itertools.pairwise(ks)]
+            if any(carried(profiles[i], [profiles[k] for k in w], everything[d]) for w in windows):
+                continue
+            found.append(
+                {
+                    "cluster": key,
+                    "source": documents[d].path.name,
+                    "sentence": claim.position,
+                    "claim_file": documents[claim.doc_index].path.name,
+                    "text": claim.text,
+                    "evidence": [sentences[j].text for j in carriers],
+                }
+            )
+    return found
+
+
+def sample_lines(picked: list[dict], heading) -> list[str]:
+    """Each picked pair for a reader: a numbered heading, the claim, the source's words."""
+    lines = []
+    for n, r in enumerate(picked, 1):
+        lines += [
+            f"## {n}. {heading(r)}",
+            f"CLAIM:  {r['text']}",
+            *(f"SOURCE: {e}" for e in r["evidence"]),
+            "",
+        ]
+    return lines
 
 
 def raw_document(path: Path):
@@ -143,6 +220,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample-out", type=Path, default=None)
     parser.add_argument("--dump", type=Path, default=None)
     parser.add_argument("--claims", type=Path, default=None)
+    parser.add_argument(
+        "--paraphrases",
+        type=int,
+        default=0,
+        help="write N random pairs carried only through a word said otherwise",
+    )
     args = parser.parse_args(argv)
     for data in args.data:
         if not data.is_dir():
@@ -152,6 +235,24 @@ def main(argv: list[str] | None = None) -> int:
     if args.dump:
         dumped = {key: briefing_claims(docs, args.words, args.algorithm) for key, docs in clusters}
         args.dump.write_text(json.dumps(dumped), encoding="utf-8")
+        return 0
+    if args.paraphrases:
+        pool = [r for key, docs in clusters for r in paraphrase_pairs(key, docs)]
+        picked = random.Random(args.seed).sample(pool, min(args.paraphrases, len(pool)))
+        lines = [f"# {len(pool)} pairs carried only through a word said otherwise", ""]
+        lines += sample_lines(
+            picked,
+            lambda r: (
+                f"{r['cluster']} · {r['claim_file']} sentence {r['sentence']}"
+                f" · cited: {r['source']}"
+            ),
+        )
+        if args.sample_out:
+            args.sample_out.write_text("\n".join(lines), encoding="utf-8")
+        print(
+            f"{len(pool)} pairs carried only through a word said otherwise;"
+            f" {len(picked)} written to {args.sample_out}"
+        )
         return 0
     given = json.loads(args.claims.read_text(encoding="utf-8")) if args.claims else {}
     records: list[dict] = []
@@ -177,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| (sentence, cited source) pairs | {pairs} |")
     print(f"| verbatim in the cited source | {verbatim} ({100 * verbatim / pairs:.1f} %) |")
     print(f"| carried (automatic) | {carried} ({100 * carried / pairs:.2f} %) |")
+    otherwise = sum(r.get("otherwise", False) for r in records)
+    print(f"| carried only through a word said otherwise | {otherwise} |")
     print(f"| sources cited per sentence | {pairs / sentences:.3f} |")
     print(
         f"| sentences cited to ≥ 2 sources | {corroborated}"
@@ -187,15 +290,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.sample and args.sample_out:
         pool = [r for r in records if not r["verbatim"]]
         picked = random.Random(args.seed).sample(pool, min(args.sample, len(pool)))
-        lines = []
-        for n, r in enumerate(picked, 1):
-            lines += [
-                f"## {n}. {r['cluster']} · sentence {r['sentence']} · {r['source']}"
-                f" · automatic: {'carried' if r['carried'] else 'NOT carried'}",
-                f"CLAIM:  {r['text']}",
-                *(f"SOURCE: {e}" for e in r["evidence"]),
-                "",
-            ]
+        lines = sample_lines(
+            picked,
+            lambda r: (
+                f"{r['cluster']} · sentence {r['sentence']} · {r['source']}"
+                f" · automatic: {'carried' if r['carried'] else 'NOT carried'}"
+            ),
+        )
         lines += ["# One fact twice", ""]
         for key, first, second in twice:
             lines += [f"## {key}", f"SHOWN:  {first}", f"SHOWN:  {second}", ""]

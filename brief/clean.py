@@ -68,6 +68,8 @@ _BOILERPLATE = re.compile(
             # Social promos: "Follow The Gleaner on Twitter and Instagram".
             r"\bfollow\b.{0,60}\bon (?:twitter|facebook|instagram|tiktok|youtube|linkedin|x)\b",
             r"\b(?:like|join) (?:us|\w+) on (?:facebook|instagram)\b",
+            # "Please follow her for up to the minute #news …": a columnist's own promo.
+            r"\bplease follow (?:her|him|them|us|me)\b",
             # Embedded players and widgets saved instead of the article: a player's "… could
             # not be loaded", "not available right now", a tweet widget's notice about
             # location information. Identical on unrelated pages, they would make them one
@@ -113,7 +115,17 @@ _NOT_PROSE = re.compile(
             r"^(?:Step\s)?\d{1,2}(?=[A-Z][a-z]+\s)",
             r"^(?:--|-|—|–|•)(?=[A-Z][a-z])",
             # A photo caption that kept its label: "Caption Wildlife officials in Kenya …".
-            r"^(?:Image |Photo |Picture )?[Cc]aption:?\s(?=[A-Z])",
+            r"^(?:Image |Photo |Picture |Hide )?[Cc]aption:?\s(?=[A-Z\d])",
+            # An update's label: "[UPDATE August 23, 2016] Police have …".
+            r"^\[(?:UPDATED?|CORRECTION|CLARIFICATION|EDITOR'S NOTE)\b[^\]]{0,60}\]",
+            # A photo caption led by its date, no dash: "Sept. 29, 2013 Jane Doe of Leeds
+            # waves …" (a dateline has a dash or a place: "Sept. 29, 2013 — …").
+            r"^(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2},"
+            r" \d{4} (?:[A-Z][a-z]+ [A-Z][a-z]+|A [a-z]+ [a-z]+ [a-z]+s)\b",
+            # A wire photo's caption, closed by its place, weekday and date: "… outside the
+            # town hall in Leeds, Friday, May 2, 2014." (prose says "on Friday").
+            r",\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s(?:Jan|Feb|March|April|May|June"
+            r"|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?\s\d{1,2},?\s\d{4}\.?$",
             # Question-and-answer pieces: "Q. Who pays for it? A. The council, for now.".
             r"^[QA][.:]\s",
             # A wire service's notes to editors: "Questions should be directed to … 555-…".
@@ -126,7 +138,7 @@ _NOT_PROSE = re.compile(
 # plain text fast. So the rules are tried at the start, and further in only when the text
 # holds one of these pieces, which every rule that need not start the text contains (a new
 # such rule adds its piece here): is_not_prose is then ~20x faster, with the same answers.
-_NOT_PROSE_INSIDE = re.compile(r",\s[A-Z]\.|Retrieved |doi:|ISBN|be directed to|-\d{4}")
+_NOT_PROSE_INSIDE = re.compile(r",\s[A-Z]\.|Retrieved |doi:|ISBN|be directed to|-\d{4}|day,\s[A-Z]")
 
 _DATE_PATTERNS = (
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),

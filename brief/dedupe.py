@@ -17,6 +17,10 @@ story's sentences):
   - the negation and modality cues are the same on both sides ("not", "refused to",
     "denied", "ruled out", "may", "would", "if", ...): "ruled out taking the Games" is not
     carried by "refused to rule out taking the Games", nor "X resigned" by "X may resign";
+  - one plain word of a claim of six or more terms may be said in another word, in the
+    same place of one sentence ("a collision with a big object" / "a heavy object"; see
+    `substituted`): never a name, a figure, a cue, a word with a rival ("won"/"lost"),
+    an event word ("questioned" is not "arrested"), or a word inside a quotation;
   - a claim with an extra clause the source lacks is not carried (its terms are missing);
   - "at least 3 years" is not carried by "around 3 years", "the dominant force" not by
     "a dominant force", "died" not by "feared dead", nor a fact by a source that only
@@ -45,7 +49,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -68,6 +72,10 @@ REDUNDANT_CONTAINMENT = 0.6
 # one fact in other words: "…forced about 400 residents to flee" and "…about 400 people
 # to leave their homes".
 REDUNDANT_SAME_NUMBER = 0.4
+# A claim of at least this many core terms may be carried by a sentence that says one of
+# its plain words in another word, in the same place (see `substituted`): five of six
+# terms, every name and figure, the same cues.
+MIN_PARAPHRASE_TERMS = 6
 
 # Cues that change what is claimed without being content words, by meaning: each word
 # maps to a label, and the labels of a claim and of its carrying sentence(s) must agree.
@@ -109,6 +117,8 @@ _CONTENTION = re.compile(
     r" (?:complaint|lawsuit|suit)\b"
     r"|\b(?:complaint|lawsuit|suit) (?:says|said|claims|states|stated)\b"
     r"|\b(?:was|were) told\b|\b(?:insist|argu|maintain|claim)(?:s|ed|es|e|ing)? that\b"
+    # "The union maintained the strikes were allowed": a contention without its "that".
+    r"|\bmaintain(?:s|ed)? (?:the|its|his|her|their) \w+ (?:was|were|is|are|had|has)\b"
     r"|\bsome (?:\w+ )?(?:say|said|believe|think|argue|claim|suggest)\b",  # "Some say …"
     re.IGNORECASE,
 )
@@ -501,6 +511,143 @@ def _both_say_part(claim: Profile, pair: Sequence[Profile]) -> bool:
     )
 
 
+# Clause breaks, and the ends of sentences the splitter left together.
+_PLACE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|[.!?][\"”’']?\s+(?=[A-Z\"“])")
+# Words with an opposite or a rival a sentence could hold in their place: a claim that
+# says one is never carried by a source that says another there ("won"/"lost", "wife"/
+# "daughter"). Stems, as `_carry_word` gives them.
+_RIVALS = frozenset(
+    stem(w)
+    for w in (
+        *("win", "lose", "rise", "fall", "increase", "decrease", "up", "down", "open"),
+        *("close", "approve", "accept", "arrest", "release", "convict", "acquit", "high"),
+        *("higher", "low", "lower", "gain", "loss", "begin", "end", "start", "stop"),
+        *("allow", "ban", "support", "oppose", "guilty", "innocent", "survive", "live"),
+        *("die", "north", "south", "east", "west", "resign", "appoint", "buy", "sell"),
+        *("import", "export", "hire", "fire", "enter", "leave", "early", "late", "old"),
+        *("new", "young", "big", "small", "large", "little", "male", "female", "man"),
+        *("woman", "husband", "wife", "mother", "father", "son", "daughter", "boy", "girl"),
+        *("brother", "sister", "lead", "trail", "left", "right", "yes", "pass", "full"),
+        *("part", "partial", "all", "public", "private", "civilian", "military", "inside"),
+        *("outside", "domestic", "foreign", "minimum", "maximum", "suspect", "witness"),
+        *("victim", "attacker", "plaintiff", "defendant", "prosecutor", "child", "adult"),
+        *("day", "night", "morning", "evening", "week", "month", "year", "hour", "minute"),
+        *("today", "yesterday", "tomorrow", "ago", "past", "future", "former", "current"),
+    )
+)
+# Event words (verbs and their participles) say what happened; another one in their place
+# ("questioned" for "arrested") is another event, so only other kinds of words may differ.
+# An -ing word after an article or before "of" names a thing ("the bombing of the
+# embassy"): it may differ like any noun.
+_EVENT_ENDINGS = ("ed", "ing", "en")
+_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that"})
+# (term, word, a noun in -ing) of a content word; (None, "", False) between two clauses.
+Placed = list[tuple[str | None, str, bool]]
+
+
+def substituted(claim: Sentence, source: Sentence, missing: str) -> str | None:
+    """The word of `source` that says the claim's `missing` term in other words, or None.
+
+    Precision first: the term is a plain word (no name, figure, cue or word with a rival),
+    and the source holds another plain word in its place, between the same neighbours of
+    the same clause ("collision with a big object" / "collision with a heavy object"); at
+    the edge of a clause, next to the one neighbour ("installed incorrectly" / "improperly
+    installed"). Event words (-ed, -ing) never differ, but a noun in -ing may ("a blast
+    at the embassy" / "the bombing of the embassy").
+    """
+    words = _placed(claim)
+    at = [n for n, (term, _, _) in enumerate(words) if term == missing]
+    if not at or not all(_plain(*words[n][1:]) for n in at):
+        return None
+    n = at[0]
+    before, after = _term_at(words, n - 1), _term_at(words, n + 1)
+    if before is None and after is None:
+        return None  # a clause of one word: nothing to place the other word by
+    said = {term for term, _, _ in words}
+    other = _placed(source)
+    for k, (term, word, noun) in enumerate(other):
+        if term is None or term in said or not _plain(word, noun):
+            continue
+        if _in_place(other, k, before, after):
+            return term
+    return None
+
+
+def _in_place(placed: Placed, k: int, before: str | None, after: str | None) -> bool:
+    """Whether word k of a sentence stands where the claim's word stood: between the same
+    neighbours; at the edge of a clause, at the same edge or swapped with its one
+    neighbour there ("installed incorrectly." / "improperly installed.")."""
+    left, right = _term_at(placed, k - 1), _term_at(placed, k + 1)
+    if before is not None and after is not None:
+        return (left, right) == (before, after)
+    if after is None:
+        return (left, right) == (before, None) or (
+            right == before and _term_at(placed, k + 2) is None
+        )
+    return (left, right) == (None, after) or (left == after and _term_at(placed, k - 2) is None)
+
+
+def _plain(word: str, noun: bool = False) -> bool:
+    """A word that may be said in another word: lower-case (never a name, even opening
+    the sentence), no figure, no cue, no rival, no event word (unless a `noun` in -ing)."""
+    lower = word.lower()
+    term = _carry_word(word)
+    return not (
+        term is None
+        or not word.islower()
+        or term[:1].isdigit()
+        or lower in _CUES
+        or lower in _KEPT
+        or term in _RIVALS
+        or stem(lower) in _RIVALS
+        or (lower.endswith(_EVENT_ENDINGS) and not (noun and lower.endswith("ing")))
+    )
+
+
+def _placed(sentence: Sentence) -> Placed:
+    """(term, word, a noun in -ing) of each content word, in order, with a None between two
+    clauses (or two sentences the splitter left together): their words are never
+    neighbours."""
+    text, words = sentence.text, sentence.words
+    terms = _word_terms(words)
+    lower = [w.lower() for w in words]
+    breaks = [m.start() for m in _PLACE_BREAK.finditer(text)]
+    out: Placed = []
+    clause = 0
+    for n, offset in enumerate(_offsets(text, words)):
+        if terms[n] is None:
+            continue
+        here = bisect_right(breaks, offset)
+        if here != clause and out:
+            out.append((None, "", False))
+        clause = here
+        noun = (n > 0 and lower[n - 1] in _ARTICLES) or lower[n + 1 : n + 2] == ["of"]
+        out.append((terms[n], words[n], noun))
+    return out
+
+
+def _term_at(placed: Placed, n: int) -> str | None:
+    return placed[n][0] if 0 <= n < len(placed) else None
+
+
+def paraphrased(
+    claim: Sentence,
+    wanted: Profile,
+    source: Sentence,
+    found: Profile,
+    source_terms: frozenset[str],
+) -> bool:
+    """True when one sentence of a source states the claim with one plain word said in
+    another (`substituted`): every other term, name and figure, the same cues. The words
+    of a quotation are never said otherwise: a quotation is someone's own words."""
+    missing = wanted.core - found.terms
+    if len(missing) != 1 or len(wanted.core) < MIN_PARAPHRASE_TERMS or missing & wanted.quoted:
+        return False
+    if substituted(claim, source, next(iter(missing))) is None:
+        return False
+    return carried(replace(wanted, core=wanted.core - missing), [found], source_terms)
+
+
 def carrying_window(claim: Sentence, source: Sequence[Sentence]) -> list[Sentence] | None:
     """The sentence (or two adjacent ones) of a source that carries the claim, or None:
     the test `overlap` applies, for checking a finished briefing against its cited files."""
@@ -516,6 +663,9 @@ def carrying_window(claim: Sentence, source: Sequence[Sentence]) -> list[Sentenc
     for k in range(len(profiles) - 1):
         if carried(wanted, profiles[k : k + 2], everything):
             return list(source[k : k + 2])
+    for k, p in enumerate(profiles):
+        if paraphrased(claim, wanted, source[k], p, everything):
+            return [source[k]]
     return None
 
 
@@ -643,6 +793,18 @@ def _carry_matrix(
                 supports[i, j] = True
                 if is_pair:
                     supports[i, next_of[j]] = True
+    # One plain word of a claim said in another word by a single sentence (`paraphrased`).
+    hits = (core @ binary.T).tocoo()
+    near = (hits.data == need[hits.row] - 1) & (need[hits.row] >= MIN_PARAPHRASE_TERMS)
+    for i, j in sorted(zip(hits.row[near].tolist(), hits.col[near].tolist(), strict=True)):
+        if not supports[i, j] and paraphrased(
+            sentences[i],
+            profile_of(i),
+            sentences[j],
+            profile_of(j),
+            terms_of_doc(sentences[j].doc_index),
+        ):
+            supports[i, j] = True
     return supports
 
 

@@ -18,6 +18,8 @@ from .terms import SUMY_STOP_WORDS
 # to read, ending like a sentence, and not the tail of a quote split off its start.
 MIN_CLAIM_WORDS = 10  # the ICSI summarizer's floor: shorter ones rarely say a whole fact
 MAX_CLAIM_WORDS = 60
+# A sentence cannot open on these: it is the rest of one the splitter cut.
+_CUT_OPENINGS = frozenset(")]},;:.!?")
 # Curly quotes, guillemets and the ``wire'' style of older newswire text.
 _OPEN_QUOTES = re.compile(r"[“«]|``")
 _CLOSE_QUOTES = re.compile(r"[”»]|''")
@@ -47,6 +49,7 @@ _CONNECTIVES = frozenset(
         *("thus", "therefore", "hence", "moreover", "furthermore", "besides", "nevertheless"),
         *("nonetheless", "meanwhile", "otherwise", "indeed", "likewise", "similarly", "later"),
         *("afterwards", "there", "here", "now", "too", "again", "rather", "plus", "because"),
+        *("additionally", "consequently", "accordingly", "conversely", "alternatively"),
     }
 )
 # Connectives that tie a quotation to the speaker's words before it ("Now" or "There"
@@ -60,7 +63,12 @@ _QUOTE_CONNECTIVES = frozenset(
 )
 _SPEAKING = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|us|[Oo]ur|[Mm]y|[Yy]our|me)\b")
 # Adverbs of time that may come before the subject without a comma: "Tomorrow they …" (no comma).
-_LEAD_ADVERBS = frozenset({"tomorrow", "today", "yesterday", "soon", "eventually", "often"})
+_LEAD_ADVERBS = frozenset(
+    {"tomorrow", "today", "yesterday", "soon", "eventually", "often", "ultimately", "finally"}
+)
+# Pronouns for people: after an opening phrase that names someone ("On David Chaney's
+# page, he posted …") they point to that name.
+_PERSONAL = frozenset({"he", "she", "they", "his", "her", "their", "him", "them"})
 # "This week" and "That day" are dates, not links to the sentence before.
 _TIME_WORDS = frozenset(
     {
@@ -74,14 +82,59 @@ _TIME_WORDS = frozenset(
 _BACK_REFERENCE = re.compile(
     r"^(?:under|in|at|by|of|after|before|since|with|from|for|during|despite|on|until|like|among"
     r"|unlike|because of|as a result of|as part of|following|according to)\s+(?:that|this|these"
-    r"|those|such|then|the same|the latter|the former)\b"
+    r"|those|such|then|the same|the latter|the former|both)\b"
+    # "Two weeks later, …", "Hours earlier …": later or earlier than what?
+    r"|^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)\s+(?:later|earlier)\b"
     # Any short opening phrase with a demonstrative: "Following that plan, …".
     r"|^(?:[A-Za-z]+\s+){1,3}(?:that|this|these|those|such)\s+(?!(?:week|year|month|day"
     r"|morning|afternoon|evening|night|weekend|season|spring|summer|fall|autumn|winter"
     r"|decade|century|time)\b)[\w'’-]+(?:\s+[\w'’-]+)?,"
     # "Signs of both …", "Some of them …": a noun phrase that ends on a back-reference.
     r"|^(?:[A-Za-z]+\s+){1,2}(?:of|for|from|between)\s+(?:both|either|neither|them|these"
-    r"|those)\b",
+    r"|those)\b"
+    # "Aside from that, …", "Despite this, …": the demonstrative alone, then the comma.
+    r"|^(?:[A-Za-z]+\s+){1,3}(?:that|this|these|those)\s*,"
+    # "On the other hand, …", "In addition, …": a connective of several words.
+    r"|^(?:on the other hand|in addition|as a result|in contrast|by contrast|even so|that said"
+    r"|in turn|at the same time|for example|for instance|in fact|after all|all the same"
+    r"|on the contrary|in other words|by the same token)\s*,"
+    # "The three were sent …", "A few hundred more are …": a number standing for people or
+    # things counted before.
+    r"|^(?:the\s+|a\s+few\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
+    r"|hundred|thousand|dozen|\d+)(?:\s+(?:hundred|thousand|dozen))?\s+(?:more\s+|others\s+|of\s+them\s+)?"
+    r"(?:were|was|are|is|have|had|will|would|could|remain|remained)\b",
+    re.IGNORECASE,
+)
+# "When he woke up the next morning, his mother …": a pronoun that opens a subordinate
+# clause stands for someone named before, unless the main clause names them ("When she
+# landed, Chancellor Merkel …"; checked in `opens_with_reference`). Not "it": "When it
+# comes to …" is an idiom.
+_SUBORDINATE_PRONOUN = re.compile(
+    r"^(?:when|after|before|while|although|though|as|if|because|since|once|until|unless)\s+"
+    r"(?:he|she|they|his|her|their|him|them)\b",
+    re.IGNORECASE,
+)
+_SUBORDINATE = re.compile(
+    r"^(?:when|after|before|while|although|though|as|if|because|since|once|until|unless)\b",
+    re.IGNORECASE,
+)
+# "Most had a fever …", "Many were hurt …", "Others fled …": a quantifier standing for
+# people or things named before (with its noun, "Most children …", it stands alone).
+_BARE_QUANTIFIER = re.compile(
+    r"^(?:most|many|some|several|few|all|none|others|each|one)\s+(?:had|have|has|were|was|are|is"
+    r"|will|would|could|can|did|do|may|might|must|remain|remained|say|said|told|died|fled"
+    r"|(?:do|does|did|were|was|are|is|have|has|had|could|would|ca|wo)n['’]t"
+    r"|suffered|returned|survived|agreed|believed|saw|see|thought|think|felt|feel|knew|know"
+    r"|got|went|came|took|made|left|found|want|wanted|fear|feared|hope|hoped|expect|expected"
+    r"|\w+ed(?=\s+(?:in|to|at|on|from|by|for|with|that|the|a|an|their|its)\b|[,.]))\b",
+    re.IGNORECASE,
+)
+# "A year earlier he …", "Two days later they …": a time phrase without its comma, then a
+# pronoun.
+_TIME_THEN_PRONOUN = re.compile(
+    r"^(?:[A-Za-z\d]+\s+){1,3}(?:earlier|later|ago|before|after|afterwards)\s+"
+    r"(?:he|she|they)\b",
     re.IGNORECASE,
 )
 # "Okafor, however, never…": the connective after the subject.
@@ -101,8 +154,16 @@ _EMPTY_IT = re.compile(
 # `…," he added.` / `…, she said on Monday.`: the words of someone the reader cannot name.
 _PRONOUN_SPEAKER = re.compile(
     r"""[,"”'’]\s*(?:he|she|they|it|we|i)\s+(?:\w+\s+)?(?:said|says|added|adds|told|"""
-    r"""continued|noted|explained|insisted|stressed|argued|wrote|writes)\b[^"“”]{0,40}$""",
+    r"""continued|noted|explained|insisted|stressed|argued|wrote|writes|asked|asks|replied|"""
+    r"""recalled|warned|admitted|acknowledged|declared|tweeted)\b"""
+    # The rest: no quotation of its own but a short title (`on "Fox News Sunday."`).
+    r"""(?:[^"“”]|["“][^"“”]{1,40}["”]){0,80}$""",
     re.IGNORECASE,
+)
+# `…, he said, …`: words put in the mouth of someone the reader cannot name.
+_PRONOUN_ASIDE = re.compile(
+    r",\s(?:he|she|they)\s+(?:said|says|added|adds|noted|wrote|writes|argued|insisted"
+    r"|explained|told \w+)\s*,"
 )
 # `…," Kirby said.` or `Kirby said …`: a speaker by one capitalised word.
 _BARE_SPEAKER = re.compile(
@@ -118,8 +179,8 @@ def is_eligible(sentence: Sentence) -> bool:
     words = len(text.split())
     if not MIN_CLAIM_WORDS <= words <= MAX_CLAIM_WORDS or not ends_sentence(text):
         return False
-    if text[0].islower():
-        return False  # the rest of a sentence the splitter cut
+    if text[0].islower() or text[0] in _CUT_OPENINGS:
+        return False  # the rest of a sentence the splitter cut ("), the chairman …")
     # An odd number of straight quotes, or unmatched curly ones, is a quotation cut in
     # two: shown alone it would put words in the wrong mouth.
     balanced_curly = len(_OPEN_QUOTES.findall(text)) == len(_CLOSE_QUOTES.findall(text))
@@ -144,8 +205,10 @@ def opens_with_reference(text: str) -> bool:
 
     Its main clause opens with a pronoun or a demonstrative ("Sadly, these rules…",
     "As the oldest, it could…", "Tomorrow they…"), it opens with a connective or a
-    back-reference ("However…", "Under that protocol…", "By then…"), or someone talks in
-    the first or second person outside quotation marks.
+    back-reference ("However…", "Under that protocol…", "By then…"), a quantifier without
+    its noun ("Most had…") or a time phrase then a pronoun ("A year earlier he…"), a
+    pronoun opens a subordinate clause and the main clause names no one ("When he woke,
+    his mother…"), or someone talks in the first or second person outside quotation marks.
     """
     if text[:1] in _QUOTE_MARK:
         # A quotation's "this" and "we" are its speaker's (see the next test), but one that
@@ -160,12 +223,28 @@ def opens_with_reference(text: str) -> bool:
         return False
     if words[0].lower() in _CONNECTIVES or _LATE_CONNECTIVE.match(bare) or _BACK_NOUN.match(bare):
         return True
+    if _BARE_QUANTIFIER.match(bare) or _TIME_THEN_PRONOUN.match(bare):
+        return True
+    if _SUBORDINATE_PRONOUN.match(bare):
+        # The main clause: the first part after a comma that is not one more subordinate
+        # clause ("Though he left in 1959, when he was 5, Thomas Masters …"). When it
+        # names its subject, the pronoun points forward to it ("When they announced the
+        # find, police …"); when it opens on a pronoun too, both point back.
+        parts = [p.strip() for p in bare.split(",")[1:]]
+        main = next((p for p in parts if not _SUBORDINATE.match(p)), "")
+        first = re.findall(r"[A-Za-z]+", main)[:1]
+        if not first or first[0].lower() in _PRONOUNS:
+            return True
     starts = [0]  # where the main clause may begin: the start, or after an opening phrase
     if words[0].lower() in _LEAD_ADVERBS:
         starts.append(1)
     intro = bare.split(",", 1)[0]
-    if "," in bare and len(intro.split()) <= 10 and not any(q in intro for q in _QUOTE_MARK):
-        starts.append(len(re.findall(r"[A-Za-z]+", intro)))
+    # (An apostrophe is no quotation mark here: "Using only Mr Wilson’s phone, they …".)
+    if "," in bare and len(intro.split()) <= 10 and not any(q in intro for q in '"“”«»`'):
+        after_intro = len(re.findall(r"[A-Za-z]+", intro))
+        named = re.search(r"\s[A-Z][a-z]", intro)
+        if not (named and after_intro < len(words) and words[after_intro].lower() in _PERSONAL):
+            starts.append(after_intro)
     return any(_leans_back(words, k, bare) for k in starts)
 
 
@@ -196,7 +275,7 @@ def is_unattributed_quote(text: str) -> bool:
         return True  # the whole sentence is one quotation: someone said it, but who?
     if stripped[:1] in '"“«`' and not _SAYING.search(stripped):
         return True  # it opens with a quotation and never says whose
-    return bool(_PRONOUN_SPEAKER.search(stripped))
+    return bool(_PRONOUN_SPEAKER.search(stripped) or _PRONOUN_ASIDE.search(stripped))
 
 
 def bare_name(

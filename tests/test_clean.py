@@ -109,6 +109,45 @@ def test_social_media_promos_are_boilerplate():
     )
 
 
+def test_a_columnists_own_promo_is_boilerplate():
+    assert is_boilerplate_sentence(
+        "Please follow her for up to the minute #citynews as she breaks it all down."
+    )
+    assert not is_boilerplate_sentence(
+        "The mayor asked residents to follow her advice and stay off the flooded roads."
+    )
+
+
+def test_an_update_label_and_a_caption_led_by_its_date_are_not_prose():
+    assert is_boilerplate_sentence(
+        "[UPDATE March 3, 2019] Harbour police have made no arrests in the fatal collision."
+    )
+    assert is_boilerplate_sentence(
+        "Sept. 12, 2014 Jane Morrow of Leeds waves a banner outside the town hall."
+    )
+    assert is_boilerplate_sentence("March 3, 2016 A stray dog passes in front of the town hall.")
+    # A dateline keeps its sentence; so does a date that opens prose with a comma.
+    assert not is_boilerplate_sentence(
+        "Sept. 12, 2014 — The council voted to close the harbour bridge for repairs."
+    )
+    assert not is_boilerplate_sentence(
+        "On Sept. 12, 2014, Jane Morrow of Leeds was elected to the town council."
+    )
+
+
+def test_a_wire_photo_caption_closed_by_weekday_and_date_is_not_prose():
+    assert is_boilerplate_sentence(
+        "The harbour master speaks to reporters outside the town hall in Leeds, Friday, May 2,"
+        " 2014."
+    )
+    assert is_boilerplate_sentence(
+        "Protesters wave flags in the main square, Saturday, Feb. 19, 2011."
+    )
+    assert not is_boilerplate_sentence(
+        "The council said the harbour bridge would reopen on Friday, May 2, 2014."
+    )
+
+
 def test_reference_list_entries_are_not_prose():
     assert is_boilerplate_sentence("^ Jamieson, A.R.; Smith, B. (2004). Storm surges. Nature.")
     assert is_boilerplate_sentence("Jamieson, A. R. (2004). Storm surges. Retrieved 3 May 2010.")
@@ -191,6 +230,9 @@ def test_a_caption_that_kept_its_label_is_not_prose():
         "Caption Wildlife officials shot a lion that had wandered into town."
     )
     assert is_boilerplate_sentence("Image caption Rescuers carry a survivor from the river bank.")
+    assert is_boilerplate_sentence(
+        "Hide Caption 10 of 23 Photos: The harbour bridge Rescuers carry a survivor to the bank."
+    )
     assert not is_boilerplate_sentence(
         "Captions were added to the film for deaf viewers at the cinema."
     )

@@ -363,3 +363,79 @@ def test_words_of_the_stop_list_that_change_the_claim_count():
         "The senator voted for the harbour bill in the final session on Tuesday.",
         "The senator voted against the harbour bill in the final session on Tuesday.",
     )
+
+
+# One plain word of a claim said in another word, in the same place: carried, when every
+# name, figure and cue agrees (dedupe.substituted). Never a name, a figure, an event word,
+# a word with a rival, or a word inside a quotation.
+PARAPHRASE = "Divers said the ferry sank after a collision with a heavy object near the pier."
+
+
+def test_one_plain_word_said_otherwise_in_the_same_place_is_carried():
+    says = "Divers said the ferry sank after a collision with a massive object near the pier."
+    almost = "Divers said the ferry sank after a collision with a massive object near the beach."
+    assert cited(PARAPHRASE, says, almost) == ("doc0", "doc2")
+
+
+def test_a_word_said_otherwise_at_the_edge_of_a_clause_may_swap_with_its_neighbour():
+    claim = "More than 70 percent of bicycle helmets are fitted incorrectly, surveys show."
+    says = "Surveys show more than 70 percent of bicycle helmets are wrongly fitted."
+    almost = "Surveys show more than 60 percent of bicycle helmets are wrongly fitted."
+    assert cited(claim, says, almost) == ("doc0", "doc2")
+
+
+def test_a_noun_in_ing_may_be_said_otherwise_but_not_a_verb():
+    claim = "A nearly simultaneous blast at the harbour office in Tromso killed 11 workers."
+    says = "11 workers were killed in the nearly simultaneous bombing of the harbour office in {}."
+    assert cited(claim, says.format("Tromso"), says.format("Bodo")) == ("doc0", "doc2")
+    s = sentences(
+        (
+            0,
+            "Police were questioning the driver of the delivery van outside the station on Monday.",
+        ),
+        (1, "Police were arresting the driver of the delivery van outside the station on Monday."),
+    )
+    assert supporting_sources(0, s, overlap(s)) == ("doc0",)
+
+
+def test_words_that_change_the_fact_are_never_said_otherwise():
+    # An event word, a word with a rival, a name, and a word elsewhere in the sentence.
+    for claim, other in (
+        (
+            "Police arrested the driver of the delivery van outside the station on Monday.",
+            "Police questioned the driver of the delivery van outside the station on Monday.",
+        ),
+        (
+            "The mayor's wife opened the new public library in the harbour district on Friday.",
+            "The mayor's daughter opened the new public library in the harbour district on Friday.",
+        ),
+        (
+            "Divers said the ferry sank after a collision with a heavy object near Oslo.",
+            "Divers said the ferry sank after a collision with a heavy object near Bergen.",
+        ),
+        (
+            PARAPHRASE,
+            "Divers said a massive ferry sank after a collision with an object near the pier.",
+        ),
+    ):
+        s = sentences((0, claim), (1, other))
+        assert supporting_sources(0, s, overlap(s)) == ("doc0",), other
+
+
+def test_the_words_of_a_quotation_are_not_said_otherwise():
+    claim = '"We saw a heavy object hit the ferry near the old pier," the diver told reporters.'
+    other = '"We saw a massive object hit the ferry near the old pier," the diver told reporters.'
+    s = sentences((0, claim), (1, other))
+    assert supporting_sources(0, s, overlap(s)) == ("doc0",)
+
+
+def test_maintained_is_a_contention_even_without_that():
+    s = sentences(
+        (0, "The union's contracts do allow such strikes over health and safety reasons."),
+        (
+            1,
+            "The union maintained the strikes were allowed by its contracts over health and"
+            " safety reasons.",
+        ),
+    )
+    assert supporting_sources(0, s, overlap(s)) == ("doc0",)

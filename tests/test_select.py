@@ -71,6 +71,10 @@ def test_fragments_and_half_quotes_are_not_eligible():
     assert not is_eligible(one("and that was tragic, the mayor said on Friday."))
     assert not is_eligible(one("And that's tragic,\" Earnest said to reporters."))
     assert not is_eligible(one("The bridge reopened to traffic on Thursday morning after repairs"))
+    # The rest of a sentence the splitter cut after an abbreviation in brackets.
+    assert not is_eligible(
+        one("), the chairman of the harbour committee, said the bridge would reopen in May.")
+    )
 
 
 def test_concept_coverage_prefers_what_sources_share_and_never_repeats():
@@ -142,3 +146,48 @@ def test_a_quotation_that_opens_with_a_connective_does_not_stand_alone():
     )
     assert not stands_alone("“But we will not give up on the bridge,” the mayor said on Friday.")
     assert stands_alone('"Now is the time to repair the bridge," the mayor said on Friday.')
+
+
+def test_a_pronoun_in_an_opening_clause_or_a_bare_quantifier_leans_back():
+    from brief.select import stands_alone
+
+    leaning = [
+        "When he woke up the next morning with a slight fever, his mother called the clinic.",
+        "When her story was reported on Monday, she posted a photo of the harbour bridge.",
+        "Most had a fever or a cough a few days before the weakness in their legs began.",
+        "Others suffered burns to their hands and faces while leaving the warehouse.",
+        "A year earlier he had sailed to the islands on a borrowed fishing boat.",
+        "Some don’t want to pay more for a ferry ticket to the islands in summer.",
+        "Ultimately it was decided they could stay in the harbour until the spring.",
+        "Using only the ranger’s map to find a way down, they crossed the west face of the hill.",
+        "One part of the harbour plan, he said, is to widen the bridge over the river.",
+        '"This is where I urge the council to act," she said on Monday at a long hearing in'
+        " the town hall.",
+        "Additionally, the council found a link between the storms and the harbour floods.",
+        "On the other hand, the rate of summer floods will be lower than that in winter.",
+        "Aside from that, only 63 percent of the harbour workers have a permanent contract.",
+        "The three were sent to the islands from the harbour, the coast guard said.",
+        "A few hundred more are for ferries leaving at other times of the year.",
+        "Many saw the harbour plan as a warning about the cost of the new bridge.",
+        '"I keep asking the same question about the bridge and its cost," she asked.',
+        "One told the council she had never seen the harbour so full of ferries.",
+        '"We need to put the harbour on notice," he said on "Morning Report."',
+        "In both cases, the drivers were stopped while leaving the harbour car park.",
+        "Two weeks later a lack of evidence showed the harbour account to be wrong.",
+    ]
+    standing = [
+        # The main clause names the one the pronoun points to.
+        "When they announced the find, police displayed the bottles at a news conference.",
+        "Though he left in 1959, when he was 5, Tom Marsh recalls the harbour vividly.",
+        # A quantifier with its noun, and a figure.
+        "Most children had a fever or a cough a few days before the weakness began.",
+        "Some uninvited guests were turned away at the gate of the harbour festival.",
+        "Some 15 years after the bridge opened, the council voted to widen it.",
+        "When it comes to the harbour bridge, the council has spent more than planned.",
+        # An opening phrase that names the one the pronoun stands for.
+        "On Tom Marsh’s blog, he posted photos of the harbour bridge at night in winter.",
+        "In addition to the fine, the council banned the driver from the harbour for a year.",
+        "Three suspects are in custody in the harbour town, while a fourth is being sought.",
+    ]
+    assert [stands_alone(t) for t in leaning] == [False] * len(leaning)
+    assert [stands_alone(t) for t in standing] == [True] * len(standing)
