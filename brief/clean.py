@@ -81,17 +81,30 @@ _BOILERPLATE = re.compile(
             r"\blocation (?:information|history)\b.{0,80}\btweets?\b",
             r"\btweets?\b.{0,80}\blocation (?:information|history)\b",
             r"\btweet with a location\b",
+            # A video player that cannot play: "Media playback is unsupported on your device".
+            r"\bplayback is (?:unsupported|not supported)\b",
+            r"\bunsupported on your device\b",
+            # A reprint notice saved instead of the article: "Dow Jones Reprints: This copy is
+            # for your personal, non-commercial use only. To order presentation-ready copies…"
+            r"\bfor your personal,? non-commercial use\b",
+            r"\border (?:presentation-ready copies|reprints)\b",
         )
     )
     + ")",
     re.IGNORECASE,
 )
 
+# As precise as the patterns allow: a word common in news ("app" in "happen", "follow" in
+# "following", "tweet") would send most sentences through the regex for nothing.
 _BOILERPLATE_WORDS = (
-    *("app", "follow us", "like us", "sign up", "subscribe", "click here", "share "),
-    *("rights reserved", "cookie", "javascript", "browser", "advertisement", "read "),
-    *("may not be", "alexa", "autoplay", "skip ad", "follow", " on facebook", " on instagram"),
-    *("be loaded", "be played", "be displayed", "right now", "try again", "rented", "tweet"),
+    *("download", "get the ", "get our ", "install the ", "install our ", "follow us"),
+    *("like us", "sign up", "subscribe", "click here", "share this ", "share on "),
+    *("rights reserved", "cookie", "javascript", "browser", "advertisement", "read more:"),
+    *("read also:", "read next:", "may not be published", "may not be reproduced", "alexa"),
+    *("autoplay", "skip ad", "follow ", " on facebook", " on instagram", "be loaded"),
+    *("be played", "be displayed", "right now", "try again", "rented", "location information"),
+    *("location history", "with a location", "playback is", "unsupported on your device"),
+    *("non-commercial use", "order presentation-ready", "order reprints"),
 )
 
 # Shapes of text that is not prose, whatever its words (see `is_not_prose`).

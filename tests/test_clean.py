@@ -189,6 +189,32 @@ def test_video_player_debris_is_boilerplate():
     assert not is_boilerplate_sentence("The app store was fined on Tuesday by regulators.")
 
 
+def test_a_player_that_cannot_play_and_a_reprint_notice_are_boilerplate(make_folder, runner):
+    from brief.cli import app
+
+    assert is_boilerplate_sentence(
+        "Media playback is unsupported on your device Media caption Mayor Ann Hale:"
+        ' "We will rebuild the bridge"'
+    )
+    folder = make_folder(
+        {
+            "reprint.txt": "Valley Journal Reprints: This copy is for your personal,"
+            " non-commercial use only. To order presentation-ready copies for distribution to"
+            " your colleagues, use the Order Reprints tool at the bottom of any article.\n",
+            "news.txt": "The harbour bridge reopened on Thursday after two years of repairs.\n"
+            "Engineers replaced all 212 steel cables and resurfaced the whole deck.\n",
+        }
+    )
+    result = runner.invoke(app, ["build", str(folder), "--format", "md"])
+    assert result.exit_code == 0
+    assert "reprint.txt" in result.output  # skipped, with a warning naming it
+    assert "Reprints" not in result.stdout and "212 steel cables" in result.stdout
+    # News about reprints and players is news.
+    assert not is_boilerplate_sentence(
+        "The publisher said it would stop selling reprints of the 1962 photographs next year."
+    )
+
+
 def test_question_and_answer_lines_are_not_prose():
     assert is_boilerplate_sentence("A. Mostly through the water supply of the older houses.")
     assert not is_boilerplate_sentence(
