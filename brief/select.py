@@ -74,7 +74,8 @@ _TIME_WORDS = frozenset(
     {
         *("week", "year", "month", "day", "morning", "afternoon", "evening", "night"),
         *("weekend", "season", "spring", "summer", "fall", "autumn", "winter", "decade"),
-        *("century", "time", "is", "was"),  # "This is …" is caught below as a pronoun
+        # Not "time": "This time, not a single bill …" is set against a time before it.
+        *("century", "is", "was"),  # "This is …" is caught below as a pronoun
     }
 )
 # "Under that protocol", "In this case", "At the same time", "By then": a phrase that
@@ -98,7 +99,7 @@ _BACK_REFERENCE = re.compile(
     # "On the other hand, …", "In addition, …": a connective of several words.
     r"|^(?:on the other hand|in addition|as a result|in contrast|by contrast|even so|that said"
     r"|in turn|at the same time|for example|for instance|in fact|after all|all the same"
-    r"|on the contrary|in other words|by the same token)\s*,"
+    r"|on the contrary|in other words|by the same token|finally|at last|in the end)\s*,"
     # "The three were sent …", "A few hundred more are …": a number standing for people or
     # things counted before.
     r"|^(?:the\s+|a\s+few\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"

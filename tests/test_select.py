@@ -174,6 +174,8 @@ def test_a_pronoun_in_an_opening_clause_or_a_bare_quantifier_leans_back():
         '"We need to put the harbour on notice," he said on "Morning Report."',
         "In both cases, the drivers were stopped while leaving the harbour car park.",
         "Two weeks later a lack of evidence showed the harbour account to be wrong.",
+        "Finally, after an hour of waiting, the ferry was cleared to leave the harbour.",
+        "This time, not a single ferry has left the harbour since the strike began.",
     ]
     standing = [
         # The main clause names the one the pronoun points to.
@@ -188,6 +190,9 @@ def test_a_pronoun_in_an_opening_clause_or_a_bare_quantifier_leans_back():
         "On Tom Marsh’s blog, he posted photos of the harbour bridge at night in winter.",
         "In addition to the fine, the council banned the driver from the harbour for a year.",
         "Three suspects are in custody in the harbour town, while a fourth is being sought.",
+        # A date, and "finally" as "at last" inside the sentence.
+        "This week the council voted to widen the harbour bridge by two lanes.",
+        "The council finally voted on Monday to widen the harbour bridge by two lanes.",
     ]
     assert [stands_alone(t) for t in leaning] == [False] * len(leaning)
     assert [stands_alone(t) for t in standing] == [True] * len(standing)
