@@ -68,7 +68,7 @@ _BOILERPLATE = re.compile(
             # Social promos: "Follow The Gleaner on Twitter and Instagram".
             r"\bfollow\b.{0,60}\bon (?:twitter|facebook|instagram|tiktok|youtube|linkedin|x)\b",
             r"\b(?:like|join) (?:us|\w+) on (?:facebook|instagram)\b",
-            # "Please follow her for up to the minute #news …": a columnist's own promo.
+            # "Please follow her …": a columnist's own promo.
             r"\bplease follow (?:her|him|them|us|me)\b",
             # Embedded players and widgets saved instead of the article: a player's "… could
             # not be loaded", "not available right now", a tweet widget's notice about
@@ -81,11 +81,11 @@ _BOILERPLATE = re.compile(
             r"\blocation (?:information|history)\b.{0,80}\btweets?\b",
             r"\btweets?\b.{0,80}\blocation (?:information|history)\b",
             r"\btweet with a location\b",
-            # A video player that cannot play: "Media playback is unsupported on your device".
+            # A video player that cannot play: "… playback is unsupported on your device".
             r"\bplayback is (?:unsupported|not supported)\b",
             r"\bunsupported on your device\b",
-            # A reprint notice saved instead of the article: "Dow Jones Reprints: This copy is
-            # for your personal, non-commercial use only. To order presentation-ready copies…"
+            # A reprint notice saved instead of the article: "… for your personal,
+            # non-commercial use only", "order … reprints".
             r"\bfor your personal,? non-commercial use\b",
             r"\border (?:presentation-ready copies|reprints)\b",
         )

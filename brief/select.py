@@ -107,7 +107,7 @@ _BACK_REFERENCE = re.compile(
     r"(?:were|was|are|is|have|had|will|would|could|remain|remained)\b",
     re.IGNORECASE,
 )
-# "When he woke up the next morning, his mother …": a pronoun that opens a subordinate
+# "When he woke up on Sunday, his mother …": a pronoun that opens a subordinate
 # clause stands for someone named before, unless the main clause names them ("When she
 # landed, Chancellor Merkel …"; checked in `opens_with_reference`). Not "it": "When it
 # comes to …" is an idiom.
@@ -228,7 +228,7 @@ def opens_with_reference(text: str) -> bool:
         return True
     if _SUBORDINATE_PRONOUN.match(bare):
         # The main clause: the first part after a comma that is not one more subordinate
-        # clause ("Though he left in 1959, when he was 5, Thomas Masters …"). When it
+        # clause ("Though she left in 1971, when she was 7, Ann Reyes …"). When it
         # names its subject, the pronoun points forward to it ("When they announced the
         # find, police …"); when it opens on a pronoun too, both point back.
         parts = [p.strip() for p in bare.split(",")[1:]]

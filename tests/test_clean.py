@@ -111,7 +111,7 @@ def test_social_media_promos_are_boilerplate():
 
 def test_a_columnists_own_promo_is_boilerplate():
     assert is_boilerplate_sentence(
-        "Please follow her for up to the minute #citynews as she breaks it all down."
+        "Please follow her for the latest #citynews as she breaks it all down each day."
     )
     assert not is_boilerplate_sentence(
         "The mayor asked residents to follow her advice and stay off the flooded roads."
@@ -193,14 +193,14 @@ def test_a_player_that_cannot_play_and_a_reprint_notice_are_boilerplate(make_fol
     from brief.cli import app
 
     assert is_boilerplate_sentence(
-        "Media playback is unsupported on your device Media caption Mayor Ann Hale:"
+        "Video playback is unsupported on your device Caption Mayor Ann Hale:"
         ' "We will rebuild the bridge"'
     )
     folder = make_folder(
         {
-            "reprint.txt": "Valley Journal Reprints: This copy is for your personal,"
-            " non-commercial use only. To order presentation-ready copies for distribution to"
-            " your colleagues, use the Order Reprints tool at the bottom of any article.\n",
+            "reprint.txt": "Valley Journal reprints. The page you saved is meant for your personal,"
+            " non-commercial use; please order presentation-ready copies for your office,"
+            " see our reprints desk at the foot of every page.\n",
             "news.txt": "The harbour bridge reopened on Thursday after two years of repairs.\n"
             "Engineers replaced all 212 steel cables and resurfaced the whole deck.\n",
         }

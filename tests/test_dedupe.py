@@ -385,8 +385,8 @@ def test_a_word_said_otherwise_at_the_edge_of_a_clause_may_swap_with_its_neighbo
 
 
 def test_a_noun_in_ing_may_be_said_otherwise_but_not_a_verb():
-    claim = "A nearly simultaneous blast at the harbour office in Tromso killed 11 workers."
-    says = "11 workers were killed in the nearly simultaneous bombing of the harbour office in {}."
+    claim = "An almost simultaneous blast at the harbour office in Tromso killed 11 workers."
+    says = "11 workers were killed in the almost simultaneous bombing of the harbour office in {}."
     assert cited(claim, says.format("Tromso"), says.format("Bodo")) == ("doc0", "doc2")
     s = sentences(
         (

@@ -152,12 +152,12 @@ def test_a_pronoun_in_an_opening_clause_or_a_bare_quantifier_leans_back():
     from brief.select import stands_alone
 
     leaning = [
-        "When he woke up the next morning with a slight fever, his mother called the clinic.",
+        "When he woke up on Sunday with a mild fever, his mother called the harbour clinic.",
         "When her story was reported on Monday, she posted a photo of the harbour bridge.",
         "Most had a fever or a cough a few days before the weakness in their legs began.",
         "Others suffered burns to their hands and faces while leaving the warehouse.",
         "A year earlier he had sailed to the islands on a borrowed fishing boat.",
-        "Some don’t want to pay more for a ferry ticket to the islands in summer.",
+        "Some don’t want to spend more on a ferry ticket to the islands in summer.",
         "Ultimately it was decided they could stay in the harbour until the spring.",
         "Using only the ranger’s map to find a way down, they crossed the west face of the hill.",
         "One part of the harbour plan, he said, is to widen the bridge over the river.",
@@ -180,7 +180,7 @@ def test_a_pronoun_in_an_opening_clause_or_a_bare_quantifier_leans_back():
     standing = [
         # The main clause names the one the pronoun points to.
         "When they announced the find, police displayed the bottles at a news conference.",
-        "Though he left in 1959, when he was 5, Tom Marsh recalls the harbour vividly.",
+        "Though she left in 1971, when she was 7, Ann Reyes recalls the harbour vividly.",
         # A quantifier with its noun, and a figure.
         "Most children had a fever or a cough a few days before the weakness began.",
         "Some uninvited guests were turned away at the gate of the harbour festival.",

@@ -59,7 +59,7 @@ def test_captions_and_credits_are_never_titles(make_folder):
 def test_a_video_players_message_is_never_a_title(make_folder):
     # A page saved with its video player's message glued to the caption under it.
     player = (
-        "Media playback is unsupported on your device Media caption Mayor Ann Hale:"
+        "Video playback is unsupported on your device Caption Mayor Ann Hale:"
         ' "We will not leave a single home in the dark tonight or tomorrow... Not one"\n\n'
     )
     (story,) = build(make_folder({"a.txt": player + STORM}), BuildOptions()).stories
