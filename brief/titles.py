@@ -292,7 +292,15 @@ def _informative(text: str) -> bool:
         and not _LEANING.search(text)
         # A question, a quote, or a caption's closing credit ("… a barn (Farm Watch)").
         and not text.rstrip().endswith(("?", "''", '"', "”", ")"))
+        # A columnist or a shop talking to the reader ("When last we talked, my …", "In
+        # theory, you know you need …"), outside any quotation: not what happened. ("Our"
+        # and "us" are also everyone's: "a ninth planet in our solar system".)
+        and not _PERSONAL_VOICE.search(_QUOTED.sub(" ", text))
     )
+
+
+_PERSONAL_VOICE = re.compile(r"\b(?:I|I'[a-z]+|I’[a-z]+|[Ww]e|[Yy]ou|[Mm]y|[Yy]our)\b")
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|``.*?''|‘[^’]*’")
 
 
 def _clause(text: str) -> str | None:

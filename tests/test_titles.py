@@ -72,6 +72,22 @@ def test_a_lead_that_adds_to_what_came_before_is_not_a_title(make_folder):
     assert story.title == STORM.split(". ")[0] + "."
 
 
+def test_a_lead_in_the_first_or_second_person_is_not_a_title(make_folder):
+    for voice in (
+        "When last we talked, my roof was still leaking into the kitchen every night.",
+        "In theory, you know the valley needs a better power grid than this one.",
+    ):
+        (story,) = build(make_folder({"a.txt": f"{voice} {STORM}"}), BuildOptions()).stories
+        assert story.title == STORM.split(". ")[0] + "."
+    # Inside a quotation the first person is the speaker's: the lead is still a title
+    # (asked of story_title itself: the briefing would not repeat its first bullet).
+    from brief.load import load_folder
+
+    quoted = 'The mayor said "we will rebuild" after the storm cut power to 80,000 homes.'
+    documents, _ = load_folder(make_folder({"a.txt": f"{quoted} {STORM}"}))
+    assert story_title(documents, [0]) == quoted
+
+
 def test_a_caption_saved_as_a_headline_is_never_a_title(make_folder):
     folder = make_folder(
         {
