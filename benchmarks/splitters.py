@@ -50,7 +50,7 @@ HARD_CASES: list[tuple[str, list[str]]] = [
         ["On", '"This', "The vote"],
     ),
     ("ELK CREEK, S.D. (AP) -- The governor toured the flooded farms today.", []),
-    ("WASHINGTON, November 16 (Xinhua) -- The FBI is taking over the inquiry.", []),
+    ("WASHINGTON, May 3 (Xinhua) -- The FBI is taking over the inquiry.", []),
     ("GENEVA (AP) _ The glaciers of the Alps are likely to keep shrinking this year.", []),
     ("Washington: The United States today suspended negotiations with Russia.", []),
     ("(CNN) The new telescope will map distant comets. It launches in May.", ["(CNN)", "It"]),
@@ -101,7 +101,7 @@ HARD_CASES: list[tuple[str, list[str]]] = [
     ("He said: 'No.' She agreed with him.", ["He", "She"]),
     ("Why did it fail? Nobody knows! The inquiry continues.", ["Why", "Nobody", "The inquiry"]),
     (
-        "Millions pay for Prozac, which treats depression and other ills. Its side effects "
+        "Millions pay for Calmora, which treats depression and other ills. Its side effects "
         "include sleeplessness.",
         ["Millions", "Its"],
     ),
