@@ -146,19 +146,25 @@ def pairwise(truth: list[str], predicted: list[int]) -> tuple[float, float]:
 
 def grouped(picked: dict[Path, str]) -> tuple[list[str], list[str], list[int], list, float]:
     """brief's stories of a folder of `picked`: file names, their events, their stories
-    (a skipped file is a story of its own, numbered below 0), the stories, the seconds."""
+    (see `story_numbers`), the stories, the seconds."""
     with tempfile.TemporaryDirectory() as tmp:
         named = mixed_folder(picked, Path(tmp))
         start = time.perf_counter()
         briefing = build(Path(tmp), BuildOptions())
         seconds = time.perf_counter() - start
+    names = sorted(named)
+    predicted, stories = story_numbers(briefing, names)
+    return names, [named[n] for n in names], predicted, stories, seconds
+
+
+def story_numbers(briefing, names: list[str]) -> tuple[list[int], list]:
+    """The number of each named file's story in `briefing` (summarised and "Also"), and
+    the stories; a file brief skipped is a story of its own, numbered below 0."""
     by_id = {d.id: d.path.name for d in briefing.sources}
     stories = list(briefing.stories + briefing.also)
     story_of = {by_id[i]: k for k, story in enumerate(stories) for i in story.sources}
-    names = sorted(named)
     alone_label = iter(range(-1, -len(names) - 1, -1))
-    predicted = [story_of[n] if n in story_of else next(alone_label) for n in names]
-    return names, [named[n] for n in names], predicted, stories, seconds
+    return [story_of[n] if n in story_of else next(alone_label) for n in names], stories
 
 
 def measure(label: str, picked: dict[Path, str], titles: list[tuple[str, str]]) -> Row:
@@ -231,11 +237,7 @@ def measure_size(truth: dict[Path, str], size: int) -> str:
         start = time.perf_counter()
         briefing = build(Path(tmp), BuildOptions())
         seconds = time.perf_counter() - start
-    by_id = {d.id: d.path.name for d in briefing.sources}
-    stories = briefing.stories + briefing.also
-    story_of = {by_id[i]: k for k, story in enumerate(stories) for i in story.sources}
-    alone_label = iter(range(-1, -size - 1, -1))  # skipped files: a story each
-    predicted = [story_of[n] if n in story_of else next(alone_label) for n in names]
+    predicted, _ = story_numbers(briefing, names)
     # File n is a copy of original n % len(originals) (the first len(originals) are them).
     truth_of = [truth[originals[n % len(originals)]] for n in range(size)]
     precision, recall = pairwise(truth_of, predicted)

@@ -128,7 +128,7 @@ _NOT_PROSE = re.compile(
             r"^(?:Step\s)?\d{1,2}(?=[A-Z][a-z]+\s)",
             r"^(?:--|-|—|–|•)(?=[A-Z][a-z])",
             # A photo caption that kept its label: "Caption Wildlife officials in Kenya …".
-            r"^(?:Image |Photo |Picture |Hide )?[Cc]aption:?\s(?=[A-Z\d])",
+            r"^(?:Image |Photo |Picture |Hide |Media )?[Cc]aption:?\s(?=[A-Z\d])",
             # An update's label: "[UPDATE August 23, 2016] Police have …".
             r"^\[(?:UPDATED?|CORRECTION|CLARIFICATION|EDITOR'S NOTE)\b[^\]]{0,60}\]",
             # A photo caption led by its date, no dash: "Sept. 29, 2013 Jane Doe of Leeds

@@ -111,6 +111,12 @@ def _capitalise(text: str) -> str:
     return text
 
 
+def outside_quotations(text: str) -> list[str]:
+    """The parts of a sentence outside quotation marks (straight, curly or ``wire'')."""
+    plain = text.replace("“", '"').replace("”", '"').replace("``", '"').replace("''", '"')
+    return plain.split('"')[0::2]
+
+
 def words_of(text: str) -> tuple[str, ...]:
     """Word tokens of a text (punctuation dropped), exactly as syntok's tokenizer cuts them.
 

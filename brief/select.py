@@ -12,6 +12,7 @@ from .clean import ends_sentence
 from .concepts import select_by_concepts
 from .dedupe import Overlap, all_supporting_sources
 from .models import Claim, Sentence
+from .segment import outside_quotations
 from .terms import SUMY_STOP_WORDS
 
 # A briefing sentence must stand on its own: long enough to say something, short enough
@@ -260,12 +261,6 @@ def _leans_back(words: list[str], k: int, text: str) -> bool:
     if word in ("this", "that") and after in ("is", "was"):
         return True  # "This is …": this what?
     return not (word in ("this", "that", "these", "those") and after in _TIME_WORDS)
-
-
-def outside_quotations(text: str) -> list[str]:
-    """The parts of a sentence outside quotation marks (straight, curly or ``wire'')."""
-    plain = text.replace("“", '"').replace("”", '"').replace("``", '"').replace("''", '"')
-    return plain.split('"')[0::2]
 
 
 def is_unattributed_quote(text: str) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 
 from .clean import ends_sentence, is_boilerplate_sentence
 from .models import Document
-from .segment import split_sentences, words_of
+from .segment import outside_quotations, split_sentences, words_of
 from .terms import content_terms
 
 MAX_TITLE_WORDS = 20
@@ -65,7 +65,6 @@ _NOT_A_TITLE_SHAPES = rf"""
       | get\s+the\s+latest\b | special\s+reports\b
       | delivered\s+(?:daily|weekly|weekday|every|to\s+your)\b | your\s+inbox\b
       | buy\s+photo\b | wait\s+\d+\s+seconds?\b
-      | media\s+(?:playback|caption)\b | unsupported\s+on\s+your\s+device\b
       | (?:tel|fax|phone|e-?mail):\s | embed\b | your\s+tweets?\b
       | redirects\s+here\b | for\s+other\s+uses\b | the\s+following\s+photos?\b
       | (?:personal|non-?commercial)\s+use\b
@@ -295,12 +294,11 @@ def _informative(text: str) -> bool:
         # A columnist or a shop talking to the reader ("When last we talked, my …", "In
         # theory, you know you need …"), outside any quotation: not what happened. ("Our"
         # and "us" are also everyone's: "a ninth planet in our solar system".)
-        and not _PERSONAL_VOICE.search(_QUOTED.sub(" ", text))
+        and not _PERSONAL_VOICE.search(" ".join(outside_quotations(text)))
     )
 
 
-_PERSONAL_VOICE = re.compile(r"\b(?:I|I'[a-z]+|I’[a-z]+|[Ww]e|[Yy]ou|[Mm]y|[Yy]our)\b")
-_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|``.*?''|‘[^’]*’")
+_PERSONAL_VOICE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Yy]our)\b")
 
 
 def _clause(text: str) -> str | None:

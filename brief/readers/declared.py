@@ -9,6 +9,7 @@ even when it opens with a story about a bake-off.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 
@@ -30,7 +31,7 @@ def declared_types(html: bytes) -> tuple[str, ...]:
     """The page's declared types, lower case, in the order found ("recipe", "og:product")."""
     found: dict[str, None] = {}
     if b"ld+json" in html or b"LD+JSON" in html:
-        for match in list(_JSON_LD.finditer(html))[:_MAX_BLOCKS]:
+        for match in itertools.islice(_JSON_LD.finditer(html), _MAX_BLOCKS):
             try:
                 data = json.loads(match.group(1).decode("utf-8", "replace"))
             except ValueError:
