@@ -116,7 +116,8 @@ _NOT_PROSE = re.compile(
             r"(?:The|A|An|In|On|At|He|She|It|They|His|Her|After|With)\s",
             # A label that introduces a link or a player: "WATCH: …", "RELATED: …".
             r"^(?:RELATED|WATCH|READ|PHOTOS?|VIDEO|UPDATE|MORE|SEE ALSO|LISTEN|RECOMMENDED"
-            r"|TRENDING|SPONSORED|EDITOR'S NOTE|BREAKING)(?:\s[A-Z]+)*\s?:",
+            r"|TRAILER|GALLERY|SLIDESHOW|PODCAST|TRENDING|SPONSORED|EDITOR'S NOTE|BREAKING)"
+            r"(?:\s[A-Z]+)*\s?:",
             # A live blog's time stamp: "1:18 A.M. U.S. Secretary of State …".
             r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s(?:ET|EST|EDT|GMT|UTC|BST))?\s+[A-Z]",
             # Reference lists: "^ Jamieson, A.R.; …", "[12] Smith, J. (2004)", "Retrieved 3 May".

@@ -54,6 +54,10 @@ class Sentence:
     relative_position: float  # position / number of sentences in the document, in [0, 1)
     text: str
     words: tuple[str, ...]  # word tokens as written, for sumy and the word budget
+    # Someone's words whose speaker is outside the sentence: the middle of a quotation
+    # opened in an earlier sentence, or a turn of an interview transcript ("MD: …"). It
+    # can carry a claim, but shown alone it would read as the outlet's own statement.
+    spoken_elsewhere: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,8 @@ two rules for news, and words as syntok's tokenizer cuts them (no data to downlo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from syntok.tokenizer import Tokenizer
@@ -32,6 +33,13 @@ _DATELINE = re.compile(
 )
 # A dateline's dash left at the start of a sentence: the place was on the line above, or
 # the splitter cut "GENEVA (AP)" off as a sentence of its own. No sentence starts so.
+# Quotation marks that open and close (straight ones are counted by parity).
+_OPENING = re.compile(r"[“«]|``")
+_CLOSING = re.compile(r"[”»]|''")
+# A paragraph that opens with a speaker's or a field's short label: "MD: ", "DR. SMITH: ".
+_TURN_LABEL = re.compile(r"^[A-Z][A-Za-z.'’ -]{0,25}?:\s")
+# Labelled paragraphs that make a document a transcript or a list of fields.
+MIN_TURNS = 3
 _DATELINE_DASH = re.compile(r"""^(?:--|—|–|_)\s+(?=["“A-Z])""")
 
 # "But", "And" or "So" opening a sentence ties it to the one before; dropped (and the
@@ -88,8 +96,22 @@ def dateline_length(text: str) -> int:
 
 def split_sentences(paragraph: str) -> list[tuple[str, tuple[str, ...]]]:
     """Verbatim sentences of one paragraph with their word tokens, datelines trimmed."""
+    return [(text, words) for text, words, _ in _split(paragraph)]
+
+
+def _split(paragraph: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    """split_sentences, and for each sentence whether it starts inside a quotation that
+    an earlier sentence of the paragraph opened (`“I knew. Everyone did.” he said`)."""
     sentences = []
+    opened = 0  # quotation marks opened and not yet closed before the sentence
+    straight = 0  # straight double quotes before it (an odd count: one is open)
+    last = 0
     for number, (start, end) in enumerate(sentence_spans(paragraph)):
+        before = paragraph[last:start]
+        opened += len(_OPENING.findall(before)) - len(_CLOSING.findall(before))
+        straight += before.count('"')
+        last = start
+        inside = opened > 0 or straight % 2 == 1
         text = paragraph[start:end].strip()
         if number == 0:
             text = text[dateline_length(text) :]
@@ -99,7 +121,7 @@ def split_sentences(paragraph: str) -> list[tuple[str, tuple[str, ...]]]:
             text = _capitalise(text[connective.end() :])
         text = text.strip()
         if text:
-            sentences.append((text, words_of(text)))
+            sentences.append((text, words_of(text), inside))
     return sentences
 
 
@@ -138,12 +160,26 @@ def _tokens(word: str) -> tuple[str, ...]:
     return tuple(t.value for t in _TOKENIZER.tokenize(word) if any(c.isalnum() for c in t.value))
 
 
+def speaker_turns(paragraphs: Sequence[str]) -> list[bool]:
+    """For each paragraph, whether it is a turn of a transcript or a field of a list: it
+    opens with a short label ("MD: …", "LIASSON: …", "Claim: …", "On lard: …") and the
+    document has several such paragraphs (one label twice, or MIN_TURNS labels). A lone
+    label in the first paragraph is a dateline ("Washington: …"), never a turn."""
+    labels = [_TURN_LABEL.match(p) for p in paragraphs]
+    labels[:1] = [None]
+    named = Counter(label[0] for label in labels if label)
+    if not named or (named.most_common(1)[0][1] < 2 and named.total() < MIN_TURNS):
+        return [False] * len(paragraphs)
+    return [label is not None for label in labels]
+
+
 def segment_document(document: Document, doc_index: int) -> tuple[Sentence, ...]:
     """The usable sentences of a document, numbered by their place in it."""
+    turns = speaker_turns(document.paragraphs)
     found = [
-        (text, words)
-        for paragraph in document.paragraphs
-        for text, words in split_sentences(paragraph)
+        (text, words, inside or turn)
+        for paragraph, turn in zip(document.paragraphs, turns, strict=True)
+        for text, words, inside in _split(paragraph)
         if len(words) >= MIN_SENTENCE_WORDS and not is_boilerplate_sentence(text)
     ]
     count = len(found)
@@ -155,8 +191,9 @@ def segment_document(document: Document, doc_index: int) -> tuple[Sentence, ...]
             relative_position=position / count,
             text=text,
             words=words,
+            spoken_elsewhere=elsewhere,
         )
-        for position, (text, words) in enumerate(found)
+        for position, (text, words, elsewhere) in enumerate(found)
     )
 
 

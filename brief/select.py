@@ -51,6 +51,7 @@ _CONNECTIVES = frozenset(
         *("nonetheless", "meanwhile", "otherwise", "indeed", "likewise", "similarly", "later"),
         *("afterwards", "there", "here", "now", "too", "again", "rather", "plus", "because"),
         *("additionally", "consequently", "accordingly", "conversely", "alternatively"),
+        "nor",  # "Nor did the study conclude …": and not what?
     }
 )
 # Connectives that tie a quotation to the speaker's words before it ("Now" or "There"
@@ -98,6 +99,8 @@ _BACK_REFERENCE = re.compile(
     # "Aside from that, …", "Despite this, …": the demonstrative alone, then the comma.
     r"|^(?:[A-Za-z]+\s+){1,3}(?:that|this|these|those)\s*,"
     # "On the other hand, …", "In addition, …": a connective of several words.
+    # "The following are the main items …": a list the briefing does not show.
+    r"|^(?:the\s+following|following\s+(?:is|are))\b"
     r"|^(?:on the other hand|in addition|as a result|in contrast|by contrast|even so|that said"
     r"|in turn|at the same time|for example|for instance|in fact|after all|all the same"
     r"|on the contrary|in other words|by the same token|finally|at last|in the end)\s*,"
@@ -166,6 +169,10 @@ _PRONOUN_SPEAKER = re.compile(
 _PRONOUN_ASIDE = re.compile(
     r",\s(?:he|she|they)\s+(?:said|says|added|adds|noted|wrote|writes|argued|insisted"
     r"|explained|told \w+)\s*,"
+    # Between two parts of one quotation, however long the aside: `"If you start
+    # something," he tells Susie as he works, "you don't give up …"`.
+    r"""|[,"”]\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|asked|asks|explained)"""
+    r"""\b[^"“”]{0,80},\s*["“]"""
 )
 # `…," Kirby said.` or `Kirby said …`: a speaker by one capitalised word.
 _BARE_SPEAKER = re.compile(
@@ -177,6 +184,8 @@ _BARE_SPEAKER = re.compile(
 
 def is_eligible(sentence: Sentence) -> bool:
     """True when the sentence can be shown alone in a briefing."""
+    if sentence.spoken_elsewhere:
+        return False  # someone's words, and the speaker is not in the sentence
     text = sentence.text
     words = len(text.split())
     if not MIN_CLAIM_WORDS <= words <= MAX_CLAIM_WORDS or not ends_sentence(text):

@@ -100,6 +100,7 @@ def test_a_live_blog_time_stamp_is_not_prose():
 def test_link_labels_are_not_prose():
     assert is_boilerplate_sentence("WATCH: Firefighters battle the blaze for a third day.")
     assert is_boilerplate_sentence("RELATED: How the storm grew so fast over warm water.")
+    assert is_boilerplate_sentence("TRAILER: Get a first look at the film before it opens.")
 
 
 def test_social_media_promos_are_boilerplate():

@@ -141,3 +141,40 @@ def test_a_leading_but_and_or_so_is_dropped_and_the_rest_kept_verbatim():
         '"We will not go back," the envoy said.',
         "So far nobody has left Geneva.",
     ]
+
+
+def test_the_middle_of_a_quotation_and_a_transcript_turn_are_not_shown_alone():
+    from brief.select import is_eligible
+
+    quotation = (
+        'The harbour master spoke at length. "We lost two cranes in the storm last night. '
+        "The insurers will pay for the cranes but not for the weeks of lost trade. We will "
+        'reopen the quay on Monday," she said. The port employs about 900 people in the town '
+        "and the villages around it."
+    )
+    interview = (
+        "The mayor spoke to the Herald about the bridge and the budget for next year.",
+        "HB: Why did the repairs of the harbour bridge take two whole years?",
+        "LO: The cables were older than anyone knew, and every one of them had to go.",
+        "HB: Will the tolls on the harbour bridge stay at the price they are now?",
+        "LO: The council will vote on the tolls in the spring, after the audit is done.",
+    )
+    document = Document("d1", Path("a.txt"), "T", (quotation, *interview))
+    shown = {s.text for s in segment_document(document, 0) if is_eligible(s)}
+    # The quotation's middle sentence is the harbour master's, but shown alone it would
+    # read as the outlet's; so are the interview's answers once their "LO:" is gone.
+    assert "The insurers will pay for the cranes but not for the weeks of lost trade." not in shown
+    assert not any("cables were older" in t or "vote on the tolls" in t for t in shown)
+    assert "The port employs about 900 people in the town and the villages around it." in shown
+    assert interview[0] in shown
+    # One label in the first paragraph is a dateline, and the rest of the article is prose.
+    wire = Document(
+        "d2",
+        Path("b.txt"),
+        "T",
+        (
+            "Washington: The United States suspended talks with Russia on Syria on Monday.",
+            "The talks had been going on for months without a lasting ceasefire in Aleppo.",
+        ),
+    )
+    assert all(is_eligible(s) for s in segment_document(wire, 0))

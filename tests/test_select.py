@@ -114,6 +114,9 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         "The other bids were for three smaller bridges in the north of the county.",
         "Signs of both -- rust and cracks -- are similar but milder on the new bridge.",
         '"There was no way any of them could be spared" by the storm, had it not turned.',
+        "Nor did the survey say whether the new lanes had cut the number of accidents.",
+        "The following are the main stories in the city's morning newspapers today.",
+        '"If you start a bridge," she tells the apprentices as they weld, "you finish it."',
     ]
     standing = [
         "The United States suspended talks with Russia on Syria on Monday, officials said.",
