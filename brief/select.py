@@ -101,6 +101,8 @@ _BACK_REFERENCE = re.compile(
     # "On the other hand, …", "In addition, …": a connective of several words.
     # "The following are the main items …": a list the briefing does not show.
     r"|^(?:the\s+following|following\s+(?:is|are))\b"
+    # "In doing so, Susie follows …": doing what?
+    r"|^(?:in|by)\s+(?:doing\s+so|so\s+doing)\b"
     r"|^(?:on the other hand|in addition|as a result|in contrast|by contrast|even so|that said"
     r"|in turn|at the same time|for example|for instance|in fact|after all|all the same"
     r"|on the contrary|in other words|by the same token|finally|at last|in the end)\s*,"

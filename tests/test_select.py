@@ -117,6 +117,7 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         "Nor did the survey say whether the new lanes had cut the number of accidents.",
         "The following are the main stories in the city's morning newspapers today.",
         '"If you start a bridge," she tells the apprentices as they weld, "you finish it."',
+        "In doing so, the council broke with forty years of free crossings on the bridge.",
     ]
     standing = [
         "The United States suspended talks with Russia on Syria on Monday, officials said.",
