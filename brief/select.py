@@ -176,6 +176,19 @@ _PRONOUN_ASIDE = re.compile(
     r"""|[,"”]\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|asked|asks|explained)"""
     r"""\b[^"“”]{0,80},\s*["“]"""
 )
+# A subject by one capitalised word: "Kirby accused …", "Kirby's office …", "When Kirby
+# hiked the trail in 2006, …" (the possessive's "'s" is not part of the name).
+_BARE_SUBJECT = re.compile(
+    r"(?:(?:When|After|Before|While|As|Although|Though|If|Since|Until|Once|Because)\s+)?"
+    r"([A-Z](?:[\w-]|['’](?!s\b))+)(?:['’]s)?\s+[a-z]"
+)
+_CALENDAR = frozenset(
+    {
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December"),
+    }
+)
 # `…," Kirby said.` or `Kirby said …`: a speaker by one capitalised word.
 _BARE_SPEAKER = re.compile(
     r"""(?:[,"”'’]\s*(?P<end>[A-Z][\w'’-]+)\s+(?:said|says|added|told|continued|noted|explained|"""
@@ -294,9 +307,11 @@ def bare_name(
     match = _BARE_SPEAKER.search(sentence.text)
     name = (match["end"] or match["start"]) if match else None
     if name is None:
-        first = re.match(r"([A-Z][\w'’-]+)\s+[a-z]", sentence.text)
-        name = first[1] if first else None
-    if name not in known or name in (full_names(sentence) if given is None else given):
+        subject = _BARE_SUBJECT.match(sentence.text)
+        name = subject[1] if subject else None
+    if name in _CALENDAR or name not in known:
+        return None  # "After Thursday's vote": "Last Thursday" elsewhere named no one
+    if name in (full_names(sentence) if given is None else given):
         return None
     return name
 

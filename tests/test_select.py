@@ -200,3 +200,24 @@ def test_a_pronoun_in_an_opening_clause_or_a_bare_quantifier_leans_back():
     ]
     assert [stands_alone(t) for t in leaning] == [False] * len(leaning)
     assert [stands_alone(t) for t in standing] == [True] * len(standing)
+
+
+def test_a_surname_opening_a_clause_waits_for_the_full_name():
+    # "When Okafor walked …" names her by surname only; the story gives "Linda Okafor"
+    # elsewhere, so the bare surname is shown only after that, never alone.
+    bare = (
+        "When Okafor walked the whole coast path in 2006, about 300 walkers set off and 120"
+        " finished."
+    )
+    full = (
+        "The film was the biggest thing ever to happen to the coast path, said Linda Okafor of"
+        " the trust."
+    )
+    s = make([(0, bare), (1, full), (2, bare)])
+    for words in (20, 40):
+        shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=words)]
+        assert bare not in shown or (full in shown and shown.index(full) < shown.index(bare))
+    possessive = "Okafor's survey found more women on the coast path this year than ever before."
+    s = make([(0, possessive), (1, full), (2, possessive)])
+    shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=20)]
+    assert possessive not in shown
