@@ -52,6 +52,8 @@ _CONNECTIVES = frozenset(
         *("afterwards", "there", "here", "now", "too", "again", "rather", "plus", "because"),
         *("additionally", "consequently", "accordingly", "conversely", "alternatively"),
         "nor",  # "Nor did the study conclude …": and not what?
+        # Sentence adverbs that answer or aside to an argument the briefing does not show.
+        *("certainly", "incidentally", "admittedly", "anyway", "anyhow", "regardless"),
     }
 )
 # Connectives that tie a quotation to the speaker's words before it ("Now" or "There"
@@ -105,7 +107,11 @@ _BACK_REFERENCE = re.compile(
     r"|^(?:in|by)\s+(?:doing\s+so|so\s+doing)\b"
     r"|^(?:on the other hand|in addition|as a result|in contrast|by contrast|even so|that said"
     r"|in turn|at the same time|for example|for instance|in fact|after all|all the same"
-    r"|on the contrary|in other words|by the same token|finally|at last|in the end)\s*,"
+    r"|on the contrary|in other words|by the same token|finally|at last|in the end|of course"
+    r"|in any case|by the way|at any rate)\s*,"
+    # "A second, with tranquilizers, was on its way": a second what?
+    r"|^(?:a|the|another)\s+(?:first|second|third|fourth|fifth|last|latter|former)"
+    r"(?=\s*,|\s+(?:was|were|is|are|had|has|have|will|would|could|came|went|did|followed)\b)"
     # "The three were sent …", "A few hundred more are …": a number standing for people or
     # things counted before.
     r"|^(?:the\s+|a\s+few\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
@@ -182,6 +188,8 @@ _BARE_SUBJECT = re.compile(
     r"(?:(?:When|After|Before|While|As|Although|Though|If|Since|Until|Once|Because)\s+)?"
     r"([A-Z](?:[\w-]|['’](?!s\b))+)(?:['’]s)?\s+[a-z]"
 )
+# "Reacting to Indyk's remarks, Netanyahu …": a possessive surname in the opening phrase.
+_OPENING_POSSESSIVE = re.compile(r"^[^,]{0,60}?\b([A-Z](?:[\w-]|['’](?!s\b))+)['’]s\b[^,]{0,60},")
 _CALENDAR = frozenset(
     {
         *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
@@ -301,19 +309,20 @@ def is_unattributed_quote(text: str) -> bool:
 def bare_name(
     sentence: Sentence, known: frozenset[str], given: frozenset[str] | None = None
 ) -> str | None:
-    """The surname a sentence uses alone, as subject or speaker, when the story knows the
-    full name (`…," Kirby said.`, `Kirby accused …`, with "John Kirby" elsewhere).
+    """The surname a sentence uses alone, as speaker, subject or possessive, when the story
+    knows the full name (`…," Kirby said.`, `Kirby accused …`, "When Kirby arrived, …",
+    "Reacting to Kirby's remarks, …", with "John Kirby" elsewhere).
     `given` is `full_names(sentence)` when the caller has it already."""
-    match = _BARE_SPEAKER.search(sentence.text)
-    name = (match["end"] or match["start"]) if match else None
-    if name is None:
-        subject = _BARE_SUBJECT.match(sentence.text)
-        name = subject[1] if subject else None
-    if name in _CALENDAR or name not in known:
-        return None  # "After Thursday's vote": "Last Thursday" elsewhere named no one
-    if name in (full_names(sentence) if given is None else given):
-        return None
-    return name
+    text = sentence.text
+    speaker = _BARE_SPEAKER.search(text)
+    found = [speaker["end"] or speaker["start"]] if speaker else []
+    if not found:  # the subject, else a possessive in the opening phrase
+        found = [m[1] for m in (_BARE_SUBJECT.match(text), _OPENING_POSSESSIVE.match(text)) if m]
+    for name in found:
+        # "After Thursday's vote": "Last Thursday" elsewhere named no one.
+        if name in known and name not in _CALENDAR:
+            return None if name in (full_names(sentence) if given is None else given) else name
+    return None
 
 
 def full_names(sentence: Sentence) -> frozenset[str]:
