@@ -103,6 +103,10 @@ _BACK_REFERENCE = re.compile(
     # "On the other hand, …", "In addition, …": a connective of several words.
     # "The following are the main items …": a list the briefing does not show.
     r"|^(?:the\s+following|following\s+(?:is|are))\b"
+    # "In the statement, Carter said …", "Under the agreement, …": which one?
+    r"|^(?:in|according to|under)\s+the\s+(?:statement|report|letter|interview|speech|study"
+    r"|document|memo|complaint|filing|ruling|survey|book|article|message|post|video|plan"
+    r"|deal|agreement|proposal)\s*,"
     # "In doing so, Susie follows …": doing what?
     r"|^(?:in|by)\s+(?:doing\s+so|so\s+doing)\b"
     r"|^(?:on the other hand|in addition|as a result|in contrast|by contrast|even so|that said"

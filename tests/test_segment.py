@@ -156,6 +156,7 @@ def test_the_middle_of_a_quotation_and_a_transcript_turn_are_not_shown_alone():
         "The mayor spoke to the Herald about the bridge and the budget for next year.",
         "HB: Why did the repairs of the harbour bridge take two whole years?",
         "LO: The cables were older than anyone knew, and every one of them had to go.",
+        "Every cable of the bridge was replaced, and the whole deck was resurfaced as well.",
         "HB: Will the tolls on the harbour bridge stay at the price they are now?",
         "LO: The council will vote on the tolls in the spring, after the audit is done.",
     )
@@ -165,6 +166,8 @@ def test_the_middle_of_a_quotation_and_a_transcript_turn_are_not_shown_alone():
     # read as the outlet's; so are the interview's answers once their "LO:" is gone.
     assert "The insurers will pay for the cranes but not for the weeks of lost trade." not in shown
     assert not any("cables were older" in t or "vote on the tolls" in t for t in shown)
+    # An answer that goes on in the next paragraph is still the mayor's.
+    assert not any("whole deck was resurfaced" in t for t in shown)
     assert "The port employs about 900 people in the town and the villages around it." in shown
     assert interview[0] in shown
     # One label in the first paragraph is a dateline, and the rest of the article is prose.

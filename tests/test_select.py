@@ -122,6 +122,7 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         "Incidentally, only a week ago it was rumoured that the ferry port would close.",
         "Of course, the council will vote on the tolls once more after the audit is done.",
         "A second, with two cranes, was on its way, but the first team had already left.",
+        "In the statement, the mayor said the bridge would reopen to cyclists in the spring.",
     ]
     standing = [
         "The United States suspended talks with Russia on Syria on Monday, officials said.",
@@ -130,6 +131,7 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         "Early this year, the council voted to spend more on the harbour bridge.",
         "It was not immediately clear how many people had been hurt in the blast.",
         "A second team was sent to the harbour on Tuesday with two cranes and four divers.",
+        "In a statement, the mayor said the bridge would reopen to cyclists in the spring.",
     ]
     assert [stands_alone(t) for t in leaning] == [False] * len(leaning)
     assert [stands_alone(t) for t in standing] == [True] * len(standing)
