@@ -51,8 +51,13 @@ GOOD_FILE = st.lists(USABLE, min_size=1, max_size=4).map(
 )
 
 
+# Characters that show nothing, which brief drops on reading (clean.split_lines, README):
+# a sentence is verbatim up to them and to spaces.
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
+
+
 def normalize(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(text.translate(INVISIBLE).split())
 
 
 def write_folder(folder: Path, files: list[tuple[str, bytes]]) -> None:
