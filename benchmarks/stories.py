@@ -306,7 +306,7 @@ def title_problems(title: str) -> list[str]:
     problems = []
     if len(title.split()) > MAX_TITLE_WORDS:
         problems.append(f"over {MAX_TITLE_WORDS} words")
-    if CUT_AT_ABBREVIATION.search(title.rstrip()):
+    if CUT_AT_ABBREVIATION.search(title.rstrip().rstrip("…")):
         problems.append("cut at an abbreviation")
     if BAD_TITLE.search(title):
         problems.append("caption, credit, timestamp or boilerplate")

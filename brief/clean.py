@@ -88,6 +88,9 @@ _BOILERPLATE = re.compile(
             # non-commercial use only", "order … reprints".
             r"\bfor your personal,? non-commercial use\b",
             r"\border (?:presentation-ready copies|reprints)\b",
+            # A site asking the reader to follow a topic: "Add … as an interest to stay up
+            # to date on the latest … news".
+            r"\b(?:stay|keep) up to date (?:on|with) (?:the latest|all)\b",
         )
     )
     + ")",
@@ -104,7 +107,7 @@ _BOILERPLATE_WORDS = (
     *("autoplay", "skip ad", "follow ", " on facebook", " on instagram", "be loaded"),
     *("be played", "be displayed", "right now", "try again", "rented", "location information"),
     *("location history", "with a location", "playback is", "unsupported on your device"),
-    *("non-commercial use", "order presentation-ready", "order reprints"),
+    *("non-commercial use", "order presentation-ready", "order reprints", "up to date"),
 )
 
 # Shapes of text that is not prose, whatever its words (see `is_not_prose`).

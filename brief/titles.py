@@ -32,7 +32,7 @@ LEAD_SENTENCES = 2
 TYPICAL_DOCUMENTS = 50
 # When no lead fits: the first lead cut after a clause, if that keeps this many words;
 # else a whole sentence this deep in the most typical article.
-MIN_CUT_WORDS = 10
+MIN_CUT_WORDS = 8
 DEEP_SENTENCES = 4
 
 # Separators between a headline and the site, section or date around it.
@@ -69,7 +69,16 @@ _NOT_A_TITLE_SHAPES = rf"""
       | redirects\s+here\b | for\s+other\s+uses\b | the\s+following\s+photos?\b
       | (?:personal|non-?commercial)\s+use\b
       | comments?\s+(?:are|have\s+been)\s+closed\b
+      | stay\s+(?:up\s+to\s+date|informed|tuned)\b | don'?t\s+miss\b | never\s+miss\b
+      | (?:learn|find\s+out|read)\s+more\b | (?:shop|buy|order|book)\s+now\b
+      | free\s+trial\b | promo(?:tional)?\s+code\b | limited\s+time\b | as\s+an\s+interest\b
+      | sponsored\b | opinions\s+expressed\b | crawls\b
+      | \d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?\s+[a-z]{{2,4}}\s+(?:mon|tue|wed|thu|fri|sat|sun),?\s+\d
       )
+    | \s/\s[^/]{{1,40}}\s/\s
+    | ^\W*the\s+(?:author|writer)\s+is\b
+    | https?://\S | www\.\w
+    | ^\W*(?:story\s+)?highlights\b
     | ^\W*(?:caption|close|photo|image|file|video|watch|listen|advertisement)\b(?!\s+(?:of|to)\b)
     | ^\W*(?:in\s+)?this\s+(?:\w+\s+)?(?:video|photo|image|picture)\b
     | \((?:[^()]*\b)?photos?\b[^()]*\)
@@ -89,12 +98,15 @@ _NOT_A_TITLE_LOWER = re.compile(_NOT_A_TITLE_SHAPES, re.VERBOSE)
 _LOWER_SHAPES = not re.search("[A-Z]", re.sub(r"\\.", "", _NOT_A_TITLE_SHAPES))
 # A lead that opens like this leans on what came before it, speaks in the first person or
 # is a quote (or ends one: "…,'' she said."), or whose subject "also" did something (so
-# did someone before it: "The ship's commander also denied…"): not a title.
+# did someone before it: "The ship's commander also denied…"), or that opens on "Whether"
+# or a verb (a question, or a fragment whose subject was cut off: "Aren't coming back…").
 _LEANING = re.compile(
     r"""^(?:["“'‘`(\[]|(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so
     |yet|however|still|also|then|meanwhile|instead|there|here|i|i'[a-z]+|we|you|my|our)\b)
     | ["”'’]{1,2}\s*,?\s+(?:\S+\s+){0,5}(?:said|says|added|told|wrote|asked)\b
-    | ^(?:\S+\s+){1,4}also\b""",
+    | ^(?:\S+\s+){1,4}also\b
+    | ^(?:whether|is|are|was|were|aren't|isn't|wasn't|weren't|does|did|do|doesn't|didn't
+    |don't|has|have|had|hasn't|haven't|could|would|should)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Words after which a sentence cannot end: "the Rev." is not the end of anything.
@@ -214,26 +226,22 @@ def lead_title(
 
     Informative: a whole sentence of MIN_LEAD_WORDS to MAX_TITLE_WORDS words, in capitals
     and small letters, that does not lean on what came before ("He said…", "But…", a
-    quote), is not a question, and is not a caption or a widget; a lead the story already
-    shows as a bullet is used only when no other fits. Candidates are the first sentences
-    of the most typical articles, whole when they fit, else cut after a clause (never at an
-    abbreviation) if that keeps MIN_CUT_WORDS; the one whose words most of the story's
-    articles share wins. Failing those: second sentences, a whole sentence further into
-    the most typical article, any lead cut after a clause.
+    quote), is not a question, a fragment or a line telling the reader what to do, and is
+    not a caption or a widget; a lead the story already shows as a bullet is used only
+    when no other fits. Candidates are the first sentences of the most typical articles,
+    whole when they fit, else shortened (`_shortened`: asides left out, then cut where
+    the head keeps its verb, never at an abbreviation) if that keeps MIN_CUT_WORDS; the
+    one whose words most of the story's articles share wins. Failing those: second
+    sentences, a whole sentence further into the most typical article, any lead cut after
+    a clause.
     """
     ranked = central[:LEAD_DOCUMENTS]
     # The most typical article is split once, deep enough for the fallback further down.
     deep = _sentences(documents[ranked[0]], DEEP_SENTENCES)
     leads = [deep[:LEAD_SENTENCES]]
     leads += [_sentences(documents[k], LEAD_SENTENCES) for k in ranked[1:]]
-    # Each article's first sentence, whole if it fits, else cut after a clause.
-    firsts = [
-        text
-        for found in leads
-        if found
-        and (text := found[0] if _fits(found[0]) else _clause(found[0]))
-        and len(text.split()) >= (MIN_LEAD_WORDS if _fits(found[0]) else MIN_CUT_WORDS)
-    ]
+    # Each article's first sentence (the news): whole if it fits, else shortened.
+    firsts = [text for found in leads if found and (text := _lead(found[0]))]
     typical = [documents[k] for k in central[:TYPICAL_DOCUMENTS]]
     if fresh := [t for t in firsts if t not in shown]:
         return _most_typical(fresh, typical)
@@ -269,6 +277,7 @@ def _fits(text: str) -> bool:
 def _sentences(document: Document, limit: int, strict: bool = True) -> list[str]:
     """The document's first `limit` informative sentences (any usable ones if not strict)."""
     found: list[str] = []
+    captions = _dated_captions(document)
     for paragraph in document.paragraphs:
         for text, words in split_sentences(paragraph):
             if len(found) == limit:
@@ -277,10 +286,20 @@ def _sentences(document: Document, limit: int, strict: bool = True) -> list[str]
                 len(words) >= MIN_LEAD_WORDS
                 and ends_sentence(text)
                 and (not strict or _informative(text))
+                and not any(text in caption for caption in captions)
                 and usable(text)  # the slowest test last
             ):
                 found.append(text)
     return found
+
+
+# A photo caption saved twice, once under the picture's date ("May 2, 2019 A man carries
+# a sign …"): the sentence is the caption, wherever it stands.
+_DATED = re.compile(rf"^{_MONTH}\s*\d{{1,2}},?\s*\d{{4}}\s+(?=[A-Z])", re.IGNORECASE)
+
+
+def _dated_captions(document: Document) -> list[str]:
+    return [p[m.end() :] for p in document.paragraphs if (m := _DATED.match(p))]
 
 
 def _informative(text: str) -> bool:
@@ -295,44 +314,307 @@ def _informative(text: str) -> bool:
         # theory, you know you need …"), outside any quotation: not what happened. ("Our"
         # and "us" are also everyone's: "a ninth planet in our solar system".)
         and not _PERSONAL_VOICE.search(" ".join(outside_quotations(text)))
+        and not _IMPERATIVE.match(text)
+        # An opening phrase that never reaches its main clause: "Dancing until dawn …".
+        and not (_OPENS_PHRASE.match(text) and not _OPENING_PHRASE.match(text))
     )
 
 
 _PERSONAL_VOICE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Yy]our)\b")
+# A sentence that opens on a verb tells the reader what to do ("Add … to stay up to date",
+# "Don't expect …", "Sign up …"): a promotion or a columnist's aside, not what happened.
+_IMPERATIVE = re.compile(
+    r"^[\"“‘']?(?:add|get|download|subscribe|sign|follow|join|click|tap|watch|read|listen"
+    r"|learn|discover|find|see|try|shop|buy|register|enter|visit|check|share|stay|keep|grab"
+    r"|claim|explore|enjoy|upgrade|unlock|meet|imagine|remember|consider|don['’]t|do\s+not"
+    r"|never|be\s+sure|make\s+sure|let['’]s|please)\b",
+    re.IGNORECASE,
+)
 
 
-def _clause(text: str) -> str | None:
-    """The longest run of whole clauses within the word limit, marked as cut; or None.
+def _lead(text: str) -> str | None:
+    """A first sentence as a title: whole if it fits and says what happened, else shortened."""
+    if not _fits(text):
+        return _shortened(text)
+    return text if len(text.split()) >= MIN_LEAD_WORDS else None
+
+
+def _shortened(text: str) -> str | None:
+    """The sentence's news in at most MAX_TITLE_WORDS, or None.
+
+    First without what a reader can do without (a dateline with a credit in brackets,
+    asides between commas or in brackets, then an opening phrase of time or place), whole
+    if that fits; else cut after a clause or before a phrase, keeping a subject and its
+    verb ("The two engineers at the centre of the scandal…" stops before the news).
+    """
+    if dateline := _TITLE_DATELINE.match(text):
+        text = text[dateline.end() :]
+    plain = _without_asides(text)
+    variants = [plain]
+    if not _fits(plain) and (shorter := _without_relative_clause(plain)):
+        variants.append(shorter)
+    if (opening := _OPENING_PHRASE.match(plain)) and len(plain) > opening.end():
+        rest = plain[opening.end() :]
+        if _informative(rest := rest[0].upper() + rest[1:]):  # not "He will…"
+            variants.append(rest)
+    for variant in variants:
+        if variant != text and _fits(variant) and _whole(variant):
+            return variant
+    for variant in (*variants, text):  # asides and all, if only that cut keeps enough
+        if cut := _clause(variant, MIN_CUT_WORDS):
+            return cut
+    return None
+
+
+def _whole(text: str) -> bool:
+    return len(text.split()) >= MIN_LEAD_WORDS and _informative(text) and usable(text)
+
+
+def _without_asides(text: str) -> str:
+    """The sentence without its asides: ages, who/which clauses and descriptions between
+    commas, and short remarks in brackets ("Jane Doe, 33, who runs the shop, said…")."""
+    for aside in _ASIDES:
+        text = aside.sub(_aside_replacement, text)
+    return re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
+
+
+def _aside_replacement(match: re.Match[str]) -> str:
+    if _keeps(match):
+        return match[0]
+    # An aside that closed the claim before its attribution leaves its comma: "… closed
+    # the dam, the valley's oldest, engineers said" → "… closed the dam, engineers said".
+    return "," if _ATTRIBUTION.match(match.string, match.end()) else ""
+
+
+_ATTRIBUTION = re.compile(
+    r"\s+(?:[a-z]+\s+){1,3}(?:said|says|say|told|reported|added|announced|confirmed)\b"
+)
+
+
+def _without_relative_clause(text: str) -> str | None:
+    """The sentence without the relative clause of its subject, when that clause ends
+    where the sentence's verb starts with an auxiliary: "The inspector who was filmed
+    waving trucks across the bridge | has been suspended" → "The inspector has been
+    suspended". None when there is no such clause, or it holds a clause of its own ("… who
+    was arrested after he | had fled …" would leave a wrong sentence)."""
+    words = text.split()
+    start = next((k for k, w in enumerate(words[:8]) if w.lower() in ("who", "that")), None)
+    # Only a clause whose subject is the pronoun ("who was filmed …"): in "who her lawyer says
+    # was wrongly fined" the claim is the lawyer's, and must stay hers.
+    if not start or start + 1 >= len(words) or not _verb_shaped(words[start + 1]):
+        return None
+    for end in range(start + 3, len(words)):
+        between = {w.lower().strip(",") for w in words[start + 1 : end]}
+        if between & (_CLAUSE_OPENERS | _PRONOUNS) or any("," in w for w in words[start:end]):
+            return None
+        if words[end].lower() in _MAIN_AUXILIARIES and _has_verb(" ".join(words[start:end])):
+            return " ".join(words[:start] + words[end:])
+    return None
+
+
+def _verb_shaped(word: str) -> bool:
+    lower = word.lower()
+    return lower in _FINITE or (lower.isalpha() and lower.endswith(("s", "ed")))
+
+
+_PRONOUNS = frozenset("he she it they we i you who which that".split())
+_MAIN_AUXILIARIES = frozenset(
+    "has have had is are was were will would can could may might must".split()
+)
+
+
+def _says_something(text: str) -> bool:
+    """Holds a finite verb outside any opening phrase: a sentence, not a fragment such as
+    "Dancing until dawn in the square…" or "When the mayor opens the bridge…"."""
+    opening = _OPENING_PHRASE.match(text)
+    if _OPENS_PHRASE.match(text) and not opening:
+        return False  # the opening phrase never ends: there is no main clause
+    return _has_verb(text[opening.end() :] if opening else text)
+
+
+def _has_verb(text: str) -> bool:
+    """Whether the text holds a finite verb, by the words' shapes (no tagger): an
+    auxiliary or a common irregular past, a past in -ed that no article or possessive
+    precedes ("the alleged thief" has none), a present in -s after a name or a noun, a
+    plain present after a plural."""
+    words = [w.strip("\"“”‘’'(),;:.!?") for w in text.split()]
+    # A subject with a relative clause ("A baker whose shop was flooded …") has its first
+    # verb in that clause: the sentence's own verb is a second one.
+    needed = 1
+    for k, word in enumerate(words):
+        lower = word.lower()
+        if lower in _RELATIVE and needed == 1 and k:
+            needed = 2
+        if _verb_at(words, k):
+            needed -= 1
+            if not needed:
+                return True
+    return False
+
+
+def _verb_at(words: Sequence[str], k: int) -> bool:
+    word = words[k]
+    lower = word.lower()
+    before = words[k - 1].lower() if k else ""
+    group = k - 1
+    while group > 0 and (words[group].lower() in ("not", "never") or words[group].endswith("ly")):
+        group -= 1
+    if k and words[group].lower() in _FINITE:
+        return False  # "was caught", "has not been": one verb, counted at its first word
+    if lower in _FINITE:
+        return True
+    if not word.islower() or not k or before in _NOT_BEFORE_VERB:
+        return False
+    if lower.endswith("ed") and len(lower) > 4:
+        return True
+    # A present in -s after a name, or after a noun that follows an article: "Storm
+    # cuts …", "the museum reopens …" (not "… of the valley's workers").
+    after_noun = words[k - 1][:1].isupper() or (k > 1 and words[k - 2].lower() in _ARTICLES)
+    if lower.endswith("s") and after_noun and not lower.endswith(_NOT_VERB_S):
+        return True
+    # A plural subject, then a verb in its plain form: "Farmers prefer …".
+    return (
+        before.endswith("s")
+        and not before.endswith(_NOT_VERB_S)
+        and lower not in _NOT_BEFORE_VERB
+        and lower not in _NOT_A_VERB
+        and not lower.endswith(("ly", "ing", "s"))
+    )
+
+
+def _clause(text: str, min_words: int = MIN_LEAD_WORDS) -> str | None:
+    """The longest run of whole clauses within the word limit that still holds its verb,
+    marked as cut; or None.
 
     A clause ends at , ; : or a dash, or before a word that opens a subordinate clause or
-    phrase ("… suspended its top investigator on Tuesday | after he misled …").
+    phrase ("… suspended its top investigator on Tuesday | after he misled …"), or before
+    "and" that joins a second clause. A phrase of place or time can go too ("… closed the
+    road | in the valley"). The head must keep a verb outside its opening phrase:
+    "The two engineers at the centre of the scandal…" names who but not what happened.
     """
     words = text.split()
-    for end in range(min(len(words) - 1, MAX_TITLE_WORDS), MIN_LEAD_WORDS - 1, -1):
-        head = " ".join(words[:end])
+    ends = range(min(len(words) - 1, MAX_TITLE_WORDS), min_words - 1, -1)
+    # Clauses first; a phrase only when no clause boundary keeps the verb.
+    clauses = [end for end in ends if _ends_clause(words, end)]
+    phrases = [end for end in ends if words[end].lower() in _PHRASE_OPENERS]
+    for end in clauses + phrases:
+        head = " ".join(words[:end]).rstrip(",;:—–- ")
+        last = head.split()[-1].lower() if head.split() else ""
         if (
-            head[-1] in ",;:"
-            or words[end - 1] in ("—", "--", "–")
-            or words[end].lower() in _CLAUSE_OPENERS
+            not _ABBREVIATION.search(head if head.endswith(".") else head + ".")
+            and last not in _DANGLING
+            and len(head.split()) >= min_words
+            and _balanced(head)
+            and _says_something(head)
         ):
-            head = head.rstrip(",;:—–- ")
-            last = head.split()[-1].lower() if head.split() else ""
-            if (
-                not _ABBREVIATION.search(head + ".")
-                and last not in _DANGLING
-                and len(head.split()) >= MIN_LEAD_WORDS
-            ):
-                return head + "…"
+            return head + "…"
     return None
+
+
+def _ends_clause(words: Sequence[str], end: int) -> bool:
+    after = words[end].lower()
+    return (
+        words[end - 1][-1] in ",;:"
+        or words[end - 1] in ("—", "--", "–")
+        or after in _CLAUSE_OPENERS
+        # "and" before a second verb or subject: "… the bridge | and will reopen …".
+        or (after == "and" and end + 1 < len(words) and words[end + 1].lower() in _SECOND_CLAUSE)
+    )
+
+
+def _balanced(text: str) -> bool:
+    """No quotation or bracket left open: a cut never stops inside one."""
+    plain = text.replace("“", '"').replace("”", '"').replace("``", '"').replace("''", '"')
+    return plain.count('"') % 2 == 0 and text.count("(") == text.count(")")
 
 
 _CLAUSE_OPENERS = frozenset(
     "after as because when while amid following despite before since until but who which"
     " where according although though unless whereas without saying including".split()
 )
+# A phrase of place or time may be left off the end of a cut title.
+_PHRASE_OPENERS = frozenset(
+    "in on at from with over during near into against across under amid".split()
+)
 # A cut title never ends on a word that needs the next one: "… led to a brawl in…".
 _DANGLING = frozenset(
     "a an the of in on at to for from by with as that this these those and or but his her"
     " its their our my your he she it they we i who which is was are were be been has had"
-    " have will would could should may might not no".split()
+    " have will would could should may might not no even just only than very more most"
+    " said says told however".split()
+)
+# A dateline the sentence splitter leaves on: an unusual credit ("FAIRVIEW, Ore. (KXYZ/KABC) –")
+# or a dash glued to the first word ("FAIRVIEW, Ore. --A crew …").
+_TITLE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4}"
+    r"(?:\s*\([^()]{1,30}\)\s*(?:--|—|–|-|_|:)\s+|\s+(?:--|—|–)\s*)(?=[\"“A-Z])"
+)
+# An opening phrase of time, place or circumstance, up to its comma ("In 1994,", "Under a
+# deal signed today by …,", "Speaking on Wednesday,"). Not "According to …,":
+# that says whose claim it is, and a title keeps it.
+_OPENS_PHRASE = re.compile(
+    r"^(?:when|while|as|after|before|if|although|though|because|since|despite|under|with"
+    r"|without|in|on|at|for|during|amid|following|upon|once|until|unlike|like"
+    r"|(?!according)[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+_OPENING_PHRASE = re.compile(_OPENS_PHRASE.pattern + r"[^,;:\"“”]{0,200},\s+", re.IGNORECASE)
+# Asides between commas or in brackets, followed by the rest of the sentence in lower case
+# (its verb): an age, a who/which clause, a description ("…, a town of 3,000,"), a short remark in
+# brackets. A description that holds a verb of its own is not an aside: it stays.
+# The innermost first: "Jane Doe, 33, who runs the shop, said" loses the clause, then the age.
+# A clause or a list goes on after these: ", when the chief resigned," is no aside.
+_JOINERS = (
+    r"(?:when|where|while|as|after|before|since|until|if|and|or|but|so|then|because|though"
+    r"|although|including|whereas|unless|once|whether|than|plus)"
+)
+_THEN_VERB = (
+    r"(?=\s+(?!(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|\w+ly)\b)[a-z])"
+)
+_ASIDES = (
+    re.compile(r",\s+(?:who|whose|which)\s[^,;:()\"“”]{1,120}," + _THEN_VERB),
+    re.compile(
+        r",\s+(?!" + _JOINERS + r"\b)[a-z][^,;:()\"“”\s]*\s[^,;:()\"“”]{1,120}," + _THEN_VERB
+    ),
+    re.compile(r",\s+(?:aged\s+)?\d{1,3},?" + _THEN_VERB),
+    re.compile(r"\s\((?:[^()\s]+\s?){1,6}\)(?=[\s,.])"),
+)
+_WHO_WHICH = re.compile(r"^,\s+(?:who|whose|which)\s")
+
+
+def _keeps(match: re.Match[str]) -> bool:
+    """A description that holds a verb of its own is a clause of the sentence: it stays."""
+    aside = match[0]
+    return not _WHO_WHICH.match(aside) and aside.startswith(",") and _has_verb(aside)
+
+
+# Finite verbs by their form: auxiliaries and the irregular pasts news uses most.
+_FINITE = frozenset(
+    "is are was were am has have had will would can could may might must shall should"
+    " does did do isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't"
+    " couldn't doesn't didn't don't said says told took made went came found gave got left"
+    " lost held won saw began became brought built bought caught chose drove fell fought"
+    " flew grew hit kept knew led met paid put ran rose sent set shot sank spoke stood"
+    " struck threw wrote broke cut quit sold sought felt fled beat bit blew drew ate froze"
+    " hid lay meant rode rang shook shut spent spread stole stuck swore swam taught tore"
+    " understood woke wore withdrew let hung dug slid sped overtook overthrew undertook"
+    " forgot forgave upheld oversaw".split()
+)
+# Words after which an -ed or -s word is not a verb: "the alleged thief", "his plans".
+_NOT_BEFORE_VERB = frozenset(
+    "a an the this that these those his her its their our my your of to for in on at by"
+    " with from and or some many more most several two three four five six seven eight nine"
+    " ten dozens hundreds thousands millions few no every each who which".split()
+)
+_SECOND_CLAUSE = _FINITE | frozenset("the a an his her its their he she it they then".split())
+_RELATIVE = frozenset("who whose which that whom".split())
+_ARTICLES = frozenset("a an the this that his her its their our".split())
+_NOT_VERB_S = ("ss", "us", "is", "ics", "'s", "’s", "ous", "ness")
+# Words that follow a plural noun without being its verb: "years ago", "dogs and cats".
+_NOT_A_VERB = frozenset(
+    "ago alike apart each who whom whose which that than as but nor yet so if when while"
+    " whether because since until after before into onto upon over under about above across"
+    " against along among around behind below beside between beyond during except inside"
+    " near off outside past per through toward towards within without worth up down out"
+    " back here there now then too also only just even still already".split()
 )

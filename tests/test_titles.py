@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from brief import BuildOptions, build
 from brief.titles import MAX_TITLE_WORDS, story_title
 
@@ -194,3 +196,155 @@ def test_a_short_header_line_of_one_article_is_not_the_storys_title(make_folder)
     )
     (story,) = build(folder, BuildOptions()).stories
     assert story.title != "Close to Home" and "80,000" in story.title
+
+
+# Fourth session: a title says what happened. An independent reader flagged leads cut
+# before their verb, background sentences taken instead of the lead, and promotions.
+
+
+def _title_of(make_folder, text: str) -> str:
+    """The title of a one-article folder (a story with a summary, so its bullets are
+    the article's own sentences)."""
+    (story,) = build(make_folder({"a.txt": text}), BuildOptions()).stories
+    return story.title
+
+
+def test_a_cut_lead_keeps_its_verb(make_folder):
+    background = " The bridge was built in 1962 by the state board."
+    aside = (
+        "The two engineers at the centre of the bridge inspection scandal, who were named in a"
+        " report by the county auditor last week, have resigned from the county roads"
+        " department after the report."
+    )
+    # Not "The two engineers at the centre of the bridge inspection scandal…" (who, but
+    # not what happened), and not the background sentence after the lead.
+    assert "have resigned" in _title_of(make_folder, aside + background)
+    # No clause boundary fits the limit: cut before a phrase, after the verb.
+    long = (
+        "The two engineers at the centre of the bridge inspection scandal in the northern"
+        " city of Fairview have resigned from the county roads department after a report."
+    )
+    assert _title_of(make_folder, long + background).endswith("have resigned…")
+
+
+def test_a_dateline_with_an_unusual_credit_is_not_part_of_the_title(make_folder):
+    lead = (
+        "FAIRVIEW, Ore. (KXYZ/KABC) – Multiple crews worked through the night after a winter"
+        " storm knocked out power to 80,000 homes across the northern valleys on Sunday."
+    )
+    title = _title_of(make_folder, f"{lead} Schools stay closed on Monday, officials said.")
+    assert title.startswith("Multiple crews worked through the night after a winter storm")
+
+
+def test_a_fragment_that_never_reaches_its_main_clause_is_not_a_title(make_folder):
+    fragment = "Dancing until dawn in the square while the band played on after the storm."
+    title = _title_of(make_folder, f"{fragment} {STORM}")
+    assert title == STORM.split(". ")[0] + "."
+
+
+def test_lines_that_tell_the_reader_what_to_do_are_never_titles(make_folder):
+    for promo in (
+        "Add the valley weather page to stay up to date on the latest storm stories.",
+        "Don't expect the valley's ski lifts to open before the new year this winter.",
+    ):
+        briefing = build(make_folder({"a.txt": f"{promo}\n\n{STORM}"}), BuildOptions())
+        assert briefing.stories[0].title == STORM.split(". ")[0] + "."
+    # The site's promotion is not the article's text either: no bullet carries it.
+    assert all("stay up to date" not in c.text for c in briefing.stories[0].claims)
+
+
+def test_a_caption_saved_again_under_its_date_is_not_a_title():
+    from pathlib import Path
+
+    from brief.models import Document
+
+    caption = "A crew repairs a power line near the Fairview substation in the snow."
+    paragraphs = (caption, STORM, f"Jan. 19, 2020 {caption}")
+    document = Document("a", Path("a.txt"), "a", paragraphs)
+    assert story_title([document], [0]) == STORM.split(". ")[0] + "."
+
+
+def test_story_highlights_saved_as_a_headline_are_not_the_title(make_folder):
+    folder = make_folder(
+        {"a.md": markdown("Story highlights Crews say the lines will be back by Monday", STORM)}
+    )
+    (story,) = build(folder, BuildOptions()).stories
+    assert story.title == STORM.split(". ")[0] + "."
+
+
+def test_a_line_with_a_link_in_it_is_never_a_title():
+    from brief.titles import usable
+
+    # A saved tweet: a retweet label and a link glued to the last word.
+    assert not usable("Jane Doe retweeted Valley News: the storm photohttps://example.com/s/1")
+    assert not usable("See the storm's path at www.example.com tonight")
+    assert usable("A winter storm knocked out power to 80,000 homes on Sunday night.")
+
+
+def test_a_cut_never_ends_on_an_abbreviation_before_the_cut_mark(make_folder):
+    lead = (
+        "Workers at the old mill reached a deal with Fairview Paper Corp., which had"
+        " threatened for months to close the plant and move the jobs abroad."
+    )
+    title = _title_of(make_folder, f"{lead} The mill has stood on the river since 1880.")
+    assert not title.rstrip("…").endswith("Corp.")
+
+
+SHORTENED = [
+    # The age and the who-clause go: who said what fits whole (before: "Jane Holt, 54, who
+    # has run the Fairview bakery since 1990…").
+    (
+        "Jane Holt, 54, who has run the Fairview bakery since 1990, said on Monday that the"
+        " council had voted to close the market square to cars.",
+        "Jane Holt said on Monday that the council had voted to close the market square to cars.",
+    ),
+    # An aside whose own verb sits in a relative clause ("whose name was not given").
+    (
+        "The driver of the van, a courier from the coast whose name was not given, was charged"
+        " on Tuesday with careless driving on the valley road, the county police said.",
+        "The driver of the van was charged on Tuesday with careless driving on the valley road,"
+        " the county police said.",
+    ),
+    # An aside before the attribution leaves its comma.
+    (
+        "The Fairview dam was closed to traffic on Sunday night for repairs to its spillway,"
+        " the oldest concrete channel in the whole of the valleys, engineers said on Monday.",
+        "The Fairview dam was closed to traffic on Sunday night for repairs to its spillway,"
+        " engineers said on Monday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lead", "title"), SHORTENED)
+def test_a_long_lead_loses_what_a_reader_can_do_without(make_folder, lead, title):
+    text = f"{lead} The old town hall was built in 1904 by the valley board."
+    assert _title_of(make_folder, text) == title
+
+
+def test_a_relative_clause_goes_only_when_its_subject_is_the_pronoun(make_folder):
+    background = " The old town hall was built in 1904 by the valley board."
+    # Before: "The county inspector who was filmed waving trucks across the closed
+    # Fairview bridge…": who, but not what happened.
+    lead = (
+        "The county inspector who was filmed waving trucks across the closed Fairview bridge"
+        " during the spring floods has been suspended, the roads department said on Friday."
+    )
+    assert _title_of(make_folder, lead + background) == (
+        "The county inspector has been suspended, the roads department said on Friday."
+    )
+    # "who her lawyer says was wrongly fined": the claim is the lawyer's and stays hers;
+    # the title never states it as a fact.
+    lead = (
+        "A retired teacher from the Fairview valley who her lawyer says was wrongly fined for"
+        " the flood damage of 2019 will be repaid by the county council on Friday."
+    )
+    title = _title_of(make_folder, lead + background)
+    assert "was wrongly fined" not in title or "lawyer says" in title
+
+
+def test_a_credit_chain_or_a_time_stamp_is_never_a_title():
+    from brief.titles import usable
+
+    assert not usable("Jane Doe / Valley Wire / Example Images The mayor visits the dam.")
+    assert not usable("Will the dam hold? 6:15 AM ET Mon, 4 Jan 2021")
+    assert usable("The dam gave way at 9:04 p.m. on Sunday, flooding the lower town.")
