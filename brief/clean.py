@@ -121,7 +121,7 @@ _NOT_PROSE = re.compile(
             r"^(?:RELATED|WATCH|READ|PHOTOS?|VIDEO|UPDATE|MORE|SEE ALSO|LISTEN|RECOMMENDED"
             r"|TRAILER|GALLERY|SLIDESHOW|PODCAST|TRENDING|SPONSORED|EDITOR'S NOTE|BREAKING)"
             r"(?:\s[A-Z]+)*\s?:",
-            # A pointer to somewhere else: "Visit the Cancer Institute for more on the disease."
+            # A pointer elsewhere: "Visit the county health office for more about the fever."
             r"^(?:Visit|Go to|Check out)\s.{3,80}?\bfor (?:more|further|the latest)\b",
             # A live blog's time stamp: "1:18 A.M. U.S. Secretary of State …".
             r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s(?:ET|EST|EDT|GMT|UTC|BST))?\s+[A-Z]",

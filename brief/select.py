@@ -51,7 +51,7 @@ _CONNECTIVES = frozenset(
         *("nonetheless", "meanwhile", "otherwise", "indeed", "likewise", "similarly", "later"),
         *("afterwards", "there", "here", "now", "too", "again", "rather", "plus", "because"),
         *("additionally", "consequently", "accordingly", "conversely", "alternatively"),
-        "nor",  # "Nor did the study conclude …": and not what?
+        "nor",  # "Nor did the survey say …": and not what?
         # Sentence adverbs that answer or aside to an argument the briefing does not show.
         *("certainly", "incidentally", "admittedly", "anyway", "anyhow", "regardless"),
     }
@@ -103,17 +103,17 @@ _BACK_REFERENCE = re.compile(
     # "On the other hand, …", "In addition, …": a connective of several words.
     # "The following are the main items …": a list the briefing does not show.
     r"|^(?:the\s+following|following\s+(?:is|are))\b"
-    # "In the statement, Carter said …", "Under the agreement, …": which one?
+    # "In the statement, the mayor said …", "Under the agreement, …": which one?
     r"|^(?:in|according to|under)\s+the\s+(?:statement|report|letter|interview|speech|study"
     r"|document|memo|complaint|filing|ruling|survey|book|article|message|post|video|plan"
     r"|deal|agreement|proposal)\s*,"
-    # "In doing so, Susie follows …": doing what?
+    # "In doing so, the council breaks …": doing what?
     r"|^(?:in|by)\s+(?:doing\s+so|so\s+doing)\b"
     r"|^(?:on the other hand|in addition|as a result|in contrast|by contrast|even so|that said"
     r"|in turn|at the same time|for example|for instance|in fact|after all|all the same"
     r"|on the contrary|in other words|by the same token|finally|at last|in the end|of course"
     r"|in any case|by the way|at any rate)\s*,"
-    # "A second, with tranquilizers, was on its way": a second what?
+    # "A second, with two cranes, was sent": a second what?
     r"|^(?:a|the|another)\s+(?:first|second|third|fourth|fifth|last|latter|former)"
     r"(?=\s*,|\s+(?:was|were|is|are|had|has|have|will|would|could|came|went|did|followed)\b)"
     # "The three were sent …", "A few hundred more are …": a number standing for people or
@@ -181,8 +181,8 @@ _PRONOUN_SPEAKER = re.compile(
 _PRONOUN_ASIDE = re.compile(
     r",\s(?:he|she|they)\s+(?:said|says|added|adds|noted|wrote|writes|argued|insisted"
     r"|explained|told \w+)\s*,"
-    # Between two parts of one quotation, however long the aside: `"If you start
-    # something," he tells Susie as he works, "you don't give up …"`.
+    # Between two parts of one quotation, however long the aside: `"If you start a
+    # bridge," she tells the apprentices as they weld, "you finish it"`.
     r"""|[,"”]\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|asked|asks|explained)"""
     r"""\b[^"“”]{0,80},\s*["“]"""
 )
@@ -192,7 +192,7 @@ _BARE_SUBJECT = re.compile(
     r"(?:(?:When|After|Before|While|As|Although|Though|If|Since|Until|Once|Because)\s+)?"
     r"([A-Z](?:[\w-]|['’](?!s\b))+)(?:['’]s)?\s+[a-z]"
 )
-# "Reacting to Indyk's remarks, Netanyahu …": a possessive surname in the opening phrase.
+# "Reacting to Okafor's remarks, the minister …": a possessive surname in the opening phrase.
 _OPENING_POSSESSIVE = re.compile(r"^[^,]{0,60}?\b([A-Z](?:[\w-]|['’](?!s\b))+)['’]s\b[^,]{0,60},")
 _CALENDAR = frozenset(
     {

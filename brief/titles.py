@@ -98,7 +98,7 @@ _NOT_A_TITLE_LOWER = re.compile(_NOT_A_TITLE_SHAPES, re.VERBOSE)
 _LOWER_SHAPES = not re.search("[A-Z]", re.sub(r"\\.", "", _NOT_A_TITLE_SHAPES))
 # A lead that opens like this leans on what came before it, speaks in the first person or
 # is a quote (or ends one: "…,'' she said."), or whose subject "also" did something (so
-# did someone before it: "The ship's commander also denied…"), or that opens on "Whether"
+# did someone before it: "The ferry's owner also denied…"), or that opens on "Whether"
 # or a verb (a question, or a fragment whose subject was cut off: "Aren't coming back…").
 _LEANING = re.compile(
     r"""^(?:["“'‘`(\[]|(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so
@@ -487,7 +487,7 @@ def _clause(text: str, min_words: int = MIN_LEAD_WORDS) -> str | None:
     marked as cut; or None.
 
     A clause ends at , ; : or a dash, or before a word that opens a subordinate clause or
-    phrase ("… suspended its top investigator on Tuesday | after he misled …"), or before
+    phrase ("… dismissed its chief engineer on Friday | after she warned …"), or before
     "and" that joins a second clause. A phrase of place or time can go too ("… closed the
     road | in the valley"). The head must keep a verb outside its opening phrase:
     "The two engineers at the centre of the scandal…" names who but not what happened.

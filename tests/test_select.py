@@ -118,10 +118,10 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         "The following are the main stories in the city's morning newspapers today.",
         '"If you start a bridge," she tells the apprentices as they weld, "you finish it."',
         "In doing so, the council broke with forty years of free crossings on the bridge.",
-        "Certainly, the mayor has moved cautiously since winning the vote in the spring.",
+        "Certainly, the mayor has been careful with the harbour budget since the spring vote.",
         "Incidentally, only a week ago it was rumoured that the ferry port would close.",
         "Of course, the council will vote on the tolls once more after the audit is done.",
-        "A second, with two cranes, was on its way, but the first team had already left.",
+        "A second, with two cranes, arrived by noon, long after the divers had gone home.",
         "In the statement, the mayor said the bridge would reopen to cyclists in the spring.",
     ]
     standing = [
