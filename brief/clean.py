@@ -121,6 +121,8 @@ _NOT_PROSE = re.compile(
             r"^(?:RELATED|WATCH|READ|PHOTOS?|VIDEO|UPDATE|MORE|SEE ALSO|LISTEN|RECOMMENDED"
             r"|TRAILER|GALLERY|SLIDESHOW|PODCAST|TRENDING|SPONSORED|EDITOR'S NOTE|BREAKING)"
             r"(?:\s[A-Z]+)*\s?:",
+            # A gallery's link glued to the caption it opens: "View Images A ranger …".
+            r"^View (?:Images|Photos|Gallery|Slideshow|Video)\s(?=[A-Z])",
             # A pointer elsewhere: "Visit the county health office for more about the fever."
             r"^(?:Visit|Go to|Check out)\s.{3,80}?\bfor (?:more|further|the latest)\b",
             # A live blog's time stamp: "1:18 A.M. U.S. Secretary of State …".

@@ -54,6 +54,7 @@ _CONNECTIVES = frozenset(
         "nor",  # "Nor did the survey say …": and not what?
         # Sentence adverbs that answer or aside to an argument the briefing does not show.
         *("certainly", "incidentally", "admittedly", "anyway", "anyhow", "regardless"),
+        *("essentially", "basically"),  # "Essentially, the study suggests …": sums up what?
     }
 )
 # Connectives that tie a quotation to the speaker's words before it ("Now" or "There"
@@ -112,7 +113,13 @@ _BACK_REFERENCE = re.compile(
     r"|^(?:on the other hand|in addition|as a result|in contrast|by contrast|even so|that said"
     r"|in turn|at the same time|for example|for instance|in fact|after all|all the same"
     r"|on the contrary|in other words|by the same token|finally|at last|in the end|of course"
-    r"|in any case|by the way|at any rate)\s*,"
+    r"|in any case|by the way|at any rate|in short|in sum|in summary|to sum up)\s*,"
+    # "Even more important to Cole is …", "Just as troubling, …": than what?
+    r"|^(?:even|just|equally|still)\s+(?:more\s+|less\s+|as\s+)?(?:important|significant"
+    r"|troubling|worrying|striking|interesting|remarkable|surprising)(?:ly)?\b"
+    r"|^(?:more|most|less)\s+(?:important|significant|troubling|worrying)(?:ly)?\s*,"
+    # "Okafor's were on its tail": Okafor's what?
+    r"|^[A-Z][\w-]*['’]s\s+(?:were|was|are|is|had|have|has|will|would)\b"
     # "A second, with two cranes, was sent": a second what?
     r"|^(?:a|the|another)\s+(?:first|second|third|fourth|fifth|last|latter|former)"
     r"(?=\s*,|\s+(?:was|were|is|are|had|has|have|will|would|could|came|went|did|followed)\b)"
@@ -144,6 +151,7 @@ _BARE_QUANTIFIER = re.compile(
     r"|(?:do|does|did|were|was|are|is|have|has|had|could|would|ca|wo)n['’]t"
     r"|suffered|returned|survived|agreed|believed|saw|see|thought|think|felt|feel|knew|know"
     r"|got|went|came|took|made|left|found|want|wanted|fear|feared|hope|hoped|expect|expected"
+    r"|prefer|like|live|eat|use|need|seem|appear|argue|claim|worry|stay|work|go|come|get"
     r"|\w+ed(?=\s+(?:in|to|at|on|from|by|for|with|that|the|a|an|their|its)\b|[,.]))\b",
     re.IGNORECASE,
 )
@@ -235,6 +243,8 @@ def stands_alone(text: str) -> bool:
         return False  # cut off mid-thought
     if outside_quotations(text)[-1].rstrip().endswith("?"):
         return False  # a question is not a claim
+    if text.startswith("(") and text.rstrip(".").endswith(")"):
+        return False  # an aside in brackets, to the sentence before it
     return not (opens_with_reference(text) or is_unattributed_quote(text))
 
 

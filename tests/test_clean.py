@@ -101,6 +101,7 @@ def test_link_labels_are_not_prose():
     assert is_boilerplate_sentence("WATCH: Firefighters battle the blaze for a third day.")
     assert is_boilerplate_sentence("RELATED: How the storm grew so fast over warm water.")
     assert is_boilerplate_sentence("TRAILER: Get a first look at the film before it opens.")
+    assert is_boilerplate_sentence("View Images A ranger walks past the burnt trees on the hill.")
     assert is_boilerplate_sentence("Visit the county health office for more about the fever.")
     assert not is_boilerplate_sentence("Visitors came for more than the fish market, she said.")
 

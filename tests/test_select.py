@@ -123,6 +123,11 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         "Of course, the council will vote on the tolls once more after the audit is done.",
         "A second, with two cranes, arrived by noon, long after the divers had gone home.",
         "In the statement, the mayor said the bridge would reopen to cyclists in the spring.",
+        "Even more important to the mayor is the harbour's role in the life of the town.",
+        "Some prefer the old ferry, which still runs twice a day from the north quay.",
+        "Essentially, the survey suggests the bridge will need new cables within a decade.",
+        "Okafor's were on the north side of the bridge, the inspectors found on Monday.",
+        "(The ferry also carries the post to the islands twice a week in the winter.)",
     ]
     standing = [
         "The United States suspended talks with Russia on Syria on Monday, officials said.",
@@ -132,6 +137,8 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         "It was not immediately clear how many people had been hurt in the blast.",
         "A second team was sent to the harbour on Tuesday with two cranes and four divers.",
         "In a statement, the mayor said the bridge would reopen to cyclists in the spring.",
+        "Some residents prefer the old ferry, which still runs twice a day from the quay.",
+        "More important decisions on the bridge will wait until the audit is finished.",
     ]
     assert [stands_alone(t) for t in leaning] == [False] * len(leaning)
     assert [stands_alone(t) for t in standing] == [True] * len(standing)
