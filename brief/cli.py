@@ -7,6 +7,7 @@ are imported when a build starts.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -299,6 +300,12 @@ def run() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("Interrupted.\n")
         sys.exit(130)
+    finally:
+        # The process ends here. Python's collections at exit would walk every object
+        # still alive (numpy's, scipy's, the briefing's) to free memory the system takes
+        # back anyway: 0.1-0.2 CPU s of a 1.5 s briefing. Frozen objects are not walked.
+        # (Outputs are written and closed by now; nothing of brief's waits for a finalizer.)
+        gc.freeze()
 
 
 __all__ = ["EXIT_USAGE", "app", "run"]
