@@ -85,3 +85,19 @@ def test_a_briefing_of_one_story_leaves_scipy_optimize_unimported(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_scipy_optimize_imported_after_brief_still_solves():
+    """A library user's own scipy.optimize, imported after brief loaded HiGHS's bindings
+    on their own, gets the same module and works (no second copy of HiGHS's types)."""
+    code = (
+        "import numpy as np\nimport brief.concepts\nfrom scipy.optimize import milp\n"
+        "import scipy.optimize._highspy._core as core\n"
+        "assert brief.concepts._highs is None or brief.concepts._highs is core\n"
+        "x = milp([-1.0, -1.0], integrality=[1, 1],\n"
+        "         constraints=(np.array([[2.0, 3.0]]), -np.inf, 6.0), bounds=(0, 5)).x\n"
+        "print(sorted(np.round(x).tolist()))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[0.0, 3.0]"
