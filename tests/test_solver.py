@@ -1,8 +1,5 @@
 """The integer program's solver: HiGHS through scipy's bindings, and the plain scipy path."""
 
-import subprocess
-import sys
-
 import numpy as np
 import pytest
 from scipy import sparse
@@ -66,7 +63,7 @@ def test_the_relaxation_through_the_bindings_is_linprogs_bit_for_bit(monkeypatch
         assert np.array_equal(bindings[2], plain[2])  # the reduced costs reduced-cost fixing uses
 
 
-def test_a_briefing_of_one_story_leaves_scipy_optimize_unimported(tmp_path):
+def test_a_briefing_of_one_story_leaves_scipy_optimize_unimported(tmp_path, python_output):
     """HiGHS's bindings are loaded on their own: scipy.optimize (0.2 s) stays out."""
     folder = tmp_path / "in"
     folder.mkdir()
@@ -82,12 +79,10 @@ def test_a_briefing_of_one_story_leaves_scipy_optimize_unimported(tmp_path):
         "assert briefing.stories and briefing.stories[0].claims\n"
         "print('scipy.optimize' in sys.modules)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "False"
+    assert python_output(code) == "False"
 
 
-def test_scipy_optimize_imported_after_brief_still_solves():
+def test_scipy_optimize_imported_after_brief_still_solves(python_output):
     """A library user's own scipy.optimize, imported after brief loaded HiGHS's bindings
     on their own, gets the same module and works (no second copy of HiGHS's types)."""
     code = (
@@ -98,6 +93,4 @@ def test_scipy_optimize_imported_after_brief_still_solves():
         "         constraints=(np.array([[2.0, 3.0]]), -np.inf, 6.0), bounds=(0, 5)).x\n"
         "print(sorted(np.round(x).tolist()))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[0.0, 3.0]"
+    assert python_output(code) == "[0.0, 3.0]"
