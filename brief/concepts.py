@@ -13,24 +13,24 @@ solver finds it.
 
 from __future__ import annotations
 
+import importlib.machinery
+import importlib.util
 import math
+import os
+import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from types import ModuleType
 
 import numpy as np
+import scipy
 from scipy import sparse
-from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
 from .models import Sentence
 from .terms import stem_tokens
-
-try:  # HiGHS's own bindings, as scipy ships them since 1.15 (see _milp)
-    from scipy.optimize._highspy import _core as _highs
-except ImportError:  # pragma: no cover - older scipy
-    _highs = None
 
 Concept = tuple[str, str]
 # A concept's weight is the chance that a human summary of the folder uses it: a logistic
@@ -57,6 +57,60 @@ OPTIMALITY_GAP = 0.02
 TIME_LIMIT_SECONDS = 10.0
 # HiGHS's presolve rule "probing" (bit 15 of its presolve_rule_off mask), skipped (see _milp).
 _PROBING = 1 << 15
+# linprog's check that its solution satisfies the constraints: sqrt(1e-9) * 10.
+_LINPROG_TOLERANCE = 10 * 1e-9**0.5
+
+
+def _load_bindings() -> ModuleType | None:
+    """HiGHS's own bindings as scipy ships them (scipy >= 1.15), or None.
+
+    Loaded from scipy's folder without importing scipy.optimize: that package imports
+    scipy.linalg, scipy.special and the rest of its solvers, 0.2 s of a ~1.5 s briefing of
+    one story, and brief calls HiGHS alone. Under its own name, so a later
+    `import scipy.optimize` finds the same module (Python keeps an extension module per
+    name and file). Anything unexpected (another scipy, another layout) gives None, and
+    brief solves through scipy.optimize (slower to import, the same answers).
+    """
+    name = "scipy.optimize._highspy._core"
+    if name in sys.modules:
+        return sys.modules[name]
+    try:
+        folder = os.path.join(os.path.dirname(scipy.__file__), "optimize", "_highspy")
+        found = importlib.machinery.PathFinder.find_spec("_core", [folder])
+        if found is None or found.origin is None:
+            return None
+        spec = importlib.util.spec_from_file_location(name, found.origin)
+        if spec is None or spec.loader is None:  # pragma: no cover - not an extension
+            return None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    except (ImportError, OSError):  # pragma: no cover - scipy without the bindings
+        return None
+
+
+_highs = _load_bindings()
+
+
+@dataclass(frozen=True, slots=True)
+class _Rows:
+    """Rows lb <= A @ x <= ub of the integer program (as scipy's LinearConstraint holds
+    them, without importing scipy.optimize for it)."""
+
+    A: sparse.spmatrix | np.ndarray
+    lb: np.ndarray
+    ub: np.ndarray
+
+    @classmethod
+    def of(cls, matrix: sparse.spmatrix | np.ndarray, lb: float, ub: float) -> _Rows:
+        if not sparse.issparse(matrix):
+            matrix = np.atleast_2d(matrix).astype(np.float64)
+        shape = (matrix.shape[0],)
+        return cls(
+            matrix,
+            np.broadcast_to(np.atleast_1d(lb).astype(np.float64), shape),
+            np.broadcast_to(np.atleast_1d(ub).astype(np.float64), shape),
+        )
 
 
 def concepts_of(sentence: Sentence) -> set[Concept]:
@@ -259,8 +313,8 @@ def _solve(
     has = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(k, m))
     constraints = [
         # A concept counts only if a chosen sentence has it: c_i - sum(s_j, j has i) <= 0.
-        LinearConstraint(sparse.hstack([-has, sparse.identity(k)]), -np.inf, 0.0),
-        LinearConstraint(
+        _Rows.of(sparse.hstack([-has, sparse.identity(k)]), -np.inf, 0.0),
+        _Rows.of(
             np.concatenate([[lengths[j] for j in candidates], np.zeros(k)])[None, :],
             -np.inf,
             float(words),
@@ -270,7 +324,7 @@ def _solve(
     if leads and REQUIRE_LEAD:
         opening = np.zeros(m + k)
         opening[leads] = 1.0
-        constraints.append(LinearConstraint(opening[None, :], 1.0, np.inf))
+        constraints.append(_Rows.of(opening[None, :], 1.0, np.inf))
     a, b = np.nonzero(np.triu(redundant[np.ix_(candidates, candidates)], 1))
     if len(a):  # never two sentences that repeat each other
         pairs = sparse.csr_matrix(
@@ -280,7 +334,7 @@ def _solve(
             ),
             shape=(len(a), m + k),
         )
-        constraints.append(LinearConstraint(pairs, -np.inf, 1.0))
+        constraints.append(_Rows.of(pairs, -np.inf, 1.0))
     column = {j: col for col, j in enumerate(candidates)}
     needing = [j for j in candidates if j in problem.needs]
     if needing:  # s_j <= sum of the sentences that introduce j's surname
@@ -290,7 +344,7 @@ def _solve(
             for i in problem.needs[j]:
                 if i in column:
                     introduce[row, column[i]] = -1.0
-        constraints.append(LinearConstraint(introduce.tocsr(), -np.inf, 0.0))
+        constraints.append(_Rows.of(introduce.tocsr(), -np.inf, 0.0))
     lower = np.array([1.0 if j in forced_in else 0.0 for j in candidates] + [0.0] * k)
     x = _solve_within_gap(objective, constraints, lower, m)
     if x is None:
@@ -301,7 +355,7 @@ def _solve(
 
 
 def _solve_within_gap(
-    objective: np.ndarray, constraints: list[LinearConstraint], lower: np.ndarray, m: int
+    objective: np.ndarray, constraints: list[_Rows], lower: np.ndarray, m: int
 ) -> np.ndarray | None:
     """A selection provably within OPTIMALITY_GAP of the integer optimum, found quickly.
 
@@ -373,6 +427,8 @@ def _milp(
             # The bindings are scipy's private module: should a later scipy change them,
             # brief solves the same problem the public way (slower, the same guarantee).
             pass
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
     return milp(
         objective,
         constraints=LinearConstraint(matrix, least, most),
@@ -390,19 +446,7 @@ def _highs_solve(
     start: np.ndarray | None,
 ) -> np.ndarray | None:
     """_milp through the HiGHS bindings scipy ships."""
-    matrix, least, most = rows
-    model = _highs.HighsLp()
-    model.num_col_ = model.a_matrix_.num_col_ = len(objective)
-    model.num_row_ = model.a_matrix_.num_row_ = matrix.shape[0]
-    model.a_matrix_.format_ = _highs.MatrixFormat.kColwise
-    model.a_matrix_.start_ = matrix.indptr
-    model.a_matrix_.index_ = matrix.indices
-    model.a_matrix_.value_ = matrix.data
-    model.col_cost_ = objective
-    model.col_lower_ = lower
-    model.col_upper_ = upper
-    model.row_lower_ = least
-    model.row_upper_ = most
+    model = _highs_model(objective, rows, lower, upper)
     model.integrality_ = [_highs.HighsVarType.kInteger] * len(objective)
     solver = _highs._Highs()
     solver.setOptionValue("output_flag", False)
@@ -425,8 +469,31 @@ def _highs_solve(
     return np.array(solver.getSolution().col_value)
 
 
+def _highs_model(
+    objective: np.ndarray,
+    rows: tuple[sparse.csc_matrix | sparse.csc_array, np.ndarray, np.ndarray],
+    lower: np.ndarray,
+    upper: np.ndarray,
+):  # -> HiGHS's HighsLp
+    """HiGHS's model of min objective @ x, least <= matrix @ x <= most, lower <= x <= upper."""
+    matrix, least, most = rows
+    model = _highs.HighsLp()
+    model.num_col_ = model.a_matrix_.num_col_ = len(objective)
+    model.num_row_ = model.a_matrix_.num_row_ = matrix.shape[0]
+    model.a_matrix_.format_ = _highs.MatrixFormat.kColwise
+    model.a_matrix_.start_ = matrix.indptr
+    model.a_matrix_.index_ = matrix.indices
+    model.a_matrix_.value_ = matrix.data
+    model.col_cost_ = objective
+    model.col_lower_ = lower
+    model.col_upper_ = upper
+    model.row_lower_ = least
+    model.row_upper_ = most
+    return model
+
+
 def _relaxation(
-    objective: np.ndarray, constraints: list[LinearConstraint], lower: np.ndarray
+    objective: np.ndarray, constraints: list[_Rows], lower: np.ndarray
 ) -> tuple[float, np.ndarray, np.ndarray] | None:
     """The LP relaxation's value, solution and reduced costs (None if HiGHS fails)."""
     rows, limits = [], []
@@ -440,13 +507,66 @@ def _relaxation(
         if np.isfinite(above).any():  # a >= row becomes a <= row with signs flipped
             rows.append(-matrix[np.isfinite(above)])
             limits.append(-above[np.isfinite(above)])
+    matrix, limit = sparse.vstack(rows).tocsr(), np.concatenate(limits)
+    if _highs is not None:
+        try:
+            return _highs_relaxation(objective, matrix, limit, lower)
+        except (AttributeError, TypeError):
+            pass  # as in _milp: the public way
+    from scipy.optimize import linprog
+
     result = linprog(
         objective,
-        A_ub=sparse.vstack(rows).tocsr(),
-        b_ub=np.concatenate(limits),
+        A_ub=matrix,
+        b_ub=limit,
         bounds=np.column_stack([lower, np.ones(len(objective))]),
         method="highs",
     )
     if result.status != 0:
         return None
     return float(result.fun), result.x, result.lower.marginals
+
+
+def _highs_relaxation(
+    objective: np.ndarray, matrix: sparse.csr_matrix, limit: np.ndarray, lower: np.ndarray
+) -> tuple[float, np.ndarray, np.ndarray] | None:
+    """_relaxation through the bindings: the model, options and checks of
+    scipy.optimize.linprog(method="highs"), so the same answer, bit for bit."""
+    n = len(objective)
+    # Built as linprog builds it (its A_ub, then an empty A_eq), down to the entries' order.
+    inequalities = sparse.coo_array(matrix, dtype=float, copy=True)
+    columns = sparse.csc_array(sparse.vstack((inequalities, sparse.coo_array((0, n), dtype=float))))
+    upper = np.ones(n)
+    model = _highs_model(objective, (columns, np.full(len(limit), -np.inf), limit), lower, upper)
+    solver = _highs._Highs()
+    options = _highs.HighsOptions()
+    options.presolve = "on"
+    options.highs_debug_level = _highs.HighsDebugLevel.kHighsDebugLevelNone
+    options.log_to_console = False
+    options.output_flag = False
+    options.simplex_strategy = _highs.simplex_constants.SimplexStrategy.kSimplexStrategyDual
+    solver.passOptions(options)
+    solver.passModel(model)
+    solver.run()
+    if solver.getModelStatus() != _highs.HighsModelStatus.kOptimal:
+        return None
+    solution = solver.getSolution()
+    x = np.array(solution.col_value)
+    fun = solver.getInfo().objective_function_value
+    slack = limit - np.asarray(solution.row_value)
+    # linprog's own check of the solution (scipy.optimize._linprog_util._check_result).
+    tolerance = _LINPROG_TOLERANCE
+    if np.isnan(x).any() or np.isnan(fun) or np.isnan(slack).any():
+        return None
+    if (
+        not np.all((x >= lower - tolerance) & (x <= upper + tolerance))
+        or (slack < -tolerance).any()
+    ):
+        return None
+    at_lower = _highs.HighsBasisStatus.kLower
+    duals = solution.col_dual
+    reduced = np.zeros(n)
+    for column, status in enumerate(solver.getBasis().col_status):
+        if status == at_lower:
+            reduced[column] = duals[column]
+    return float(fun), x, reduced

@@ -7,20 +7,30 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from email.message import EmailMessage
+from functools import cache
 from pathlib import Path
-
-import css_inline
-import jinja2
+from typing import TYPE_CHECKING
 
 from .errors import UsageError
 from .mail import build_message
 from .models import Briefing
 from .options import FORMATS, SUFFIX_FORMATS, MailOptions, infer_format
 
+if TYPE_CHECKING:
+    import css_inline
+    import jinja2
+
 TEMPLATE_OF = {"html": "briefing.html.j2", "md": "briefing.md.j2", "text": "briefing.txt.j2"}
-# Mail clients drop <style> blocks (Gmail, Outlook): every rule goes into style
-# attributes; media queries (dark mode, print) stay in a <style> for clients that read it.
-_INLINER = css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False)
+
+
+@cache
+def _inliner() -> css_inline.CSSInliner:
+    """Mail clients drop <style> blocks (Gmail, Outlook): every rule goes into style
+    attributes; media queries (dark mode, print) stay in a <style> for clients that read it.
+    (css_inline and jinja2 are imported for the formats that use them, not for JSON.)"""
+    import css_inline
+
+    return css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False)
 
 
 def builtin_templates() -> Path:
@@ -77,6 +87,8 @@ ALSO_PUBLISHERS = 3
 
 def environment(templates: Path | None = None) -> jinja2.Environment:
     """Templates from `templates` first, then the built-ins (also reachable as default/…)."""
+    import jinja2
+
     builtin = jinja2.FileSystemLoader(builtin_templates())
     loaders: list[jinja2.BaseLoader] = []
     if templates is not None:
@@ -183,6 +195,8 @@ def render(
         return message(briefing, mail or MailOptions(), templates).as_string()
     if fmt not in TEMPLATE_OF:
         raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}.")
+    import jinja2
+
     env = environment(templates)
     name = TEMPLATE_OF[fmt]
     try:
@@ -195,7 +209,7 @@ def render(
         raise UsageError(f"template error in {name}{where}: {error.message}") from None
     except RecursionError:  # templates that extend each other in a circle
         raise UsageError(_circular(name)) from None
-    return _INLINER.inline(text) if fmt == "html" else text
+    return _inliner().inline(text) if fmt == "html" else text
 
 
 def message(briefing: Briefing, mail: MailOptions, templates: Path | None = None) -> EmailMessage:
@@ -220,6 +234,8 @@ def check_templates(templates: Path | None, formats: Iterable[str]) -> None:
     """
     if templates is None:
         return
+    import jinja2
+
     env = environment(templates)
     for fmt in dict.fromkeys(formats):
         if fmt not in TEMPLATE_OF:

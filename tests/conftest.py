@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,6 +44,19 @@ def make_folder(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+@pytest.fixture
+def python_output() -> Callable[[str], str]:
+    """Run Python code in a fresh interpreter (its imports as a user's process makes them)
+    and return what it printed; it must succeed."""
+
+    def run(code: str) -> str:
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip()
+
+    return run
 
 
 class Inbox:

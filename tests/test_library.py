@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import email
 import json
-import subprocess
-import sys
 from datetime import UTC, datetime
 from email import policy
 from pathlib import Path
@@ -103,13 +101,11 @@ def test_the_cron_run_with_only_new_and_mail_is_a_library_call(make_folder, tmp_
     assert len(smtp_server.inbox.messages) == 2
 
 
-def test_start_up_imports_nothing_heavy():
+def test_start_up_imports_nothing_heavy(python_output):
     """`brief --version` and `--help` load the CLI only: numpy, scipy, jinja2 stay out."""
     code = (
         "import sys, brief, brief.cli\n"
         "heavy = {'numpy', 'scipy', 'jinja2', 'sumy', 'textstat', 'rich', 'css_inline'}\n"
         "print(sorted(heavy & {m.split('.')[0] for m in sys.modules}))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    assert python_output(code) == "[]"
