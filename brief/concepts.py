@@ -423,9 +423,10 @@ def _milp(
     if _highs is not None:
         try:
             return _highs_solve(objective, rows, lower, upper, start)
-        except (AttributeError, TypeError):
-            # The bindings are scipy's private module: should a later scipy change them,
-            # brief solves the same problem the public way (slower, the same guarantee).
+        except Exception:  # any failure of a private module, not only a rename
+            # The bindings are scipy's private module: should a later scipy change them in
+            # any way, brief solves the same problem the public way (slower, the same
+            # guarantee), where a real error would be raised again.
             pass
     from scipy.optimize import Bounds, LinearConstraint, milp
 
@@ -511,8 +512,8 @@ def _relaxation(
     if _highs is not None:
         try:
             return _highs_relaxation(objective, matrix, limit, lower)
-        except (AttributeError, TypeError):
-            pass  # as in _milp: the public way
+        except Exception:  # as in _milp: any failure, then the public way
+            pass
     from scipy.optimize import linprog
 
     result = linprog(
