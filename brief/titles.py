@@ -353,17 +353,52 @@ def _shortened(text: str) -> str | None:
     variants = [plain]
     if not _fits(plain) and (shorter := _without_relative_clause(plain)):
         variants.append(shorter)
-    if (opening := _OPENING_PHRASE.match(plain)) and len(plain) > opening.end():
+    opening = _OPENING_PHRASE.match(plain)
+    if opening and len(plain) > opening.end() and _droppable(opening[0]):
         rest = plain[opening.end() :]
         if _informative(rest := rest[0].upper() + rest[1:]):  # not "He will…"
             variants.append(rest)
+    # A title keeps whose claim it is: "…, a safety agency says" or "a study suggests" is
+    # never what goes to make it fit (a claim would become a fact).
+    variants = [v for v in variants if _attributions(v) >= _attributions(text)]
     for variant in variants:
         if variant != text and _fits(variant) and _whole(variant):
             return variant
     for variant in (*variants, text):  # asides and all, if only that cut keeps enough
-        if cut := _clause(variant, MIN_CUT_WORDS):
+        cut = _clause(variant, MIN_CUT_WORDS)
+        if cut and _attributions(cut) >= _attributions(text):
             return cut
     return None
+
+
+# Words that say whose claim a sentence is (not "found" or "reported": "police found a
+# car", "the fire was reported at noon" say what happened).
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|according to|suggests?|suggested|asserts?|asserted"
+    r"|argues?|argued|claims?|claimed|alleges?|alleged|insists?|insisted|warned|warns"
+    r"|contends?|contended)\b",
+    re.IGNORECASE,
+)
+# Opening phrases a title may lose: when and where. Not a condition ("If …,", "Unless …,"),
+# a scope ("For heart patients,", "In children with asthma,") or a concession: without
+# them the rest says something else.
+_WHEN_OR_WHERE = re.compile(
+    r"^(?:(?i:when|while|as|after|before|during|amid|following|upon|since)\b"
+    # "In 1998,", "On Monday,", "At Heathrow,", "In the early hours,": a date or a name
+    # (capitalised, so not "In children with asthma,")
+    r"|(?i:in|on|at)\s+(?:[A-Z0-9]|(?i:(?:the\s+)?(?:early|late|last|this|next|same)\b"
+    r"|the\s+(?:morning|afternoon|evening|night|weekend|week|month|year|day|past|wake)\b))"
+    r"|(?!(?i:according))(?i:[a-z]+ing)\b)"
+)
+
+
+def _attributions(text: str) -> int:
+    return len(_SAYING.findall(text))
+
+
+def _droppable(opening: str) -> bool:
+    """Whether a title may leave out this opening phrase (see _WHEN_OR_WHERE)."""
+    return bool(_WHEN_OR_WHERE.match(opening)) and not _SAYING.search(opening)
 
 
 def _whole(text: str) -> bool:

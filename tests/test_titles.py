@@ -348,3 +348,36 @@ def test_a_credit_chain_or_a_time_stamp_is_never_a_title():
     assert not usable("Jane Doe / Valley Wire / Example Images The mayor visits the dam.")
     assert not usable("Will the dam hold? 6:15 AM ET Mon, 4 Jan 2021")
     assert usable("The dam gave way at 9:04 p.m. on Sunday, flooding the lower town.")
+
+
+def test_a_shortened_title_keeps_whose_claim_it_is_and_its_scope():
+    from brief.titles import _shortened
+
+    # When and where may go: the rest still says what happened.
+    dated = (
+        "On Monday morning in the valley, the council voted to close the old harbour bridge"
+        " to all lorries and buses for a year."
+    )
+    assert _shortened(dated) == (
+        "The council voted to close the old harbour bridge to all lorries and buses for a year."
+    )
+    # Never the attribution, a condition or a scope: a claim would become a fact, or a
+    # finding about some people a finding about all.
+    attributed = (
+        "Bridges should be inspected every year, not every five years as the law asks now,"
+        " the head of the national engineering council that advises the ministry says."
+    )
+    scoped = (
+        "For people with weak hearts, climbing the steep harbour steps every day may raise"
+        " the risk of a fall, a new hospital study suggests."
+    )
+    conditional = (
+        "If the tolls are not approved by the end of the month, the harbour bridge will close"
+        " to all traffic for a year."
+    )
+    for text in (attributed, scoped, conditional):
+        title = _shortened(text)
+        assert title is None or (
+            ("says" in title or "suggests" in title or "If" in title)
+            and title.split()[0] == text.split()[0]
+        ), title
