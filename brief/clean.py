@@ -121,6 +121,8 @@ _NOT_PROSE = re.compile(
             r"^(?:RELATED|WATCH|READ|PHOTOS?|VIDEO|UPDATE|MORE|SEE ALSO|LISTEN|RECOMMENDED"
             r"|TRAILER|GALLERY|SLIDESHOW|PODCAST|TRENDING|SPONSORED|EDITOR'S NOTE|BREAKING)"
             r"(?:\s[A-Z]+)*\s?:",
+            # Share prices glued to a name: "… Acme ACME, +0.88% Chairman …".
+            r"\b[A-Z]{1,5}\.?,?\s[+-]\d+(?:\.\d+)?%",
             # A gallery's link glued to the caption it opens: "View Images A ranger …".
             r"^View (?:Images|Photos|Gallery|Slideshow|Video)\s(?=[A-Z])",
             # A pointer elsewhere: "Visit the county health office for more about the fever."
@@ -155,11 +157,15 @@ _NOT_PROSE = re.compile(
         )
     )
 )
+# A sentence of this many words or more in capitals is not prose (see _shouted).
+SHOUTED_WORDS = 6
 # re tries a rule that opens with \b or a class at every position of the text, but scans for
 # plain text fast. So the rules are tried at the start, and further in only when the text
 # holds one of these pieces, which every rule that need not start the text contains (a new
 # such rule adds its piece here): is_not_prose is then ~20x faster, with the same answers.
-_NOT_PROSE_INSIDE = re.compile(r",\s[A-Z]\.|Retrieved |doi:|ISBN|be directed to|-\d{4}|day,\s[A-Z]")
+_NOT_PROSE_INSIDE = re.compile(
+    r",\s[A-Z]\.|Retrieved |doi:|ISBN|be directed to|-\d{4}|day,\s[A-Z]|\s[+-]\d"
+)
 
 _DATE_PATTERNS = (
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
@@ -228,7 +234,13 @@ def is_not_prose(text: str) -> bool:
     text = text.lstrip()
     return bool(
         _NOT_PROSE.match(text) or (_NOT_PROSE_INSIDE.search(text) and _NOT_PROSE.search(text))
-    )
+    ) or _shouted(text)
+
+
+def _shouted(text: str) -> bool:
+    """A sentence in capitals: a headline, or a broadcast transcript's running text ("WE
+    CHECKED WITH THE SHERIFF'S OFFICE …"), which has lost who speaks in it."""
+    return text.isupper() and len(text.split()) >= SHOUTED_WORDS
 
 
 def is_boilerplate_sentence(text: str) -> bool:

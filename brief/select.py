@@ -113,7 +113,11 @@ _BACK_REFERENCE = re.compile(
     r"|^(?:on the other hand|in addition|as a result|in contrast|by contrast|even so|that said"
     r"|in turn|at the same time|for example|for instance|in fact|after all|all the same"
     r"|on the contrary|in other words|by the same token|finally|at last|in the end|of course"
-    r"|in any case|by the way|at any rate|in short|in sum|in summary|to sum up)\s*,"
+    r"|in any case|by the way|at any rate|in short|in sum|in summary|to sum up"
+    r"|for (?:her|his|their|its|our|my|your) part"
+    # "Likely, although it depends …", "Yes, …": the answer to a question not shown.
+    r"|likely|probably|possibly|maybe|perhaps|yes|no|not really|not necessarily|absolutely)"
+    r"\s*,"
     # "Even more important to Cole is …", "Just as troubling, …": than what?
     r"|^(?:even|just|equally|still)\s+(?:more\s+|less\s+|as\s+)?(?:important|significant"
     r"|troubling|worrying|striking|interesting|remarkable|surprising)(?:ly)?\b"

@@ -102,6 +102,13 @@ def test_link_labels_are_not_prose():
     assert is_boilerplate_sentence("RELATED: How the storm grew so fast over warm water.")
     assert is_boilerplate_sentence("TRAILER: Get a first look at the film before it opens.")
     assert is_boilerplate_sentence("View Images A ranger walks past the burnt trees on the hill.")
+    # Share prices glued to a name, and running text in capitals (a broadcast transcript).
+    assert is_boilerplate_sentence("The firm ACME, +0.88% Chairman Jo Lee said profits rose.")
+    assert not is_boilerplate_sentence("Shares rose 3% on Monday after the results, it said.")
+    assert is_boilerplate_sentence(
+        "WE ASKED THE COUNCIL AND ALL THEY WOULD SAY IS THE BRIDGE IS SHUT."
+    )
+    assert not is_boilerplate_sentence("NATO and the EU met in Brussels on Monday to talk trade.")
     assert is_boilerplate_sentence("Visit the county health office for more about the fever.")
     assert not is_boilerplate_sentence("Visitors came for more than the fish market, she said.")
 

@@ -128,6 +128,8 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         "Essentially, the survey suggests the bridge will need new cables within a decade.",
         "Okafor's were on the north side of the bridge, the inspectors found on Monday.",
         "(The ferry also carries the post to the islands twice a week in the winter.)",
+        "For her part, the mayor told reporters the bridge would reopen in the spring.",
+        "Likely, although it depends on whether the council agrees to pay for the cables.",
     ]
     standing = [
         "The United States suspended talks with Russia on Syria on Monday, officials said.",
@@ -139,6 +141,7 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         "In a statement, the mayor said the bridge would reopen to cyclists in the spring.",
         "Some residents prefer the old ferry, which still runs twice a day from the quay.",
         "More important decisions on the bridge will wait until the audit is finished.",
+        "Likely voters in the valley back the bridge plan by a wide margin, a poll found.",
     ]
     assert [stands_alone(t) for t in leaning] == [False] * len(leaning)
     assert [stands_alone(t) for t in standing] == [True] * len(standing)
