@@ -365,16 +365,15 @@ def _shortened(text: str) -> str | None:
         if variant != text and _fits(variant) and _whole(variant):
             return variant
     for variant in (*variants, text):  # asides and all, if only that cut keeps enough
-        cut = _clause(variant, MIN_CUT_WORDS)
-        if cut and _attributions(cut) >= _attributions(text):
+        if cut := _clause(variant, MIN_CUT_WORDS):
             return cut
     return None
 
 
-# Words that say whose claim a sentence is (not "found" or "reported": "police found a
-# car", "the fire was reported at noon" say what happened).
+# Words that say whose claim a sentence is (not "found": "police found a car" says what
+# happened; "reported" is kept, as "…, the news agency reported" is common).
 _SAYING = re.compile(
-    r"\b(?:said|says|say|told|tells|according to|suggests?|suggested|asserts?|asserted"
+    r"\b(?:said|says|say|told|tells|according to|reported|suggests?|suggested|asserts?|asserted"
     r"|argues?|argued|claims?|claimed|alleges?|alleged|insists?|insisted|warned|warns"
     r"|contends?|contended)\b",
     re.IGNORECASE,
@@ -541,6 +540,8 @@ def _clause(text: str, min_words: int = MIN_LEAD_WORDS) -> str | None:
             and len(head.split()) >= min_words
             and _balanced(head)
             and _says_something(head)
+            # Never without whose claim it is: "…, the paper says" stays or the cut does.
+            and not _SAYING.search(" ".join(words[end:]))
         ):
             return head + "…"
     return None

@@ -351,7 +351,7 @@ def test_a_credit_chain_or_a_time_stamp_is_never_a_title():
 
 
 def test_a_shortened_title_keeps_whose_claim_it_is_and_its_scope():
-    from brief.titles import _shortened
+    from brief.titles import _clause, _shortened
 
     # When and where may go: the rest still says what happened.
     dated = (
@@ -375,6 +375,12 @@ def test_a_shortened_title_keeps_whose_claim_it_is_and_its_scope():
         "If the tolls are not approved by the end of the month, the harbour bridge will close"
         " to all traffic for a year."
     )
+    # Nor does a plain cut, whatever path a title takes to it.
+    reported = (
+        "The valley council has closed the harbour bridge and the ferry quay, promised new"
+        " cables and a toll for lorries and buses for the next two years, the paper says."
+    )
+    assert _clause(reported) is None
     for text in (attributed, scoped, conditional):
         title = _shortened(text)
         assert title is None or (
