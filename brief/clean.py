@@ -239,7 +239,7 @@ def is_not_prose(text: str) -> bool:
 
 def _shouted(text: str) -> bool:
     """A sentence in capitals: a headline, or a broadcast transcript's running text ("WE
-    CHECKED WITH THE SHERIFF'S OFFICE …"), which has lost who speaks in it."""
+    ASKED THE COUNCIL …"), which has lost who speaks in it."""
     return text.isupper() and len(text.split()) >= SHOUTED_WORDS
 
 

@@ -118,11 +118,11 @@ _BACK_REFERENCE = re.compile(
     # "Likely, although it depends …", "Yes, …": the answer to a question not shown.
     r"|likely|probably|possibly|maybe|perhaps|yes|no|not really|not necessarily|absolutely)"
     r"\s*,"
-    # "Even more important to Cole is …", "Just as troubling, …": than what?
+    # "Even more important to the mayor is …", "Just as troubling, …": than what?
     r"|^(?:even|just|equally|still)\s+(?:more\s+|less\s+|as\s+)?(?:important|significant"
     r"|troubling|worrying|striking|interesting|remarkable|surprising)(?:ly)?\b"
     r"|^(?:more|most|less)\s+(?:important|significant|troubling|worrying)(?:ly)?\s*,"
-    # "Okafor's were on its tail": Okafor's what?
+    # "Okafor's were on the north side": Okafor's what?
     r"|^[A-Z][\w-]*['’]s\s+(?:were|was|are|is|had|have|has|will|would)\b"
     # "A second, with two cranes, was sent": a second what?
     r"|^(?:a|the|another)\s+(?:first|second|third|fourth|fifth|last|latter|former)"

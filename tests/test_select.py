@@ -129,7 +129,7 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         "Okafor's were on the north side of the bridge, the inspectors found on Monday.",
         "(The ferry also carries the post to the islands twice a week in the winter.)",
         "For her part, the mayor told reporters the bridge would reopen in the spring.",
-        "Likely, although it depends on whether the council agrees to pay for the cables.",
+        "Likely, but only if the council agrees to pay for the new cables this year.",
     ]
     standing = [
         "The United States suspended talks with Russia on Syria on Monday, officials said.",
