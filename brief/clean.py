@@ -154,6 +154,10 @@ _NOT_PROSE = re.compile(
             # A wire service's notes to editors: "Questions should be directed to … 555-…".
             r"\b(?:questions|inquiries) (?:should|may|can) be directed to\b",
             r"\(?\b\d{3}\)?[ -]\d{3}-\d{4}\b",
+            # ... and its day's list of stories (a "budget"): "EDs: Moving Friday in …",
+            # "(Story will move in the 'a' category.)", "ETA: 6 p.m.", "layouts are for
+            # sale", "editors' names can be found at the end of this budget".
+            r"^\(?(?:EDS?|EDs|Eds)\s?:|^All times are Eastern\b",
         )
     )
 )
@@ -166,6 +170,13 @@ SHOUTED_WORDS = 6
 _NOT_PROSE_INSIDE = re.compile(
     r",\s[A-Z]\.|Retrieved |doi:|ISBN|be directed to|-\d{4}|day,\s[A-Z]|%"
 )
+# The rest of an agency's list of stories (see "notes to editors" above), tried only on
+# text that holds one of its words (a pattern of common letters would slow every search).
+_AGENCY_NOTE = re.compile(
+    r"\bETA(?::|\s+(?:of|is))|\b[Ss]tory will move\b|\b(?:this|the day's|features) budgets?\b"
+    r"|\blayouts? (?:is|are) (?:for sale|available)"
+)
+_AGENCY_WORDS = ("ETA", "will move", "budget", "layout")
 
 _DATE_PATTERNS = (
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
@@ -232,9 +243,11 @@ def is_not_prose(text: str) -> bool:
     numbered steps ("1Heat oven to 350°F") come through scrapes inside prose lines.
     """
     text = text.lstrip()
-    return bool(
-        _NOT_PROSE.match(text) or (_NOT_PROSE_INSIDE.search(text) and _NOT_PROSE.search(text))
-    ) or _shouted(text)
+    if _NOT_PROSE.match(text) or (_NOT_PROSE_INSIDE.search(text) and _NOT_PROSE.search(text)):
+        return True
+    if any(word in text for word in _AGENCY_WORDS) and _AGENCY_NOTE.search(text):
+        return True
+    return _shouted(text)
 
 
 def _shouted(text: str) -> bool:

@@ -109,6 +109,24 @@ def test_link_labels_are_not_prose():
         "WE ASKED THE COUNCIL BUT THEY WOULD ONLY SAY THE BRIDGE IS SHUT FOR NOW."
     )
     assert not is_boilerplate_sentence("NATO and the EU met in Brussels on Monday to talk trade.")
+
+
+def test_a_news_agencys_notes_to_editors_are_not_prose():
+    # The day's list of stories an agency sends its clients: repeated in every such file,
+    # it would read as news "reported by 3 of 4 sources".
+    for note in (
+        "EDs: Moving Tuesday in the (a) and (n) categories for the valley papers.",
+        "(EDS: This feature about the harbour can be localized.)",
+        "By Jo Lee. (Story will move in the ``a'' category.)",
+        "HARBOUR _ The bridge reopens after two years of repairs. (Valley News) ETA: 7 p.m.",
+        "Photo and graphics information can be found at the end of this budget.",
+        "Valley layouts are for sale over the web through the agency's page service.",
+    ):
+        assert is_boilerplate_sentence(note), note
+    assert not is_boilerplate_sentence("The council's budget for the bridge was cut by a third.")
+    assert not is_boilerplate_sentence(
+        "Police said the story of the robbery on the quay was untrue."
+    )
     assert is_boilerplate_sentence("Visit the county health office for more about the fever.")
     assert not is_boilerplate_sentence("Visitors came for more than the fish market, she said.")
 
