@@ -101,9 +101,9 @@ HARD_CASES: list[tuple[str, list[str]]] = [
     ("He said: 'No.' She agreed with him.", ["He", "She"]),
     ("Why did it fail? Nobody knows! The inquiry continues.", ["Why", "Nobody", "The inquiry"]),
     (
-        "Millions pay for Calmora, which treats depression and other ills. Its side effects "
-        "include sleeplessness.",
-        ["Millions", "Its"],
+        "Thousands take Restiva, which eases back pain and other ills. Its known effects "
+        "include dizziness.",
+        ["Thousands", "Its"],
     ),
     ("Wheat prices hit a 9-year low. Egypt imports wheat.", ["Wheat", "Egypt"]),
     ("Doctors met in Lisbon last month. Measles is returning.", ["Doctors", "Measles"]),

@@ -88,8 +88,8 @@ _BOILERPLATE = re.compile(
             # non-commercial use only", "order … reprints".
             r"\bfor your personal,? non-commercial use\b",
             r"\border (?:presentation-ready copies|reprints)\b",
-            # A site asking the reader to follow a topic: "Add … as an interest to stay up
-            # to date on the latest … news".
+            # A site asking the reader to follow a topic: "Follow the storm page to keep
+            # up to date with all of it".
             r"\b(?:stay|keep) up to date (?:on|with) (?:the latest|all)\b",
         )
     )
@@ -154,9 +154,9 @@ _NOT_PROSE = re.compile(
             # A wire service's notes to editors: "Questions should be directed to … 555-…".
             r"\b(?:questions|inquiries) (?:should|may|can) be directed to\b",
             r"\(?\b\d{3}\)?[ -]\d{3}-\d{4}\b",
-            # ... and its day's list of stories (a "budget"): "EDs: Moving Friday in …",
-            # "(Story will move in the 'a' category.)", "ETA: 6 p.m.", "layouts are for
-            # sale", "editors' names can be found at the end of this budget".
+            # ... and its day's list of stories (a "budget"): a note to "EDs:", a story's
+            # time ("ETA: 7 p.m.") and category, pointers to "this budget" or to page
+            # layouts its clients can buy.
             r"^\(?(?:EDS?|EDs|Eds)\s?:|^All times are Eastern\b",
         )
     )
@@ -318,8 +318,8 @@ def split_lines(text: str) -> list[str]:
 
 
 # A line that only announces links ("Read more:", "Related stories:") is followed by their
-# titles: up to this many short lines are skipped ("Lions are raised to be killed in South
-# Africa." was a linked story's headline, not a claim of the article around it).
+# titles: up to this many short lines are skipped (a linked story's headline under the
+# label is not a claim of the article around it).
 _LINK_LIST_LABEL = re.compile(
     r"^(?:read more|related(?: (?:stories|articles|coverage|links))?|see also|more on this"
     r"(?: story)?|recommended(?: stories)?|you may also like|also read)\s*:?\s*$",

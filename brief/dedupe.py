@@ -161,8 +161,8 @@ _NAMES = {
     ("unit", "kingdom"): "UK",
     ("european", "union"): "EU",
 }
-# Words of sumy's stop list that change what a claim states: "West Nile can cause
-# encephalitis" is not "people died of West Nile encephalitis", "the second time" not "the
+# Words of sumy's stop list that change what a claim states: "the fever can cause
+# blindness" is not "two people went blind from the fever", "the second time" not "the
 # first time". They are content terms here (and only here: grouping and ranking keep
 # sumy's list). Not "before" and "after": a file tells the order of events in other words
 # ("repairs had kept it closed") far more often than a claim reverses it.

@@ -291,7 +291,7 @@ def opens_with_reference(text: str) -> bool:
     if words[0].lower() in _LEAD_ADVERBS:
         starts.append(1)
     intro = bare.split(",", 1)[0]
-    # (An apostrophe is no quotation mark here: "Using only Mr Wilson’s phone, they …".)
+    # (An apostrophe is no quotation mark here: "With only Ms Okafor’s map, they …".)
     if "," in bare and len(intro.split()) <= 10 and not any(q in intro for q in '"“”«»`'):
         after_intro = len(re.findall(r"[A-Za-z]+", intro))
         named = re.search(r"\s[A-Z][a-z]", intro)

@@ -312,7 +312,7 @@ def _informative(text: str) -> bool:
         and not text.rstrip().endswith(("?", "''", '"', "”", ")"))
         # A columnist or a shop talking to the reader ("When last we talked, my …", "In
         # theory, you know you need …"), outside any quotation: not what happened. ("Our"
-        # and "us" are also everyone's: "a ninth planet in our solar system".)
+        # and "us" are also everyone's: "a new comet in our night sky".)
         and not _PERSONAL_VOICE.search(" ".join(outside_quotations(text)))
         and not _IMPERATIVE.match(text)
         # An opening phrase that never reaches its main clause: "Dancing until dawn …".

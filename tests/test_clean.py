@@ -117,10 +117,10 @@ def test_a_news_agencys_notes_to_editors_are_not_prose():
     for note in (
         "EDs: Moving Tuesday in the (a) and (n) categories for the valley papers.",
         "(EDS: This feature about the harbour can be localized.)",
-        "By Jo Lee. (Story will move in the ``a'' category.)",
+        "By Jo Lee. (Story will move in the ``h'' category for harbour news.)",
         "HARBOUR _ The bridge reopens after two years of repairs. (Valley News) ETA: 7 p.m.",
-        "Photo and graphics information can be found at the end of this budget.",
-        "Valley layouts are for sale over the web through the agency's page service.",
+        "Pictures for the harbour pieces are listed at the foot of this budget.",
+        "Valley layouts are available to member papers through the agency's page service.",
     ):
         assert is_boilerplate_sentence(note), note
     assert not is_boilerplate_sentence("The council's budget for the bridge was cut by a third.")

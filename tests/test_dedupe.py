@@ -312,17 +312,17 @@ def test_how_a_quotation_was_given_may_be_told_anywhere_in_the_source():
 
 def test_feared_dead_is_not_died():
     assert not carries(
-        "All 58 people on board died when the ferry sank in the storm.",
-        "All 58 people on board are feared dead after the ferry sank in the storm.",
+        "All 58 fishermen aboard died when the trawler sank in the storm.",
+        "All 58 fishermen aboard are feared dead after the trawler sank in the storm.",
     )
 
 
 def test_what_some_say_is_not_a_fact():
     assert not carries(
-        "The comedy series holds a special appeal for students, who see it as a satire"
-        " of campus life.",
-        "Some say the comedy series holds a special appeal for students, who see it as a"
-        " satire of campus life.",
+        "The puppet show has a special charm for pensioners, who see it as a satire"
+        " of village life.",
+        "Some say the puppet show has a special charm for pensioners, who see it as a"
+        " satire of village life.",
     )
 
 
@@ -340,7 +340,7 @@ def test_two_sentences_do_not_join_figures_from_different_facts():
         ),
         (
             1,
-            "She and two adults were saved after the ferry capsized, but her father and"
+            "She and two men were rescued after the ferry capsized, but her father and"
             " 10 others died.",
         ),
     )
@@ -385,8 +385,8 @@ def test_a_word_said_otherwise_at_the_edge_of_a_clause_may_swap_with_its_neighbo
 
 
 def test_a_noun_in_ing_may_be_said_otherwise_but_not_a_verb():
-    claim = "An almost simultaneous blast at the harbour office in Tromso killed 11 workers."
-    says = "11 workers were killed in the almost simultaneous bombing of the harbour office in {}."
+    claim = "A dawn blast at the harbour office in Tromso killed 11 workers."
+    says = "11 workers were killed in the dawn bombing of the harbour office in {}."
     assert cited(claim, says.format("Tromso"), says.format("Bodo")) == ("doc0", "doc2")
     s = sentences(
         (
@@ -431,10 +431,10 @@ def test_the_words_of_a_quotation_are_not_said_otherwise():
 
 def test_maintained_is_a_contention_even_without_that():
     s = sentences(
-        (0, "The union's contracts do allow such strikes over health and safety reasons."),
+        (0, "The guild's rules do permit such walkouts over health and safety reasons."),
         (
             1,
-            "The union maintained the strikes were allowed by its contracts over health and"
+            "The guild maintained the walkouts were permitted by its rules over health and"
             " safety reasons.",
         ),
     )

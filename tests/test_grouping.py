@@ -35,7 +35,7 @@ UNRELATED = {
     "vote-chile.txt": "Chile votes on new constitution\n\nChileans voted on Sunday on a draft"
     " constitution written by an elected assembly. Early counts showed the rejection"
     " campaign ahead in Santiago and in the mining north. Turnout was high because voting"
-    " was compulsory for the first time in a decade.",
+    " was compulsory for the first time in ten years.",
     "vote-iceland.txt": "Iceland's Greens win seats\n\nThe Left-Green Movement gained four seats"
     " in Iceland's parliamentary election, final results published in Reykjavik showed on"
     " Monday. Prime Minister Katrin Jakobsdottir said she would talk to every party about a"

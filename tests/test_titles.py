@@ -244,7 +244,7 @@ def test_a_fragment_that_never_reaches_its_main_clause_is_not_a_title(make_folde
 
 def test_lines_that_tell_the_reader_what_to_do_are_never_titles(make_folder):
     for promo in (
-        "Add the valley weather page to stay up to date on the latest storm stories.",
+        "Follow the valley weather page to keep up to date with all the storm stories.",
         "Don't expect the valley's ski lifts to open before the new year this winter.",
     ):
         briefing = build(make_folder({"a.txt": f"{promo}\n\n{STORM}"}), BuildOptions())
