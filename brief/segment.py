@@ -33,9 +33,10 @@ _DATELINE = re.compile(
 )
 # A dateline's dash left at the start of a sentence: the place was on the line above, or
 # the splitter cut "GENEVA (AP)" off as a sentence of its own. No sentence starts so.
-# Quotation marks that open and close (straight ones are counted by parity).
-_OPENING = re.compile(r"[“«]|``")
-_CLOSING = re.compile(r"[”»]|''")
+# Quotation marks that open and close (straight ones are counted by parity): curly,
+# guillemets and wire copy's ``…''. select.py counts them the same way.
+OPEN_QUOTES = re.compile(r"[“«]|``")
+CLOSE_QUOTES = re.compile(r"[”»]|''")
 # A paragraph that opens with a speaker's or a field's short label: "MD: ", "DR. SMITH: ".
 _TURN_LABEL = re.compile(r"^[A-Z][A-Za-z.'’ -]{0,25}?:\s")
 # Labelled paragraphs that make a document a transcript or a list of fields.
@@ -116,7 +117,7 @@ def _split(paragraph: str) -> list[tuple[str, tuple[str, ...], bool]]:
     for number, (start, end) in enumerate(sentence_spans(paragraph)):
         if quoting and number:
             before = paragraph[last:start]
-            opened += len(_OPENING.findall(before)) - len(_CLOSING.findall(before))
+            opened += len(OPEN_QUOTES.findall(before)) - len(CLOSE_QUOTES.findall(before))
             straight += before.count('"')
             last = start
             inside = opened > 0 or straight % 2 == 1

@@ -12,7 +12,7 @@ from .clean import ends_sentence
 from .concepts import select_by_concepts
 from .dedupe import Overlap, all_supporting_sources
 from .models import Claim, Sentence
-from .segment import outside_quotations
+from .segment import CLOSE_QUOTES, OPEN_QUOTES, outside_quotations
 from .terms import SUMY_STOP_WORDS
 
 # A briefing sentence must stand on its own: long enough to say something, short enough
@@ -22,8 +22,6 @@ MAX_CLAIM_WORDS = 60
 # A sentence cannot open on these: it is the rest of one the splitter cut.
 _CUT_OPENINGS = frozenset(")]},;:.!?")
 # Curly quotes, guillemets and the ``wire'' style of older newswire text.
-_OPEN_QUOTES = re.compile(r"[“«]|``")
-_CLOSE_QUOTES = re.compile(r"[”»]|''")
 _QUOTE_MARK = "\"“”«»'‘’`"
 # Words that point back to something the reader of a lone sentence has not seen: a
 # pronoun ("He wrote that…", "They said…"), a demonstrative ("These measures…"), a
@@ -138,15 +136,13 @@ _BACK_REFERENCE = re.compile(
 # clause stands for someone named before, unless the main clause names them ("When she
 # landed, Chancellor Merkel …"; checked in `opens_with_reference`). Not "it": "When it
 # comes to …" is an idiom.
+_SUBORDINATORS = (
+    r"(?:when|after|before|while|although|though|as|if|because|since|once|until|unless)"
+)
 _SUBORDINATE_PRONOUN = re.compile(
-    r"^(?:when|after|before|while|although|though|as|if|because|since|once|until|unless)\s+"
-    r"(?:he|she|they|his|her|their|him|them)\b",
-    re.IGNORECASE,
+    rf"^{_SUBORDINATORS}\s+(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE
 )
-_SUBORDINATE = re.compile(
-    r"^(?:when|after|before|while|although|though|as|if|because|since|once|until|unless)\b",
-    re.IGNORECASE,
-)
+_SUBORDINATE = re.compile(rf"^{_SUBORDINATORS}\b", re.IGNORECASE)
 # "Most had a fever …", "Many were hurt …", "Others fled …": a quantifier standing for
 # people or things named before (with its noun, "Most children …", it stands alone).
 _BARE_QUANTIFIER = re.compile(
@@ -233,7 +229,7 @@ def is_eligible(sentence: Sentence) -> bool:
         return False  # the rest of a sentence the splitter cut ("), the chairman …")
     # An odd number of straight quotes, or unmatched curly ones, is a quotation cut in
     # two: shown alone it would put words in the wrong mouth.
-    balanced_curly = len(_OPEN_QUOTES.findall(text)) == len(_CLOSE_QUOTES.findall(text))
+    balanced_curly = len(OPEN_QUOTES.findall(text)) == len(CLOSE_QUOTES.findall(text))
     return text.count('"') % 2 == 0 and balanced_curly and stands_alone(text)
 
 
@@ -317,7 +313,7 @@ def is_unattributed_quote(text: str) -> bool:
     """A quotation with no speaker, or a speaker named only by a pronoun."""
     stripped = text.strip()
     whole_quote = stripped[:1] in "\"“«`'" and stripped.rstrip(".")[-1:] in "\"”»'"
-    if whole_quote and text.count('"') + len(_OPEN_QUOTES.findall(text)) <= 2:
+    if whole_quote and text.count('"') + len(OPEN_QUOTES.findall(text)) <= 2:
         return True  # the whole sentence is one quotation: someone said it, but who?
     if stripped[:1] in '"“«`' and not _SAYING.search(stripped):
         return True  # it opens with a quotation and never says whose

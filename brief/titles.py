@@ -372,7 +372,7 @@ def _shortened(text: str) -> str | None:
 
 # Words that say whose claim a sentence is (not "found": "police found a car" says what
 # happened; "reported" is kept, as "…, the news agency reported" is common).
-_SAYING = re.compile(
+_WHOSE_CLAIM = re.compile(
     r"\b(?:said|says|say|told|tells|according to|reported|suggests?|suggested|asserts?|asserted"
     r"|argues?|argued|claims?|claimed|alleges?|alleged|insists?|insisted|warned|warns"
     r"|contends?|contended)\b",
@@ -392,12 +392,12 @@ _WHEN_OR_WHERE = re.compile(
 
 
 def _attributions(text: str) -> int:
-    return len(_SAYING.findall(text))
+    return len(_WHOSE_CLAIM.findall(text))
 
 
 def _droppable(opening: str) -> bool:
     """Whether a title may leave out this opening phrase (see _WHEN_OR_WHERE)."""
-    return bool(_WHEN_OR_WHERE.match(opening)) and not _SAYING.search(opening)
+    return bool(_WHEN_OR_WHERE.match(opening)) and not _WHOSE_CLAIM.search(opening)
 
 
 def _whole(text: str) -> bool:
@@ -541,7 +541,7 @@ def _clause(text: str, min_words: int = MIN_LEAD_WORDS) -> str | None:
             and _balanced(head)
             and _says_something(head)
             # Never without whose claim it is: "…, the paper says" stays or the cut does.
-            and not _SAYING.search(" ".join(words[end:]))
+            and not _WHOSE_CLAIM.search(" ".join(words[end:]))
         ):
             return head + "…"
     return None
