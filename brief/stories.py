@@ -13,6 +13,14 @@ it compared (others count 0); a second measures groups exactly (the mean cosine 
 groups is the product of their summed unit vectors over both sizes), so a story of
 hundreds of articles, of which each was compared with at most NEIGHBOURS, stays whole.
 
+Two articles also need more evidence when their places do not overlap: a reporter's
+dateline and the countries, U.S. states and cities an article names (brief.places) tell one
+organisation's election observers in Bolivia from its observers in Kenya, or a smoking ban in
+California from one in Italy, which share the subject's rare words but are two events. The
+penalty, PLACE_PENALTY × (1 − the overlap of the two place vectors), scaled by how sure each
+article is of its places, is linear in each article's place vector, so average link still
+measures groups exactly (exact_average_link). PLACE_PENALTY has its fit beside it.
+
 Why not more: on the dev data, headline overlap, shared named entities and shared rare
 terms add little a logistic model can use beyond this cosine (average precision of
 same-event pairs on DUC / Multi-News: 0.79 / 0.71 alone, 0.81 / 0.73 with them when fit on
@@ -46,6 +54,7 @@ import numpy as np
 from scipy import sparse
 
 from .models import Document
+from .places import place_counts, place_weights
 from .terms import STOP_WORDS, stem
 from .vectors import normalize_rows
 
@@ -69,6 +78,21 @@ NEIGHBOURS = 100
 # huge story) finds no candidates by itself: the pairs it would add are found through
 # their other terms, and without the cap the cost would grow with the square of its count.
 MAX_POSTINGS = 1000
+# Two articles sure of their places, with no place in common (one names only Texas, the
+# other only Georgia), need this much more similarity to be one story; places that overlap
+# in part, in part (PLACE_PENALTY × (sure_i·sure_j − places_i·places_j)). Fit on the rows
+# of benchmarks/stories.py: the smallest value that keeps pairwise precision >= 0.97 on
+# every DUC 2006 row is 0.09 (0.08 leaves a prison report of one state and an execution
+# report of another in one story); on Multi-News it is 0.07, and every Multi-News row is
+# the same from 0.07 to 0.1 (0.12 starts to split its events). 0.1 holds on both sets;
+# a logistic fit on labelled pairs (cosine and place disjointness) weighs it 0.017 (DUC)
+# and 0.031 (Multi-News) of a cosine point, a likelihood that counts a false merge no
+# worse than a missed one. benchmarks/RESULTS.md has the sweep.
+PLACE_PENALTY = 0.1
+# How sure a document's places are: mentions / PLACE_MENTIONS, at most 1 (title and lead
+# count twice). Two passing mentions ("a French company") say little about where the event
+# is; a report that names its city and country again and again says it.
+PLACE_MENTIONS = 6.0
 # Exact cosines are computed for this many documents at a time (a speed setting only).
 EXACT_ROWS = 32
 # Two documents this close are one report under two names (a wire copy): both are cited,
@@ -203,8 +227,10 @@ def group_documents(documents: Sequence[Document], single: bool = False) -> tupl
         # A page that is not news joins nothing but its own copies.
         keep = (news[edges.row] & news[edges.col]) | (edges.data >= NEAR_IDENTICAL)
         rows, cols = edges.row[keep], edges.col[keep]
-        stories = average_link(n, rows, cols, edges.data[keep], SAME_STORY)
-        stories = exact_average_link(vectors, stories, rows, cols, SAME_STORY)
+        places = place_vectors(documents)
+        evidence = edges.data[keep] - place_penalty(places, rows, cols)
+        stories = average_link(n, rows, cols, evidence, SAME_STORY)
+        stories = exact_average_link(vectors, places, stories, rows, cols, SAME_STORY)
     report = [*range(n)]
     groups = []
     similar = sparse.csr_matrix((edges.data, (edges.row, edges.col)), shape=(n, n))
@@ -309,8 +335,44 @@ def _signature(vectors: sparse.csr_matrix) -> sparse.csr_matrix:
     return signature.astype(np.float32)
 
 
+def place_vectors(documents: Sequence[Document]) -> sparse.csr_matrix:
+    """Rows of the places each document names (brief.places): a unit vector scaled by how
+    sure it is (its mentions / PLACE_MENTIONS, at most 1)."""
+    column = _Numbering()
+    indptr = [0]
+    indices: list[int] = []
+    values: list[float] = []
+    for document in documents:
+        counts = place_counts(document)
+        sure = min(1.0, sum(counts.values()) / PLACE_MENTIONS)
+        weights = place_weights(counts)
+        indices.extend(map(column.__getitem__, weights))
+        values.extend(sure * w for w in weights.values())
+        indptr.append(len(indices))
+    return sparse.csr_matrix(
+        (np.asarray(values), np.asarray(indices, dtype=np.int64), indptr),
+        shape=(len(documents), max(1, len(column))),
+    )
+
+
+def place_penalty(places: sparse.csr_matrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """PLACE_PENALTY × (sure_i·sure_j − places_i·places_j) for each pair (`first` sorted):
+    full for two documents sure of places with none in common, none when either names none.
+
+    Linear in each document's (known, places) row, so the sum over every pair of two groups
+    is the same expression on their summed rows: exact_average_link measures groups so."""
+    sure = place_sureness(places)
+    return PLACE_PENALTY * (sure[first] * sure[second] - row_products(places, first, second))
+
+
+def place_sureness(places: sparse.csr_matrix) -> np.ndarray:
+    """Each row's length: how sure its document is of its places (0 to 1)."""
+    return np.sqrt(np.asarray(places.multiply(places).sum(axis=1)).ravel())
+
+
 def exact_average_link(
     vectors: sparse.csr_matrix,
+    places: sparse.csr_matrix,
     stories: tuple[tuple[int, ...], ...],
     rows: np.ndarray,
     cols: np.ndarray,
@@ -338,7 +400,13 @@ def exact_average_link(
         member = sparse.csr_matrix((np.ones(n), (label, np.arange(n))), shape=(k, n))
         summed = sparse.csr_matrix(member @ vectors)
         first, second = linked
-        totals = row_products(summed, first, second)
+        # The summed penalty over every pair of two groups: known counts times known counts
+        # less the product of their summed place rows (place_penalty, summed).
+        known = member @ place_sureness(places)
+        located = sparse.csr_matrix(member @ places)
+        totals = row_products(summed, first, second) - PLACE_PENALTY * (
+            known[first] * known[second] - row_products(located, first, second)
+        )
         sizes = [len(story) for story in stories]
         groups = average_link(k, first, second, totals, threshold, sizes=sizes)
         if len(groups) == k:

@@ -280,3 +280,78 @@ def test_declared_types_are_read_from_json_ld_and_open_graph():
     )
     assert declared_types(html) == ("newsarticle", "recipe", "howto", "og:article")
     assert declared_types(b"<html><body><p>Nothing declared.</p></body></html>") == ()
+
+
+# One organisation's work in two countries: the observers' mission to Bolivia, told by two
+# outlets, and the same institute's observers in Kenya weeks later. The institute's rare
+# name and the words of an election are shared by all three; the places are not.
+OBSERVERS_BOLIVIA = (
+    "Halvorsen Institute observers call Bolivia's vote orderly\n\n"
+    "LA PAZ, Bolivia (AP) -- Forty observers from the Halvorsen Electoral Institute said "
+    "on Monday that Bolivia's presidential election had been orderly, though tally sheets "
+    "reached the counting centres in La Paz hours late. Ingrid Sorvik, who leads the "
+    "Halvorsen delegation, said its monitors visited 600 polling stations across Bolivia "
+    "and found ballot boxes sealed and voter rolls posted.\n\n"
+    "The institute's monitors saw queues of up to three hours in El Alto and in the "
+    "highlands. Sorvik urged Bolivia's electoral tribunal to publish every tally sheet "
+    "online so that parties can check the count. The Halvorsen Electoral Institute will "
+    "issue its final report on the Bolivian election within two months."
+)
+OBSERVERS_BOLIVIA_2 = (
+    "Monitors find few flaws in Bolivian election\n\n"
+    "Observers of the Halvorsen Electoral Institute found few flaws in Sunday's "
+    "presidential election in Bolivia, the head of the mission, Ingrid Sorvik, told "
+    "reporters in La Paz. Its forty monitors covered 600 polling stations; ballot boxes "
+    "were sealed and voter rolls were posted, she said.\n\n"
+    "Sorvik said late tally sheets had slowed the count in La Paz and asked Bolivia's "
+    "electoral tribunal to put every tally sheet online. Voters in El Alto waited up to "
+    "three hours. The Halvorsen institute plans a final report on Bolivia within two "
+    "months."
+)
+OBSERVERS_KENYA = (
+    "Observers urge recount in two Kenyan counties\n\n"
+    "NAIROBI, Kenya -- The Halvorsen Electoral Institute asked Kenya's electoral "
+    "commission on Thursday to recount the votes of Mombasa and Kisumu, where turnout "
+    "exceeded the number of registered voters. The institute's observers were turned away "
+    "from several counting halls in Kisumu, its mission chief said, and tally sheets were "
+    "missing at a dozen polling stations.\n\n"
+    "Police in Kisumu fired tear gas at protesters who blocked the road to the county "
+    "hall. Kenya's opposition alliance said it would not accept the county results, and "
+    "its leaders will meet the commission's chairman in Nairobi on Monday."
+)
+
+
+def test_one_organisations_work_in_two_countries_is_two_stories(make_folder):
+    folder = make_folder(
+        {
+            "bolivia-wire.txt": OBSERVERS_BOLIVIA,
+            "bolivia-paper.txt": OBSERVERS_BOLIVIA_2,
+            "kenya.txt": OBSERVERS_KENYA,
+        }
+    )
+    briefing = build(folder, BuildOptions())
+    # The two reports of the Bolivian vote are one story; Kenya's count is another.
+    assert sorted(files_of(briefing)) == [["bolivia-paper.txt", "bolivia-wire.txt"], ["kenya.txt"]]
+
+
+def test_places_are_read_from_names_adjectives_cities_and_datelines():
+    from pathlib import Path
+
+    from brief.models import Document
+    from brief.places import place_counts
+
+    report = Document(
+        id="a",
+        path=Path("a.txt"),
+        title="Floods close schools",
+        paragraphs=(
+            "SPOKANE, Wash. (AP) -- Floods closed schools across the state on Monday.",
+            "Dutch engineers flew in from Rotterdam. New York sent pumps, and a turkey farm in"
+            " Washington state lost its barns.",
+        ),
+    )
+    counts = place_counts(report)
+    # The dateline in capitals counts three times per name (Spokane, "Wash."), the later
+    # "Washington state" once; an adjective and a city stand for their country; "New York"
+    # is not read as "York", and a lower-case turkey is no country.
+    assert counts == {"US-WA": 7, "Netherlands": 2, "US-NY": 1}
