@@ -228,7 +228,7 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, str]]:
     # A name starts with a capital and ends where a word ends ("U.S." and "Calif." on their
     # full stop); the names as a trie, so the expression tries each letter once, not each
     # of hundreds of names (four times faster than the names side by side).
-    pattern = re.compile(rf"(?=[A-Z])(?<![\w.]){_trie_pattern(place_of)}(?![\w-])")
+    pattern = re.compile(rf"(?=[A-Z])(?<![\w.-]){_trie_pattern(place_of)}(?![\w-])")
     return pattern, place_of
 
 
