@@ -85,9 +85,9 @@ MAX_POSTINGS = 1000
 # every DUC 2006 row is 0.09 (0.08 leaves a prison report of one state and an execution
 # report of another in one story); on Multi-News it is 0.07, and every Multi-News row is
 # the same from 0.07 to 0.1 (0.12 starts to split its events). 0.1 holds on both sets;
-# a logistic fit on labelled pairs (cosine and place disjointness) weighs it 0.017 (DUC)
-# and 0.031 (Multi-News) of a cosine point, a likelihood that counts a false merge no
-# worse than a missed one. benchmarks/RESULTS.md has the sweep.
+# a logistic fit on the labelled candidate pairs (cosine and place disjointness) weighs it
+# 0.016 (DUC) and 0.043 (Multi-News), but a likelihood counts a false merge no worse than
+# a missed one, which brief does not. benchmarks/RESULTS.md has the sweep.
 PLACE_PENALTY = 0.1
 # How sure a document's places are: mentions / PLACE_MENTIONS, at most 1 (title and lead
 # count twice). Two passing mentions ("a French company") say little about where the event
