@@ -11,7 +11,8 @@ uses, "Iraqi", "Dutch"): countries with their usual short names and adjectives, 
 states (names and the abbreviations datelines use, "Calif."), and capitals or large cities
 that are named without their country. Only capitalised forms match, so "turkey" or "china
 plates" are not places; a name that is mostly something else (Jordan, Chad, Georgia the
-country) is left out or read as the commoner sense.
+country, cities that are also first names: Charlotte, Austin, Orlando) is left out or read
+as the commoner sense.
 """
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ Mozambique: Mozambique|Mozambican|Maputo
 Namibia: Namibia|Namibian
 Nepal: Nepal|Nepalese|Nepali|Kathmandu
 Netherlands: Netherlands|Dutch|Holland|Amsterdam|The Hague|Rotterdam
-New Zealand: New Zealand|New Zealander|Wellington|Auckland
+New Zealand: New Zealand|New Zealander|Auckland
 Nicaragua: Nicaragua|Nicaraguan|Managua|Sandinista|Sandinistas
 Nigeria: Nigeria|Nigerian|Nigerians|Lagos|Abuja
 North Korea: North Korea|North Korean|North Koreans|Pyongyang
@@ -173,7 +174,7 @@ US-CO: Colorado|Colo.|Denver|Boulder
 US-CT: Connecticut|Conn.|Hartford|New Haven
 US-DE: Delaware|Del.|Wilmington
 US-DC: District of Columbia|D.C.
-US-FL: Florida|Fla.|Miami|Orlando|Tampa|Tallahassee|Jacksonville
+US-FL: Florida|Fla.|Miami|Tampa|Tallahassee|Jacksonville
 US-GA: Georgia|Ga.|Atlanta|Savannah
 US-HI: Hawaii|Honolulu
 US-ID: Idaho|Boise
@@ -197,9 +198,9 @@ US-NH: New Hampshire|N.H.
 US-NJ: New Jersey|N.J.|Newark|Trenton
 US-NM: New Mexico|N.M.|Albuquerque|Santa Fe
 US-NY: New York|N.Y.|Manhattan|Brooklyn|Bronx|Queens|Albany|Buffalo
-US-NC: North Carolina|N.C.|Charlotte|Raleigh
+US-NC: North Carolina|N.C.|Raleigh
 US-ND: North Dakota|N.D.
-US-OH: Ohio|Cleveland|Cincinnati|Columbus
+US-OH: Ohio|Cleveland|Cincinnati
 US-OK: Oklahoma|Okla.|Tulsa|Oklahoma City
 US-OR: Oregon|Ore.|Portland, Ore.
 US-PA: Pennsylvania|Pa.|Philadelphia|Pittsburgh|Harrisburg
@@ -207,7 +208,7 @@ US-RI: Rhode Island|R.I.|Providence
 US-SC: South Carolina|S.C.|Charleston|Columbia, S.C.
 US-SD: South Dakota|S.D.
 US-TN: Tennessee|Tenn.|Nashville|Memphis
-US-TX: Texas|Texan|Texans|Tex.|Houston|Dallas|Austin|San Antonio|Fort Worth|El Paso|Huntsville
+US-TX: Texas|Texan|Texans|Tex.|Houston|Dallas|San Antonio|Fort Worth|El Paso|Huntsville
 US-UT: Utah|Salt Lake City
 US-VT: Vermont|Vt.
 US-VA: Virginia|Va.|Richmond|Norfolk|Arlington

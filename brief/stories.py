@@ -355,13 +355,20 @@ def place_vectors(documents: Sequence[Document]) -> sparse.csr_matrix:
     )
 
 
-def place_penalty(places: sparse.csr_matrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+def place_penalty(
+    places: sparse.csr_matrix,
+    first: np.ndarray,
+    second: np.ndarray,
+    sure: np.ndarray | None = None,
+) -> np.ndarray:
     """PLACE_PENALTY × (sure_i·sure_j − places_i·places_j) for each pair (`first` sorted):
     full for two documents sure of places with none in common, none when either names none.
 
-    Linear in each document's (known, places) row, so the sum over every pair of two groups
-    is the same expression on their summed rows: exact_average_link measures groups so."""
-    sure = place_sureness(places)
+    Linear in each document's (sure, places) row, so the sum over every pair of two groups
+    is the same expression on their summed rows (`sure` then the groups' summed sureness):
+    exact_average_link measures groups so."""
+    if sure is None:
+        sure = place_sureness(places)
     return PLACE_PENALTY * (sure[first] * sure[second] - row_products(places, first, second))
 
 
@@ -400,13 +407,10 @@ def exact_average_link(
         member = sparse.csr_matrix((np.ones(n), (label, np.arange(n))), shape=(k, n))
         summed = sparse.csr_matrix(member @ vectors)
         first, second = linked
-        # The summed penalty over every pair of two groups: known counts times known counts
-        # less the product of their summed place rows (place_penalty, summed).
-        known = member @ place_sureness(places)
+        # The penalty summed over every pair of two groups, from their summed rows.
         located = sparse.csr_matrix(member @ places)
-        totals = row_products(summed, first, second) - PLACE_PENALTY * (
-            known[first] * known[second] - row_products(located, first, second)
-        )
+        sure = member @ place_sureness(places)
+        totals = row_products(summed, first, second) - place_penalty(located, first, second, sure)
         sizes = [len(story) for story in stories]
         groups = average_link(k, first, second, totals, threshold, sizes=sizes)
         if len(groups) == k:

@@ -355,3 +355,44 @@ def test_places_are_read_from_names_adjectives_cities_and_datelines():
     # "Washington state" once; an adjective and a city stand for their country; "New York"
     # is not read as "York", and a lower-case turkey is no country.
     assert counts == {"US-WA": 7, "Netherlands": 2, "US-NY": 1}
+
+
+def test_two_large_stories_of_one_organisation_in_two_countries_stay_apart(make_folder):
+    # 150 reports of the institute's mission to Bolivia and 150 of its observers in Kenya,
+    # each of 5 of its country's 8 facts. The first pass compares each article with at most
+    # NEIGHBOURS others; the exact second pass then measures whole groups from their summed
+    # rows, so it must carry the place penalty too: without it (or on the code before the
+    # place test) the two are one story of 300.
+    import random
+
+    BOLIVIA = [
+        "Observers of the Halvorsen Electoral Institute watched the vote in La Paz on Sunday.",
+        "The Halvorsen monitors found ballot boxes sealed at polling stations across Bolivia.",
+        "Tally sheets reached the counting centre in La Paz hours late, the institute said.",
+        "Voters in El Alto queued for up to three hours, Halvorsen observers in Bolivia reported.",
+        "Ingrid Sorvik of the Halvorsen Electoral Institute urged Bolivia's tribunal to publish"
+        " every tally sheet.",
+        "The institute's observers visited 600 polling stations in Bolivia's highlands and"
+        " lowlands.",
+        "Bolivia's electoral tribunal said the count in Santa Cruz would end on Tuesday.",
+        "Halvorsen's final report on the Bolivian election is due within two months.",
+    ]
+    KENYA = [
+        "Kenya's opposition rejected the county results in Mombasa and Kisumu on Thursday.",
+        "Tally sheets went missing at polling stations in two Kenyan counties, the institute said.",
+        "Police in Kisumu fired tear gas at protesters who blocked the road to the county hall.",
+        "The Halvorsen Electoral Institute asked Kenya's commission to recount two counties.",
+        "Kenya's electoral commission said a recount in Mombasa would start on Monday.",
+        "Opposition leaders will meet the commission's chairman in Nairobi next week.",
+        "Halvorsen observers were turned away from counting halls in Kisumu, Kenya.",
+        "Shops in Mombasa's old town stayed shut for a second day of protests in Kenya.",
+    ]
+    rng = random.Random(3)
+    files = {}
+    for name, facts in (("bolivia", BOLIVIA), ("kenya", KENYA)):
+        for n in range(150):
+            files[f"{name}-{n:03}.txt"] = "\n\n".join(rng.sample(facts, 5))
+    briefing = build(make_folder(files), BuildOptions(max_stories=5))
+    stories = sorted(files_of(briefing))
+    assert [len(story) for story in stories] == [150, 150]
+    assert {name.split("-")[0] for name in stories[0]} == {"bolivia"}
