@@ -82,7 +82,8 @@ Indonesia: Indonesia|Indonesian|Indonesians|Jakarta|Bali|East Timor|Timor
 Iran: Iran|Iranian|Iranians|Tehran
 Iraq: Iraq|Iraqi|Iraqis|Baghdad|Basra|Mosul|Kurdistan
 Ireland: Ireland|Irish|Dublin|Belfast|Ulster
-Israel: Israel|Israeli|Israelis|Jerusalem|Tel Aviv|Gaza|West Bank|Palestinian|Palestinians
+Israel: Israel|Israeli|Israelis|Jerusalem|Tel Aviv|Haifa
+Palestinian territories: Palestine|Palestinian|Palestinians|Gaza|West Bank|Ramallah
 Italy: Italy|Italian|Italians|Rome|Milan|Naples|Venice|Sicily
 Ivory Coast: Ivory Coast|Ivorian|Abidjan
 Jamaica: Jamaica|Jamaican
