@@ -142,6 +142,9 @@ ABLATIONS = {
     "lead": [(concepts, "REQUIRE_LEAD", False)],
     "redundancy": [(dedupe, "REDUNDANT_COSINE", 2.0), (dedupe, "REDUNDANT_CONTAINMENT", 2.0)],
     "min-10-words": [(select, "MIN_CLAIM_WORDS", 6)],
+    # Every sentence may be shown, whether or not a reader can understand it alone (the
+    # faithfulness rules' cost in ROUGE; a quotation cut in two stays out).
+    "stand-alone": [(select, "stands_alone", lambda text: True)],
     # Near-identical articles count as one report; without it each copy counts.
     "copies": [(stories, "NEAR_IDENTICAL", 2.0)],
     # Sentences that lean on the one before (pronoun, connective, speakerless quote) shown.

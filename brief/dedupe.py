@@ -32,6 +32,12 @@ story's sentences):
     said) may be introduced elsewhere in the source, as news does ("…," Kirby said,
     after an earlier "State Department spokesman John Kirby"), and so may how it was
     said ("in a statement"); the surname must still be in the carrying sentence;
+  - a claim in reported speech ("The US suspended talks, the State Department said on
+    Monday") is also carried by a sentence that states the same fact as its own news,
+    naming no one ("The US on Monday suspended talks"): the source reports the fact, so
+    it is one of the sources that reported it. Never a sentence that attributes it
+    itself (to whomever: "…, Russian officials said", "according to …"), never the words
+    of a quotation, and the fact alone must still be a claim (`MIN_FACT_TERMS`);
   - two adjacent sentences carry a claim only if each says a real part of it, and the
     claim's figures are all in one of them.
 
@@ -48,7 +54,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -72,6 +78,10 @@ REDUNDANT_CONTAINMENT = 0.6
 # one fact in other words: "…forced about 400 residents to flee" and "…about 400 people
 # to leave their homes".
 REDUNDANT_SAME_NUMBER = 0.4
+# A claim in reported speech is carried by a sentence stating its fact as news when the
+# fact, without who said it and when, still has this many terms (one more than any claim
+# needs, `MIN_SUPPORT_TERMS`: the attribution was part of what made it a claim).
+MIN_FACT_TERMS = 5
 # A claim of at least this many core terms may be carried by a sentence that says one of
 # its plain words in another word, in the same place (see `substituted`): five of six
 # terms, every name and figure, the same cues.
@@ -329,6 +339,9 @@ class Terms:
     speaker: frozenset[str]  # terms of the attributed speaker: anywhere in the source
     surname: str | None  # the speaker's last name: in the carrying sentence(s)
     terms: frozenset[str]  # every term, for when this sentence is the one carrying
+    # Core terms of the attribution besides the speaker, "said on Monday": what the fact
+    # alone leaves out (see `as_news`).
+    told: frozenset[str] = frozenset()
 
     @property
     def claims_enough(self) -> bool:
@@ -344,6 +357,7 @@ class Profile:
     speaker: frozenset[str]
     surname: str | None
     terms: frozenset[str]
+    told: frozenset[str]
     cues: frozenset[str]
     # (terms, cues) of each clause: when this sentence carries a claim, the cues that count
     # are those of the clauses that hold the claim's words, not of an aside elsewhere.
@@ -351,6 +365,8 @@ class Profile:
     quoted: frozenset[str]  # terms inside quotation marks: someone's own words
     contends: bool  # framed as someone's contention (see _CONTENTION)
     figures: frozenset[str]  # figures as written ("45", "2.5"): what a bound applies to
+    # It names who says it: a word of saying or reporting anywhere (see `as_news`).
+    attributed: bool
 
 
 # The verbs of _SPEAKER_AT_END and _SPEAKER_AT_START: without one, neither can match.
@@ -367,6 +383,7 @@ def claim_terms(text: str, words: Sequence[str]) -> Terms:
     terms = _word_terms(words)
     every = [t for t in terms if t]
     speaker: list[str] = []
+    told: list[str] = []
     surname = None
     match = None
     if not _SPEAKER_VERBS.isdisjoint(words):
@@ -380,13 +397,21 @@ def claim_terms(text: str, words: Sequence[str]) -> Terms:
         speaker = [terms[n] for n in span + said if terms[n]]
         names = [n for n in span if words[n][:1].isupper()]
         surname = terms[names[-1]] if names else None
+        rest = set(span + said)
+        told = [
+            terms[n]
+            for n, o in enumerate(offsets)
+            if terms[n] and match.start() <= o < match.end() and n not in rest
+        ]
     if speaker:
         left = Counter(every)
         left.subtract(Counter(speaker))
         core = frozenset(t for t, n in left.items() if n > 0)
-    else:
-        core = frozenset(every)
-    return Terms(core, frozenset(speaker), surname, frozenset(every))
+        # A term the fact says too ("in Kabul, … said in Kabul") stays the fact's.
+        left.subtract(Counter(told))
+        told_only = frozenset(t for t in core if left[t] <= 0)
+        return Terms(core, frozenset(speaker), surname, frozenset(every), told_only)
+    return Terms(frozenset(every), frozenset(), surname, frozenset(every))
 
 
 def profile(text: str, words: Sequence[str], known: Terms | None = None) -> Profile:
@@ -422,13 +447,49 @@ def profile(text: str, words: Sequence[str], known: Terms | None = None) -> Prof
         speaker=base.speaker,
         surname=base.surname,
         terms=base.terms,
+        told=base.told,
         cues=frozenset().union(*(c for _, c in clauses)),
         clauses=clauses,
         quoted=quoted,
         contends=bool(_CONTENTION.search(text)),
         # Read clause by clause, as the bounds are ("60,000" is "60" and "000" there).
         figures=frozenset(_figure(f) for part in parts for f in _FIGURE.findall(part)),
+        attributed=_attributes(words),
     )
+
+
+# Words that say someone says or reports it: a sentence with one of them attributes its
+# fact, so it carries a claim only as the claim attributes it (`carried`), never as news.
+_SAYING = frozenset(
+    {
+        *("said", "says", "say", "saying", "added", "adds", "told", "tells", "continued"),
+        *("noted", "explained", "insisted", "stressed", "argued", "according", "announced"),
+        *("announces", "stated", "states", "reported", "reports", "reportedly", "claimed"),
+        *("claims", "quoted", "quoting", "citing", "cited", "wrote", "writes", "tweeted"),
+        *("confirmed", "confirms", "believed", "believes", "warned", "warns", "estimated"),
+        *("suggested", "suggests", "predicted", "alleged", "accused", "blamed", "urged"),
+        *("declared", "acknowledged", "admitted", "conceded", "testified", "asserted"),
+    }
+)
+
+
+def _attributes(words: Sequence[str]) -> bool:
+    """Whether a sentence says who says it: a word of `_SAYING` in lower case, or opening
+    the sentence ("Said the minister: …"); never part of a name ("United States")."""
+    return any(w in _SAYING or (n == 0 and w.lower() in _SAYING) for n, w in enumerate(words))
+
+
+def as_news(claim: Profile) -> Profile | None:
+    """The fact of a claim in reported speech, to be carried by a sentence that states it
+    as its own news (one that is not `attributed`): the claim without its speaker, the
+    surname and the rest of the attribution ("said on Monday"). None for a claim that
+    names no speaker, quotes someone, or whose fact alone is too short to be a claim."""
+    if not claim.speaker or claim.quoted:
+        return None  # a quotation is someone's words: carried only with its speaker
+    fact = claim.core - claim.told
+    if len(fact) < MIN_FACT_TERMS:
+        return None
+    return replace(claim, core=fact, speaker=frozenset(), surname=None, told=frozenset())
 
 
 def _offsets(text: str, words: Sequence[str]) -> list[int]:
@@ -666,6 +727,13 @@ def carrying_window(claim: Sentence, source: Sequence[Sentence]) -> list[Sentenc
     for k, p in enumerate(profiles):
         if paraphrased(claim, wanted, source[k], p, everything):
             return [source[k]]
+    fact = as_news(wanted)
+    if fact is not None:
+        for k, p in enumerate(profiles):
+            if not p.attributed and (
+                carried(fact, [p], everything) or paraphrased(claim, fact, source[k], p, everything)
+            ):
+                return [source[k]]
     return None
 
 
@@ -805,7 +873,47 @@ def _carry_matrix(
             terms_of_doc(sentences[j].doc_index),
         ):
             supports[i, j] = True
+    _carry_as_news(sentences, bases, binary, vocabulary, supports, profile_of, terms_of_doc)
     return supports
+
+
+def _carry_as_news(
+    sentences: Sequence[Sentence],
+    bases: Sequence[Terms],
+    binary: sparse.csr_matrix,
+    vocabulary: dict[str, int],
+    supports: np.ndarray,
+    profile_of: Callable[[int], Profile],
+    terms_of_doc: Callable[[int], frozenset[str]],
+) -> None:
+    """Marks in `supports` the sentences that state as news the fact of a claim in
+    reported speech (`as_news`): in so many words, or with one plain word said otherwise.
+    Sparse products find the sentences missing at most one term of a fact, as above."""
+    facts = [b.core - b.told if b.speaker else frozenset() for b in bases]
+    indptr, indices = [0], []
+    for fact in facts:
+        if len(fact) >= MIN_FACT_TERMS:
+            indices.extend(vocabulary[t] for t in fact)
+        indptr.append(len(indices))
+    if not indices:
+        return
+    wanted = sparse.csr_matrix(
+        (np.ones(len(indices), dtype=np.float32), indices, indptr), shape=binary.shape
+    )
+    need = np.array([len(f) if len(f) >= MIN_FACT_TERMS else 0 for f in facts])
+    hits = (wanted @ binary.T).tocoo()
+    close = hits.data >= need[hits.row] - 1
+    for i, j in sorted(zip(hits.row[close].tolist(), hits.col[close].tolist(), strict=True)):
+        if supports[i, j] or profile_of(j).attributed:
+            continue
+        fact = as_news(profile_of(i))
+        if fact is None:
+            continue
+        source_terms = terms_of_doc(sentences[j].doc_index)
+        if carried(fact, [profile_of(j)], source_terms) or paraphrased(
+            sentences[i], fact, sentences[j], profile_of(j), source_terms
+        ):
+            supports[i, j] = True
 
 
 def supporting_sources(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from stat import S_ISREG
@@ -46,6 +47,7 @@ __all__ = [
     "load_folder",
     "looks_binary",
     "within_limits",
+    "written_by_brief",
 ]
 
 READERS: dict[str, Reader] = {
@@ -68,6 +70,13 @@ SUFFIXES = frozenset(READERS)
 # Files whose format holds many documents may be larger than one article.
 _SIZE_LIMITS = {".mbox": MAX_MAILBOX_BYTES}
 _SUPPORTED = "not a supported type (.txt, .md, .html, .pdf, .docx, .eml, .mbox, .rss, .atom, .xml)"
+# brief's own briefings, by the footer every built-in template writes ("… generated
+# 2026-11-26 07:00 UTC by brief") near the end of the file, or an e-mail's X-Mailer header
+# (its parts may be encoded). The briefing of yesterday, saved into the news folder by a
+# cron job (`-o ~/news/briefings/{date}.html`), is not news of today.
+_FOOTER = re.compile(rb"generated \d{4}-\d{2}-\d{2} \d{2}:\d{2}(?: [\w+-]{1,8})? by brief\b")
+_MAILER = re.compile(rb"^X-Mailer: brief\b", re.MULTILINE)
+_FOOTER_BYTES = 4096  # the footer, the sources list after it in no template
 # Maildir messages have no suffix; the folder holding cur/, new/ and tmp/ marks them.
 _MAILDIR_PARTS = ("cur", "new", "tmp")
 
@@ -125,6 +134,12 @@ def _load_paths(
             continue
         try:
             found, notes = load_file(path, root)
+        except OwnBriefing:
+            if len(paths) == 1:
+                raise InputError(
+                    f"{path} is a briefing brief wrote; give the articles it was made from."
+                ) from None
+            continue  # not an input, and no mistake: the output may live in the folder
         except Unusable as reason:
             notices.append(Notice(path, str(reason)))
             continue
@@ -135,6 +150,17 @@ def _load_paths(
     return tuple(documents), tuple(notices)
 
 
+class OwnBriefing(Unusable):
+    """A briefing brief wrote: never read as an article (see `written_by_brief`)."""
+
+
+def written_by_brief(data: bytes) -> bool:
+    """Whether a file's bytes are a briefing brief wrote (its footer or its mail header)."""
+    return bool(_FOOTER.search(data, max(0, len(data) - _FOOTER_BYTES))) or bool(
+        _MAILER.search(data, 0, _FOOTER_BYTES)
+    )
+
+
 def load_file(path: Path, root: Path) -> tuple[list[Document], list[str]]:
     """The documents of one file and notes on what of it was left out.
 
@@ -142,6 +168,8 @@ def load_file(path: Path, root: Path) -> tuple[list[Document], list[str]]:
     """
     reader = _reader(path) or read_text
     data = _read_bytes(path, _SIZE_LIMITS.get(path.suffix.lower(), MAX_FILE_BYTES))
+    if written_by_brief(data):
+        raise OwnBriefing(path)
     notes: list[str] = []
     parts = [part for part in reader(data, notes) if part.cleaned.paragraphs]
     if not parts:

@@ -36,6 +36,9 @@ def build_message(
     message["Date"] = format_datetime(briefing.generated)
     domain = options.sender.rsplit("@", 1)[-1].strip("> ") or "localhost"
     message["Message-ID"] = f"<{digest[:24]}.{briefing.generated:%Y%m%d}@{domain}>"
+    # Names the program, as mailers do; brief also knows its own messages by it when one
+    # is saved into the folder it reads (load.written_by_brief).
+    message["X-Mailer"] = "brief"
     message.set_content(text, subtype="plain", cte="quoted-printable")
     message.add_alternative(html, subtype="html", cte="quoted-printable")
     if attachment is not None and options.attach:

@@ -44,9 +44,11 @@ def infer_format(output: str | None, fmt: str | None) -> str:
     brief does not know (`-o b.docx`) is an error, as it surely asks for something else.
     """
     if fmt is not None:
-        if fmt not in FORMATS:
+        # The names of the extensions are names of their formats too: "markdown", "txt".
+        named = fmt if fmt in FORMATS else SUFFIX_FORMATS.get("." + fmt.lower())
+        if named is None:
             raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}.")
-        return fmt
+        return named
     suffix = Path(output).suffix.lower() if output not in (None, "-") else ""
     if not suffix:
         return "md"

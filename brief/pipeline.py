@@ -16,6 +16,8 @@ from .summaries import summarise_stories
 # "concepts" selects by weighted concept coverage (select.py); the others rank sentences
 # with sumy's algorithm of that name and pick greedily.
 ALGORITHMS = ("concepts", *RANKERS)
+# Files named, with why they were skipped, when none of a folder's files can be used.
+_REASONS = 5
 
 
 def build(
@@ -63,10 +65,13 @@ def read_documents(
         )
         raise InputError(f"--strict: {len(notices)} input problem(s): {listed}")
     if not documents:
+        # Why each file was left out: the warnings of a run that fails are never printed.
+        why = "; ".join(f"{n.path.name}: {n.message}" for n in notices[:_REASONS])
+        more = f"; and {len(notices) - _REASONS} more" if len(notices) > _REASONS else ""
         raise InputError(
             f"no usable documents in {folder}: brief reads articles in text, Markdown, HTML,"
             " PDF, Word, e-mail and feed files (README: Inputs) with at least one full"
-            " sentence."
+            " sentence." + (f" Skipped: {why}{more}." if notices else "")
         )
     return documents, notices
 

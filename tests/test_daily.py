@@ -127,3 +127,33 @@ def test_config_file_mistakes_are_usage_errors(runner, make_folder, tmp_path):
     assert "tittle" in result.stderr
     missing = runner.invoke(app, ["build", str(folder), "--config", str(tmp_path / "none.toml")])
     assert missing.exit_code == 2 and "does not exist" in missing.stderr
+
+
+def test_briefings_saved_in_the_news_folder_are_never_read_as_news(runner, make_folder, tmp_path):
+    """A cron job that keeps its briefings inside the folder it reads: yesterday's
+    briefing (any format, the mail too) is no source of today's, and no warning either."""
+    folder = make_folder({"a.txt": A, "b.txt": B})
+    for fmt in ("md", "html", "text", "eml"):
+        out = folder / "briefings" / f"{{date}}.{fmt}"
+        args = ["build", str(folder), "-o", str(out), "--format", fmt, *DATE]
+        assert runner.invoke(app, args).exit_code == 0
+    assert len(list((folder / "briefings").iterdir())) == 4
+    result = runner.invoke(app, ["build", str(folder), "--format", "json", "-q", *DATE])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(Path(s["path"]).name for s in json.loads(result.stdout)["sources"]) == [
+        "a.txt",
+        "b.txt",
+    ]
+    loud = runner.invoke(app, ["build", str(folder), "--format", "md", "--strict", *DATE])
+    assert loud.exit_code == 0 and "Warning" not in loud.stderr
+
+    state = ["--only-new", "--state", str(tmp_path / "state.json")]
+    out = ["-o", str(folder / "briefings" / "{date}.md")]
+    assert runner.invoke(app, ["build", str(folder), *out, *state, *DATE]).exit_code == 0
+    day2 = ["--date", "2026-11-21T06:55:00+00:00"]
+    second = runner.invoke(app, ["build", str(folder), *out, *state, *day2])
+    assert second.exit_code == 0 and "nothing new in" in second.stderr
+    assert not (folder / "briefings" / "2026-11-21.md").exists()
+
+    own = runner.invoke(app, ["build", str(folder / "briefings" / "2026-11-20.md")])
+    assert own.exit_code == 1 and "is a briefing brief wrote" in own.stderr

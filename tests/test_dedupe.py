@@ -1,4 +1,4 @@
-from brief.dedupe import overlap, supporting_sources
+from brief.dedupe import carrying_window, overlap, supporting_sources
 from brief.models import Sentence
 from brief.segment import words_of
 from brief.terms import content_terms as terms
@@ -439,3 +439,60 @@ def test_maintained_is_a_contention_even_without_that():
         ),
     )
     assert supporting_sources(0, s, overlap(s)) == ("doc0",)
+
+
+# A claim in reported speech ("…, the mayor's office said on Tuesday") and a source that
+# reports the same fact as its own news, naming no one: the source reported it.
+REPORTED = (
+    "The city council approved a new budget for the harbour district and its ferry"
+    " terminal, the mayor's office said on Tuesday."
+)
+
+
+def test_a_fact_told_as_news_carries_the_same_fact_in_reported_speech():
+    assert cited(
+        REPORTED,
+        "The city council on Tuesday approved a new budget for the harbour district and its"
+        " ferry terminal.",
+        "The city council discussed a new budget for the harbour district and its ferry terminal.",
+    ) == ("doc0", "doc2")
+    claim, source = sentences(
+        (0, REPORTED),
+        (
+            1,
+            "The city council approved a new budget for the harbour district and its ferry"
+            " terminal.",
+        ),
+    )
+    assert carrying_window(claim, [source]) == [source]
+
+
+def test_a_source_that_attributes_the_fact_to_someone_else_does_not_carry_it():
+    for other in (
+        "The city council approved a new budget for the harbour district and its ferry"
+        " terminal, opposition leaders said.",
+        "According to the port authority, the city council approved a new budget for the"
+        " harbour district and its ferry terminal.",
+    ):
+        s = sentences((0, REPORTED), (1, other))
+        assert not overlap(s).supports[0, 1], other
+
+
+def test_a_quotation_is_never_carried_without_its_speaker():
+    s = sentences(
+        (0, '"We will rebuild every school in the valley before winter," the governor said.'),
+        (1, '"We will rebuild every school in the valley before winter."'),
+    )
+    assert not overlap(s).supports[0, 1]
+
+
+def test_the_fact_told_as_news_must_keep_the_claims_cues():
+    s = sentences(
+        (0, REPORTED),
+        (
+            1,
+            "The city council may approve a new budget for the harbour district and its ferry"
+            " terminal.",
+        ),
+    )
+    assert not overlap(s).supports[0, 1]

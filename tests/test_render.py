@@ -143,3 +143,11 @@ def test_format_inference():
     assert infer_format("b.html", "json") == "json"
     with pytest.raises(UsageError, match="cannot tell the format"):
         infer_format("b.docx", None)
+
+
+def test_a_format_may_be_asked_for_by_its_extensions_name():
+    assert infer_format(None, "markdown") == "md"
+    assert infer_format("-", "txt") == "text"
+    assert infer_format("b.json", "HTM") == "html"
+    with pytest.raises(UsageError, match="unknown format 'docx'"):
+        infer_format(None, "docx")

@@ -268,3 +268,18 @@ def test_a_story_too_large_for_memory_uses_the_leads_of_every_article(
     )
     texts = sentences(json.loads(result.stdout))
     assert texts and all(t.split()[1] in {"0", "1", "2"} for t in texts)
+
+
+def test_a_folder_of_only_bad_files_says_why_each_was_skipped(runner, tmp_path):
+    """The warnings of a run that fails are never printed: the error itself names each
+    file and its reason, so a cron job's one line of mail says what to fix."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "data.txt").write_bytes(bytes(range(256)) * 20)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "notes.odt").write_bytes(b"PK\x03\x04")
+    result = run(runner, folder)
+    assert result.exit_code == 1
+    error = result.stderr
+    assert "Skipped: data.txt: binary data" in error
+    assert "empty.txt: empty" in error and "notes.odt: not a supported type" in error

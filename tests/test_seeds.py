@@ -117,3 +117,14 @@ def test_seeds_golden_files(name, monkeypatch):
     assert golden_outputs()[name] == expected, (
         "run python tests/regenerate_golden.py and read the diff"
     )
+
+
+def test_the_readmes_example_is_the_golden_briefing():
+    """The README shows the seeds' Markdown briefing: every line it shows is the golden
+    file's (its "…" lines stand for the rest), so the README never shows stale output."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```markdown\n", 1)[1].split("```", 1)[0]
+    golden = (ROOT / "tests" / "golden" / "seeds.md").read_text(encoding="utf-8").splitlines()
+    shown = [line for line in example.splitlines() if line.strip() not in ("", "- …", "…")]
+    assert len(shown) >= 8
+    assert [line for line in shown if line not in golden] == []
