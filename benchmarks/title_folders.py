@@ -7,7 +7,8 @@ Makes three folders of symbolic links under OUT_DIR from the dev data under DATA
 (every article of 3 Multi-News events with three or more, and one article of 15 others)
 and `duc` (every article of 3 DUC 2006 clusters). The seed picks the events; `--unseen S,T`
 leaves out the events seeds S and T put in the same folder, so a reading done on them is
-confirmed on events it never saw (the one-offs folder may then be smaller). Then
+confirmed on events it never saw (the one-offs folder may then be smaller, or not made
+when no event is left). Then
 `brief build` runs on each (Markdown and JSON, written beside the folder), and
 OUT_DIR/SEED-sheet.txt lists every story (summarised and "Also") with its title and the
 opening sentences of its most typical sources, to be read and classified by hand. The
@@ -88,9 +89,12 @@ def make_folders(data: Path, out: Path, seed: int, unseen: tuple[int, ...]) -> l
         ],
         "duc": [d for e in events["duc"] for d in duc[e]],
     }
-    for name, docs in folders.items():
+    # Earlier seeds may have left no event for a folder (`--unseen` of three seeds can use
+    # up every Multi-News event for one-offs): that folder is not made.
+    kept = {name: docs for name, docs in folders.items() if docs}
+    for name, docs in kept.items():
         _link(docs, out / f"{seed}-{name}")
-    return [out / f"{seed}-{name}" for name in folders]
+    return [out / f"{seed}-{name}" for name in kept]
 
 
 def sheet(folder: Path) -> str:

@@ -9,13 +9,16 @@ timestamps, video and share widgets, form and CAPTCHA text, archive boilerplate.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 from .clean import ends_sentence, is_boilerplate_sentence
 from .models import Document
 from .segment import outside_quotations, split_sentences, words_of
+from .stories import rarity
 from .terms import content_terms
 
 MAX_TITLE_WORDS = 20
@@ -222,34 +225,36 @@ def _most_typical(leads: Sequence[str], documents: Sequence[Document]) -> str:
 def lead_title(
     documents: Sequence[Document], central: Sequence[int], shown: Collection[str] = ()
 ) -> str:
-    """The first informative lead that fits, of the most typical article that has one.
+    """The informative lead that best says what the story is about.
 
     Informative: a whole sentence of MIN_LEAD_WORDS to MAX_TITLE_WORDS words, in capitals
     and small letters, that does not lean on what came before ("He said…", "But…", a
     quote), is not a question, a fragment or a line telling the reader what to do, and is
     not a caption or a widget; a lead the story already shows as a bullet is used only
-    when no other fits. Candidates are the first sentences of the most typical articles,
-    whole when they fit, else shortened (`_shortened`: asides left out, then cut where
-    the head keeps its verb, never at an abbreviation) if that keeps MIN_CUT_WORDS; the
-    one whose words most of the story's articles share wins. Failing those: second
-    sentences, a whole sentence further into the most typical article, any lead cut after
-    a clause.
+    when no other fits. Candidates are the first CANDIDATE_SENTENCES informative sentences
+    of the most typical articles, whole when they fit, else shortened (`_shortened`:
+    asides left out, then cut where the head keeps its verb, never at an abbreviation) if
+    that keeps MIN_CUT_WORDS. The one that covers most of the story's key terms wins
+    (`_key_terms`: words the articles repeat that are rare in English), a first sentence
+    counting LATER_SENTENCE times more than a later one: news puts the event first, but
+    a feature opens on a scene or an anecdote that names none of what it is about.
+    Failing those: a whole sentence further into the most typical article, any lead cut
+    after a clause.
     """
     ranked = central[:LEAD_DOCUMENTS]
     # The most typical article is split once, deep enough for the fallback further down.
     deep = _sentences(documents[ranked[0]], DEEP_SENTENCES)
-    leads = [deep[:LEAD_SENTENCES]]
+    leads = [deep[:CANDIDATE_SENTENCES]]
     leads += [_sentences(documents[k], LEAD_SENTENCES) for k in ranked[1:]]
-    # Each article's first sentence (the news): whole if it fits, else shortened.
-    firsts = [text for found in leads if found and (text := _lead(found[0]))]
     typical = [documents[k] for k in central[:TYPICAL_DOCUMENTS]]
-    if fresh := [t for t in firsts if t not in shown]:
+    firsts = {text: title for found in leads if found and (title := _lead(text := found[0]))}
+    # Several articles: the first sentence that most of them share words with; later
+    # sentences only when no article has a first one that fits.
+    fresh = [t for t in firsts.values() if t not in shown]
+    if len(documents) > 1 and fresh:
         return _most_typical(fresh, typical)
-    seconds = [t for found in leads for t in found[1:] if _fits(t)]
-    if fresh := [t for t in seconds if t not in shown]:
-        return fresh[0]
-    if firsts or seconds:
-        return (firsts or seconds)[0]
+    if title := _best_covering(leads, firsts, typical, shown):
+        return title
     deeper = [t for t in deep if _fits(t)]
     if deeper:
         return next((t for t in deeper if t not in shown), deeper[0])
@@ -268,6 +273,80 @@ def lead_title(
     # Not one usable sentence (a page of widgets): its title if usable, else its file name.
     first = documents[ranked[0]]
     return first.title if usable(first.title) else first.path.name
+
+
+# Candidate titles are looked for this many informative sentences deep in each article.
+CANDIDATE_SENTENCES = 4
+# A later sentence must cover this many times the key terms of its article's first to be
+# the title instead (a first sentence that is news names the story's people and places).
+LATER_SENTENCE = 4.0
+# Key terms are counted in this many paragraphs of each article.
+KEY_PARAGRAPHS = 40
+
+
+def _best_covering(
+    leads: Sequence[Sequence[str]],
+    firsts: dict[str, str],
+    documents: Sequence[Document],
+    shown: Collection[str],
+) -> str | None:
+    """The title of the lead sentence that covers most of the story's key terms (see
+    lead_title), or None when none makes a title.
+
+    Coverage is that of the whole sentence, though its title may leave some out: an aside
+    left out of a lead ("The officer, who was filmed …, has been fired") is still what the
+    lead reports. Sentences are tried best first, so only the few that can win are
+    shortened."""
+    counts = _key_terms(documents)
+    ranked = []
+    for found in leads:
+        for position, text in enumerate(found):
+            # A first sentence that only a plain cut after a clause makes fit may still
+            # say the news, but as often stops before it ("The sheriff said an inquiry
+            # into …"): it competes as a later sentence would.
+            later = position > 0 or text not in firsts
+            covered = _coverage(text, counts) / (LATER_SENTENCE if later else 1)
+            ranked.append((covered, position, text))
+    ranked.sort(key=lambda found: -found[0])  # stable: among equals, the first
+    titles: list[str] = []
+    for _, position, text in ranked:
+        title = firsts.get(text) or (_lead(text) if position else _clause(text))
+        if title and title not in shown:
+            return title
+        titles += [title] if title else []
+    return titles[0] if titles else None
+
+
+def _key_terms(documents: Sequence[Document]) -> Counter[str]:
+    """How often the articles use each term: in how many of them, for a story of several.
+    A term counts by the log of that times its rarity in English (`_coverage`), so a word
+    used once weighs nothing and a name the article keeps coming back to a lot."""
+    counts: Counter[str] = Counter()
+    for document in documents:
+        words = _WORD.findall(" ".join(document.paragraphs[:KEY_PARAGRAPHS]))
+        terms = [t for w in words if (t := _term_of(w)) is not None]
+        counts.update(set(terms) if len(documents) > 1 else terms)
+    return counts
+
+
+# Words as key terms are counted: a plain pattern, not the tokenizer (three times faster
+# over a whole article, and only counts are wanted).
+_WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
+
+
+def _coverage(text: str, counts: Counter[str]) -> float:
+    """How much of the articles' key terms the sentence names (see _key_terms)."""
+    weights = {}
+    for word in _WORD.findall(text):
+        if (term := _term_of(word)) is not None and counts[term] > 1 and term not in weights:
+            weights[term] = rarity(word.lower()) * math.log(counts[term])
+    return sum(weights.values())
+
+
+@lru_cache(maxsize=65536)
+def _term_of(word: str) -> str | None:
+    found = content_terms([word])
+    return found[0] if found else None
 
 
 def _fits(text: str) -> bool:
@@ -353,11 +432,19 @@ def _shortened(text: str) -> str | None:
     variants = [plain]
     if not _fits(plain) and (shorter := _without_relative_clause(plain)):
         variants.append(shorter)
-    opening = _OPENING_PHRASE.match(plain)
-    if opening and len(plain) > opening.end() and _droppable(opening[0]):
-        rest = plain[opening.end() :]
-        if _informative(rest := rest[0].upper() + rest[1:]):  # not "He will…"
-            variants.append(rest)
+    rest = plain
+    # Each opening phrase in turn: "A year after the fire, rebuilding the mill, the town …".
+    while (opening := _OPENING_PHRASE.match(rest)) and len(rest) > opening.end():
+        # Not when what follows is the verb: the phrase was the subject ("Rowing at dawn,
+        # racing the ferries, can be dangerous …").
+        # Nor when a relative pronoun follows: "…, which will keep the bank …" needs them.
+        following = rest[opening.end() :].split(maxsplit=1)[0].lower()
+        if not _droppable(opening[0]) or following in _FINITE | _MAIN_AUXILIARIES | _RELATIVE:
+            break
+        rest = rest[opening.end() :]
+        rest = rest[0].upper() + rest[1:]
+    if rest != plain and _informative(rest):  # not "He will…"
+        variants.append(rest)
     # A title keeps whose claim it is: "…, a safety agency says" or "a study suggests" is
     # never what goes to make it fit (a claim would become a fact).
     variants = [v for v in variants if _attributions(v) >= _attributions(text)]
@@ -367,7 +454,25 @@ def _shortened(text: str) -> str | None:
     for variant in (*variants, text):  # asides and all, if only that cut keeps enough
         if cut := _clause(variant, MIN_CUT_WORDS):
             return cut
-    return None
+    return _cut_before_whose_claim(variants[0] if variants else plain)
+
+
+# Whose claim closes the sentence in this many words at most ("…, police said Friday.").
+CLOSING_CLAIM_WORDS = 6
+
+
+def _cut_before_whose_claim(text: str) -> str | None:
+    """A sentence that ends on whose claim it is, cut before that and the claim kept:
+    "A crew found the missing hikers on the ridge after a two-day search…, rangers said".
+    None when it does not end so, or the claim cannot be cut to fit beside it."""
+    claim, comma, who = text.rstrip(".").rpartition(", ")
+    size = len(who.split())
+    if not comma or size > CLOSING_CLAIM_WORDS:
+        return None
+    if not _WHOSE_CLAIM.search(who) or _WHOSE_CLAIM.search(claim):
+        return None
+    cut = _clause(claim + ".", MIN_CUT_WORDS, MAX_TITLE_WORDS - size)
+    return f"{cut}, {who}" if cut else None
 
 
 # Words that say whose claim a sentence is (not "found": "police found a car" says what
@@ -378,11 +483,17 @@ _WHOSE_CLAIM = re.compile(
     r"|contends?|contended)\b",
     re.IGNORECASE,
 )
+# "A year after …,", "Five months before …,": a time, counted from an event.
+_SOME_TIME_AFTER = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)"
+    r"\s+(?:hour|day|week|month|year|decade)s?\s+(?:after|before|since)"
+)
 # Opening phrases a title may lose: when and where. Not a condition ("If …,", "Unless …,"),
 # a scope ("For heart patients,", "In children with asthma,") or a concession: without
 # them the rest says something else.
 _WHEN_OR_WHERE = re.compile(
     r"^(?:(?i:when|while|as|after|before|during|amid|following|upon|since)\b"
+    r"|(?i:" + _SOME_TIME_AFTER + r")\b"
     # "In 1998,", "On Monday,", "At Heathrow,", "In the early hours,": a date or a name
     # (capitalised, so not "In children with asthma,")
     r"|(?i:in|on|at)\s+(?:[A-Z0-9]|(?i:(?:the\s+)?(?:early|late|last|this|next|same)\b"
@@ -396,8 +507,20 @@ def _attributions(text: str) -> int:
 
 
 def _droppable(opening: str) -> bool:
-    """Whether a title may leave out this opening phrase (see _WHEN_OR_WHERE)."""
-    return bool(_WHEN_OR_WHERE.match(opening)) and not _WHOSE_CLAIM.search(opening)
+    """Whether a title may leave out this opening phrase (see _WHEN_OR_WHERE). Not one in
+    -ing that holds a verb of its own: that is a subject named so ("Sailing coach Jane Doe
+    wants the trust to lease …,"), not a phrase such as "Speaking on Monday,"."""
+    if not _WHEN_OR_WHERE.match(opening) or _WHOSE_CLAIM.search(opening):
+        return False
+    if not _ING_OPENING.match(opening):
+        return True
+    # Its own verb, before any clause inside it ("Speaking after the council voted,").
+    words = opening.split()
+    end = next((k for k, w in enumerate(words) if k and w.lower() in _CLAUSE_OPENERS), None)
+    return not _has_verb(" ".join(words[:end]))
+
+
+_ING_OPENING = re.compile(r"^[A-Za-z]+ing\b")
 
 
 def _whole(text: str) -> bool:
@@ -471,7 +594,8 @@ def _has_verb(text: str) -> bool:
     auxiliary or a common irregular past, a past in -ed that no article or possessive
     precedes ("the alleged thief" has none), a present in -s after a name or a noun, a
     plain present after a plural."""
-    words = [w.strip("\"“”‘’'(),;:.!?") for w in text.split()]
+    raw = text.split()
+    words = [w.strip("\"“”‘’'(),;:.!?") for w in raw]
     # A subject with a relative clause ("A baker whose shop was flooded …") has its first
     # verb in that clause: the sentence's own verb is a second one.
     needed = 1
@@ -479,11 +603,24 @@ def _has_verb(text: str) -> bool:
         lower = word.lower()
         if lower in _RELATIVE and needed == 1 and k:
             needed = 2
-        if _verb_at(words, k):
+        if _verb_at(words, k) and not _opens_aside(raw, k):
             needed -= 1
             if not needed:
                 return True
     return False
+
+
+def _opens_aside(raw: Sequence[str], k: int) -> bool:
+    """A past participle just after a comma opens an aside, not the sentence's verb: "The
+    skeleton, believed to be a child's, …", "The cloth, long considered a relic, …" (but
+    "Jane Doe, 33, died …" is a verb after an age)."""
+    lower = raw[k].lower()
+    if not lower.endswith("ed") or lower in _FINITE:
+        return False
+    j = k - 1
+    if j > 0 and (raw[j].lower() in ("long", "once", "widely") or raw[j].endswith("ly")):
+        j -= 1
+    return j >= 0 and raw[j].endswith(",") and not raw[j].rstrip(",").isdigit()
 
 
 def _verb_at(words: Sequence[str], k: int) -> bool:
@@ -516,7 +653,7 @@ def _verb_at(words: Sequence[str], k: int) -> bool:
     )
 
 
-def _clause(text: str, min_words: int = MIN_LEAD_WORDS) -> str | None:
+def _clause(text: str, min_words: int = MIN_LEAD_WORDS, limit: int = MAX_TITLE_WORDS) -> str | None:
     """The longest run of whole clauses within the word limit that still holds its verb,
     marked as cut; or None.
 
@@ -527,7 +664,7 @@ def _clause(text: str, min_words: int = MIN_LEAD_WORDS) -> str | None:
     "The two engineers at the centre of the scandal…" names who but not what happened.
     """
     words = text.split()
-    ends = range(min(len(words) - 1, MAX_TITLE_WORDS), min_words - 1, -1)
+    ends = range(min(len(words) - 1, limit), min_words - 1, -1)
     # Clauses first; a phrase only when no clause boundary keeps the verb.
     clauses = [end for end in ends if _ends_clause(words, end)]
     phrases = [end for end in ends if words[end].lower() in _PHRASE_OPENERS]
@@ -541,10 +678,29 @@ def _clause(text: str, min_words: int = MIN_LEAD_WORDS) -> str | None:
             and _balanced(head)
             and _says_something(head)
             # Never without whose claim it is: "…, the paper says" stays or the cut does.
-            and not _WHOSE_CLAIM.search(" ".join(words[end:]))
+            and not _says_whose(words[end:])
         ):
             return head + "…"
     return None
+
+
+def _says_whose(words: Sequence[str]) -> bool:
+    """Whether the words a cut leaves off say whose claim the sentence is: "according to
+    …", a closing "…, police said Friday." or a remark between commas (", police said,");
+    not a later verb of the subject's own ("… apologized, said he had repaid every cent,
+    and promised …": what he said is not the source of what came before)."""
+    rest = " ".join(words)
+    if re.search(r"\baccording to\b", rest, re.IGNORECASE):
+        return True
+    closing = " ".join(words[-CLOSING_CLAIM_WORDS:])
+    return bool(_WHOSE_CLAIM.search(closing) or _WHOSE_REMARK.search(rest))
+
+
+# Whose claim it is, between commas in the middle of a sentence: ", police said on
+# Monday,".
+_WHOSE_REMARK = re.compile(
+    r",\s+(?:[^\s,]+\s+){0,6}(?:said|says|say|reported|told)(?:\s+[^\s,]+){0,3},"
+)
 
 
 def _ends_clause(words: Sequence[str], end: int) -> bool:
@@ -577,7 +733,7 @@ _DANGLING = frozenset(
     "a an the of in on at to for from by with as that this these those and or but his her"
     " its their our my your he she it they we i who which is was are were be been has had"
     " have will would could should may might not no even just only than very more most"
-    " said says told however".split()
+    " said says told however here there".split()
 )
 # A dateline the sentence splitter leaves on: an unusual credit ("FAIRVIEW, Ore. (KXYZ/KABC) –")
 # or a dash glued to the first word ("FAIRVIEW, Ore. --A crew …").
@@ -591,7 +747,7 @@ _TITLE_DATELINE = re.compile(
 _OPENS_PHRASE = re.compile(
     r"^(?:when|while|as|after|before|if|although|though|because|since|despite|under|with"
     r"|without|in|on|at|for|during|amid|following|upon|once|until|unlike|like"
-    r"|(?!according)[a-z]+ing)\b",
+    r"|(?!according)[a-z]+ing|" + _SOME_TIME_AFTER + r")\b",
     re.IGNORECASE,
 )
 _OPENING_PHRASE = re.compile(_OPENS_PHRASE.pattern + r"[^,;:\"“”]{0,200},\s+", re.IGNORECASE)
@@ -634,7 +790,7 @@ _FINITE = frozenset(
     " struck threw wrote broke cut quit sold sought felt fled beat bit blew drew ate froze"
     " hid lay meant rode rang shook shut spent spread stole stuck swore swam taught tore"
     " understood woke wore withdrew let hung dug slid sped overtook overthrew undertook"
-    " forgot forgave upheld oversaw".split()
+    " forgot forgave upheld oversaw laid died".split()
 )
 # Words after which an -ed or -s word is not a verb: "the alleged thief", "his plans".
 _NOT_BEFORE_VERB = frozenset(

@@ -387,3 +387,131 @@ def test_a_shortened_title_keeps_whose_claim_it_is_and_its_scope():
             ("says" in title or "suggests" in title or "If" in title)
             and title.split()[0] == text.split()[0]
         ), title
+
+
+# A feature that opens on a scene: the news, and the names it keeps coming back to, come
+# later.
+FEATURE = (
+    "The morning light was soft over the water as the last gulls settled on the old slipway."
+    " Marlowe Shipping will close its Port Kessing yard in March, ending 140 years of"
+    " boatbuilding in the town.\n\n"
+    "Marlowe said orders for its ferries had fallen by half since 2019. The Kessing yard"
+    " employs 320 people, and Marlowe has offered each of them a place at its northern yard."
+    "\n\nKessing's mayor called the closure a blow to the whole coast. Marlowe built its"
+    " first ferry at Kessing in 1884."
+)
+
+
+def only_title(make_folder, text: str) -> str:
+    """The title of a folder's one article."""
+    (story,) = build(make_folder({"article.txt": text}), BuildOptions(single_story=True)).stories
+    return story.title
+
+
+def test_a_feature_opening_on_a_scene_is_titled_by_its_news(make_folder):
+    assert only_title(make_folder, FEATURE) == (
+        "Marlowe Shipping will close its Port Kessing yard in March, ending 140 years of"
+        " boatbuilding in the town."
+    )
+    # A first sentence that is news stays the title, though later ones name more.
+    lead = "A fire destroyed the ferry workshop at Port Kessing on Sunday night."
+    assert only_title(make_folder, lead + " " + FEATURE.split(". ", 1)[1]) == lead
+
+
+def test_a_long_lead_is_cut_before_whose_claim_it_is_and_keeps_it(make_folder):
+    body = (
+        "Two climbers were rescued from a ledge on the north face of Mount Aldra after a night"
+        " in freezing wind and snow, mountain rescue officials said.\n\n"
+        "The weather had been clear when the pair set out on Saturday. A helicopter lifted"
+        " them off the Aldra ledge at dawn, and both climbers are in hospital in Varn."
+    )
+    title = only_title(make_folder, body)
+    assert title.startswith("Two climbers were rescued from a ledge")
+    assert title.endswith("…, mountain rescue officials said")
+    assert len(title.split()) <= MAX_TITLE_WORDS
+
+
+def test_without_a_first_sentence_that_fits_the_title_covers_the_articles_key_terms(
+    make_folder,
+):
+    body = (
+        "The long and bitter argument between the owners of the old quay and the fishing"
+        " co-operative and the harbour trust over the repairs to the broken sea wall of the"
+        " town ended on Friday.\n\n"
+        "The weather was mild that day, with light winds from the west. Alder council will"
+        " spend 4 million on the sea wall repairs, the largest sum the Alder council has"
+        " spent on the harbour."
+    )
+    title = only_title(make_folder, body)
+    assert title.startswith("Alder council will spend 4 million on the sea wall")
+
+
+def test_a_cut_keeps_whose_claim_it_is_but_not_what_the_subject_said_later():
+    from brief.titles import _shortened
+
+    # "said" here is one more thing the mayor did, not the source of the board's decision.
+    freed = (
+        "A parole board decided the former mayor of Alder should be freed after he apologized"
+        " for the fraud, said he had repaid every cent, and promised to leave politics."
+    )
+    title = _shortened(freed)
+    assert title and title.startswith("A parole board decided the former mayor of Alder should")
+    assert "said" not in title and len(title.split()) <= MAX_TITLE_WORDS
+    # Whose claim it is, between commas or at the end, stays with the claim or the cut goes.
+    for reported in (
+        "The ministry will return the seized fishing boats to their owners on the islands, the"
+        " fisheries minister said on Monday, part of a wider deal with the island council.",
+        "The ministry will return the seized fishing boats to their owners on the islands by"
+        " the end of the month as part of a wider deal, according to the fisheries minister.",
+    ):
+        title = _shortened(reported)
+        assert title is None or "said" in title or "according to" in title, title
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        # A participle just after a comma opens an aside: the verb comes after it.
+        (
+            "The old lighthouse keeper's cottage, believed to be the oldest house on the coast,"
+            " has been sold to a local trust after a campaign that lasted more than two years.",
+            "The old lighthouse keeper's cottage has been sold to a local trust…",
+        ),
+        # "A year after …," is a time, and so is the phrase after it.
+        (
+            "A year after floods swept through the lower town, destroying the old mill and the"
+            " market hall, the council has opened a new flood wall along the river.",
+            "The council has opened a new flood wall along the river.",
+        ),
+        # "Died" is a verb.
+        (
+            "Jane Doe, 33, died on Sunday at her home in the valley after a long illness that"
+            " had kept her from the stage for years.",
+            "Jane Doe died on Sunday at her home in the valley…",
+        ),
+    ],
+)
+def test_a_lead_is_shortened_to_its_subject_and_its_verb(lead, title):
+    from brief.titles import _shortened
+
+    assert _shortened(lead) == title
+
+
+def test_a_subject_in_ing_is_not_an_opening_phrase_to_leave_out():
+    from brief.titles import _shortened
+
+    # "Sailing coach … wants …," names who; dropping it left "Which will keep …".
+    lead = (
+        "Sailing coach Jane Doe wants the harbour trust to lease two of its old boatsheds to"
+        " the rowing club, which will keep the slipway open to the town's children."
+    )
+    title = _shortened(lead)
+    assert title is None or title.startswith("Sailing coach Jane Doe"), title
+    # A phrase of time in -ing still goes, though a clause inside it has a verb.
+    assert (
+        _shortened(
+            "Speaking on Monday after the council voted on the budget, the mayor said the harbour"
+            " bridge would close for repairs for most of the coming year."
+        )
+        == "The mayor said the harbour bridge would close for repairs for most of the coming year."
+    )
