@@ -78,6 +78,7 @@ class AlsoView:
     articles: int
     reports: int
     url: str | None
+    file: str  # its first source's file: where to read it when there is no link
 
 
 # The "Also" list stops here ("and N more stories") to keep the page short.
@@ -162,6 +163,7 @@ def context(briefing: Briefing) -> dict[str, object]:
             articles=len(story.sources),
             reports=story.reports,
             url=next((by_id[i].url for i in story.sources if by_id[i].url), None),
+            file=by_id[story.sources[0]].path.name,
         )
         for story in briefing.also[:ALSO_SHOWN]
     )
