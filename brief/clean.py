@@ -111,6 +111,19 @@ _BOILERPLATE_WORDS = (
 )
 
 # Shapes of text that is not prose, whatever its words (see `is_not_prose`).
+# "Friday, May 2, 2014." closing a sentence: how wire photo captions end.
+_WEEKDAY_DATE = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s(?:morning|afternoon|evening|night))?,"
+    r"\s(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?\s\d{1,2},?"
+    r"\s\d{4}\.?$"
+)
+# A caption may say "on Friday, May 2, 2014." too ("A news crew reports from the house on
+# Tuesday, …"), in the present tense of a picture; prose that ends so tells, says or
+# foretells ("… would reopen on Friday, …", "… voted on …"), and keeps its sentence.
+_CAPTION_ON = re.compile(r"\son\s" + _WEEKDAY_DATE)
+_TOLD = re.compile(
+    r"\b(?:said|says|would|will|was|were|had|has|have|did|could|should|may|might|\w+ed)\b"
+)
 _NOT_PROSE = re.compile(
     "|".join(
         (
@@ -146,9 +159,11 @@ _NOT_PROSE = re.compile(
             r"^(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2},"
             r" \d{4} (?:[A-Z][a-z]+ [A-Z][a-z]+|A [a-z]+ [a-z]+ [a-z]+s)\b",
             # A wire photo's caption, closed by its place, weekday and date: "… outside the
-            # town hall in Leeds, Friday, May 2, 2014." (prose says "on Friday").
-            r",\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s(?:Jan|Feb|March|April|May|June"
-            r"|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?\s\d{1,2},?\s\d{4}\.?$",
+            # town hall in Leeds, Friday, May 2, 2014." (prose says "on Friday"; but see
+            # _CAPTION_ON).
+            r",\s" + _WEEKDAY_DATE,
+            # A video player's close button glued to its caption: "CLOSE The mayor says …".
+            r"^CLOSE\s(?=[A-Z][a-z])",
             # Question-and-answer pieces: "Q. Who pays for it? A. The council, for now.".
             r"^[QA][.:]\s",
             # A wire service's notes to editors: "Questions should be directed to … 555-…".
@@ -246,6 +261,8 @@ def is_not_prose(text: str) -> bool:
     if _NOT_PROSE.match(text) or (_NOT_PROSE_INSIDE.search(text) and _NOT_PROSE.search(text)):
         return True
     if any(word in text for word in _AGENCY_WORDS) and _AGENCY_NOTE.search(text):
+        return True
+    if "day, " in text and _CAPTION_ON.search(text) and not _TOLD.search(text):
         return True
     return _shouted(text)
 

@@ -61,7 +61,12 @@ def _help(ctx: typer.Context, value: bool) -> None:
 HelpFlag = Annotated[
     bool,
     typer.Option(
-        "--help", metavar="", is_eager=True, callback=_help, help="Show this message and exit."
+        "--help",
+        "-h",
+        metavar="",
+        is_eager=True,
+        callback=_help,
+        help="Show this message and exit.",
     ),
 ]
 
@@ -86,7 +91,8 @@ def build_command(
         Path,
         typer.Argument(
             metavar="PATH",
-            help="Folder of articles (.txt, .md, .html), read recursively; or one article file.",
+            help="Folder of articles (text, Markdown, HTML, PDF, Word, e-mail, RSS/Atom),"
+            " read recursively; or one article file.",
             show_default=False,
         ),
     ],
@@ -231,7 +237,7 @@ def build_command(
     except BriefError as error:
         if error.exit_code == 0:  # nothing new: not a failure, but cron's log should say so
             if not quiet_now:
-                typer.echo(str(error), err=True)
+                typer.echo(f"Note: {error}", err=True)
             raise typer.Exit(0) from None
         typer.echo(f"Error: {error}", err=True)
         raise typer.Exit(error.exit_code) from None

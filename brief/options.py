@@ -12,6 +12,7 @@ This module is light on purpose (no numpy, no jinja2): the CLI imports it at sta
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -66,6 +67,21 @@ def expand_output(output: str | None, generated: datetime) -> str | None:
     return output.replace("{date}", f"{generated:%Y-%m-%d}").replace("{time}", f"{generated:%H%M}")
 
 
+# A placeholder brief does not fill in ("{data}", "{day}"): a typo that would write a file
+# of that literal name, the same one every day.
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_]\w*\}")
+
+
+def check_output(output: str | None) -> None:
+    """A usage error for an OUT with a placeholder other than {date} and {time}."""
+    unknown = {m for m in _PLACEHOLDER.findall(output or "") if m not in ("{date}", "{time}")}
+    if unknown:
+        raise UsageError(
+            f"-o {output}: unknown placeholder {', '.join(sorted(unknown))}; brief fills in"
+            " {date} (YYYY-MM-DD) and {time} (HHMM)."
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class OutputOptions:
     """Where the briefing goes and in which format; `path` None or '-' is stdout."""
@@ -75,6 +91,7 @@ class OutputOptions:
     templates: Path | None = None  # a folder of templates that override the built-ins
 
     def __post_init__(self) -> None:
+        check_output(self.path)
         object.__setattr__(self, "format", infer_format(self.path, self.format))
         if self.templates is not None and not Path(self.templates).is_dir():
             raise UsageError(f"--templates {self.templates} is not a folder of templates.")

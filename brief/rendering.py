@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -78,6 +78,7 @@ class AlsoView:
     articles: int
     reports: int
     url: str | None
+    file: str  # its first source's file: where to read it when there is no link
 
 
 # The "Also" list stops here ("and N more stories") to keep the page short.
@@ -162,6 +163,7 @@ def context(briefing: Briefing) -> dict[str, object]:
             articles=len(story.sources),
             reports=story.reports,
             url=next((by_id[i].url for i in story.sources if by_id[i].url), None),
+            file=by_id[story.sources[0]].path.name,
         )
         for story in briefing.also[:ALSO_SHOWN]
     )
@@ -176,7 +178,7 @@ def context(briefing: Briefing) -> dict[str, object]:
         "also": also,
         "also_more": max(0, len(briefing.also) - ALSO_SHOWN),
         "stats": briefing.stats,
-        "reading_minutes": max(1, math.ceil(briefing.stats.reading_time_seconds / 60)),
+        "reading_minutes": max(1, round(briefing.stats.reading_time_seconds / 60)),
         "algorithm": briefing.algorithm,
     }
 
@@ -209,7 +211,23 @@ def render(
         raise UsageError(f"template error in {name}{where}: {error.message}") from None
     except RecursionError:  # templates that extend each other in a circle
         raise UsageError(_circular(name)) from None
-    return _inliner().inline(text) if fmt == "html" else text
+    return _charset_first(_inliner().inline(text)) if fmt == "html" else text
+
+
+# The inliner puts the @media rules it keeps at the top of <head>, before the charset,
+# which a browser only looks for in the first 1,024 bytes (HTML's prescan): without it a
+# saved or attached briefing may be read as windows-1252 ("â€™" for "’").
+_CHARSET = re.compile(r"<meta charset=[\"']?utf-8[\"']?\s*/?>", re.IGNORECASE)
+_HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
+
+
+def _charset_first(html: str) -> str:
+    """The page with its charset declaration first in <head>, where the prescan finds it."""
+    charset, head = _CHARSET.search(html), _HEAD.search(html)
+    if charset is None or head is None or charset.start() < 1024:
+        return html
+    html = html[: charset.start()] + html[charset.end() :]
+    return html[: head.end()] + charset.group() + html[head.end() :]
 
 
 def message(briefing: Briefing, mail: MailOptions, templates: Path | None = None) -> EmailMessage:

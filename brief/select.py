@@ -195,10 +195,11 @@ _PRONOUN_ASIDE = re.compile(
     r"""\b[^"“”]{0,80},\s*["“]"""
 )
 # A subject by one capitalised word: "Kirby accused …", "Kirby's office …", "When Kirby
-# hiked the trail in 2006, …" (the possessive's "'s" is not part of the name).
+# hiked the trail in 2006, …", "Kirby, a former admiral, said …" (the possessive's "'s"
+# is not part of the name; an aside after it does not introduce him either).
 _BARE_SUBJECT = re.compile(
     r"(?:(?:When|After|Before|While|As|Although|Though|If|Since|Until|Once|Because)\s+)?"
-    r"([A-Z](?:[\w-]|['’](?!s\b))+)(?:['’]s)?\s+[a-z]"
+    r"([A-Z](?:[\w-]|['’](?!s\b))+)(?:['’]s)?(?:\s+[a-z]|,\s+(?:a|an|the|who|whose)\s)"
 )
 # "Reacting to Okafor's remarks, the minister …": a possessive surname in the opening phrase.
 _OPENING_POSSESSIVE = re.compile(r"^[^,]{0,60}?\b([A-Z](?:[\w-]|['’](?!s\b))+)['’]s\b[^,]{0,60},")

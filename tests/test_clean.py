@@ -175,6 +175,17 @@ def test_a_wire_photo_caption_closed_by_weekday_and_date_is_not_prose():
     assert not is_boilerplate_sentence(
         "The council said the harbour bridge would reopen on Friday, May 2, 2014."
     )
+    # "on" before the date: a caption in a picture's present tense, prose when it tells.
+    assert is_boilerplate_sentence(
+        "A television crew reports from the harbour in Leeds on Tuesday, May 6, 2014."
+    )
+    assert is_boilerplate_sentence("A cyclist rides across the bridge on Tuesday, May 6, 2014.")
+    assert not is_boilerplate_sentence("The council voted on Tuesday, May 6, 2014.")
+
+
+def test_a_video_players_close_button_glued_to_its_caption_is_not_prose():
+    assert is_boilerplate_sentence("CLOSE The mayor says the harbour bridge will reopen soon.")
+    assert not is_boilerplate_sentence("CLOSE to 200 people gathered outside the town hall.")
 
 
 def test_reference_list_entries_are_not_prose():

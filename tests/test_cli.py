@@ -13,6 +13,9 @@ def test_version_and_help(runner):
     assert result.exit_code == 0 and result.output.strip() == f"brief {__version__}"
     result = runner.invoke(app, ["build", "--help"])
     assert result.exit_code == 0 and "--single-story" in result.output
+    for short in (["-h"], ["build", "-h"]):  # as most command-line tools take it
+        result = runner.invoke(app, short)
+        assert result.exit_code == 0 and "Show this message and exit." in result.output
 
 
 def test_stdout_by_default_and_with_dash(runner, make_folder):

@@ -25,6 +25,15 @@ def test_output_date_template_and_parent_folders(runner, make_folder, tmp_path):
     assert (tmp_path / "briefings" / "2026-11-20.html").read_text().startswith("<!DOCTYPE html>")
 
 
+def test_an_unknown_placeholder_in_the_output_is_a_usage_error(runner, make_folder, tmp_path):
+    """`{data}` for `{date}` would write a file of that literal name, the same every day."""
+    folder = make_folder({"a.txt": A})
+    result = runner.invoke(app, ["build", str(folder), "-o", str(tmp_path / "{data}.md")])
+    assert result.exit_code == 2
+    assert "unknown placeholder {data}" in result.stderr and "{date}" in result.stderr
+    assert list(tmp_path.glob("*.md")) == []
+
+
 def test_only_new_briefs_each_document_once_by_content(runner, make_folder, tmp_path, smtp_server):
     folder = make_folder({"a.txt": A})
     state = tmp_path / "state.json"
@@ -42,7 +51,7 @@ def test_only_new_briefs_each_document_once_by_content(runner, make_folder, tmp_
 
     second = run("2.json")  # nothing changed: no file, no mail, exit 0, and it says so
     assert second.exit_code == 0
-    assert "nothing new in" in second.stderr
+    assert second.stderr.startswith("Note: nothing new in")
     assert not (tmp_path / "2.json").exists()
     assert len(smtp_server.inbox.messages) == 1
 

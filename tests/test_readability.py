@@ -58,3 +58,11 @@ def test_the_patched_libraries_are_the_pinned_versions():
 
     pins = {r.split("==")[0]: r.split("==")[1] for r in requires("brief") or () if "==" in r}
     assert pins.get("sumy") == version("sumy") and pins.get("textstat") == version("textstat")
+
+
+def test_reading_time_is_an_adults_silent_reading_pace():
+    """238 words a minute (README, stats): 476 words are two minutes, and the page says so."""
+    sentence = "The harbour bridge reopened to traffic on Thursday after two long years of work."
+    stats = measure([sentence] * 34)  # 14 words each: 476
+    assert stats.words == 476
+    assert stats.reading_time_seconds == 120.0

@@ -4,6 +4,7 @@ from datetime import UTC, datetime
 from html.parser import HTMLParser
 
 import pytest
+from conftest import SEEDS
 
 from brief import BuildOptions, build, render
 from brief.errors import UsageError
@@ -151,3 +152,11 @@ def test_a_format_may_be_asked_for_by_its_extensions_name():
     assert infer_format("b.json", "HTM") == "html"
     with pytest.raises(UsageError, match="unknown format 'docx'"):
         infer_format(None, "docx")
+
+
+def test_the_html_declares_its_charset_where_a_browser_looks_for_it():
+    """HTML's prescan reads only the first 1,024 bytes for the charset: a saved or
+    attached briefing must declare UTF-8 there, whatever the inlined styles put first."""
+    html = render(build(SEEDS), "html").encode("utf-8")
+    assert html.find(b'<meta charset="utf-8">') in range(0, 1024 - 22)
+    assert html.count(b"<meta charset") == 1

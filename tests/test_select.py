@@ -242,3 +242,8 @@ def test_a_surname_opening_a_clause_waits_for_the_full_name():
     s = make([(0, possessive), (1, full), (2, possessive)])
     shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=20)]
     assert possessive not in shown
+    # An aside after the surname tells what she is, not who: "Okafor, a ranger, …".
+    aside = "Okafor, a ranger with the trust, says the coast path has never been busier."
+    s = make([(0, aside), (1, full), (2, aside)])
+    shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=20)]
+    assert aside not in shown

@@ -98,8 +98,10 @@ def test_max_stories_moves_the_rest_under_also(make_folder, runner):
     markdown = render(build(folder, BuildOptions(max_stories=1)), "md")
     assert "## Also" in markdown
     also = markdown.split("## Also")[1].split("## Sources")[0]
-    assert re.search(r"^- (Storm cuts|Thousands without).* · 2 articles$", also, re.M)
-    assert re.search(r"^- Museum shows medieval maps · 1 article$", also, re.M)
+    assert re.search(
+        r"^- (Storm cuts|Thousands without).* · 2 articles · `storm-0.txt`$", also, re.M
+    )
+    assert re.search(r"^- Museum shows medieval maps · 1 article · `museum.txt`$", also, re.M)
 
 
 def test_max_stories_must_be_positive(make_folder, runner):
@@ -132,6 +134,22 @@ def test_a_wire_copy_is_cited_but_counted_once(make_folder):
     assert "reported by 2 of 2 sources" in markdown
     assert "reported by 3 of" not in markdown
     assert "same report as 1" in markdown
+
+
+def test_one_page_saved_under_several_names_is_one_report(make_folder):
+    """Byte-identical files are one report, whatever their names, in the stories under
+    "Also" too: their names (standing in for a missing headline) do not make them two."""
+    page = (
+        "Archive crawl\n\nThese captures keep each page as it was on the day it was saved."
+        " Readers may browse them by date."
+    )
+    folder = make_folder({"x-first.txt": page, "y-second.txt": page, "z-third.txt": page})
+    (folder / "museum.txt").write_text(MUSEUM)
+    briefing = build(folder, BuildOptions())
+    by_id = {d.id: d.path.name for d in briefing.sources}
+    (archive,) = [s for s in briefing.stories + briefing.also if len(s.sources) == 3]
+    assert archive.reports == 1
+    assert sorted(by_id[c] for c, _ in briefing.copies) == ["y-second.txt", "z-third.txt"]
 
 
 def test_untitled_articles_get_a_sentence_as_title(make_folder):
@@ -226,5 +244,9 @@ def test_every_format_lists_also_stories(make_folder):
     assert ">Also</h2>" in html and "Museum shows medieval maps" in html
     text = render(briefing, "text")
     assert "\nAlso\n----\n" in text and "* Museum shows medieval maps · 1 article" in text
+    # Without a link, each line says which file to open (its sources are not numbered).
+    assert "* Museum shows medieval maps · 1 article · museum.txt" in text
+    assert "Museum shows medieval maps · 1 article · `museum.txt`" in render(briefing, "md")
+    assert "· 1 article · museum.txt</span>" in html
     # The sources listed are those of the summarised story, numbered from 1.
     assert "[1]" in text and "[4]" not in text
