@@ -77,6 +77,7 @@ _NOT_A_TITLE_SHAPES = rf"""
       | free\s+trial\b | promo(?:tional)?\s+code\b | limited\s+time\b | as\s+an\s+interest\b
       | sponsored\b | opinions\s+expressed\b | crawls\b
       | \d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?\s+[a-z]{{2,4}}\s+(?:mon|tue|wed|thu|fri|sat|sun),?\s+\d
+      | [a-z]+:\d+(?::\d*)+  # a page's widget id left in the text: "image:66419:2::0"
       )
     | \s/\s[^/]{{1,40}}\s/\s
     | ^\W*the\s+(?:author|writer)\s+is\b

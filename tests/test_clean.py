@@ -183,6 +183,18 @@ def test_a_wire_photo_caption_closed_by_weekday_and_date_is_not_prose():
     assert not is_boilerplate_sentence("The council voted on Tuesday, May 6, 2014.")
 
 
+def test_a_gallerys_captions_and_credits_are_not_prose():
+    assert is_boilerplate_sentence(
+        "Photos: Moments of the harbour bridge Photos: Moments of the harbour bridge The first"
+        " cables were hung in 1931."
+    )
+    assert is_boilerplate_sentence(
+        "The deck was laid in 1932. Hide Caption 3 of 13 Photos: Moments of the harbour bridge"
+    )
+    assert is_boilerplate_sentence("The mayor opens the bridge. (Photo: Jane Roe, Harbour News)")
+    assert not is_boilerplate_sentence("Photos of the bridge were shown at the town hall.")
+
+
 def test_a_video_players_close_button_glued_to_its_caption_is_not_prose():
     assert is_boilerplate_sentence("CLOSE The mayor says the harbour bridge will reopen soon.")
     assert not is_boilerplate_sentence("CLOSE to 200 people gathered outside the town hall.")

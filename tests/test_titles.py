@@ -58,6 +58,13 @@ def test_captions_and_credits_are_never_titles(make_folder):
     assert "80,000 homes" in story.title
 
 
+def test_a_credit_with_its_widgets_id_is_never_a_title(make_folder):
+    # A photo credit saved as the page's first line, with the gallery's id for the image.
+    credit = "Harbour Trust Photo, Ann Hale Mayor Ann Hale image:5150:2::0\n\n"
+    (story,) = build(make_folder({"a.txt": credit + STORM}), BuildOptions()).stories
+    assert "image:" not in story.title and "80,000 homes" in story.title
+
+
 def test_a_video_players_message_is_never_a_title(make_folder):
     # A page saved with its video player's message glued to the caption under it.
     player = (
