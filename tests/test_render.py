@@ -70,6 +70,28 @@ def test_all_formats_carry_the_same_sentences(make_folder):
     assert re.search(r'href="#source-1"[^>]*>\[1\]</a> <a class="cite" href="#source-2"', html)
 
 
+def test_only_corroboration_is_told(make_folder):
+    """A sentence one source carries shows its citation only: "reported by 1 of 2" would
+    tell the reader the other source did not report it, which brief cannot know (it may
+    have said it in other words). Two sources or more are told, as before."""
+    folder = make_folder(
+        {
+            "a.txt": "The harbour bridge reopened on Thursday after two years of repairs.\n"
+            "Engineers replaced all 212 steel cables and resurfaced the whole deck.\n",
+            "b.txt": "The harbour bridge reopened on Thursday after two years of repairs.\n"
+            "Cyclists will have a separate lane on the eastern side for the first time.\n",
+        }
+    )
+    briefing = build(folder, BuildOptions(now=NOW))
+    for fmt in ("md", "html", "text"):
+        out = " ".join(render(briefing, fmt).split())
+        assert "reported by 2 of 2 sources" in out, fmt
+        assert "reported by 1 of" not in out, fmt
+        assert "Engineers replaced all 212 steel cables" in out
+    (story,) = json.loads(render(briefing, "json"))["stories"]
+    assert sorted(s["reports"] for s in story["sentences"]) == [1, 1, 2]
+
+
 def test_a_one_source_story_says_nothing_about_corroboration(make_folder):
     # "reported by 1 of 1 sources" on every line tells the reader nothing: it is left out,
     # while the citation number (and the JSON figures) stay.
