@@ -182,3 +182,19 @@ def test_the_html_declares_its_charset_where_a_browser_looks_for_it():
     html = render(build(SEEDS), "html").encode("utf-8")
     assert html.find(b'<meta charset="utf-8">') in range(0, 1024 - 22)
     assert html.count(b"<meta charset") == 1
+
+
+def test_the_text_briefing_keeps_to_72_columns_headings_too(make_folder):
+    headline = (
+        "# Harbour bridge reopens to traffic after two years of repairs that cost the city"
+        " 140 million dollars\n\n"
+    )
+    body = (
+        "The harbour bridge reopened to traffic on Thursday after two years of repairs."
+        " Engineers replaced all 212 steel cables and resurfaced the whole deck.\n"
+    )
+    text = render(build(make_folder({"bridge.md": headline + body}), BuildOptions(now=NOW)), "text")
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= 72
+    heading = lines.index(next(line for line in lines if line.startswith("Harbour bridge")))
+    assert set(lines[heading + 2]) == {"-"}  # the underline, under the heading's two lines
