@@ -15,6 +15,7 @@ from .errors import UsageError
 from .mail import build_message
 from .models import Briefing
 from .options import FORMATS, SUFFIX_FORMATS, MailOptions, infer_format
+from .titles import headline
 
 if TYPE_CHECKING:
     import css_inline
@@ -125,7 +126,9 @@ def context(briefing: Briefing) -> dict[str, object]:
             SourceView(
                 number=number[doc_id],
                 id=d.id,
-                title=d.title,
+                # Its headline without the site around it ("… - The Observer"), as a
+                # story's title has it; else the title as read.
+                title=headline(d) or d.title,
                 publisher=d.publisher,
                 url=d.url,
                 date=d.date,

@@ -198,3 +198,15 @@ def test_the_text_briefing_keeps_to_72_columns_headings_too(make_folder):
     assert max(len(line) for line in lines) <= 72
     heading = lines.index(next(line for line in lines if line.startswith("Harbour bridge")))
     assert set(lines[heading + 2]) == {"-"}  # the underline, under the heading's two lines
+
+
+def test_the_sources_list_shows_headlines_without_their_site(make_folder):
+    page = (
+        "# Harbour bridge reopens after two years of repairs - The Harbour Times\n\n"
+        "The harbour bridge reopened to traffic on Thursday after two years of repairs."
+        " Engineers replaced all 212 steel cables and resurfaced the whole deck.\n"
+    )
+    md = render(build(make_folder({"bridge.md": page}), BuildOptions(now=NOW)), "md")
+    sources = md.split("## Sources")[1]
+    assert "1. Harbour bridge reopens after two years of repairs · " in sources
+    assert "The Harbour Times" not in sources
