@@ -210,6 +210,14 @@ _CALENDAR = frozenset(
         *("September", "October", "November", "December"),
     }
 )
+# How the press names someone again after giving the full name: a courtesy title or a
+# police rank and the surname ("Mr Wilson", "Detective Bird"). Such a pair is no full name
+# (`full_names`), and a sentence that names someone so waits for the full name as one that
+# uses the surname alone does (`bare_name` reads it without the title).
+_SECOND_REFERENCE = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Detective", "Constable")
+_SECOND_REFERENCE += ("Sergeant", "Sgt", "Inspector", "Officer", "Trooper")
+_TITLED = re.compile(r"\b(?:" + "|".join(_SECOND_REFERENCE) + r")\.?\s+(?=[A-Z])")
+_TITLED_NAME = re.compile(_TITLED.pattern + r"([A-Z][\w'’-]+)")
 # `…," Kirby said.` or `Kirby said …`: a speaker by one capitalised word.
 _BARE_SPEAKER = re.compile(
     r"""(?:[,"”'’]\s*(?P<end>[A-Z][\w'’-]+)\s+(?:said|says|added|told|continued|noted|explained|"""
@@ -329,8 +337,13 @@ def bare_name(
     "Reacting to Kirby's remarks, …", with "John Kirby" elsewhere).
     `given` is `full_names(sentence)` when the caller has it already."""
     text = sentence.text
+    found = []
+    if any(title in text for title in _SECOND_REFERENCE):
+        # "Mr Wilson" is a second reference wherever it stands in the sentence.
+        found = [m[1] for m in _TITLED_NAME.finditer(text)]
+        text = _TITLED.sub("", text)
     speaker = _BARE_SPEAKER.search(text)
-    found = [speaker["end"] or speaker["start"]] if speaker else []
+    found += [speaker["end"] or speaker["start"]] if speaker else []
     if not found:  # the subject, else a possessive in the opening phrase
         found = [m[1] for m in (_BARE_SUBJECT.match(text), _OPENING_POSSESSIVE.match(text)) if m]
     for name in found:
@@ -349,6 +362,7 @@ def full_names(sentence: Sentence) -> frozenset[str]:
         if words[k][:1].isupper()
         and words[k - 1][:1].isupper()
         and words[k - 1].lower() not in SUMY_STOP_WORDS
+        and words[k - 1].rstrip(".") not in _SECOND_REFERENCE
     )
 
 

@@ -242,6 +242,17 @@ def test_a_surname_opening_a_clause_waits_for_the_full_name():
     s = make([(0, possessive), (1, full), (2, possessive)])
     shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=20)]
     assert possessive not in shown
+    # The press's second reference, title and surname, wherever it stands: "Mrs Okafor".
+    for titled in (
+        "Mrs Okafor was led to safety by the rescue team, who found the lost walkers.",
+        "In a statement to the inquest, Dr Okafor described how the rescue team worked.",
+    ):
+        s = make([(0, titled), (1, full), (2, titled)])
+        for words in (20, 40):
+            shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=words)]
+            assert titled not in shown or (
+                full in shown and shown.index(full) < shown.index(titled)
+            )
     # An aside after the surname tells what she is, not who: "Okafor, a ranger, …".
     aside = "Okafor, a ranger with the trust, says the coast path has never been busier."
     s = make([(0, aside), (1, full), (2, aside)])
