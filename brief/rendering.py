@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .errors import UsageError
 from .mail import build_message
-from .models import Briefing
+from .models import Briefing, Document
 from .options import FORMATS, SUFFIX_FORMATS, MailOptions, infer_format
 from .titles import headline
 
@@ -38,6 +38,10 @@ def builtin_templates() -> Path:
     """Where the built-in templates are: inside the wheel, or the source checkout's templates/."""
     packaged = Path(__file__).parent / "templates"
     return packaged if packaged.is_dir() else Path(__file__).parent.parent / "templates"
+
+
+# How many of a title's first words find the article it comes from (see _title_file).
+_TITLE_WORDS_TO_FIND = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +113,18 @@ def environment(templates: Path | None = None) -> jinja2.Environment:
     )
 
 
+def _title_file(title: str, documents: list[Document]) -> str:
+    """The file a reader should open for a story's title: the first source whose headline
+    or opening holds the title's first words (a lead title is one article's sentence), else
+    the story's first source."""
+    opening = " ".join(title.rstrip("…").split()[:_TITLE_WORDS_TO_FIND]).lower()
+    for document in documents:
+        text = " ".join((document.title + " " + " ".join(document.paragraphs[:6])).split())
+        if opening in text.lower():
+            return document.path.name
+    return documents[0].path.name
+
+
 def context(briefing: Briefing) -> dict[str, object]:
     """What templates see: numbered sources, claims with their citation numbers, figures.
 
@@ -166,7 +182,7 @@ def context(briefing: Briefing) -> dict[str, object]:
             articles=len(story.sources),
             reports=story.reports,
             url=next((by_id[i].url for i in story.sources if by_id[i].url), None),
-            file=by_id[story.sources[0]].path.name,
+            file=_title_file(story.title, [by_id[i] for i in story.sources]),
         )
         for story in briefing.also[:ALSO_SHOWN]
     )

@@ -250,3 +250,15 @@ def test_every_format_lists_also_stories(make_folder):
     assert "· 1 article · museum.txt</span>" in html
     # The sources listed are those of the summarised story, numbered from 1.
     assert "[1]" in text and "[4]" not in text
+
+
+def test_an_also_line_names_the_file_its_title_comes_from(make_folder):
+    files = {f"bridge-{n}.txt": text for n, text in enumerate(BRIDGE)}
+    files |= {"storm-a.txt": STORM[1], "storm-b.txt": STORM[0], "museum.txt": MUSEUM}
+    folder = make_folder(files)
+    briefing = build(folder, BuildOptions(max_stories=1))
+    (storm,) = [s for s in briefing.also if len(s.sources) == 2]
+    line = next(x for x in render(briefing, "md").splitlines() if storm.title in x)
+    named = re.search(r"`([^`]+)`$", line)[1]
+    opening = " ".join(storm.title.rstrip("…").split()[:5])
+    assert opening in " ".join((folder / named).read_text().split())
