@@ -35,8 +35,9 @@ SIGNATURE_TERMS heaviest terms, at most NEIGHBOURS per document, and only their 
 cosine is computed (a few rows at a time, against just their candidates); memory and time
 grow with the candidate pairs, not with n².
 
-Within each story, a document whose cosine with an earlier one reaches NEAR_IDENTICAL is a
-copy of that report, and the documents are ranked by how typical they are (summed
+Within each story, a document whose cosine with an earlier one reaches NEAR_IDENTICAL and
+that shares most of its sentences with it word for word (same_text), or has the same bytes,
+is a copy of that report; a file's name is no part of what it says. The documents are ranked by how typical they are (summed
 similarity to the rest), for titles.
 """
 
@@ -98,6 +99,13 @@ EXACT_ROWS = 32
 # Two documents this close are one report under two names (a wire copy): both are cited,
 # but they count once when sources are counted.
 NEAR_IDENTICAL = 0.9
+# ... and this share of the shorter one's sentences are the other's word for word (see
+# same_text): half, so an agency's story with its lead rewritten and a paragraph added by
+# the outlet that ran it is still the agency's report.
+COPY_SENTENCES = 0.5
+# Where a sentence ends, for same_text (no abbreviation handling needed: both sides are
+# cut the same way).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A word's weight: how far its Zipf frequency (log10 of uses per billion words) is below
 # this. Zipf 7 is "the"; "said" is 6, "hurricane" 4.1, "Kalashnikov" 2.4, unknown words 0.
 COMMON_ZIPF = 7.0
@@ -174,9 +182,9 @@ def document_vectors(documents: Sequence[Document]) -> sparse.csr_matrix:
     indices: list[int] = []
     values: list[int] = []
     for document in documents:
-        counts = Counter(
-            _TOKEN.findall((document.title + "\n" + "\n".join(document.paragraphs)).lower())
-        )
+        # A title that is only the file's name says nothing of the content.
+        title = "" if document.title == document.path.stem else document.title
+        counts = Counter(_TOKEN.findall((title + "\n" + "\n".join(document.paragraphs)).lower()))
         indices.extend(map(column.__getitem__, counts))
         values.extend(counts.values())
         indptr.append(len(indices))
@@ -244,7 +252,11 @@ def group_documents(documents: Sequence[Document], single: bool = False) -> tupl
             row = slice(within.indptr[position], within.indptr[position + 1])
             columns, values = within.indices[row], within.data[row]
             earlier = sorted(columns[(columns < position) & (values >= NEAR_IDENTICAL)])
-            firsts = [story[k] for k in earlier if report[story[k]] == story[k]]
+            firsts = [
+                story[k]
+                for k in earlier
+                if report[story[k]] == story[k] and same_text(documents[j], documents[story[k]])
+            ]
             if firsts:
                 report[j] = firsts[0]
         typical = np.asarray(within.sum(axis=1)).ravel()
@@ -256,6 +268,22 @@ def group_documents(documents: Sequence[Document], single: bool = False) -> tupl
             )
         )
     return tuple(groups)
+
+
+def same_text(first: Document, second: Document) -> bool:
+    """Whether two documents as close as NEAR_IDENTICAL are one text (a copy): at least
+    COPY_SENTENCES of the shorter one's sentences are the other's, word for word. Two
+    outlets' short reports of one event can use nearly the same words in other sentences;
+    a wire copy, however edited around, keeps the agency's sentences."""
+    a, b = (_sentence_keys(d) for d in (first, second))
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(small) and len(small & large) >= COPY_SENTENCES * len(small)
+
+
+def _sentence_keys(document: Document) -> set[str]:
+    """The document's sentences, roughly split and with spacing and case made equal."""
+    text = " ".join(" ".join(document.paragraphs).split()).lower()
+    return {s for s in _SENTENCE_END.split(text) if s}
 
 
 def _with_identical(edges: sparse.coo_matrix, documents: Sequence[Document]) -> sparse.coo_matrix:

@@ -262,3 +262,14 @@ def test_an_also_line_names_the_file_its_title_comes_from(make_folder):
     named = re.search(r"`([^`]+)`$", line)[1]
     opening = " ".join(storm.title.rstrip("…").split()[:5])
     assert opening in " ".join((folder / named).read_text().split())
+
+
+def test_a_file_name_is_not_part_of_what_an_article_says(make_folder):
+    """Two saves of one wire story without a headline, one with a blank line more: their
+    names (which stand in for the missing headline) must not keep them apart as reports."""
+    story = STORM[0].split("\n\n", 1)[1]
+    folder = make_folder({"afp-0512.txt": story, "wire-copy-77.txt": story + "\n\n"})
+    (folder / "museum.txt").write_text(MUSEUM)
+    briefing = build(folder, BuildOptions())
+    (storm,) = [s for s in briefing.stories + briefing.also if len(s.sources) == 2]
+    assert storm.reports == 1 and len(briefing.copies) == 1
