@@ -10,7 +10,8 @@ A word the list lacks but that has a hyphen or an apostrophe ("year-old", "mid-1
 estimated from its parts, exactly as wordfreq estimates it: `_tokens` splits the shapes
 that wordfreq's English tokenizer splits simply (ASCII letters and digits between hyphens,
 an apostrophe inside letters), and `_combined_zipf` repeats wordfreq's sum and rounding.
-Any other shape (accents, underscores, several apostrophes) is asked of wordfreq itself.
+Any other shape (accents, underscores, several apostrophes) is split by wordfreq's own
+tokenizer (its import, a tenth of a second, but not its dict).
 tests/test_frequency.py holds both paths to wordfreq's own answers.
 """
 
@@ -20,9 +21,10 @@ import gzip
 import importlib.util
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import msgpack
 
@@ -55,20 +57,39 @@ def zipf_frequencies(words: Iterable[str]) -> dict[str, float]:
     list lacks, wordfreq.zipf_frequency's estimate from its parts; any other word 0.
     """
     words = set(words)
-    parts = {word: _tokens(word) for word in words if "-" in word or "'" in word}
-    wanted = words.union(*(map(_smash, t) for t in parts.values() if t is not None))
+    parts: dict[str, _Parts] = {}
+    odd = []
+    for word in words:
+        if "-" in word or "'" in word:
+            if (tokens := _tokens(word)) is not None:
+                parts[word] = _Parts(tokens, _smash, _digit_frequency)
+            else:
+                odd.append(word)
+    if odd:  # rare shapes: wordfreq's own tokenizer and number rules (its import, not its dict)
+        from wordfreq import lossy_tokenize
+        from wordfreq.numbers import digit_freq, smash_numbers
+
+        for word in odd:
+            parts[word] = _Parts(lossy_tokenize(word, "en"), smash_numbers, digit_freq)
+    wanted = words.union(*(map(p.smash, p.tokens) for p in parts.values()))
     found = _lookup(wanted)
     zipf = {}
     for word in words:
         if word in found:
             zipf[word] = math.log10(found[word]) + 9.0
-        elif word not in parts:
-            zipf[word] = 0.0
-        elif (tokens := parts[word]) is not None:
-            zipf[word] = _combined_zipf(tokens, found)
+        elif word in parts:
+            zipf[word] = _combined_zipf(parts[word], found)
         else:
-            zipf[word] = _wordfreq_zipf(word)
+            zipf[word] = 0.0
     return zipf
+
+
+class _Parts(NamedTuple):
+    """A compound's tokens, and the number rules that apply to them."""
+
+    tokens: list[str]
+    smash: Callable[[str], str]
+    digit_frequency: Callable[[str], float]
 
 
 def _tokens(word: str) -> list[str] | None:
@@ -85,17 +106,19 @@ def _tokens(word: str) -> list[str] | None:
     return tokens
 
 
-def _combined_zipf(tokens: list[str], found: dict[str, float]) -> float:
-    """wordfreq.zipf_frequency of a word made of `tokens`, step for step as wordfreq does
+def _combined_zipf(parts: _Parts, found: dict[str, float]) -> float:
+    """wordfreq.zipf_frequency of a word made of `parts`, step for step as wordfreq does
     it (_word_frequency, word_frequency, zipf_frequency), so the floats are the same."""
+    if not parts.tokens:
+        return round(math.log(_MINIMUM, 10) + 9, 2)
     one_over_result = 0.0
-    for token in tokens:
-        smashed = _smash(token)
+    for token in parts.tokens:
+        smashed = parts.smash(token)
         if smashed not in found:
             return round(math.log(_MINIMUM, 10) + 9, 2)
         frequency = found[smashed]
         if smashed != token:
-            frequency *= _digit_frequency(token)
+            frequency *= parts.digit_frequency(token)
         one_over_result += 1.0 / frequency
     unrounded = max(1.0 / one_over_result, _MINIMUM)
     rounded = round(unrounded, math.floor(-math.log(unrounded, 10)) + 3)
@@ -156,10 +179,3 @@ def _bands() -> list[list[str]]:
         import wordfreq
 
         return wordfreq.get_frequency_list("en", "large")
-
-
-@lru_cache(maxsize=65536)
-def _wordfreq_zipf(word: str) -> float:
-    import wordfreq
-
-    return float(wordfreq.zipf_frequency(word, "en", wordlist="large"))

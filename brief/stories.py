@@ -369,7 +369,9 @@ def average_link(
             items = zip(others[low:high].tolist(), values[low:high].tolist(), strict=True)
         current: dict[int, float] = {}
         for c, s in items:
-            if (c := root(c)) != a:
+            if parent[c] != c:  # most neighbours are groups' roots: no call for them
+                c = root(c)
+            if c != a:
                 current[c] = current.get(c, 0.0) + s
         if a in merged_sums:
             merged_sums[a] = current
@@ -525,7 +527,7 @@ def looks_like_news(document: Document) -> bool:
     text = "\n".join(document.paragraphs)
     lower = "\n" + text.lower()
     for shape, needed, cues in _SHAPES:
-        if not any(cue in lower for cue in cues):
+        if not any(map(lower.__contains__, cues)):  # in C: no generator step per cue
             continue
         if sum(1 for _ in shape.finditer(text)) >= needed:
             return False
