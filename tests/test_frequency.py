@@ -110,3 +110,14 @@ def test_a_briefing_with_compounds_leaves_wordfreq_unimported(tmp_path, python_o
         "print('wordfreq' in sys.modules)\n"
     )
     assert python_output(code) == "False"
+
+
+def test_a_list_file_brief_cannot_read_is_asked_of_wordfreq(monkeypatch):
+    """A wordfreq that moves or reshapes its file: the same numbers, through wordfreq."""
+    monkeypatch.setattr(frequency, "_LIST_FILE", "no_such_list.msgpack.gz")
+    frequency._bands.cache_clear()
+    try:
+        zipf = frequency.zipf_frequencies(WORDS)
+    finally:
+        frequency._bands.cache_clear()
+    assert all(zipf[word] == wordfreq_zipf(word) for word in WORDS)
