@@ -44,16 +44,15 @@ similarity to the rest), for titles.
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
 
+from .frequency import zipf_frequencies
 from .models import Document
 from .places import place_counts, place_weights
 from .terms import STOP_WORDS, stem
@@ -138,36 +137,6 @@ class _Numbering(dict[str, int]):
         return number
 
 
-@lru_cache(maxsize=1)
-def _frequencies() -> dict[str, float]:
-    import wordfreq  # a tenth of a second; only folders of several documents need it
-
-    # Positional, as wordfreq's own zipf_frequency calls it: one cached copy, not two.
-    return wordfreq.get_frequency_dict("en", "large")
-
-
-def rarity(word: str) -> float:
-    """How unusual a lower-case word is in English: COMMON_ZIPF minus its Zipf frequency."""
-    frequency = _frequencies().get(word, 0.0)
-    if frequency > 0:
-        zipf = math.log10(frequency) + 9.0
-    elif "-" in word or "'" in word:
-        # Not in the list as one token: wordfreq estimates "year-old" or "kirby's" from its
-        # parts (5.5 for "year-old"); counted as unknown it weighed like a rare name and
-        # tied unrelated crime reports together.
-        zipf = _compound_zipf(word)
-    else:
-        zipf = 0.0
-    return max(0.0, COMMON_ZIPF - zipf)
-
-
-@lru_cache(maxsize=65536)
-def _compound_zipf(word: str) -> float:
-    import wordfreq
-
-    return float(wordfreq.zipf_frequency(word, "en", wordlist="large"))
-
-
 def document_vectors(documents: Sequence[Document]) -> sparse.csr_matrix:
     """Unit rows of stemmed content words, (1 + ln count) × rarity, title included.
 
@@ -209,12 +178,15 @@ def document_vectors(documents: Sequence[Document]) -> sparse.csr_matrix:
     # Each stem weighs as its most frequent form (ties: the alphabetically first).
     words = list(column)
     root_of = dict(zip(word_rows, root_columns, strict=True))
-    term_rarity = np.zeros(len(roots))
-    weighed = np.zeros(len(roots), dtype=bool)
+    form_of: dict[int, str] = {}
     for position in sorted(word_rows, key=lambda w: (-used[w], words[w])):
-        if not weighed[root := root_of[position]]:
-            weighed[root] = True
-            term_rarity[root] = rarity(words[position])
+        form_of.setdefault(root_of[position], words[position])
+    # A compound the list lacks ("year-old") is estimated from its parts, as wordfreq does:
+    # counted as unknown it weighed like a rare name and tied unrelated crime reports together.
+    zipf = zipf_frequencies(form_of.values())
+    term_rarity = np.zeros(len(roots))
+    for root, word in form_of.items():
+        term_rarity[root] = max(0.0, COMMON_ZIPF - zipf[word])
     weights = sparse.csr_matrix(weights @ sparse.diags(term_rarity))
     weights.eliminate_zeros()
     return normalize_rows(weights)
@@ -522,7 +494,9 @@ def average_link(
             items = zip(others[low:high].tolist(), values[low:high].tolist(), strict=True)
         current: dict[int, float] = {}
         for c, s in items:
-            if (c := root(c)) != a:
+            if parent[c] != c:  # most neighbours are groups' roots: no call for them
+                c = root(c)
+            if c != a:
                 current[c] = current.get(c, 0.0) + s
         if a in merged_sums:
             merged_sums[a] = current
@@ -678,7 +652,7 @@ def looks_like_news(document: Document) -> bool:
     text = "\n".join(document.paragraphs)
     lower = "\n" + text.lower()
     for shape, needed, cues in _SHAPES:
-        if not any(cue in lower for cue in cues):
+        if not any(map(lower.__contains__, cues)):  # in C: no generator step per cue
             continue
         if sum(1 for _ in shape.finditer(text)) >= needed:
             return False
