@@ -37,8 +37,8 @@ grow with the candidate pairs, not with n².
 
 Within each story, a document whose cosine with an earlier one reaches NEAR_IDENTICAL and
 that shares most of its sentences with it word for word (same_text), or has the same bytes,
-is a copy of that report; a file's name is no part of what it says. The documents are ranked by how typical they are (summed
-similarity to the rest), for titles.
+is a copy of that report; a file's name is no part of what it says. The documents are
+ranked by how typical they are (summed similarity to the rest), for titles.
 """
 
 from __future__ import annotations
@@ -48,11 +48,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
 
-from .frequency import zipf_frequencies
+from .frequency import zipf_frequencies, zipf_frequency
 from .models import Document
 from .places import place_counts, place_weights
 from .terms import STOP_WORDS, stem
@@ -190,6 +191,13 @@ def document_vectors(documents: Sequence[Document]) -> sparse.csr_matrix:
     weights = sparse.csr_matrix(weights @ sparse.diags(term_rarity))
     weights.eliminate_zeros()
     return normalize_rows(weights)
+
+
+@lru_cache(maxsize=65536)
+def rarity(word: str) -> float:
+    """How unusual a lower-case word is in English: COMMON_ZIPF minus its Zipf frequency,
+    as document_vectors weighs a term (titles ask it word by word)."""
+    return max(0.0, COMMON_ZIPF - zipf_frequency(word))
 
 
 def group_documents(documents: Sequence[Document], single: bool = False) -> tuple[Group, ...]:

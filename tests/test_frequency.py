@@ -73,6 +73,13 @@ def test_every_word_gets_wordfreqs_frequency_to_the_last_bit():
     assert 4 < zipf["year-old"] < 6  # from "year" and "old", not unknown
 
 
+def test_one_word_at_a_time_gets_the_same_frequency():
+    """Titles ask word by word (zipf_frequency, from an index of the list): the same
+    floats as the folder's words asked at once, and as wordfreq's."""
+    for word in WORDS:
+        assert frequency.zipf_frequency(word) == wordfreq_zipf(word), word
+
+
 @pytest.mark.parametrize(
     "word, tokens",
     [
