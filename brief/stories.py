@@ -100,9 +100,10 @@ EXACT_ROWS = 32
 # but they count once when sources are counted.
 NEAR_IDENTICAL = 0.9
 # ... and this share of the shorter one's sentences are the other's word for word (see
-# same_text): half, so an agency's story with its lead rewritten and a paragraph added by
-# the outlet that ran it is still the agency's report.
-COPY_SENTENCES = 0.5
+# same_text): a copy edited by the outlet that ran it (its lead rewritten, a paragraph
+# added or cut, "U.S." for "US" here and there) keeps a good part of the agency's
+# sentences; two outlets' own reports of one event share one sentence at most (a quote).
+COPY_SENTENCES = 0.25
 # Where a sentence ends, for same_text (no abbreviation handling needed: both sides are
 # cut the same way).
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -221,6 +222,13 @@ def group_documents(documents: Sequence[Document], single: bool = False) -> tupl
         stories = exact_average_link(vectors, places, stories, rows, cols, SAME_STORY)
     report = [*range(n)]
     groups = []
+    sentence_keys: dict[int, set[str]] = {}
+
+    def keys(k: int) -> set[str]:
+        if k not in sentence_keys:
+            sentence_keys[k] = _sentence_keys(documents[k])
+        return sentence_keys[k]
+
     similar = sparse.csr_matrix((edges.data, (edges.row, edges.col)), shape=(n, n))
     similar = (similar + similar.T).tocsr()
     for story in stories:
@@ -235,7 +243,7 @@ def group_documents(documents: Sequence[Document], single: bool = False) -> tupl
             firsts = [
                 story[k]
                 for k in earlier
-                if report[story[k]] == story[k] and same_text(documents[j], documents[story[k]])
+                if report[story[k]] == story[k] and same_text(keys(j), keys(story[k]))
             ]
             if firsts:
                 report[j] = firsts[0]
@@ -250,12 +258,12 @@ def group_documents(documents: Sequence[Document], single: bool = False) -> tupl
     return tuple(groups)
 
 
-def same_text(first: Document, second: Document) -> bool:
-    """Whether two documents as close as NEAR_IDENTICAL are one text (a copy): at least
-    COPY_SENTENCES of the shorter one's sentences are the other's, word for word. Two
-    outlets' short reports of one event can use nearly the same words in other sentences;
-    a wire copy, however edited around, keeps the agency's sentences."""
-    a, b = (_sentence_keys(d) for d in (first, second))
+def same_text(a: set[str], b: set[str]) -> bool:
+    """Whether two documents as close as NEAR_IDENTICAL, by their sentences
+    (`_sentence_keys`), are one text (a copy): at least COPY_SENTENCES of the shorter
+    one's sentences are the other's, word for word. Two outlets' short reports of one
+    event can use nearly the same words in other sentences; a wire copy, however edited
+    around, keeps many of the agency's."""
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     return bool(small) and len(small & large) >= COPY_SENTENCES * len(small)
 
