@@ -173,6 +173,9 @@ def _digit_frequency(token: str) -> float:
 
 def _lookup(words: set[str]) -> dict[str, float]:
     """The frequency of each of `words` that the list holds."""
+    if _band_index.cache_info().currsize:  # the index is built (zipf_frequency): use it
+        index = _band_index()
+        return {w: 10 ** (-index[w] / 100) for w in words if w in index}
     found: dict[str, float] = {}
     for index, band in enumerate(_bands()):
         hits = words.intersection(band)
