@@ -55,6 +55,9 @@ _CONNECTIVES = frozenset(
         *("essentially", "basically"),  # "Essentially, the study suggests …": sums up what?
     }
 )
+# "Earlier, special forces had …": earlier than what the sentence before told ("Earlier
+# this year, …" is a time of its own and stands).
+_EARLIER = re.compile(r"(?:Earlier|Previously|Before that|Prior to that|Until then),")
 # Connectives that tie a quotation to the speaker's words before it ("Now" or "There"
 # open quotations that stand alone, so the list is shorter than the one above).
 _QUOTE_CONNECTIVES = frozenset(
@@ -203,6 +206,22 @@ _BARE_SUBJECT = re.compile(
 )
 # "Reacting to Okafor's remarks, the minister …": a possessive surname in the opening phrase.
 _OPENING_POSSESSIVE = re.compile(r"^[^,]{0,60}?\b([A-Z](?:[\w-]|['’](?!s\b))+)['’]s\b[^,]{0,60},")
+# More places a surname stands alone (a reader found each): the subject after an opening
+# phrase ("In the new film, Okafor is …"), after an article and an adjective ("A tired
+# Okafor said …"), the agent in an opening phrase ("Written and directed by Okafor, the
+# film …"), and a speaker named with an organisation's possessive (`…," the Harbour
+# Trust's Okafor says.`).
+_NAME = r"([A-Z](?:[\w-]|['’](?!s\b))+)"
+_MORE_BARE = (
+    re.compile(r"^[^,\"“”]{3,60},\s+" + _NAME + r"(?:['’]s)?\s+[a-z]"),
+    re.compile(r"^(?:A|An|The)\s+[a-z]+\s+" + _NAME + r"\s+[a-z]"),
+    re.compile(r"^[^\"“”]{0,60}?\bby\s+" + _NAME + r"(?=,)"),
+    re.compile(
+        r"[,\"”'’]\s*(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s\s+"
+        + _NAME
+        + r"\s+(?:said|says|added|told|noted|explained)\b"
+    ),
+)
 _CALENDAR = frozenset(
     {
         *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
@@ -280,6 +299,8 @@ def opens_with_reference(text: str) -> bool:
         return False
     if words[0].lower() in _CONNECTIVES or _LATE_CONNECTIVE.match(bare) or _BACK_NOUN.match(bare):
         return True
+    if _EARLIER.match(bare):
+        return True
     if _BARE_QUANTIFIER.match(bare) or _TIME_THEN_PRONOUN.match(bare):
         return True
     if _SUBORDINATE_PRONOUN.match(bare):
@@ -344,8 +365,9 @@ def bare_name(
         text = _TITLED.sub("", text)
     speaker = _BARE_SPEAKER.search(text)
     found += [speaker["end"] or speaker["start"]] if speaker else []
-    if not found:  # the subject, else a possessive in the opening phrase
+    if not found:  # the subject, else a possessive in the opening phrase, else the rest
         found = [m[1] for m in (_BARE_SUBJECT.match(text), _OPENING_POSSESSIVE.match(text)) if m]
+        found += [m[1] for pattern in _MORE_BARE if (m := pattern.search(text))]
     for name in found:
         # "After Thursday's vote": "Last Thursday" elsewhere named no one.
         if name in known and name not in _CALENDAR:

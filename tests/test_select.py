@@ -197,6 +197,7 @@ def test_a_pronoun_in_an_opening_clause_or_a_bare_quantifier_leans_back():
         "Two weeks later a lack of evidence showed the harbour account to be wrong.",
         "Finally, after an hour of waiting, the ferry was cleared to leave the harbour.",
         "This time, not a single ferry has left the harbour since the strike began.",
+        "Earlier, coast guards had turned back hundreds of boats outside the harbour.",
     ]
     standing = [
         # The main clause names the one the pronoun points to.
@@ -206,6 +207,7 @@ def test_a_pronoun_in_an_opening_clause_or_a_bare_quantifier_leans_back():
         "Most children had a fever or a cough a few days before the weakness began.",
         "Some uninvited guests were turned away at the gate of the harbour festival.",
         "Some 15 years after the bridge opened, the council voted to widen it.",
+        "Earlier this year, the council voted to widen the harbour bridge.",
         "When it comes to the harbour bridge, the council has spent more than planned.",
         # An opening phrase that names the one the pronoun stands for.
         "On Tom Marsh’s blog, he posted photos of the harbour bridge at night in winter.",
@@ -253,6 +255,19 @@ def test_a_surname_opening_a_clause_waits_for_the_full_name():
             assert titled not in shown or (
                 full in shown and shown.index(full) < shown.index(titled)
             )
+    # More places the surname stands alone (each found by a reader).
+    for elsewhere in (
+        "In the new survey of the coast path, Okafor is counted among the walkers.",
+        "A disappointed Okafor discovered last week that the coast path would stay shut.",
+        "Planned, walked and mapped by Okafor, the coast path opened to walkers in 2006.",
+        '"Everybody walks it now," the Coast Trust\'s Okafor says of the coast path.',
+    ):
+        s = make([(0, elsewhere), (1, full), (2, elsewhere)])
+        for words in (20, 40):
+            shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=words)]
+            assert elsewhere not in shown or (
+                full in shown and shown.index(full) < shown.index(elsewhere)
+            ), elsewhere
     # An aside after the surname tells what she is, not who: "Okafor, a ranger, …".
     aside = "Okafor, a ranger with the trust, says the coast path has never been busier."
     s = make([(0, aside), (1, full), (2, aside)])
