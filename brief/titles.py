@@ -81,6 +81,9 @@ _NOT_A_TITLE_SHAPES = rf"""
       )
     | \s/\s[^/]{{1,40}}\s/\s
     | ^\W*the\s+(?:author|writer)\s+is\b
+    | \bis\s+(?:a|an|the)\s+(?:contributing|staff|senior|freelance|regular|guest)\s+
+        (?:writer|editor|reporter|columnist|correspondent|contributor)\b
+    | ^\W*(?:[a-z.'-]+\s){{1,3}}[a-z.'-]+/[a-z.&-]+(?:\s[a-z.&-]+)?\W*$  # a photo credit
     | https?://\S | www\.\w
     | ^\W*(?:story\s+)?highlights\b
     | ^\W*(?:caption|close|photo|image|file|video|watch|listen|advertisement)\b(?!\s+(?:of|to)\b)

@@ -522,3 +522,12 @@ def test_a_subject_in_ing_is_not_an_opening_phrase_to_leave_out():
         )
         == "The mayor said the harbour bridge would close for repairs for most of the coming year."
     )
+
+
+def test_a_photo_or_author_credit_is_never_a_title():
+    from brief.titles import usable
+
+    assert not usable("Jane Roe/Harbour Wire")
+    assert not usable("(Jane Roe is a contributing writer for the Harbour Review.)")
+    assert usable("US/Russia talks end without a deal on the harbour")
+    assert usable("Rain/snow mix expected across the valley tonight")
