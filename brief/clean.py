@@ -421,7 +421,10 @@ def _key(text: str) -> str:
 
 def _doubled(line: str) -> str | None:
     half = len(line) // 2
+    # A rule of dashes or stars is the same twice too, but names no one: a letter is needed.
     if len(line) >= 6 and len(line) % 2 == 0 and line[:half] == line[half:]:
+        if not any(c.isalpha() for c in line):
+            return None
         return line[:half].strip()
     return None
 

@@ -27,6 +27,15 @@ def test_logo_text_read_twice_is_the_publisher():
     assert cleaned.title == "City council votes on budget"
 
 
+def test_a_rule_of_dashes_is_no_publisher():
+    cleaned = clean_plain_text(
+        "----------------------------------------\n\nCity council votes on budget\n\n"
+        "The city council voted on Tuesday to approve a budget of 2 billion dollars.\n"
+    )
+    assert cleaned.publisher is None
+    assert cleaned.title == "City council votes on budget"
+
+
 def test_title_bar_splits_into_headline_and_site():
     cleaned = clean_plain_text(
         "Minister resigns over leak | News | ABC | 03.10.2016\n\n"
