@@ -54,7 +54,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -460,10 +460,9 @@ def profile(text: str, words: Sequence[str], known: Terms | None = None) -> Prof
 
 # Words that say someone says or reports it: a sentence with one of them attributes its
 # fact, so it carries a claim only as the claim attributes it (`carried`), never as news.
-_SAYING = frozenset(
+_SAYING = _SPEAKER_VERBS | frozenset(
     {
-        *("said", "says", "say", "saying", "added", "adds", "told", "tells", "continued"),
-        *("noted", "explained", "insisted", "stressed", "argued", "according", "announced"),
+        *("say", "saying", "tells", "according", "announced"),
         *("announces", "stated", "states", "reported", "reports", "reportedly", "claimed"),
         *("claims", "quoted", "quoting", "citing", "cited", "wrote", "writes", "tweeted"),
         *("confirmed", "confirms", "believed", "believes", "warned", "warns", "estimated"),
@@ -805,14 +804,7 @@ def _carry_matrix(
     supports = np.eye(n, dtype=bool)
     if not vocabulary:
         return supports
-    indptr, indices = [0], []
-    for b in bases:
-        if b.claims_enough:
-            indices.extend(vocabulary[t] for t in b.core)
-        indptr.append(len(indices))
-    core = sparse.csr_matrix(
-        (np.ones(len(indices), dtype=np.float32), indices, indptr), shape=binary.shape
-    )
+    core = _term_rows([b.core if b.claims_enough else () for b in bases], vocabulary, binary)
     need = np.array([len(b.core) for b in bases])
     # next_of[j]: the sentence after j in the same document, or -1.
     doc = np.array([s.doc_index for s in sentences])
@@ -877,6 +869,20 @@ def _carry_matrix(
     return supports
 
 
+def _term_rows(
+    term_sets: Sequence[Collection[str]], vocabulary: dict[str, int], like: sparse.csr_matrix
+) -> sparse.csr_matrix:
+    """One row of ones per term set, in the columns of `vocabulary` (the shape of `like`):
+    multiplied by the sentences' terms, it counts how many of each set a sentence holds."""
+    indptr, indices = [0], []
+    for terms in term_sets:
+        indices.extend(vocabulary[t] for t in terms)
+        indptr.append(len(indices))
+    return sparse.csr_matrix(
+        (np.ones(len(indices), dtype=np.float32), indices, indptr), shape=like.shape
+    )
+
+
 def _carry_as_news(
     sentences: Sequence[Sentence],
     bases: Sequence[Terms],
@@ -890,17 +896,11 @@ def _carry_as_news(
     reported speech (`as_news`): in so many words, or with one plain word said otherwise.
     Sparse products find the sentences missing at most one term of a fact, as above."""
     facts = [b.core - b.told if b.speaker else frozenset() for b in bases]
-    indptr, indices = [0], []
-    for fact in facts:
-        if len(fact) >= MIN_FACT_TERMS:
-            indices.extend(vocabulary[t] for t in fact)
-        indptr.append(len(indices))
-    if not indices:
+    facts = [f if len(f) >= MIN_FACT_TERMS else frozenset() for f in facts]
+    if not any(facts):
         return
-    wanted = sparse.csr_matrix(
-        (np.ones(len(indices), dtype=np.float32), indices, indptr), shape=binary.shape
-    )
-    need = np.array([len(f) if len(f) >= MIN_FACT_TERMS else 0 for f in facts])
+    wanted = _term_rows(facts, vocabulary, binary)
+    need = np.array([len(f) for f in facts])
     hits = (wanted @ binary.T).tocoo()
     close = hits.data >= need[hits.row] - 1
     for i, j in sorted(zip(hits.row[close].tolist(), hits.col[close].tolist(), strict=True)):

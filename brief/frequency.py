@@ -88,15 +88,11 @@ def zipf_frequencies(words: Iterable[str]) -> dict[str, float]:
 
 
 def zipf_frequency(word: str) -> float:
-    """`zipf_frequencies` of one word, from an index of the whole list built on first use
-    (about 0.06 s): for a caller that asks word by word (titles, story by story), where a
-    pass over the list's bands for each call would cost more."""
-    band = _band_index().get(word)
-    if band is not None:
-        return math.log10(10 ** (-band / 100)) + 9.0  # as zipf_frequencies computes it
-    if "-" in word or "'" in word:
-        return zipf_frequencies([word])[word]
-    return 0.0
+    """`zipf_frequencies` of one word, for a caller that asks word by word (titles, story
+    by story): the index of the whole list is built first (about 0.06 s, once), so that
+    `_lookup` answers from it instead of a pass over the list's bands for each call."""
+    _band_index()
+    return zipf_frequencies([word])[word]
 
 
 @lru_cache(maxsize=1)

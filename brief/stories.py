@@ -188,7 +188,7 @@ def document_vectors(documents: Sequence[Document]) -> sparse.csr_matrix:
     zipf = zipf_frequencies(form_of.values())
     term_rarity = np.zeros(len(roots))
     for root, word in form_of.items():
-        term_rarity[root] = max(0.0, COMMON_ZIPF - zipf[word])
+        term_rarity[root] = _rarity(zipf[word])
     weights = sparse.csr_matrix(weights @ sparse.diags(term_rarity))
     weights.eliminate_zeros()
     return normalize_rows(weights)
@@ -196,9 +196,14 @@ def document_vectors(documents: Sequence[Document]) -> sparse.csr_matrix:
 
 @lru_cache(maxsize=65536)
 def rarity(word: str) -> float:
-    """How unusual a lower-case word is in English: COMMON_ZIPF minus its Zipf frequency,
-    as document_vectors weighs a term (titles ask it word by word)."""
-    return max(0.0, COMMON_ZIPF - zipf_frequency(word))
+    """How unusual a lower-case word is in English, as document_vectors weighs a term
+    (titles ask it word by word)."""
+    return _rarity(zipf_frequency(word))
+
+
+def _rarity(zipf: float) -> float:
+    """COMMON_ZIPF minus a Zipf frequency, at least 0."""
+    return max(0.0, COMMON_ZIPF - zipf)
 
 
 def group_documents(documents: Sequence[Document], single: bool = False) -> tuple[Group, ...]:

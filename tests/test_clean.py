@@ -1,3 +1,5 @@
+import pytest
+
 from brief.clean import clean_plain_text, find_date, is_boilerplate_sentence, split_lines
 
 
@@ -18,21 +20,19 @@ def test_header_gives_publisher_title_and_date_and_stays_out_of_the_body():
     )
 
 
-def test_logo_text_read_twice_is_the_publisher():
+@pytest.mark.parametrize(
+    ("header", "publisher"),
+    [
+        ("Daily PlanetDaily Planet", "Daily Planet"),  # a logo's text read twice
+        ("-" * 40, None),  # a rule of dashes is the same twice too, but names no one
+    ],
+)
+def test_logo_text_read_twice_is_the_publisher(header, publisher):
     cleaned = clean_plain_text(
-        "Daily PlanetDaily Planet\n\nCity council votes on budget\n\n"
+        f"{header}\n\nCity council votes on budget\n\n"
         "The city council voted on Tuesday to approve a budget of 2 billion dollars.\n"
     )
-    assert cleaned.publisher == "Daily Planet"
-    assert cleaned.title == "City council votes on budget"
-
-
-def test_a_rule_of_dashes_is_no_publisher():
-    cleaned = clean_plain_text(
-        "----------------------------------------\n\nCity council votes on budget\n\n"
-        "The city council voted on Tuesday to approve a budget of 2 billion dollars.\n"
-    )
-    assert cleaned.publisher is None
+    assert cleaned.publisher == publisher
     assert cleaned.title == "City council votes on budget"
 
 

@@ -47,16 +47,21 @@ def test_markdown_and_text_do_not_evaluate_document_text(hostile_briefing):
         assert "{{ 7*7 }}" in out and "{% raw %}" in out
 
 
+TWO_REPORTS = {
+    "a.txt": "The harbour bridge reopened on Thursday after two years of repairs.\n"
+    "Engineers replaced all 212 steel cables and resurfaced the whole deck.\n",
+    "b.txt": "The harbour bridge reopened on Thursday after two years of repairs.\n"
+    "Cyclists will have a separate lane on the eastern side for the first time.\n",
+}
+
+
+def two_reports(make_folder):
+    """A story of two reports sharing one sentence: 3 sentences, one carried by both."""
+    return build(make_folder(TWO_REPORTS), BuildOptions(now=NOW))
+
+
 def test_all_formats_carry_the_same_sentences(make_folder):
-    folder = make_folder(
-        {
-            "a.txt": "The harbour bridge reopened on Thursday after two years of repairs.\n"
-            "Engineers replaced all 212 steel cables and resurfaced the whole deck.\n",
-            "b.txt": "The harbour bridge reopened on Thursday after two years of repairs.\n"
-            "Cyclists will have a separate lane on the eastern side for the first time.\n",
-        }
-    )
-    briefing = build(folder, BuildOptions(now=NOW))
+    briefing = two_reports(make_folder)
     sentences = [
         s["text"] for st in json.loads(render(briefing, "json"))["stories"] for s in st["sentences"]
     ]
@@ -74,15 +79,7 @@ def test_only_corroboration_is_told(make_folder):
     """A sentence one source carries shows its citation only: "reported by 1 of 2" would
     tell the reader the other source did not report it, which brief cannot know (it may
     have said it in other words). Two sources or more are told, as before."""
-    folder = make_folder(
-        {
-            "a.txt": "The harbour bridge reopened on Thursday after two years of repairs.\n"
-            "Engineers replaced all 212 steel cables and resurfaced the whole deck.\n",
-            "b.txt": "The harbour bridge reopened on Thursday after two years of repairs.\n"
-            "Cyclists will have a separate lane on the eastern side for the first time.\n",
-        }
-    )
-    briefing = build(folder, BuildOptions(now=NOW))
+    briefing = two_reports(make_folder)
     for fmt in ("md", "html", "text"):
         out = " ".join(render(briefing, fmt).split())
         assert "reported by 2 of 2 sources" in out, fmt
