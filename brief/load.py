@@ -76,7 +76,7 @@ _SUPPORTED = "not a supported type (.txt, .md, .html, .pdf, .docx, .eml, .mbox, 
 # cron job (`-o ~/news/briefings/{date}.html`), is not news of today.
 _FOOTER = re.compile(rb"generated \d{4}-\d{2}-\d{2} \d{2}:\d{2}(?: [\w+-]{1,8})? by brief\b")
 _MAILER = re.compile(rb"^X-Mailer: brief\b", re.MULTILINE)
-_FOOTER_BYTES = 4096  # the footer, the sources list after it in no template
+_FOOTER_BYTES = 4096  # every built-in template ends on the footer: its last 4 KiB hold it
 # Maildir messages have no suffix; the folder holding cur/, new/ and tmp/ marks them.
 _MAILDIR_PARTS = ("cur", "new", "tmp")
 

@@ -283,7 +283,7 @@ def place_counts(document: Document) -> Counter[str]:
 
 
 def place_weights(counts: Counter[str]) -> dict[str, float]:
-    """A unit vector over places, each weighing (1 + ln count): the main places dominate."""
+    """A unit vector over places, each weighing its count: the main places dominate."""
     weights = {p: float(c) for p, c in counts.items()}
     norm = math.sqrt(sum(w * w for w in weights.values()))
     return {p: w / norm for p, w in weights.items()} if norm else {}

@@ -31,8 +31,6 @@ _DATELINE = re.compile(
     )(?=["“A-Z])""",
     re.VERBOSE,
 )
-# A dateline's dash left at the start of a sentence: the place was on the line above, or
-# the splitter cut "GENEVA (AP)" off as a sentence of its own. No sentence starts so.
 # Quotation marks that open and close (straight ones are counted by parity): curly,
 # guillemets and wire copy's ``…''. select.py counts them the same way.
 OPEN_QUOTES = re.compile(r"[“«]|``")
@@ -45,6 +43,8 @@ MIN_TURNS = 3
 # the last (dev data: interviews 0.42-1.0; a guide with a few repeated field names 0.27, a
 # fact check that alternates a claim and "THE FACTS:" 0.35, repeated notes to editors 0.15).
 TURN_DENSITY = 0.4
+# A dateline's dash left at the start of a sentence: the place was on the line above, or
+# the splitter cut "GENEVA (AP)" off as a sentence of its own. No sentence starts so.
 _DATELINE_DASH = re.compile(r"""^(?:--|—|–|_)\s+(?=["“A-Z])""")
 
 # "But", "And" or "So" opening a sentence ties it to the one before; dropped (and the
