@@ -12,7 +12,9 @@ states (names and the abbreviations datelines use, "Calif."), and capitals or la
 that are named without their country. Only capitalised forms match, so "turkey" or "china
 plates" are not places; a name that is mostly something else (Jordan, Chad, Georgia the
 country, cities that are also first names: Charlotte, Austin, Orlando) is left out or read
-as the commoner sense.
+as the commoner sense; a longer name that holds a place's name but is not that place
+("Latin America", "New England", "Janet Reno") and a county named like a city ("Montgomery
+County") are read as no place.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ Angola: Angola|Angolan|Luanda
 Argentina: Argentina|Argentine|Argentinian|Argentines|Buenos Aires
 Armenia: Armenia|Armenian|Armenians|Yerevan
 Australia: Australia|Australian|Australians|Sydney|Melbourne|Canberra|Brisbane|Perth
+Australia: New South Wales
 Austria: Austria|Austrian|Austrians|Vienna
 Azerbaijan: Azerbaijan|Azerbaijani|Baku
 Bahrain: Bahrain|Bahraini
@@ -218,6 +221,19 @@ US-WV: West Virginia|W.Va.
 US-WI: Wisconsin|Wis.|Milwaukee
 US-WY: Wyoming|Wyo.
 """
+# Longer names that hold a place's name but are not that place: the continents and regions
+# around "America" (Latin America is not the United States), a U.S. region named after
+# England, and people and firms named after a city or a country. Matched like the places
+# (the longest name wins), then counted for none.
+_NOT_PLACES = """
+Latin America|Latin American|Latin Americans|South America|South American|South Americans
+Central America|Central American|Central Americans|North America|North American
+North Americans|New England|Janet Reno|George Washington|Air France|Air Canada|Air India
+Scientific American|Pan American|Sierra Nevada
+"""
+# A county is named after a city or a state of another state as often as not ("Montgomery
+# County, Pa.", "Washington County, Ore."): a name followed by one of these is not read.
+_COUNTY = r"(?!\s+(?:County|Parish|Township)\b)"
 
 
 @lru_cache(maxsize=1)
@@ -227,10 +243,14 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, str]]:
         place, names = line.split(": ", 1)
         for name in names.split("|"):
             place_of.setdefault(name, place)
+    for name in "|".join(_NOT_PLACES.strip().splitlines()).split("|"):
+        place_of.setdefault(name, "")
     # A name starts with a capital and ends where a word ends ("U.S." and "Calif." on their
     # full stop); the names as a trie, so the expression tries each letter once, not each
-    # of hundreds of names (four times faster than the names side by side).
-    pattern = re.compile(rf"(?=[A-Z])(?<![\w.-]){_trie_pattern(place_of)}(?![\w-])")
+    # of hundreds of names (four times faster than the names side by side). Atomic: a
+    # longer name that is refused (a county) is not read as a shorter one ("Kansas").
+    trie = _trie_pattern(place_of)
+    pattern = re.compile(rf"(?=[A-Z])(?<![\w.-])(?>{trie}(?![\w-])){_COUNTY}")
     return pattern, place_of
 
 
@@ -279,6 +299,7 @@ def place_counts(document: Document) -> Counter[str]:
         weight = 2 if k < len(texts) else 1
         for name in pattern.findall(text):
             counts[place_of[name]] += weight
+    del counts[""]  # the names that are no place (_NOT_PLACES)
     return counts
 
 

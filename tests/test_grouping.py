@@ -334,27 +334,73 @@ def test_one_organisations_work_in_two_countries_is_two_stories(make_folder):
     assert sorted(files_of(briefing)) == [["bolivia-paper.txt", "bolivia-wire.txt"], ["kenya.txt"]]
 
 
-def test_places_are_read_from_names_adjectives_cities_and_datelines():
+def places_of(title: str, *paragraphs: str) -> dict[str, int]:
+    """The places brief reads in an article of this title and these paragraphs."""
     from pathlib import Path
 
     from brief.models import Document
     from brief.places import place_counts
 
-    report = Document(
-        id="a",
-        path=Path("a.txt"),
-        title="Floods close schools",
-        paragraphs=(
-            "SPOKANE, Wash. (AP) -- Floods closed schools across the state on Monday.",
-            "Dutch engineers flew in from Rotterdam. New York sent pumps, and a turkey farm in"
-            " Washington state lost its barns.",
-        ),
+    return place_counts(Document(id="a", path=Path("a.txt"), title=title, paragraphs=paragraphs))
+
+
+def test_places_are_read_from_names_adjectives_cities_and_datelines():
+    counts = places_of(
+        "Floods close schools",
+        "SPOKANE, Wash. (AP) -- Floods closed schools across the state on Monday.",
+        "Dutch engineers flew in from Rotterdam. New York sent pumps, and a turkey farm in"
+        " Washington state lost its barns.",
     )
-    counts = place_counts(report)
     # The dateline in capitals counts three times per name (Spokane, "Wash."), the later
     # "Washington state" once; an adjective and a city stand for their country; "New York"
     # is not read as "York", and a lower-case turkey is no country.
     assert counts == {"US-WA": 7, "Netherlands": 2, "US-NY": 1}
+
+
+def test_names_that_hold_a_place_are_not_that_place():
+    counts = places_of(
+        "Fruit growers meet in Auckland",
+        "Growers from Latin America, North America and New England met in Auckland, where"
+        " Attorney General Janet Reno's old adviser spoke. Flights on Air France were full.",
+        "A grower from Washington County said prices in New South Wales had fallen; a"
+        " George Washington scholar disagreed.",
+    )
+    # Continents and regions around "America" are not the United States, New England is not
+    # England, a person or an airline named after a place is not it, and a county is not
+    # the city or state it is named after (it can be in any state); New South Wales is
+    # in Australia. Before, this read the U.S. 6 times, the United Kingdom 3, Nevada and
+    # France twice each.
+    assert counts == {"New Zealand": 4, "Australia": 1}
+
+
+# One flood told twice: a county paper's report names only "Montgomery County" (a county
+# of that name is in Pennsylvania, Maryland, Ohio and a dozen states more), the state's
+# report names Pennsylvania. The county was read as Alabama's capital city, so the two
+# looked like reports from two states and were kept apart.
+FLOOD_COUNTY = (
+    "Montgomery County shuts schools as creek rises\n\n"
+    "MONTGOMERY COUNTY (AP) -- Montgomery County closed every public school on Tuesday after"
+    " heavy rain. Montgomery County's emergency director, Dana Whitcomb, said the Perkiomen"
+    " was still rising.\n\n"
+    "Montgomery County commissioners declared a disaster and asked residents to stay off"
+    " flooded roads. Buses will not run before Thursday, the Montgomery County school board"
+    " said, and lunches will be handed out at the fire halls."
+)
+FLOOD_STATE = (
+    "Pennsylvania sends boats as Perkiomen floods Skippack\n\n"
+    "Pennsylvania sent rescue boats to Skippack on Monday night after the Perkiomen Creek"
+    " rose six feet and flooded homes. Forty families were taken out, Pennsylvania's"
+    " emergency agency said.\n\n"
+    "Pennsylvania troopers closed Route 73 near Collegeville. Pennsylvania's governor said"
+    " the state would pay for sandbags and pumps. Whitcomb, the county's emergency"
+    " director, said the creek should crest on Wednesday, and Pennsylvania engineers will"
+    " inspect the roads."
+)
+
+
+def test_a_county_named_like_a_city_elsewhere_does_not_split_its_story(make_folder):
+    folder = make_folder({"county.txt": FLOOD_COUNTY, "state.txt": FLOOD_STATE})
+    assert files_of(build(folder, BuildOptions())) == [["county.txt", "state.txt"]]
 
 
 def test_two_large_stories_of_one_organisation_in_two_countries_stay_apart(make_folder):
