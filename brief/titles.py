@@ -76,11 +76,19 @@ _NOT_A_TITLE_SHAPES = rf"""
       | (?:learn|find\s+out|read)\s+more\b | (?:shop|buy|order|book)\s+now\b
       | free\s+trial\b | promo(?:tional)?\s+code\b | limited\s+time\b | as\s+an\s+interest\b
       | sponsored\b | opinions\s+expressed\b | crawls\b
+      | editors?['’]?s?\s+note\b | (?:correction|clarification)\s*:
+      | (?:an\s+)?earlier\s+version\s+of\s+this\b
+      | this\s+(?:story|article|report|post|piece)\s+(?:has\s+been|was)\s+(?:updated|corrected
+        |(?:originally|first)\s+(?:published|posted)|edited)\b
+      | (?:originally|first)\s+(?:published|appeared)\s+(?:in|on|at)\b
       | \d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?\s+[a-z]{{2,4}}\s+(?:mon|tue|wed|thu|fri|sat|sun),?\s+\d
       | [a-z]+:\d+(?::\d*)+  # a page's widget id left in the text: "image:66419:2::0"
       )
     | \s/\s[^/]{{1,40}}\s/\s
     | ^\W*the\s+(?:author|writer)\s+is\b
+    | ^\W*(?:the\s+)?hono(?:u)?rable\s+(?:[^\s,]+\s*){{1,4}}$  # a letter's addressee
+    | ^\W*dear\s+(?:[^\s,]+\s*){{1,4}}[,:]?$
+    | ^[^,]{{2,40}},\s*\d{{1,3}},\s*of\s+[^,]{{2,40}}$  # "Jane Doe, 33, of Fairview": a name
     | \bis\s+(?:a|an|the)\s+(?:contributing|staff|senior|freelance|regular|guest)\s+
         (?:writer|editor|reporter|columnist|correspondent|contributor)\b
     | ^\W*(?:[a-z.'-]+\s){{1,3}}[a-z.'-]+/[a-z.&-]+(?:\s[a-z.&-]+)?\W*$  # a photo credit
@@ -140,7 +148,30 @@ def headline(document: Document) -> str | None:
         text = document.title.strip()
     if not MIN_HEADLINE_WORDS <= len(text.split()) <= MAX_TITLE_WORDS or not usable(text):
         return None
+    if _PLACE_LINE.match(text) or not _about(text, document):
+        return None
     return text
+
+
+# A dateline saved as the page's title: a place in capitals, then its country or state.
+_PLACE_LINE = re.compile(
+    r"^[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\W*$"
+)
+
+
+def _about(text: str, document: Document) -> bool:
+    """Whether a headline names something its page's text names too. A page's title
+    that shares no word with its text is page furniture (a label such as "Article
+    Excerpt", a section heading, a tagline, a byline), not what the page reports. A page
+    whose text holds nothing but the title keeps it."""
+    terms = {t for w in _WORD.findall(text) if (t := _term_of(w)) is not None}
+    if not terms or not document.paragraphs:
+        return True
+    return any(
+        _term_of(word) in terms
+        for paragraph in document.paragraphs[:KEY_PARAGRAPHS]
+        for word in _WORD.findall(paragraph)
+    )
 
 
 def _site_like(part: str) -> bool:
@@ -152,9 +183,17 @@ def usable(text: str) -> bool:
     """Whether a line may stand as a title: not a caption, credit, widget or boilerplate."""
     return (
         not _not_a_title(text)
+        and not _WORK_AND_AUTHOR.match(text)
         and not is_boilerplate_sentence(text)
         and not _ABBREVIATION.search(text)
     )
+
+
+# A review's or an excerpt's header: a work's name in capitals, then its author ("THE
+# LONG ROAD HOME, by Jane Doe."). The capitals tell it from "…, by a wide margin.".
+_WORK_AND_AUTHOR = re.compile(
+    r"^\W*(?:[A-Z0-9][^\s,]*\s+)*[A-Z0-9][^\s,]*,\s+by\s+[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,3}\W*$"
+)
 
 
 def _not_a_title(text: str) -> bool:
@@ -274,9 +313,13 @@ def lead_title(
             return cut
     if loose:
         return " ".join(loose[0].split()[:MAX_TITLE_WORDS]) + "…"
-    # Not one usable sentence (a page of widgets): its title if usable, else its file name.
-    first = documents[ranked[0]]
-    return first.title if usable(first.title) else first.path.name
+    # Not one usable sentence (a page of widgets, an archive's notices): its headline,
+    # else a line that says so. Its file name would read as a title, and the Also line
+    # names the file already.
+    return headline(documents[ranked[0]]) or NO_NEWS_TITLE
+
+
+NO_NEWS_TITLE = "A page with no headline and no news sentence"
 
 
 # Candidate titles are looked for this many informative sentences deep in each article.
