@@ -112,12 +112,13 @@ _NOT_A_TITLE = re.compile(_NOT_A_TITLE_SHAPES, re.IGNORECASE | re.VERBOSE)
 _NOT_A_TITLE_LOWER = re.compile(_NOT_A_TITLE_SHAPES, re.VERBOSE)
 _LOWER_SHAPES = not re.search("[A-Z]", re.sub(r"\\.", "", _NOT_A_TITLE_SHAPES))
 # A lead that opens like this leans on what came before it, speaks in the first person or
-# is a quote (or ends one: "…,'' she said."), or whose subject "also" did something (so
+# is a quote (or ends one: "…,'' she said."), argues ("Not to take away from …"), or
+# whose subject "also" did something (so
 # did someone before it: "The ferry's owner also denied…"), or that opens on "Whether"
 # or a verb (a question, or a fragment whose subject was cut off: "Aren't coming back…").
 _LEANING = re.compile(
     r"""^(?:["“'‘`(\[]|(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so
-    |yet|however|still|also|then|meanwhile|instead|there|here|i|i'[a-z]+|we|you|my|our)\b)
+    |yet|however|still|also|then|meanwhile|instead|there|here|i|i'[a-z]+|we|you|my|our|not)\b)
     | ["”'’]{1,2}\s*,?\s+(?:\S+\s+){0,5}(?:said|says|added|told|wrote|asked)\b
     | ^(?:\S+\s+){1,4}also\b
     | ^(?:whether|is|are|was|were|aren't|isn't|wasn't|weren't|does|did|do|doesn't|didn't
@@ -351,7 +352,9 @@ def _best_covering(
             # A first sentence that only a plain cut after a clause makes fit may still
             # say the news, but as often stops before it ("The sheriff said an inquiry
             # into …"): it competes as a later sentence would.
-            later = position > 0 or text not in firsts
+            # Nor does one that tells what is usually so ("Doctors often recommend …",
+            # "Gardeners once considered …"): background a feature opens on, not news.
+            later = position > 0 or text not in firsts or bool(_USUALLY.search(text))
             covered = _coverage(text, counts) / (LATER_SENTENCE if later else 1)
             ranked.append((covered, position, text))
     ranked.sort(key=lambda found: -found[0])  # stable: among equals, the first
@@ -362,6 +365,13 @@ def _best_covering(
             return title
         titles += [title] if title else []
     return titles[0] if titles else None
+
+
+_USUALLY = re.compile(
+    r"\b(?:often|frequently|usually|typically|generally|commonly|sometimes|rarely|seldom"
+    r"|once\s+(?:was|were|had|thought|considered)|tends?\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 def _key_terms(documents: Sequence[Document]) -> Counter[str]:

@@ -585,3 +585,26 @@ def test_a_page_with_no_news_sentence_is_not_titled_by_its_file_name(make_folder
     # The Also line names the file already; the title says there is no news to tell.
     assert "saved-page" not in story_title([page], [0])
     assert "no news" in story_title([page], [0])
+
+
+def test_a_lead_that_tells_what_is_usually_so_gives_way_to_the_news():
+    from pathlib import Path
+
+    from brief.models import Document
+
+    article = (
+        "Rescue teams often warn hikers to carry water on long summer outings in the hills."
+        " The Fairview Rescue Service said on Monday that it had brought 40 stranded hikers"
+        " down from the Fairview hills this month, twice as many as last year."
+        " Most of the hikers the rescue service found had run out of water."
+        " The Fairview Rescue Service will post volunteers at the trailheads."
+        " Rescue teams in Fairview have asked hikers to check the forecast."
+    )
+    # (Asked of story_title itself, as an Also line's title is: no bullet is shown.)
+    document = Document("a", Path("a.txt"), "a", (article,))
+    assert story_title([document], [0]).startswith("The Fairview Rescue Service said")
+
+
+def test_a_lead_that_argues_with_what_came_before_is_not_a_title(make_folder):
+    opening = "Not to take anything away from the other valleys, the north valley had it worst."
+    assert only_title(make_folder, f"{opening} {STORM}") == STORM.split(". ")[0] + "."
