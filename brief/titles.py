@@ -723,8 +723,10 @@ def _clause(text: str, min_words: int = MIN_LEAD_WORDS, limit: int = MAX_TITLE_W
     words = text.split()
     ends = range(min(len(words) - 1, limit), min_words - 1, -1)
     # Clauses first; a phrase only when no clause boundary keeps the verb.
-    clauses = [end for end in ends if _ends_clause(words, end)]
-    phrases = [end for end in ends if words[end].lower() in _PHRASE_OPENERS]
+    clauses = [end for end in ends if _ends_clause(words, end) and not _inside(words, end)]
+    phrases = [
+        end for end in ends if words[end].lower() in _PHRASE_OPENERS and not _inside(words, end)
+    ]
     for end in clauses + phrases:
         head = " ".join(words[:end]).rstrip(",;:—–- ")
         last = head.split()[-1].lower() if head.split() else ""
@@ -758,6 +760,29 @@ def _says_whose(words: Sequence[str]) -> bool:
 _WHOSE_REMARK = re.compile(
     r",\s+(?:[^\s,]+\s+){0,6}(?:said|says|say|reported|told)(?:\s+[^\s,]+){0,3},"
 )
+
+
+def _inside(words: Sequence[str], end: int) -> bool:
+    """Whether a cut before words[end] would stop between a verb and the word it needs
+    ("was rated | as the safest", "a ruling based | on …"): that leaves the news off."""
+    return words[end].lower() in _NEEDED_BY.get(words[end - 1].lower(), ())
+
+
+# Verbs and the word they need next: a cut between them leaves the news off.
+_NEEDED_BY = {
+    verb: (needed,)
+    for needed, verbs in {
+        "as": "rated ranked known seen regarded described identified named listed classified"
+        " labeled labelled branded hailed billed dubbed viewed treated served acted chosen"
+        " elected appointed sworn",
+        "on": "based relied relies rely depended depends focused focuses centered centred"
+        " hinged hinges",
+        "with": "charged associated linked connected compared credited",
+        "from": "stemmed stems derived",
+        "in": "resulted results involved",
+    }.items()
+    for verb in verbs.split()
+}
 
 
 def _ends_clause(words: Sequence[str], end: int) -> bool:

@@ -608,3 +608,22 @@ def test_a_lead_that_tells_what_is_usually_so_gives_way_to_the_news():
 def test_a_lead_that_argues_with_what_came_before_is_not_a_title(make_folder):
     opening = "Not to take anything away from the other valleys, the north valley had it worst."
     assert only_title(make_folder, f"{opening} {STORM}") == STORM.split(". ")[0] + "."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "At a time when the spring regatta is drawing near, the harbour town of Fairview was"
+        " rated as the safest harbour on the whole northern coast by the national sailing"
+        " federation.",
+        "The committee of the northern valleys has sent the long memorandum about the new"
+        " harbour bridge to the governor based on its view that the release would serve the"
+        " public.",
+    ],
+)
+def test_a_cut_never_parts_a_verb_from_the_word_it_needs(lead):
+    from brief.titles import _shortened
+
+    # "… was rated…" or "… based…" stops before what was said of it.
+    title = _shortened(lead)
+    assert title is None or not title.endswith(("rated…", "based…")), title
