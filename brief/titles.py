@@ -88,7 +88,7 @@ _NOT_A_TITLE_SHAPES = rf"""
     | ^\W*the\s+(?:author|writer)\s+is\b
     | ^\W*(?:the\s+)?hono(?:u)?rable\s+(?:[^\s,]+\s*){{1,4}}$  # a letter's addressee
     | ^\W*dear\s+(?:[^\s,]+\s*){{1,4}}[,:]?$
-    | ^[^,]{{2,40}},\s*\d{{1,3}},\s*of\s+[^,]{{2,40}}$  # "Jane Doe, 33, of Fairview": a name
+    | ^[^,]{{2,40}},\s*\d{{1,3}},\s*of\s+[^,]{{2,40}}$  # "jane doe, 33, of fairview": a name
     | \bis\s+(?:a|an|the)\s+(?:contributing|staff|senior|freelance|regular|guest)\s+
         (?:writer|editor|reporter|columnist|correspondent|contributor)\b
     | ^\W*(?:[a-z.'-]+\s){{1,3}}[a-z.'-]+/[a-z.&-]+(?:\s[a-z.&-]+)?\W*$  # a photo credit
