@@ -162,8 +162,8 @@ _PLACE_LINE = re.compile(
 
 def _about(text: str, document: Document) -> bool:
     """Whether a headline names something its page's text names too. A page's title
-    that shares no word with its text is page furniture (a label such as "Article
-    Excerpt", a section heading, a tagline, a byline), not what the page reports. A page
+    that shares no word with its text is page furniture (a label such as "Reader
+    Preview", a section heading, a tagline, a byline), not what the page reports. A page
     whose text holds nothing but the title keeps it."""
     terms = {t for w in _WORD.findall(text) if (t := _term_of(w)) is not None}
     if not terms or not document.paragraphs:

@@ -564,7 +564,7 @@ def test_an_addressee_a_name_or_a_dateline_saved_as_a_title_is_not_a_headline(ma
 
 def test_an_editors_note_or_a_reviews_header_is_never_a_title(make_folder):
     for opening in (
-        "Editor's note: This story has been updated with new figures from the utilities.",
+        "Editor's note: The figures in this report were revised after the utilities called.",
         "An earlier version of this story gave the wrong number of homes without power.",
         "THE LONG WINTER OF THE VALLEYS, by Jane Roe.",
     ):
