@@ -76,11 +76,19 @@ _NOT_A_TITLE_SHAPES = rf"""
       | (?:learn|find\s+out|read)\s+more\b | (?:shop|buy|order|book)\s+now\b
       | free\s+trial\b | promo(?:tional)?\s+code\b | limited\s+time\b | as\s+an\s+interest\b
       | sponsored\b | opinions\s+expressed\b | crawls\b
+      | editors?['’]?s?\s+note\b | (?:correction|clarification)\s*:
+      | (?:an\s+)?earlier\s+version\s+of\s+this\b
+      | this\s+(?:story|article|report|post|piece)\s+(?:has\s+been|was)\s+(?:updated|corrected
+        |(?:originally|first)\s+(?:published|posted)|edited)\b
+      | (?:originally|first)\s+(?:published|appeared)\s+(?:in|on|at)\b
       | \d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?\s+[a-z]{{2,4}}\s+(?:mon|tue|wed|thu|fri|sat|sun),?\s+\d
       | [a-z]+:\d+(?::\d*)+  # a page's widget id left in the text: "image:66419:2::0"
       )
     | \s/\s[^/]{{1,40}}\s/\s
     | ^\W*the\s+(?:author|writer)\s+is\b
+    | ^\W*(?:the\s+)?hono(?:u)?rable\s+(?:[^\s,]+\s*){{1,4}}$  # a letter's addressee
+    | ^\W*dear\s+(?:[^\s,]+\s*){{1,4}}[,:]?$
+    | ^[^,]{{2,40}},\s*\d{{1,3}},\s*of\s+[^,]{{2,40}}$  # "jane doe, 33, of fairview": a name
     | \bis\s+(?:a|an|the)\s+(?:contributing|staff|senior|freelance|regular|guest)\s+
         (?:writer|editor|reporter|columnist|correspondent|contributor)\b
     | ^\W*(?:[a-z.'-]+\s){{1,3}}[a-z.'-]+/[a-z.&-]+(?:\s[a-z.&-]+)?\W*$  # a photo credit
@@ -104,12 +112,13 @@ _NOT_A_TITLE = re.compile(_NOT_A_TITLE_SHAPES, re.IGNORECASE | re.VERBOSE)
 _NOT_A_TITLE_LOWER = re.compile(_NOT_A_TITLE_SHAPES, re.VERBOSE)
 _LOWER_SHAPES = not re.search("[A-Z]", re.sub(r"\\.", "", _NOT_A_TITLE_SHAPES))
 # A lead that opens like this leans on what came before it, speaks in the first person or
-# is a quote (or ends one: "…,'' she said."), or whose subject "also" did something (so
+# is a quote (or ends one: "…,'' she said."), argues ("Not to take away from …"), or
+# whose subject "also" did something (so
 # did someone before it: "The ferry's owner also denied…"), or that opens on "Whether"
 # or a verb (a question, or a fragment whose subject was cut off: "Aren't coming back…").
 _LEANING = re.compile(
     r"""^(?:["“'‘`(\[]|(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so
-    |yet|however|still|also|then|meanwhile|instead|there|here|i|i'[a-z]+|we|you|my|our)\b)
+    |yet|however|still|also|then|meanwhile|instead|there|here|i|i'[a-z]+|we|you|my|our|not)\b)
     | ["”'’]{1,2}\s*,?\s+(?:\S+\s+){0,5}(?:said|says|added|told|wrote|asked)\b
     | ^(?:\S+\s+){1,4}also\b
     | ^(?:whether|is|are|was|were|aren't|isn't|wasn't|weren't|does|did|do|doesn't|didn't
@@ -140,7 +149,30 @@ def headline(document: Document) -> str | None:
         text = document.title.strip()
     if not MIN_HEADLINE_WORDS <= len(text.split()) <= MAX_TITLE_WORDS or not usable(text):
         return None
+    if _PLACE_LINE.match(text) or not _about(text, document):
+        return None
     return text
+
+
+# A dateline saved as the page's title: a place in capitals, then its country or state.
+_PLACE_LINE = re.compile(
+    r"^[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\W*$"
+)
+
+
+def _about(text: str, document: Document) -> bool:
+    """Whether a headline names something its page's text names too. A page's title
+    that shares no word with its text is page furniture (a label such as "Reader
+    Preview", a section heading, a tagline, a byline), not what the page reports. A page
+    whose text holds nothing but the title keeps it."""
+    terms = {t for w in _WORD.findall(text) if (t := _term_of(w)) is not None}
+    if not terms or not document.paragraphs:
+        return True
+    return any(
+        _term_of(word) in terms
+        for paragraph in document.paragraphs[:KEY_PARAGRAPHS]
+        for word in _WORD.findall(paragraph)
+    )
 
 
 def _site_like(part: str) -> bool:
@@ -152,9 +184,17 @@ def usable(text: str) -> bool:
     """Whether a line may stand as a title: not a caption, credit, widget or boilerplate."""
     return (
         not _not_a_title(text)
+        and not _WORK_AND_AUTHOR.match(text)
         and not is_boilerplate_sentence(text)
         and not _ABBREVIATION.search(text)
     )
+
+
+# A review's or an excerpt's header: a work's name in capitals, then its author ("THE
+# LONG ROAD HOME, by Jane Doe."). The capitals tell it from "…, by a wide margin.".
+_WORK_AND_AUTHOR = re.compile(
+    r"^\W*(?:[A-Z0-9][^\s,]*\s+)*[A-Z0-9][^\s,]*,\s+by\s+[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,3}\W*$"
+)
 
 
 def _not_a_title(text: str) -> bool:
@@ -274,9 +314,13 @@ def lead_title(
             return cut
     if loose:
         return " ".join(loose[0].split()[:MAX_TITLE_WORDS]) + "…"
-    # Not one usable sentence (a page of widgets): its title if usable, else its file name.
-    first = documents[ranked[0]]
-    return first.title if usable(first.title) else first.path.name
+    # Not one usable sentence (a page of widgets, an archive's notices): its headline,
+    # else a line that says so. Its file name would read as a title, and the Also line
+    # names the file already.
+    return headline(documents[ranked[0]]) or NO_NEWS_TITLE
+
+
+NO_NEWS_TITLE = "A page with no headline and no news sentence"
 
 
 # Candidate titles are looked for this many informative sentences deep in each article.
@@ -308,7 +352,9 @@ def _best_covering(
             # A first sentence that only a plain cut after a clause makes fit may still
             # say the news, but as often stops before it ("The sheriff said an inquiry
             # into …"): it competes as a later sentence would.
-            later = position > 0 or text not in firsts
+            # Nor does one that tells what is usually so ("Doctors often recommend …",
+            # "Gardeners once considered …"): background a feature opens on, not news.
+            later = position > 0 or text not in firsts or bool(_USUALLY.search(text))
             covered = _coverage(text, counts) / (LATER_SENTENCE if later else 1)
             ranked.append((covered, position, text))
     ranked.sort(key=lambda found: -found[0])  # stable: among equals, the first
@@ -319,6 +365,13 @@ def _best_covering(
             return title
         titles += [title] if title else []
     return titles[0] if titles else None
+
+
+_USUALLY = re.compile(
+    r"\b(?:often|frequently|usually|typically|generally|commonly|sometimes|rarely|seldom"
+    r"|once\s+(?:was|were|had|thought|considered)|tends?\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 def _key_terms(documents: Sequence[Document]) -> Counter[str]:
@@ -670,8 +723,10 @@ def _clause(text: str, min_words: int = MIN_LEAD_WORDS, limit: int = MAX_TITLE_W
     words = text.split()
     ends = range(min(len(words) - 1, limit), min_words - 1, -1)
     # Clauses first; a phrase only when no clause boundary keeps the verb.
-    clauses = [end for end in ends if _ends_clause(words, end)]
-    phrases = [end for end in ends if words[end].lower() in _PHRASE_OPENERS]
+    clauses = [end for end in ends if _ends_clause(words, end) and not _inside(words, end)]
+    phrases = [
+        end for end in ends if words[end].lower() in _PHRASE_OPENERS and not _inside(words, end)
+    ]
     for end in clauses + phrases:
         head = " ".join(words[:end]).rstrip(",;:—–- ")
         last = head.split()[-1].lower() if head.split() else ""
@@ -705,6 +760,29 @@ def _says_whose(words: Sequence[str]) -> bool:
 _WHOSE_REMARK = re.compile(
     r",\s+(?:[^\s,]+\s+){0,6}(?:said|says|say|reported|told)(?:\s+[^\s,]+){0,3},"
 )
+
+
+def _inside(words: Sequence[str], end: int) -> bool:
+    """Whether a cut before words[end] would stop between a verb and the word it needs
+    ("was rated | as the safest", "a ruling based | on …"): that leaves the news off."""
+    return words[end].lower() in _NEEDED_BY.get(words[end - 1].lower(), ())
+
+
+# Verbs and the word they need next: a cut between them leaves the news off.
+_NEEDED_BY = {
+    verb: (needed,)
+    for needed, verbs in {
+        "as": "rated ranked known seen regarded described identified named listed classified"
+        " labeled labelled branded hailed billed dubbed viewed treated served acted chosen"
+        " elected appointed sworn",
+        "on": "based relied relies rely depended depends focused focuses centered centred"
+        " hinged hinges",
+        "with": "charged associated linked connected compared credited",
+        "from": "stemmed stems derived",
+        "in": "resulted results involved",
+    }.items()
+    for verb in verbs.split()
+}
 
 
 def _ends_clause(words: Sequence[str], end: int) -> bool:

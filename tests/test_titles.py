@@ -38,7 +38,13 @@ def test_site_names_and_dates_around_a_headline_are_removed(make_folder):
 
 def test_a_hyphen_inside_a_headline_is_kept(make_folder):
     title = "Trump - Kim summit moved to Singapore after talks in the demilitarized zone"
-    folder = make_folder({"a.md": markdown(title, STORM), "b.md": markdown(title, STORM_2)})
+    # (The pages are about the summit: a headline that shares no word with its page is
+    # page furniture, not its headline.)
+    summit = (
+        "The summit of the two leaders will be held in Singapore, officials said after talks"
+        " in the demilitarized zone. Both sides said the venue suited them."
+    )
+    folder = make_folder({"a.md": markdown(title, summit), "b.md": markdown(title, summit)})
     (story,) = build(folder, BuildOptions()).stories
     assert story.title == title
 
@@ -531,3 +537,93 @@ def test_a_photo_or_author_credit_is_never_a_title():
     assert not usable("(Jane Roe is a contributing writer for the Harbour Review.)")
     assert usable("US/Russia talks end without a deal on the harbour")
     assert usable("Rain/snow mix expected across the valley tonight")
+
+
+def test_a_page_title_that_shares_no_word_with_its_page_is_not_its_headline(make_folder):
+    # A label, a section heading or a byline saved as the page's title says nothing of
+    # what the page reports; the page's own lead does.
+    for label in ("Reader Preview", "Collected Notes", "Jane Roe"):
+        folder = make_folder({"a.md": markdown(label, STORM)})
+        (story,) = build(folder, BuildOptions()).stories
+        assert story.title == STORM.split(". ")[0] + ".", label
+    # A headline that names what its page reports is kept, however short.
+    folder = make_folder({"a.md": markdown("Storm cuts power", STORM)})
+    (story,) = build(folder, BuildOptions()).stories
+    assert story.title == "Storm cuts power"
+
+
+def test_an_addressee_a_name_or_a_dateline_saved_as_a_title_is_not_a_headline(make_folder):
+    # Each names something the page names, so only its shape tells it is no headline.
+    letter = "Jane Doe wrote to the council about the storm. " + STORM
+    for label in ("The Honorable Jane Doe", "Jane Doe, 33, of Fairview", "FAIRVIEW, Oregon"):
+        body = letter.replace("the council", "the council in Fairview, Oregon,")
+        folder = make_folder({"a.md": markdown(label, body)})
+        (story,) = build(folder, BuildOptions()).stories
+        assert story.title != label
+
+
+def test_an_editors_note_or_a_reviews_header_is_never_a_title(make_folder):
+    for opening in (
+        "Editor's note: The figures in this report were revised after the utilities called.",
+        "An earlier version of this story gave the wrong number of homes without power.",
+        "THE LONG WINTER OF THE VALLEYS, by Jane Roe.",
+    ):
+        assert only_title(make_folder, f"{opening}\n\n{STORM}") == STORM.split(". ")[0] + "."
+    from brief.titles import usable
+
+    assert usable("The bill passed, by a wide margin.")
+
+
+def test_a_page_with_no_news_sentence_is_not_titled_by_its_file_name(make_folder):
+    from pathlib import Path
+
+    from brief.models import Document
+
+    page = Document(
+        "a", Path("/news/saved-page-0042.txt"), "saved-page-0042", ("Share on Facebook",)
+    )
+    # The Also line names the file already; the title says there is no news to tell.
+    assert "saved-page" not in story_title([page], [0])
+    assert "no news" in story_title([page], [0])
+
+
+def test_a_lead_that_tells_what_is_usually_so_gives_way_to_the_news():
+    from pathlib import Path
+
+    from brief.models import Document
+
+    article = (
+        "Rescue teams often warn hikers to carry water on long summer outings in the hills."
+        " The Fairview Rescue Service said on Monday that it had brought 40 stranded hikers"
+        " down from the Fairview hills this month, twice as many as last year."
+        " Most of the hikers the rescue service found had run out of water."
+        " The Fairview Rescue Service will post volunteers at the trailheads."
+        " Rescue teams in Fairview have asked hikers to check the forecast."
+    )
+    # (Asked of story_title itself, as an Also line's title is: no bullet is shown.)
+    document = Document("a", Path("a.txt"), "a", (article,))
+    assert story_title([document], [0]).startswith("The Fairview Rescue Service said")
+
+
+def test_a_lead_that_argues_with_what_came_before_is_not_a_title(make_folder):
+    opening = "Not to take anything away from the other valleys, the north valley had it worst."
+    assert only_title(make_folder, f"{opening} {STORM}") == STORM.split(". ")[0] + "."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "At a time when the spring regatta is drawing near, the harbour town of Fairview was"
+        " rated as the safest harbour on the whole northern coast by the national sailing"
+        " federation.",
+        "The committee of the northern valleys has sent the long memorandum about the new"
+        " harbour bridge to the governor based on its view that the release would serve the"
+        " public.",
+    ],
+)
+def test_a_cut_never_parts_a_verb_from_the_word_it_needs(lead):
+    from brief.titles import _shortened
+
+    # "… was rated…" or "… based…" stops before what was said of it.
+    title = _shortened(lead)
+    assert title is None or not title.endswith(("rated…", "based…")), title
