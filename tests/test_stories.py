@@ -273,3 +273,16 @@ def test_a_file_name_is_not_part_of_what_an_article_says(make_folder):
     briefing = build(folder, BuildOptions())
     (storm,) = [s for s in briefing.stories + briefing.also if len(s.sources) == 2]
     assert storm.reports == 1 and len(briefing.copies) == 1
+
+
+def test_a_paragraph_every_story_shares_is_furniture_not_news(make_folder):
+    # A site's line on every page, in words no cleaning rule knows: within one story it
+    # would be "reported by" each page; standing in two stories, it is no story's news.
+    note = "The Valley Courier is free to read for everyone, every day, thanks to its readers."
+    files = {f"bridge-{n}.txt": f"{text}\n\n{note}" for n, text in enumerate(BRIDGE)}
+    files |= {f"storm-{n}.txt": f"{text}\n\n{note}" for n, text in enumerate(STORM)}
+    for words in (100, 250):
+        briefing = build(make_folder(files), BuildOptions(words=words))
+        assert len(briefing.stories) == 2
+        shown = [c.text for story in briefing.stories for c in story.claims]
+        assert note not in shown and len(shown) >= 4
