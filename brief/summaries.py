@@ -3,7 +3,8 @@
 Stories are ordered by how many independent reports carry them, then by their newest
 date. The first --max-stories with two or more reports get a summary (single-report
 stories only when no story has two), each at least MIN_STORY_WORDS and the rest of the
-budget shared by reports; the others are listed under "Also" by title.
+budget shared by reports (what a story leaves unused goes to the next); the others are
+listed under "Also" by title.
 """
 
 from __future__ import annotations
@@ -95,16 +96,21 @@ def _summarise_pool(
     chosen: list[int] = []
     notices: tuple[Notice, ...] = ()
     waiting = iter(pool)
+    spare = 0  # words a story left unused: the next one may use them
     for budget in budgets:
         # A story with no sentence that can be shown gives its place to the next one.
         for k in waiting:
             if progress:
                 progress("summarising", len(stories), len(budgets))
-            story, notice = summarise(folder, ordered[k], budget, options.algorithm, furniture)
+            story, notice = summarise(
+                folder, ordered[k], budget + spare, options.algorithm, furniture
+            )
             notices += notice
             if story is not None:
                 stories.append(story)
                 chosen.append(k)
+                used = sum(len(c.text.split()) for c in story.claims)
+                spare = max(0, budget + spare - used)
                 break
     if progress and budgets:
         progress("summarising", len(stories), len(budgets))
