@@ -91,6 +91,21 @@ _BOILERPLATE = re.compile(
             # A site asking the reader to follow a topic: "Follow the storm page to keep
             # up to date with all of it".
             r"\b(?:stay|keep) up to date (?:on|with) (?:the latest|all)\b",
+            # A site's appeal for money, word for word on every page it serves, so two of
+            # its pages would "corroborate" it: "Support us from as little as £1 – it only
+            # takes a minute", "Millions are turning to …".
+            r"\bfrom as little as [£$€]\s?\d",
+            r"\bit only takes a minute\b",
+            r"\bplease (?:consider )?(?:make|making|give|giving) a (?:[\w-]+ )?"
+            r"(?:contribution|donation)\b",
+            r"\b(?:millions|readers) (?:are|have been) turning to\b",
+            # A newsletter box's small print, and a wire's funding disclosure run by every
+            # outlet that prints its story: "… coverage receives financial support from
+            # private foundations. AP is solely responsible for all content."
+            r"\bnewsletters? may contain\b",
+            r"\bprivacy (?:notice|policy):",
+            r"\b(?:coverage|journalism|reporting) receives (?:financial )?support\b",
+            r"\bis solely responsible for all content\b",
         )
     )
     + ")",
@@ -108,6 +123,8 @@ _BOILERPLATE_WORDS = (
     *("be played", "be displayed", "right now", "try again", "rented", "location information"),
     *("location history", "with a location", "playback is", "unsupported on your device"),
     *("non-commercial use", "order presentation-ready", "order reprints", "up to date"),
+    *("as little as", "takes a minute", "please", "turning to"),
+    *("newsletter", "privacy", "receives", "solely responsible"),
 )
 
 # Shapes of text that is not prose, whatever its words (see `is_not_prose`).

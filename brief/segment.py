@@ -24,6 +24,7 @@ _DATELINE = re.compile(
         [A-Z][A-Z.'-]+(?:[ ,]+(?:[A-Z][A-Za-z.'-]*|\d{1,2})){0,4}\.?  # ROME, May 3
         (?:\s*\([A-Za-z .&-]{1,30}\)?)?                    # (AP) or a broken "(AP"
         \s*(?:--|—|–|-|_|:|>>|»)\s+
+      | [A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]+){0,2}—          # CAIRO—, the dash set solid
       | [A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}:\s               # Washington:
       | \([A-Z][A-Za-z .&-]{1,30}\)\s*(?:--|—|–|-|_|:)?\s*  # (CNN) or (Reuters) -
       | [A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)*  # Sycamore, Illinois

@@ -21,6 +21,7 @@ MIN_CLAIM_WORDS = 10  # the ICSI summarizer's floor: shorter ones rarely say a w
 MAX_CLAIM_WORDS = 60
 # A sentence cannot open on these: it is the rest of one the splitter cut.
 _CUT_OPENINGS = frozenset(")]},;:.!?")
+_LIST_ITEM = re.compile(r"\(?\d{1,2}[.)]\s+\S")
 # Curly quotes, guillemets and the ``wire'' style of older newswire text.
 _QUOTE_MARK = "\"“”«»'‘’`"
 # Words that point back to something the reader of a lone sentence has not seen: a
@@ -90,6 +91,8 @@ _BACK_REFERENCE = re.compile(
     r"^(?:under|in|at|by|of|after|before|since|with|from|for|during|despite|on|until|like|among"
     r"|unlike|because of|as a result of|as part of|following|according to)\s+(?:that|this|these"
     r"|those|such|then|the same|the latter|the former|both)\b"
+    # "Turns out, …", "As it turns out": the answer to a set-up the briefing lacks.
+    r"|^(?:as\s+)?(?:it\s+)?turns\s+out\b"
     # "Two weeks later, …", "Hours earlier …": later or earlier than what?
     r"|^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)\s+(?:later|earlier)\b"
@@ -255,6 +258,8 @@ def is_eligible(sentence: Sentence) -> bool:
         return False
     if text[0].islower() or text[0] in _CUT_OPENINGS:
         return False  # the rest of a sentence the splitter cut ("), the chairman …")
+    if _LIST_ITEM.match(text):
+        return False  # "1. Photographs show …": an item of a numbered list (a quiz, steps)
     # An odd number of straight quotes, or unmatched curly ones, is a quotation cut in
     # two: shown alone it would put words in the wrong mouth.
     balanced_curly = len(OPEN_QUOTES.findall(text)) == len(CLOSE_QUOTES.findall(text))
@@ -376,15 +381,32 @@ def bare_name(
 
 
 def full_names(sentence: Sentence) -> frozenset[str]:
-    """Surnames the sentence gives with a first name or title ("John Kirby": Kirby)."""
-    words = sentence.words
+    """Surnames the sentence gives with a first name or title ("John Kirby": Kirby).
+
+    The two words stand side by side in the text: the tokens of `…of Russia,'' Kirby said`
+    lose the quotation mark between "Russia" and "Kirby", which name no one together."""
+    words, text = sentence.words, sentence.text
     return frozenset(
         words[k]
         for k in range(1, len(words))
         if words[k][:1].isupper()
         and words[k - 1][:1].isupper()
-        and words[k - 1].lower() not in SUMY_STOP_WORDS
+        and (words[k - 1].lower() not in SUMY_STOP_WORDS or _initial(words[k - 1]))
         and words[k - 1].rstrip(".") not in _SECOND_REFERENCE
+        and _side_by_side(words[k - 1], words[k], text)
+    )
+
+
+def _initial(word: str) -> bool:
+    """A middle initial ("George W. Bush"), which the stop list holds as a letter."""
+    return len(word) == 1 and word.isupper() and word not in ("A", "I")
+
+
+def _side_by_side(first: str, second: str, text: str) -> bool:
+    """Whether two tokens stand next to each other in the text, an initial's full stop
+    aside ("George W. Bush"): no quotation mark or comma between them."""
+    return f"{first} {second}" in text or bool(
+        re.search(re.escape(first) + r"\.?\s+" + re.escape(second), text)
     )
 
 
@@ -445,7 +467,8 @@ def select_by_rank(
         if words - used < MIN_CLAIM_WORDS:
             break
     if not chosen and candidates:
-        chosen = [candidates[0]]
+        # The best that says who it names, if any does: the reader has met no one yet.
+        chosen = [next((i for i in candidates if i not in needs), candidates[0])]
     weights = {i: float(weight[i]) for i in chosen}
     return _claims(chosen, weights, sentences, relation, support, carriers, needs)
 

@@ -3,7 +3,8 @@
 Stories are ordered by how many independent reports carry them, then by their newest
 date. The first --max-stories with two or more reports get a summary (single-report
 stories only when no story has two), each at least MIN_STORY_WORDS and the rest of the
-budget shared by reports; the others are listed under "Also" by title.
+budget shared by reports (what a story leaves unused goes to the next); the others are
+listed under "Also" by title.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ def _summarise_stories(
     folder: Path, groups: Sequence[Group], options: BuildOptions, progress: Progress | None
 ) -> tuple[tuple[Story, ...], tuple[Story, ...], tuple[Notice, ...]]:
     ordered = order_stories(groups)
+    furniture = shared_across_stories(ordered)
     # Corroborated stories first; single-report ones only if no corroborated one yields
     # a summary (then the folder is all one-offs, and a briefing of them beats none).
     corroborated = [k for k, g in enumerate(ordered) if g.reports >= 2]
@@ -66,7 +68,7 @@ def _summarise_stories(
     chosen: list[int] = []
     notices: tuple[Notice, ...] = ()
     for pool in (corroborated, one_offs):
-        stories, chosen, cut = _summarise_pool(folder, ordered, pool, options, progress)
+        stories, chosen, cut = _summarise_pool(folder, ordered, pool, options, progress, furniture)
         notices += cut
         if stories:
             break
@@ -85,6 +87,7 @@ def _summarise_pool(
     pool: Sequence[int],
     options: BuildOptions,
     progress: Progress | None,
+    furniture: frozenset[str] = frozenset(),
 ) -> tuple[list[Story], list[int], tuple[Notice, ...]]:
     """Summaries for the first stories of `pool` (positions in `ordered`) that have any."""
     slots = min(options.max_stories, len(pool), max(1, options.words // MIN_STORY_WORDS))
@@ -93,20 +96,43 @@ def _summarise_pool(
     chosen: list[int] = []
     notices: tuple[Notice, ...] = ()
     waiting = iter(pool)
+    spare = 0  # words a story left unused: the next one may use them
     for budget in budgets:
         # A story with no sentence that can be shown gives its place to the next one.
         for k in waiting:
             if progress:
                 progress("summarising", len(stories), len(budgets))
-            story, notice = summarise(folder, ordered[k], budget, options.algorithm)
+            story, notice = summarise(
+                folder, ordered[k], budget + spare, options.algorithm, furniture
+            )
             notices += notice
             if story is not None:
                 stories.append(story)
                 chosen.append(k)
+                used = sum(len(c.text.split()) for c in story.claims)
+                spare = max(0, budget + spare - used)
                 break
     if progress and budgets:
         progress("summarising", len(stories), len(budgets))
     return stories, chosen, notices
+
+
+def shared_across_stories(groups: Sequence[Group]) -> frozenset[str]:
+    """Paragraphs that stand word for word in articles of two stories or more.
+
+    Two reports of different events do not share a paragraph; a site's or a wire's
+    furniture does (an appeal for money, a funding note, a sign-up box), in words no shape
+    rule of cleaning knows. Within one story it would be "reported by" every page that
+    carries it; across stories it shows for what it is.
+    """
+    story_of: dict[str, int] = {}
+    shared = set()
+    for k, group in enumerate(groups):
+        for document in group.documents:
+            for paragraph in document.paragraphs:
+                if story_of.setdefault(paragraph, k) != k:
+                    shared.add(paragraph)
+    return frozenset(shared)
 
 
 def order_stories(groups: Sequence[Group]) -> list[Group]:
@@ -137,13 +163,25 @@ def word_budgets(reports: Sequence[int], words: int) -> list[int]:
 
 
 def summarise(
-    folder: Path, group: Group, words: int, algorithm: str
+    folder: Path,
+    group: Group,
+    words: int,
+    algorithm: str,
+    furniture: frozenset[str] = frozenset(),
 ) -> tuple[Story | None, tuple[Notice, ...]]:
-    """One story's claims within `words`; None when no sentence of it can be shown."""
+    """One story's claims within `words`, never from a paragraph of `furniture` (see
+    `shared_across_stories`); None when no sentence of it can be shown."""
     documents, report_of = group.documents, group.report_of()
     # Copies of a report add nothing to choose from, only citations: the solver sees the
     # first copy's sentences, and the others are cited where they carry a claim verbatim.
     originals = [d for d in documents if report_of[d.id] == d.id]
+    if furniture:
+        originals = [
+            replace(d, paragraphs=tuple(p for p in d.paragraphs if p not in furniture))
+            if furniture.intersection(d.paragraphs)
+            else d
+            for d in originals
+        ]
     sentences = tuple(s for index, d in enumerate(originals) for s in segment_document(d, index))
     notices: tuple[Notice, ...] = ()
     if len(sentences) > MAX_STORY_SENTENCES:

@@ -147,6 +147,27 @@ def test_social_media_promos_are_boilerplate():
     )
 
 
+def test_a_sites_appeals_and_a_wires_funding_note_are_boilerplate():
+    # Word for word on every page of a site or every outlet that runs a wire's story, they
+    # would otherwise be "reported by" several sources.
+    for furniture in (
+        "Support the Valley Courier from as little as £1 – it only takes a minute.",
+        "Millions are turning to the Courier for open, independent news every day.",
+        "If you can, please make a one-off contribution to keep our reporting free to read.",
+        "Privacy Notice: Newsletters may contain info about charities and online ads.",
+        "The agency's climate coverage receives financial support from private foundations.",
+        "The Wire Service is solely responsible for all content.",
+    ):
+        assert is_boilerplate_sentence(furniture), furniture
+    for news in (
+        "The charity said donations had fallen by a third since the floods in the spring.",
+        "The harbour trust receives support from the council for the new ferry service.",
+        "Readers of the newsletter were told the bridge would close again for repairs.",
+        "Each of the six towns will make a contribution of two million to the harbour fund.",
+    ):
+        assert not is_boilerplate_sentence(news), news
+
+
 def test_a_columnists_own_promo_is_boilerplate():
     assert is_boilerplate_sentence(
         "Please follow her for the latest #citynews as she breaks it all down each day."

@@ -83,12 +83,16 @@ def test_datelines_are_trimmed_and_the_rest_is_verbatim():
     assert texts("Sycamore, Illinois (CNN) A man was charged on Friday with the murder.") == [
         "A man was charged on Friday with the murder."
     ]
+    assert texts("PORT ELLEN—The harbour bridge reopened to traffic on Thursday morning.") == [
+        "The harbour bridge reopened to traffic on Thursday morning."
+    ]
     # An ordinary opening is not a dateline, nor is a name with its party or initials.
     for kept in (
         "US diplomats will suspend discussions with Russia on Monday.",
         "Senator John Cornyn (R-Texas) Thursday said the bill would not pass this year.",
         "Amnesty International (AI) Tuesday said the trials were unfair and secret.",
         "Paris, France is a city that many tourists visit every year for its museums.",
+        "NASA—the agency that sent the probe—said the flyby had gone as planned.",
     ):
         assert texts(kept) == [kept]
 

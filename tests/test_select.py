@@ -75,6 +75,9 @@ def test_fragments_and_half_quotes_are_not_eligible():
     assert not is_eligible(
         one("), the chairman of the harbour committee, said the bridge would reopen in May.")
     )
+    # An item of a numbered list (a quiz, a list of steps) is not a report's sentence.
+    assert not is_eligible(one("1. Engineers replaced all 212 steel cables of the harbour bridge."))
+    assert not is_eligible(one("(2) The council will vote on the bridge tolls once more in May."))
 
 
 def test_concept_coverage_prefers_what_sources_share_and_never_repeats():
@@ -130,6 +133,7 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         "(The ferry also carries the post to the islands twice a week in the winter.)",
         "For her part, the mayor told reporters the bridge would reopen in the spring.",
         "Likely, but only if the council agrees to pay for the new cables this year.",
+        "Turns out, the harbour tolls went up again and nobody on the council noticed.",
     ]
     standing = [
         "The United States suspended talks with Russia on Syria on Monday, officials said.",
@@ -253,6 +257,10 @@ def test_a_surname_opening_a_clause_waits_for_the_full_name():
         "A disappointed Okafor discovered last week that the coast path would stay shut.",
         "Planned, walked and mapped by Okafor, the coast path opened to walkers in 2006.",
         '"Everybody walks it now," the Coast Trust\'s Okafor says of the coast path.',
+        # After a quotation whose last word is capitalised: the words lose the quotation
+        # mark, and "Harbourton Okafor" is no one's full name.
+        '"The coast path will stay open to every walker in Harbourton," Okafor said.',
+        "``The coast path will stay open to every walker in Harbourton,'' Okafor said.",
     ):
         s = make([(0, elsewhere), (1, full), (2, elsewhere)])
         for words in (20, 40):
@@ -265,3 +273,14 @@ def test_a_surname_opening_a_clause_waits_for_the_full_name():
     s = make([(0, aside), (1, full), (2, aside)])
     shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=20)]
     assert aside not in shown
+
+
+def test_a_name_with_a_middle_initial_introduces_the_surname():
+    full = "The coast path was walked end to end by Linda K. Okafor of the trust in 2006."
+    bare = '"The coast path will stay open to every walker this year," Okafor said.'
+    s = make([(0, bare), (1, full), (2, bare)])
+    for words in (16, 20):  # room for one sentence (at 16, none fits whole): no bare name
+        shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=words)]
+        assert bare not in shown
+    shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
+    assert bare not in shown or shown.index(full) < shown.index(bare)

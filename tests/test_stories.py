@@ -273,3 +273,40 @@ def test_a_file_name_is_not_part_of_what_an_article_says(make_folder):
     briefing = build(folder, BuildOptions())
     (storm,) = [s for s in briefing.stories + briefing.also if len(s.sources) == 2]
     assert storm.reports == 1 and len(briefing.copies) == 1
+
+
+def test_a_paragraph_every_story_shares_is_furniture_not_news(make_folder):
+    # A site's line on every page, in words no cleaning rule knows: within one story it
+    # would be "reported by" each page; standing in two stories, it is no story's news.
+    note = "The Valley Courier is free to read for everyone, every day, thanks to its readers."
+    files = {f"bridge-{n}.txt": f"{text}\n\n{note}" for n, text in enumerate(BRIDGE)}
+    files |= {f"storm-{n}.txt": f"{text}\n\n{note}" for n, text in enumerate(STORM)}
+    for words in (100, 250):
+        briefing = build(make_folder(files), BuildOptions(words=words))
+        assert len(briefing.stories) == 2
+        shown = [c.text for story in briefing.stories for c in story.claims]
+        assert note not in shown and len(shown) >= 4
+
+
+def test_words_a_story_leaves_unused_go_to_the_next(make_folder):
+    # Three reports of one short fact lead, and their summary needs a third of its
+    # share; the storm after it may use the rest instead of the briefing ending short.
+    ferry = [
+        "Island ferry cancelled\n\nThe island ferry was cancelled on Friday because of"
+        " high winds in the northern strait, the operator said.",
+        "No ferry on Friday\n\nHigh winds in the northern strait forced the operator to"
+        " cancel the island ferry on Friday.",
+        "Ferry stays in port\n\nThe operator cancelled Friday's island ferry as high winds"
+        " swept the northern strait.",
+    ]
+    files = {f"ferry-{n}.txt": text for n, text in enumerate(ferry)}
+    files |= {f"storm-{n}.txt": text for n, text in enumerate(STORM)}
+    folder = make_folder(files)
+
+    def words_shown(words):
+        briefing = build(folder, BuildOptions(words=words))
+        return [sum(len(c.text.split()) for c in s.claims) for s in briefing.stories]
+
+    ferry_words, storm_words = words_shown(80)
+    assert ferry_words < 80 // 3  # it needed far less than its share
+    assert storm_words == words_shown(400)[1]  # the storm shows all it has
