@@ -40,7 +40,7 @@ def run(
     `only_new` finds nothing new: then nothing is written or sent.
     """
     options = options or RunOptions()
-    folder = Path(folder)
+    folder = Path(folder).expanduser()  # "~/news" quoted in a crontab or a script
     out, mail, cron = options.output, options.mail, options.cron
     formats = [out.format or "md"]
     if out.format == "eml" or mail.sending:  # a message holds text, HTML and the attachment

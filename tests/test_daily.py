@@ -196,7 +196,8 @@ def test_a_tilde_in_every_path_option_is_the_home_folder(
     assert list(elsewhere.iterdir()) == []  # no folder named "~"
 
     flags = ["-o", "~/flag.md", "--state", "~/flag-state.json", "--templates", "~/templates"]
-    result = runner.invoke(app, ["build", str(folder), *flags, "--only-new", *DATE])
+    folder.rename(home / "news")
+    result = runner.invoke(app, ["build", "~/news", *flags, "--only-new", *DATE])
     assert result.exit_code == 0, result.stderr
     assert (home / "flag.md").exists() and (home / "flag-state.json").exists()
     assert list(elsewhere.iterdir()) == []
