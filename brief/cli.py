@@ -159,7 +159,7 @@ def build_command(
         list[str] | None,
         typer.Option(
             metavar="ADDRESS",
-            help="Mail the briefing to ADDRESS (repeatable).",
+            help="Mail the briefing to ADDRESS (repeatable, or addresses separated by commas).",
             rich_help_panel=EMAIL,
         ),
     ] = None,
@@ -197,9 +197,10 @@ def build_command(
     only_new: Annotated[
         bool,
         typer.Option(
-            "--only-new",
+            "--only-new/--no-only-new",
             metavar="",
-            help="Brief only documents no earlier run used.",
+            help="Brief only documents no earlier run used (--no-only-new: all, this once).",
+            show_default=False,
             rich_help_panel=CRON,
         ),
     ] = False,

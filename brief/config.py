@@ -25,7 +25,7 @@ def read_config(path: Path | None, kinds: Mapping[str, type]) -> dict[str, Any]:
     keys and values of the wrong type are errors: a typo must not be silently ignored.
     """
     explicit = path is not None
-    path = path or default_config_path()
+    path = Path(path).expanduser() if path is not None else default_config_path()
     if not path.exists():
         if explicit:
             raise UsageError(f"the config file {path} does not exist.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import replace
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from .deliver import publish
 from .models import Briefing, Notice, Progress
-from .options import RunOptions
+from .options import MailOptions, RunOptions
 from .pipeline import build
 from .rendering import check_templates
 from .state import default_state_path, locked, output_lock, read_seen, write_seen
@@ -31,13 +32,15 @@ def run(
     the state file; the output file is locked too, so two overlapping runs wait for each
     other (`say` tells of the wait). The file is written before the mail is sent, and
     the state is recorded only after both, so a failed run is retried with the same
-    documents. `warn` gets each warning about an input file, before anything is written.
+    documents, and only if the briefing was delivered (see `delivered`): a look at it on
+    the terminal uses nothing up. `warn` gets each warning about an input file, before
+    anything is written; `say` also gets the notes on flags that change nothing.
 
     Raises BriefError for what a user can fix, and NothingNew (exit_code 0) when
     `only_new` finds nothing new: then nothing is written or sent.
     """
     options = options or RunOptions()
-    folder = Path(folder)
+    folder = Path(folder).expanduser()  # "~/news" quoted in a crontab or a script
     out, mail, cron = options.output, options.mail, options.cron
     formats = [out.format or "md"]
     if out.format == "eml" or mail.sending:  # a message holds text, HTML and the attachment
@@ -46,6 +49,9 @@ def run(
     now = options.build.now or datetime.now().astimezone()
     target = out.target(now)
     state = cron.state or default_state_path()
+    to_stdout = target in (None, "-")
+    if not mail.send and not mail.recipients and not (cron.only_new and to_stdout):
+        say("--no-send changes nothing here: there is no --email-to address to send to")
     with ExitStack() as stack:
         # One lock per thing two runs could both write: the state, and the output file.
         if cron.only_new:
@@ -59,6 +65,34 @@ def run(
         for notice in briefing.notices:
             warn(notice)
         publish(briefing, out.format or "md", target, out.templates, mail)
-        if seen is not None:  # only after the briefing was written and sent
-            write_seen(state, seen | {d.digest for d in briefing.sources})
+        if seen is None:
+            return briefing
+        if not delivered(target, mail):
+            why = "with --no-send" if not mail.send else "on the terminal"
+            say(
+                f"the briefing was only shown ({why}), so its {len(briefing.sources)}"
+                " document(s) are not marked as briefed; the next --only-new run briefs"
+                " them again"
+            )
+            return briefing
+        # Only after the briefing was written and sent.
+        used = {key for d in briefing.sources for key in (d.digest, d.text_digest) if key}
+        write_seen(state, seen | used)
     return briefing
+
+
+def delivered(target: str | None, mail: MailOptions) -> bool:
+    """Whether the briefing reached its reader, so that its documents count as briefed.
+
+    A file written or a mail sent is delivered. Standard output is delivered when it
+    goes on to a program (cron mails what a job prints; `| mail`, `> file`), and is a
+    preview when it is a terminal (someone looking, now) or when --no-send says that
+    nothing is to go out. A preview that used documents up would lose them: tomorrow's
+    real run would leave them out, and nobody would ever be sent them.
+    """
+    if target not in (None, "-") or mail.sending:
+        return True
+    if not mail.send:
+        return False
+    isatty = getattr(sys.stdout, "isatty", None)
+    return not (isatty and isatty())

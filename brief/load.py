@@ -197,8 +197,18 @@ def _document(part: Part, path: Path, relative: str, file_digest: str) -> Docume
         url=part.url,
         date=cleaned.date,
         digest=digest,
+        text_digest=text_digest(cleaned.paragraphs),
         declared=part.declared,
     )
+
+
+def text_digest(paragraphs: tuple[str, ...]) -> str:
+    """What --only-new knows a document's text by: the same words in the same paragraphs.
+
+    Runs of white space count as one space, so re-wrapping or re-indenting is no change.
+    """
+    text = "\n".join(" ".join(paragraph.split()) for paragraph in paragraphs)
+    return "text:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:

@@ -44,10 +44,13 @@ def build_message(
     if attachment is not None and options.attach:
         suffix = "html" if options.attach == "html" else "md"
         message.make_mixed()
+        # Text, so a charset: without one a text/* part is US-ASCII (RFC 2046), and a
+        # client shows every accent of the Markdown as two characters of mojibake.
         message.add_attachment(
-            attachment.encode("utf-8"),
-            maintype="text",
+            attachment,
             subtype="html" if suffix == "html" else "markdown",
+            charset="utf-8",
+            cte="quoted-printable",
             filename=f"briefing-{briefing.generated:%Y-%m-%d}.{suffix}",
         )
     for number, part in enumerate(p for p in message.walk() if p.is_multipart()):
@@ -76,7 +79,7 @@ def send(message: EmailMessage, options: MailOptions) -> None:
                 client.starttls(context=ssl.create_default_context())
             if options.user:
                 client.login(options.user, options.password or "")
-            refused = client.send_message(message, to_addrs=list(options.recipients))
+            refused = client.send_message(message, to_addrs=list(options.envelope))
     except smtplib.SMTPAuthenticationError:
         raise OutputError(
             f"the SMTP server {where} refused the login; check BRIEF_SMTP_USER and"
@@ -84,6 +87,7 @@ def send(message: EmailMessage, options: MailOptions) -> None:
         ) from None
     except (smtplib.SMTPException, OSError, ssl.SSLError) as error:
         reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+        reason = reason.rstrip(".")  # smtplib's own messages end with one; ours adds it
         raise OutputError(f"could not send the briefing through {where}: {reason}.") from None
     if refused:
         raise OutputError(f"the SMTP server {where} refused: {', '.join(sorted(refused))}.")

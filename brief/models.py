@@ -25,6 +25,9 @@ class Document:
     url: str | None = None
     date: str | None = None
     digest: str = ""  # SHA-256 of the file's bytes: --only-new knows a document by content
+    # "text:" + SHA-256 of the text brief read from it (paragraphs): a web page saved again
+    # with new ads, a timestamp or a token is new bytes but the same article.
+    text_digest: str = ""
     # What a web page declares itself to be ("newsarticle", "recipe", "og:product"): see
     # brief.readers.declared. Empty for text files and for pages that declare nothing.
     declared: tuple[str, ...] = ()
@@ -134,7 +137,8 @@ class BuildOptions:
     single_story: bool = False
     max_stories: int = DEFAULT_MAX_STORIES
     strict: bool = False  # any warning about an input file fails the run
-    seen: frozenset[str] | None = None  # --only-new: digests of documents already briefed
+    # --only-new: digests (of bytes or of text) of documents already briefed
+    seen: frozenset[str] | None = None
     now: datetime | None = None  # injected once so a run is reproducible; None: the clock
 
     def __post_init__(self) -> None:

@@ -11,7 +11,9 @@ This module is light on purpose (no numpy, no jinja2): the CLI imports it at sta
 
 from __future__ import annotations
 
+import ipaddress
 import math
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -82,6 +84,15 @@ def check_output(output: str | None) -> None:
         )
 
 
+def expand_home(path: str | None) -> str | None:
+    """`path` with a leading ~ expanded, as a shell would have done (stdout's '-' stays).
+
+    A config file or a quoted flag reaches brief unexpanded; written as is, `~/briefings`
+    would make a folder named "~" in whatever folder cron starts in.
+    """
+    return path if path in (None, "-") else os.path.expanduser(path)
+
+
 @dataclass(frozen=True, slots=True)
 class OutputOptions:
     """Where the briefing goes and in which format; `path` None or '-' is stdout."""
@@ -92,6 +103,9 @@ class OutputOptions:
 
     def __post_init__(self) -> None:
         check_output(self.path)
+        object.__setattr__(self, "path", expand_home(self.path))
+        if self.templates is not None:
+            object.__setattr__(self, "templates", Path(self.templates).expanduser())
         object.__setattr__(self, "format", infer_format(self.path, self.format))
         if self.templates is not None and not Path(self.templates).is_dir():
             raise UsageError(f"--templates {self.templates} is not a folder of templates.")
@@ -125,10 +139,7 @@ class MailOptions:
             raise UsageError(
                 f"the recipients must be a list of addresses, e.g. [{self.recipients!r}]."
             )
-        object.__setattr__(self, "recipients", tuple(self.recipients))
-        for address in self.recipients:
-            if not isinstance(address, str) or "@" not in address:
-                raise UsageError(f"--email-to {address!r} is not an email address.")
+        object.__setattr__(self, "recipients", parse_recipients(self.recipients))
         if "@" not in self.sender:
             raise UsageError(f"--email-from {self.sender!r} is not an email address.")
         if self.attach not in (None, *ATTACHMENTS):
@@ -137,10 +148,76 @@ class MailOptions:
             raise UsageError(f"unknown SMTP security {self.security!r}; use none, starttls or ssl.")
         if self.smtp_port is not None and not 0 < self.smtp_port < 65536:
             raise UsageError(f"--smtp-port must be between 1 and 65535 (got {self.smtp_port}).")
+        if self.sending and self.user and self.security == "none" and not loopback(self.smtp_host):
+            # The login would cross the network in clear (AUTH PLAIN is base64, not secret).
+            raise UsageError(
+                f"refusing to send the SMTP password to {self.smtp_host} over a plain"
+                " connection; set --smtp-security starttls (port 587) or ssl (port 465)"
+                " (smtp_security in the config file). Only a server on this machine"
+                " (localhost, 127.0.0.1, ::1) gets a login without encryption."
+            )
 
     @property
     def sending(self) -> bool:
         return self.send and bool(self.recipients)
+
+    @property
+    def envelope(self) -> tuple[str, ...]:
+        """The bare addresses the SMTP server is asked to deliver to (RCPT TO)."""
+        return tuple(address.addr_spec for address in _addresses(", ".join(self.recipients)))
+
+
+# A semicolon outside quotes separates addresses as a comma does (Outlook's habit); the
+# address parser would read it as the end of a group and drop what follows.
+_SEMICOLON = re.compile(r'("(?:[^"\\]|\\.)*")|;')
+
+
+def _addresses(value: str) -> tuple[Any, ...]:
+    """The addresses of one To-style list, or a UsageError if any of it is not one.
+
+    The standard library's header parser, which reports what it could not read
+    (`getaddresses` on Python 3.11 silently turns "not an address" into "not", and
+    "a@, b@example.org" into the second address alone).
+    """
+    from email.errors import InvalidHeaderDefect
+    from email.policy import default
+
+    try:
+        header = default.header_factory("To", _SEMICOLON.sub(lambda m: m.group(1) or ",", value))
+        addresses = tuple(header.addresses)
+        broken = any(isinstance(defect, InvalidHeaderDefect) for defect in header.defects)
+    except Exception:  # the parser's own errors have no common class
+        addresses, broken = (), True
+    if broken or not addresses or not all(a.username and a.domain for a in addresses):
+        raise UsageError(
+            f"--email-to {value!r} is not an email address, nor a list of them separated by commas."
+        )
+    return addresses
+
+
+def parse_recipients(entries: Any) -> tuple[str, ...]:
+    """Every address of every entry ("ana@x.org, bob@y.org" is two), each once, in order."""
+    seen: set[str] = set()
+    recipients = []
+    for entry in entries:
+        if not isinstance(entry, str):
+            raise UsageError(f"--email-to {entry!r} is not an email address.")
+        for address in _addresses(entry):
+            if address.addr_spec.lower() not in seen:
+                seen.add(address.addr_spec.lower())
+                recipients.append(str(address))
+    return tuple(recipients)
+
+
+def loopback(host: str) -> bool:
+    """Whether `host` names this machine: nothing sent to it crosses a network."""
+    name = host.strip("[]").rstrip(".").lower()
+    if name == "localhost" or name.endswith(".localhost"):  # RFC 6761: always loopback
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +229,8 @@ class CronOptions:
     lock_wait: float = DEFAULT_LOCK_WAIT  # seconds
 
     def __post_init__(self) -> None:
+        if self.state is not None:
+            object.__setattr__(self, "state", Path(self.state).expanduser())
         if not (math.isfinite(self.lock_wait) and self.lock_wait >= 0):
             raise UsageError(f"--lock-wait must be 0 or more seconds (got {self.lock_wait}).")
 

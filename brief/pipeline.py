@@ -54,7 +54,10 @@ def read_documents(
     """The folder's usable documents (only the new ones with --only-new) and the notices."""
     documents, notices = load_folder(folder, progress)
     if options.seen is not None and documents:
-        documents = tuple(d for d in documents if d.digest not in options.seen)
+        # Known by its bytes (every state file has these) or by its text (a page saved
+        # again with new ads or a new timestamp around the same article).
+        seen = options.seen
+        documents = tuple(d for d in documents if not {d.digest, d.text_digest} & seen)
         if not documents:
             raise NothingNew(
                 f"nothing new in {folder} since the last run: no briefing written, no mail sent."

@@ -23,7 +23,11 @@ def default_state_path() -> Path:
 
 
 def read_seen(path: Path) -> frozenset[str]:
-    """Content digests of every document earlier runs used (none if the file is new)."""
+    """Content digests of every document earlier runs used (none if the file is new).
+
+    Each document is recorded by the SHA-256 of its bytes (all that older state files
+    hold, and still recognised) and by "text:" + the SHA-256 of its text (load.text_digest).
+    """
     if not path.exists():
         return frozenset()
     try:

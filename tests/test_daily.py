@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import pty
 import subprocess
 import sys
 from pathlib import Path
 
-from conftest import free_port
+from conftest import FIXTURES, free_port
 
 from brief.cli import app
 from brief.state import locked, output_lock
@@ -166,3 +169,143 @@ def test_briefings_saved_in_the_news_folder_are_never_read_as_news(runner, make_
 
     own = runner.invoke(app, ["build", str(folder / "briefings" / "2026-11-20.md")])
     assert own.exit_code == 1 and "is a briefing brief wrote" in own.stderr
+
+
+def test_a_tilde_in_every_path_option_is_the_home_folder(
+    runner, make_folder, tmp_path, monkeypatch
+):
+    """Under cron the working folder is $HOME: an unexpanded "~/briefings" would write
+    to ~/~/briefings. The config file's paths and quoted flags are expanded as a shell would."""
+    home, elsewhere = tmp_path / "home", tmp_path / "cwd"
+    (home / "templates").mkdir(parents=True)
+    (home / "templates" / "briefing.md.j2").write_text(
+        "{% for s in stories %}{{ s.title }}{% endfor %}\n"
+    )
+    elsewhere.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(elsewhere)
+    folder = make_folder({"a.txt": A})
+    (home / "config.toml").write_text(
+        'output = "~/briefings/{date}.md"\nstate = "~/state.json"\ntemplates = "~/templates"\n'
+        "only_new = true\n"
+    )
+    result = runner.invoke(app, ["build", str(folder), "--config", "~/config.toml", *DATE])
+    assert result.exit_code == 0, result.stderr
+    assert (home / "briefings" / "2026-11-20.md").read_text().startswith("The harbour bridge")
+    assert json.loads((home / "state.json").read_text())["seen"]
+    assert list(elsewhere.iterdir()) == []  # no folder named "~"
+
+    flags = ["-o", "~/flag.md", "--state", "~/flag-state.json", "--templates", "~/templates"]
+    folder.rename(home / "news")
+    result = runner.invoke(app, ["build", "~/news", *flags, "--only-new", *DATE])
+    assert result.exit_code == 0, result.stderr
+    assert (home / "flag.md").exists() and (home / "flag-state.json").exists()
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_no_only_new_switches_the_config_off_for_one_run(runner, make_folder, tmp_path):
+    folder = make_folder({"a.txt": A})
+    state = tmp_path / "state.json"
+    config = tmp_path / "config.toml"
+    config.write_text(f'only_new = true\nstate = "{state}"\n')
+    args = ["build", str(folder), "--config", str(config), "--format", "md", *DATE]
+    assert runner.invoke(app, [*args, "-o", str(tmp_path / "1.md")]).exit_code == 0
+    recorded = state.read_bytes()
+    again = runner.invoke(app, [*args, "-o", str(tmp_path / "2.md")])
+    assert again.exit_code == 0 and "nothing new" in again.stderr
+    assert not (tmp_path / "2.md").exists()
+    everything = runner.invoke(app, [*args, "-o", str(tmp_path / "3.md"), "--no-only-new"])
+    assert everything.exit_code == 0, everything.stderr
+    assert "harbour bridge" in (tmp_path / "3.md").read_text()
+    assert state.read_bytes() == recorded  # that run neither used nor recorded the state
+    # --only-new still works as a flag (and wins over a config that says false).
+    config.write_text(f'only_new = false\nstate = "{state}"\n')
+    flag = runner.invoke(app, [*args, "-o", str(tmp_path / "4.md"), "--only-new"])
+    assert flag.exit_code == 0 and "nothing new" in flag.stderr
+
+
+def test_a_preview_on_stdout_uses_nothing_up(runner, make_folder, tmp_path, smtp_server):
+    """Looking at tomorrow's briefing (stdout, --no-send) must not take its articles
+    away from the real run; writing a file or sending the mail records them."""
+    folder = make_folder({"a.txt": A})
+    state = tmp_path / "state.json"
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'only_new = true\nstate = "{state}"\nemail_to = ["r@example.org"]\n'
+        f'smtp_host = "127.0.0.1"\nsmtp_port = {smtp_server.port}\n'
+    )
+    args = ["build", str(folder), "--config", str(config), "--format", "text", *DATE]
+    preview = runner.invoke(app, [*args, "-o", "-", "--no-send"])
+    assert preview.exit_code == 0, preview.stderr
+    assert "harbour bridge" in preview.stdout
+    assert "not marked as briefed" in preview.stderr
+    assert not state.exists() and smtp_server.inbox.messages == []
+
+    real = runner.invoke(app, [*args, "-o", "-"])  # mailed: delivered, so recorded
+    assert real.exit_code == 0, real.stderr
+    assert len(smtp_server.inbox.messages) == 1 and state.exists()
+    assert "not marked" not in real.stderr
+
+
+def _brief(folder: Path, state: Path, stdout: int | None) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "brief", "build", str(folder), "--only-new"]
+    return subprocess.run(
+        [*command, "--state", str(state), *DATE], stdout=stdout, stderr=subprocess.PIPE, text=True
+    )
+
+
+def test_stdout_is_delivered_to_a_pipe_and_only_shown_at_a_terminal(make_folder, tmp_path):
+    """cron mails what a job prints, so stdout into a pipe is a delivery; the same run
+    at a terminal is someone looking, and records nothing."""
+    folder = make_folder({"a.txt": A})
+    state = tmp_path / "state.json"
+    main, terminal = pty.openpty()
+    try:
+        shown = _brief(folder, state, terminal)
+        seen = os.read(main, 65536).decode()
+    finally:
+        os.close(terminal)
+        os.close(main)
+    assert shown.returncode == 0, shown.stderr
+    assert "harbour bridge" in seen and "not marked as briefed" in shown.stderr
+    assert not state.exists()
+    piped = _brief(folder, state, subprocess.PIPE)
+    assert piped.returncode == 0 and "harbour bridge" in piped.stdout
+    assert state.exists() and "not marked" not in piped.stderr
+
+
+PAGE = (FIXTURES / "news_page.html").read_text()
+
+
+def test_a_page_saved_again_with_new_furniture_is_not_new(runner, make_folder, tmp_path):
+    """Saved pages change on every fetch (ads, timestamps, tokens) around the same
+    article: --only-new knows a document by its text as well as by its bytes."""
+    folder = make_folder({"page.html": PAGE})
+    state = tmp_path / "state.json"
+    args = ["build", str(folder), "--only-new", "--state", str(state), "-f", "md", *DATE]
+    assert runner.invoke(app, [*args, "-o", str(tmp_path / "1.md")]).exit_code == 0
+    resaved = PAGE.replace("window.dataLayer = [];", 'window.dataLayer = [{"csrf": "9f8e7d"}];')
+    resaved = resaved.replace("</time>", '</time> <span class="updated">Updated 1 day ago</span>')
+    assert resaved != PAGE
+    (folder / "page.html").write_text(resaved)
+    again = runner.invoke(app, [*args, "-o", str(tmp_path / "2.md")])
+    assert again.exit_code == 0 and "nothing new in" in again.stderr
+    assert not (tmp_path / "2.md").exists()
+    # A changed article is new.
+    (folder / "page.html").write_text(resaved.replace("84 million", "86 million"))
+    changed = runner.invoke(app, [*args, "-o", str(tmp_path / "3.md")])
+    assert changed.exit_code == 0 and (tmp_path / "3.md").exists()
+
+
+def test_a_state_file_of_byte_digests_is_still_recognised(runner, make_folder, tmp_path):
+    """Older state files hold only SHA-256 digests of the files' bytes."""
+    folder = make_folder({"a.txt": A, "b.txt": B})
+    state = tmp_path / "state.json"
+    old = hashlib.sha256(A.encode()).hexdigest()
+    state.write_text(json.dumps({"version": 1, "seen": [old]}, indent=0) + "\n")
+    out = tmp_path / "b.json"
+    args = ["build", str(folder), "--only-new", "--state", str(state), "-o", str(out), *DATE]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    assert [Path(s["path"]).name for s in json.loads(out.read_text())["sources"]] == ["b.txt"]
+    assert old in json.loads(state.read_text())["seen"]

@@ -10,7 +10,8 @@ import subprocess
 from email import policy
 
 import pytest
-from conftest import SEEDS, free_port
+from aiosmtpd.controller import Controller
+from conftest import SEEDS, Inbox, free_port
 
 from brief.cli import app
 from brief.mail import default_sender
@@ -188,3 +189,119 @@ def test_no_send_writes_an_addressed_message_and_sends_nothing(runner, tmp_path,
     assert message["To"] == "reader@example.org"  # ready for another mailer to send
     assert "taken lightly" in message.get_body(("plain",)).get_content()
     assert smtp_server.inbox.messages == []
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        ["--email-to", "ana@example.org, Bob <bob@example.org>"],
+        ["--email-to", "ana@example.org; bob@example.org"],
+        ["--email-to", "ana@example.org", "--email-to", "bob@example.org, ana@example.org"],
+        'email_to = ["ana@example.org, bob@example.org"]',
+    ],
+    ids=["commas", "semicolons", "repeated", "config"],
+)
+def test_every_address_of_a_list_receives_the_mail(runner, tmp_path, smtp_server, given):
+    """A colleague in "a, b" must get the mail: To: names both, so both must receive it."""
+    config = tmp_path / "config.toml"
+    config.write_text(given + "\n" if isinstance(given, str) else "")
+    flags = [] if isinstance(given, str) else given
+    result = runner.invoke(
+        app,
+        ["build", str(SEEDS), "-o", str(tmp_path / "b.md"), *DATE, "--config", str(config),
+         *flags, "--smtp-host", "127.0.0.1", "--smtp-port", str(smtp_server.port)],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    ((_sender, recipients, content),) = smtp_server.inbox.messages
+    assert recipients == ["ana@example.org", "bob@example.org"]
+    to = parse(content)["To"]
+    assert [a.addr_spec for a in to.addresses] == ["ana@example.org", "bob@example.org"]
+
+
+@pytest.mark.parametrize(
+    "listed",
+    ["ana@example.org, not an address", "a@, bob@example.org", "ana@example.org bob@x.org"],
+)
+def test_a_list_with_a_malformed_address_is_a_usage_error(runner, tmp_path, smtp_server, listed):
+    out = tmp_path / "b.md"
+    result = runner.invoke(
+        app,
+        ["build", str(SEEDS), "-o", str(out), *DATE, "--email-to", listed,
+         "--smtp-host", "127.0.0.1", "--smtp-port", str(smtp_server.port)],
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert f"Error: --email-to {listed!r} is not an email address" in result.stderr
+    assert not out.exists() and smtp_server.inbox.messages == []
+
+
+@pytest.mark.parametrize("kind", ["md", "html"])
+def test_attachments_say_utf_8_and_arrive_with_their_accents(
+    runner, make_folder, tmp_path, smtp_server, kind
+):
+    folder = make_folder(
+        {
+            "a.txt": "A strong earthquake shook Viña del Mar near Valparaíso on Monday night,"
+            " the interior minister Carolina Tohá said.\n",
+            "b.txt": "Rescuers in Viña del Mar searched the rubble for survivors on Tuesday"
+            " after the earthquake, the fire brigade said.\n",
+        }
+    )
+    result = runner.invoke(
+        app,
+        ["build", str(folder), "-o", str(tmp_path / "b.md"), *DATE, "--attach", kind,
+         "--email-to", "r@example.org", "--smtp-host", "127.0.0.1",
+         "--smtp-port", str(smtp_server.port)],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    ((_sender, _recipients, content),) = smtp_server.inbox.messages
+    (attachment,) = list(parse(content).iter_attachments())
+    assert attachment.get_content_type() == ("text/markdown" if kind == "md" else "text/html")
+    assert attachment.get_content_charset() == "utf-8"
+    assert "Viña del Mar" in attachment.get_content()
+
+
+def test_a_password_never_crosses_the_network_in_clear(runner, tmp_path, monkeypatch):
+    """A login over a plain connection to another host is refused before any work;
+    a server on this machine (the other tests' loopback server) still gets it."""
+    monkeypatch.setenv("BRIEF_SMTP_PASSWORD", "s3cret")
+    config = tmp_path / "config.toml"
+    config.write_text('smtp_user = "desk"\nsmtp_host = "192.0.2.1"\n')  # TEST-NET-1: no one
+    out = tmp_path / "b.md"
+    args = ["build", str(SEEDS), "-o", str(out), *DATE, "--config", str(config)]
+    result = runner.invoke(app, [*args, "--email-to", "r@example.org"])
+    assert result.exit_code == 2
+    assert "Error: refusing to send the SMTP password to 192.0.2.1 over a plain" in result.stderr
+    assert "--smtp-security starttls" in result.stderr and "s3cret" not in result.stderr
+    assert not out.exists()
+    # Nothing is sent with --no-send, so no password goes anywhere: the message is written.
+    eml = tmp_path / "b.eml"
+    args[3] = str(eml)
+    result = runner.invoke(app, [*args, "--email-to", "r@example.org", "--no-send"])
+    assert result.exit_code == 0, result.stderr
+    assert parse(eml.read_bytes())["To"] == "r@example.org"
+
+
+def test_a_server_without_auth_gets_one_clean_error_line(runner, tmp_path):
+    controller = Controller(Inbox(), hostname="127.0.0.1", port=free_port())  # no AUTH
+    controller.start()
+    try:
+        result = runner.invoke(
+            app,
+            ["build", str(SEEDS), "-o", str(tmp_path / "b.md"), *DATE, "--email-to",
+             "r@example.org", "--smtp-host", "127.0.0.1", "--smtp-port", str(controller.port)],
+            env={"BRIEF_SMTP_USER": "desk", "BRIEF_SMTP_PASSWORD": "s3cret"},
+        )  # fmt: skip
+    finally:
+        controller.stop()
+    assert result.exit_code == 1
+    assert result.stderr.endswith("SMTP AUTH extension not supported by server.\n")
+
+
+def test_no_send_without_an_address_says_it_did_nothing(runner, tmp_path):
+    result = runner.invoke(app, ["build", str(SEEDS), "-o", str(tmp_path / "b.md"), "--no-send"])
+    assert result.exit_code == 0, result.stderr
+    assert "Note: --no-send changes nothing here: there is no --email-to" in result.stderr
+    quiet = runner.invoke(
+        app, ["build", str(SEEDS), "-o", str(tmp_path / "c.md"), "--no-send", "-q"]
+    )
+    assert quiet.exit_code == 0 and quiet.stderr == ""
