@@ -91,6 +91,11 @@ _BOILERPLATE = re.compile(
             # A site asking the reader to follow a topic: "Follow the storm page to keep
             # up to date with all of it".
             r"\b(?:stay|keep) up to date (?:on|with) (?:the latest|all)\b",
+            # A paywall below the lead: "Cancel anytime. Already a subscriber? Sign in to
+            # continue reading."
+            r"\bto (?:continue|keep) reading\b",
+            r"\balready (?:a subscriber|a member|subscribed|have an account)\b",
+            r"\bcancel any ?time\b",
         )
     )
     + ")",
@@ -108,6 +113,7 @@ _BOILERPLATE_WORDS = (
     *("be played", "be displayed", "right now", "try again", "rented", "location information"),
     *("location history", "with a location", "playback is", "unsupported on your device"),
     *("non-commercial use", "order presentation-ready", "order reprints", "up to date"),
+    *("continue reading", "keep reading", "already ", "cancel any"),
 )
 
 # Shapes of text that is not prose, whatever its words (see `is_not_prose`).

@@ -79,6 +79,8 @@ _MAILER = re.compile(rb"^X-Mailer: brief\b", re.MULTILINE)
 _FOOTER_BYTES = 4096  # every built-in template ends on the footer: its last 4 KiB hold it
 # Maildir messages have no suffix; the folder holding cur/, new/ and tmp/ marks them.
 _MAILDIR_PARTS = ("cur", "new", "tmp")
+_ASSETS_SUFFIX = "_files"
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".HTML", ".HTM")
 
 
 def load_folder(
@@ -104,10 +106,24 @@ def _walk(folder: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder, followlinks=False):
         if _is_maildir(Path(root)):
             dirs[:] = [d for d in dirs if d in ("cur", "new")]  # tmp/ holds unfinished mail
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        dirs[:] = [d for d in dirs if not d.startswith(".") and not _page_assets(d, files)]
         for name in files:
             if not name.startswith("."):
                 yield Path(root, name)
+
+
+def _page_assets(name: str, files: list[str]) -> bool:
+    """Whether folder `name` holds the scripts, styles, images and frames a browser saved
+    beside a page ("Save Page As… Webpage, Complete" writes `x.html` and `x_files/`).
+
+    They are the page's furniture, never articles: read, they would give a warning a file
+    each day (a page saves dozens) and ads or consent dialogs as stories. Only beside the
+    page: a folder that merely ends in `_files` is read as any other.
+    """
+    if not name.endswith(_ASSETS_SUFFIX):
+        return False
+    page = name[: -len(_ASSETS_SUFFIX)]
+    return any(page + suffix in files for suffix in _PAGE_SUFFIXES)
 
 
 def _is_maildir(folder: Path) -> bool:

@@ -160,3 +160,73 @@ def test_inputs_are_not_modified(make_folder):
 def test_missing_folder_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="does not exist"):
         load_folder(tmp_path / "nope")
+
+
+def _page(title: str, paragraphs: list[str], head: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<!DOCTYPE html><html><head>{head}<title>{title}</title></head>"
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    )
+
+
+SPANISH = [
+    "Un fuerte temblor sacudió Viña del Mar y Valparaíso el lunes, según los bomberos.",
+    "Un anciano murió de un infarto y varias casas de adobe se derrumbaron en la región.",
+]
+FRENCH = [
+    "La grève des contrôleurs a entraîné l'annulation de très nombreux trains lundi à Paris.",
+    "Les syndicats réclament une hausse des salaires et promettent de poursuivre la grève.",
+]
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+@pytest.mark.parametrize(
+    ("title", "paragraphs"),
+    [("Temblor en Viña del Mar", SPANISH), ("Grève à la SNCF", FRENCH)],
+    ids=["es", "fr"],
+)
+def test_html_without_a_charset_is_decoded_as_text_files_are(
+    make_folder, encoding, title, paragraphs
+):
+    # Browsers and brief's text reader read undeclared single-byte pages as Windows-1252;
+    # trafilatura's own guess was Central European ("Viña" as "Vińa", "Grève à" as "Grčve ŕ").
+    folder = make_folder(
+        {
+            "page.html": _page(title, paragraphs).encode(encoding),
+            "same.txt": (title + "\n\n" + "\n\n".join(paragraphs)).encode(encoding),
+        }
+    )
+    documents, _ = load_folder(folder)
+    by_name = {d.path.name: d for d in documents}
+    assert by_name["page.html"].title == title == by_name["same.txt"].title
+    assert by_name["page.html"].paragraphs == tuple(paragraphs) == by_name["same.txt"].paragraphs
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta charset="windows-1250">',
+        '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2">',
+    ],
+)
+def test_a_declared_charset_wins_over_the_guess(make_folder, head):
+    czech = [
+        "Vláda v úterý schválila rozpočet, který počítá s vyššími výdaji na školství.",
+        "Ministr financí řekl, že schodek se příští rok sníží o třetinu.",
+        "Opozice návrh kritizovala a slíbila, že podá stížnost k Ústavnímu soudu.",
+    ]
+    encoding = "cp1250" if "1250" in head else "iso-8859-2"
+    page = _page("Vláda schválila rozpočet", czech, head).encode(encoding)
+    (doc,), _ = load_folder(make_folder({"page.html": page}))
+    assert doc.title == "Vláda schválila rozpočet"
+    assert doc.paragraphs == tuple(czech)
+
+
+def test_a_page_declared_latin_1_is_read_as_browsers_read_it(make_folder):
+    # Browsers read a page labelled ISO-8859-1 as Windows-1252 (the WHATWG Encoding
+    # standard): its bytes 0x93/0x94 are curly quotes, not invisible control characters.
+    quoted = "\u201cWe will not stop,\u201d said the union\u2019s leader at the station on Monday."
+    page = _page("Strike goes on", [quoted, FRENCH[0]], '<meta charset="ISO-8859-1">')
+    (doc,), _ = load_folder(make_folder({"page.html": page.encode("cp1252")}))
+    assert doc.paragraphs == (quoted, FRENCH[0])

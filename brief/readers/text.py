@@ -6,8 +6,9 @@ import logging
 from html.parser import HTMLParser
 
 from ..clean import CleanText, clean_plain_text, keep_paragraphs, split_lines
-from . import Part, Unusable, decode, looks_binary, repair_encoding, web_url, within_limits
+from . import Part, Unusable, decode, decode_html, repair_encoding, web_url, within_limits
 from .declared import declared_types
+from .walls import wall_kind
 
 # The extractors log their own doubts; brief reports skipped files itself.
 for _name in ("trafilatura", "htmldate", "charset_normalizer"):
@@ -33,18 +34,22 @@ def read_markdown(data: bytes, notes: list[str]) -> list[Part]:
 
 
 def read_html(data: bytes, notes: list[str]) -> list[Part]:
-    cleaned, url = from_html(data, notes)
+    cleaned, url = from_html(data, notes, page=True)
     return [Part(cleaned, url, declared=declared_types(data))]
 
 
-def from_html(data: bytes | str, notes: list[str]) -> tuple[CleanText, str | None]:
-    """The main text and metadata of a web page (trafilatura)."""
+def from_html(
+    data: bytes | str, notes: list[str], page: bool = False
+) -> tuple[CleanText, str | None]:
+    """The main text and metadata of a web page (trafilatura).
+
+    A saved `page` that holds only a consent dialog or a paywall's stub is Unusable: the
+    article was never on it (a message's HTML body is a letter, not a page: never one).
+    """
     import trafilatura  # imported here: it is the slowest import and only HTML needs it
 
-    if isinstance(data, bytes) and looks_binary(data):
-        raise Unusable("binary data, not HTML")
     extracted = trafilatura.bare_extraction(
-        data,
+        decode_html(data) if isinstance(data, bytes) else data,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
@@ -56,7 +61,10 @@ def from_html(data: bytes | str, notes: list[str]) -> tuple[CleanText, str | Non
         raise Unusable("no article text found in the HTML")
     title = repair_encoding((extracted.title or "").strip()) or None
     text = repair_encoding(within_limits(extracted.text, notes))
-    paragraphs = keep_paragraphs(split_lines(text), title)
+    lines = split_lines(text)
+    if page and (wall := wall_kind(lines)):
+        raise Unusable(f"no article text ({wall}?)")
+    paragraphs = keep_paragraphs(lines, title)
     date = (extracted.date or None) and str(extracted.date)[:10]
     publisher = (extracted.sitename or "").strip() or None
     return CleanText(paragraphs, title, publisher, date), web_url(extracted.url)
