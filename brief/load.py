@@ -7,6 +7,7 @@ may give several documents (an mbox, a newsletter digest, a feed), each with its
 
 from __future__ import annotations
 
+import datetime
 import errno
 import hashlib
 import os
@@ -80,6 +81,7 @@ _FOOTER_BYTES = 4096  # every built-in template ends on the footer: its last 4 K
 # Maildir messages have no suffix; the folder holding cur/, new/ and tmp/ marks them.
 _MAILDIR_PARTS = ("cur", "new", "tmp")
 _ASSETS_SUFFIX = "_files"
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
 _PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".HTML", ".HTM")
 
 
@@ -211,10 +213,21 @@ def _document(part: Part, path: Path, relative: str, file_digest: str) -> Docume
         paragraphs=cleaned.paragraphs,
         publisher=cleaned.publisher,
         url=part.url,
-        date=cleaned.date,
+        date=_calendar_date(cleaned.date),
         digest=digest,
         declared=part.declared,
     )
+
+
+def _calendar_date(date: str | None) -> str | None:
+    """`date` when it is a real day in ISO 8601 (YYYY-MM-DD), else None: the JSON promises
+    one or null, whatever a file's header claimed ("2025-02-31")."""
+    if date is None or not _ISO_DAY.match(date):
+        return None
+    try:
+        return datetime.date.fromisoformat(date[:10]).isoformat()
+    except ValueError:
+        return None
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:

@@ -54,6 +54,75 @@ def test_markdown_front_matter_and_markup(make_folder):
     )
 
 
+BODY = "\nThe council approved the new budget on Tuesday after a long debate, the mayor said.\n"
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ('"March 10, 2025"', "2025-03-10"),
+        ("10 March 2025", "2025-03-10"),
+        ('"Mon, 10 Mar 2025 08:15:00 +0100"', "2025-03-10"),
+        ("2025-03-10 08:00", "2025-03-10"),
+        ("2025-03-10T08:00:00Z", "2025-03-10"),
+        ("10.03.2025", "2025-03-10"),
+        # Not one day: null, never a fragment ("March 10, ") or a made-up day.
+        ("March 2025", None),
+        ("03/04/2025", None),
+        ("last Tuesday", None),
+        ('"February 31, 2025"', None),
+    ],
+)
+def test_markdown_front_matter_dates_are_iso_or_none(make_folder, written, iso):
+    text = f"---\ntitle: Budget passes\ndate: {written}\n---\n" + BODY
+    (doc,), _ = load_folder(make_folder({"a.md": text}))
+    assert doc.date == iso
+
+
+def test_a_json_date_is_iso_or_null_whatever_a_file_claims(runner, make_folder):
+    import json
+
+    from brief.cli import app
+
+    folder = make_folder(
+        {
+            "a.md": '---\ntitle: Budget passes\ndate: "March 10, 2025"\n---\n' + BODY,
+            "b.txt": "Budget passes\n2025-02-31\n" + BODY,
+        }
+    )
+    result = runner.invoke(app, ["build", str(folder), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    dates = {Path(s["path"]).name: s["date"] for s in json.loads(result.stdout)["sources"]}
+    assert dates == {"a.md": "2025-03-10", "b.txt": None}
+
+
+def test_hugo_toml_front_matter_is_read(make_folder):
+    text = (
+        '+++\ntitle = "Budget passes"\npublisher = "Town Crier"\n'
+        'url = "https://crier.example/budget"\ndate = 2025-03-10T08:00:00Z\n'
+        'tags = ["council"]\n+++\n' + BODY
+    )
+    (doc,), notes = load_folder(make_folder({"a.md": text}))
+    assert (doc.title, doc.publisher, doc.url, doc.date) == (
+        "Budget passes",
+        "Town Crier",
+        "https://crier.example/budget",
+        "2025-03-10",
+    )
+    assert doc.paragraphs == (BODY.strip(),)
+    assert notes == ()
+
+
+def test_broken_toml_front_matter_is_named_in_a_warning(make_folder):
+    text = '+++\ntitle = "Budget passes\n+++\n' + BODY
+    folder = make_folder({"a.md": text})
+    (doc,), notes = load_folder(folder)
+    assert doc.paragraphs[-1] == BODY.strip()
+    assert [n.path.name for n in notes] == ["a.md"]
+    assert notes[0].message.startswith("its TOML front matter could not be read")
+    assert not notes[0].skipped
+
+
 def test_markdown_without_front_matter_takes_its_first_heading_as_title(make_folder):
     (doc,), _ = load_folder(make_folder({"a.md": "# Budget passes\n\n" + ARTICLE}))
     assert doc.title == "Budget passes"

@@ -181,14 +181,54 @@ def repair_encoding(text: str) -> str:
 
 
 def iso_date(value: object) -> str | None:
-    """YYYY-MM-DD of a datetime, a date or a struct_time; None when there is none."""
+    """YYYY-MM-DD of a datetime, a date, a struct_time or a written date ("March 10, 2025",
+    "10 March 2025", RFC 2822); None when there is none, or no one day it surely means."""
     if value is None:
         return None
+    if isinstance(value, str):
+        return _written_date(value)
     if hasattr(value, "tm_year"):
         return f"{value.tm_year:04d}-{value.tm_mon:02d}-{value.tm_mday:02d}"
     if hasattr(value, "year"):
         return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
     return None
+
+
+_YEAR_FIRST = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b")
+_DAY_DOT_MONTH = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}\b")  # 10.03.2025: day first in Europe
+# Two defaults that differ in every field: a date read the same under both names its year,
+# month and day itself ("2025" or "March 2025" alone would take the default's).
+_DEFAULTS = ((2000, 1, 1), (2001, 2, 2))
+_MAX_DATE_CHARS = 64
+
+
+def _written_date(text: str) -> str | None:
+    text = text.strip()
+    if not text or len(text) > _MAX_DATE_CHARS:
+        return None
+    from datetime import datetime
+
+    from dateutil import parser  # imported here: only written dates need it
+
+    if _YEAR_FIRST.match(text) or _DAY_DOT_MONTH.match(text) or any(c.isalpha() for c in text):
+        orders = [bool(_DAY_DOT_MONTH.match(text))]
+    else:
+        orders = [False, True]  # 03/10/2025: a date only when both readings agree (13/10/2025)
+    found = set()
+    for year, month, day in _DEFAULTS:
+        for day_first in orders:
+            try:
+                found.add(
+                    parser.parse(
+                        text, default=datetime(year, month, day), dayfirst=day_first, ignoretz=True
+                    ).date()
+                )
+            except (ValueError, OverflowError):  # dateutil's ParserError is a ValueError
+                return None
+    if len(found) != 1:
+        return None
+    (date,) = found
+    return iso_date(date) if 1900 < date.year < 2200 else None
 
 
 def web_url(url: str | None) -> str | None:

@@ -6,7 +6,17 @@ import logging
 from html.parser import HTMLParser
 
 from ..clean import CleanText, clean_plain_text, keep_paragraphs, split_lines
-from . import Part, Unusable, decode, decode_html, repair_encoding, web_url, within_limits
+from . import (
+    Part,
+    Unusable,
+    decode,
+    decode_html,
+    error_reason,
+    iso_date,
+    repair_encoding,
+    web_url,
+    within_limits,
+)
 from .declared import declared_types
 from .walls import wall_kind
 
@@ -21,7 +31,6 @@ _PRUNE_XPATH = [
     f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ') or @id='{name}']"
     for name in _AD_CLASSES
 ]
-_FRONT_MATTER_END = "\n---"
 
 
 def read_text(data: bytes, notes: list[str]) -> list[Part]:
@@ -29,7 +38,7 @@ def read_text(data: bytes, notes: list[str]) -> list[Part]:
 
 
 def read_markdown(data: bytes, notes: list[str]) -> list[Part]:
-    cleaned, url = from_markdown(within_limits(decode(data), notes))
+    cleaned, url = from_markdown(within_limits(decode(data), notes), notes)
     return [Part(cleaned, url)]
 
 
@@ -70,36 +79,61 @@ def from_html(
     return CleanText(paragraphs, title, publisher, date), web_url(extracted.url)
 
 
-def from_markdown(text: str) -> tuple[CleanText, str | None]:
-    import yaml  # imported here, as markdown-it below: only Markdown files need them
-
-    meta: dict = {}
-    body = text.lstrip("\ufeff")
-    if body.startswith("---\n") or body.startswith("---\r\n"):
-        end = body.find(_FRONT_MATTER_END, 3)
-        if end != -1:
-            try:
-                loaded = yaml.safe_load(body[3:end])
-            except yaml.YAMLError:
-                loaded = None  # not front matter after all: read it as text
-            if isinstance(loaded, dict):
-                meta = loaded
-                body = body[end + len(_FRONT_MATTER_END) :].split("\n", 1)[-1]
+def from_markdown(text: str, notes: list[str]) -> tuple[CleanText, str | None]:
+    """The text and metadata of a Markdown file: YAML (`---`) or TOML (`+++`, Hugo's)
+    front matter, else its first heading."""
+    meta, body = _front_matter(text.lstrip("\ufeff"), notes)
     headings, blocks = _markdown_blocks(body)
     title = _meta_text(meta, "title") or (headings[0] if headings else None)
-    publisher = _meta_text(meta, "publisher") or _meta_text(meta, "source")
-    url = web_url(_meta_text(meta, "url"))
-    date = _meta_text(meta, "date")
+    publisher = _meta_text(meta, *_PUBLISHER_KEYS)
+    url = web_url(_meta_text(meta, *_URL_KEYS))
+    # A front matter date is whatever its writer typed ("March 10, 2025"); the JSON
+    # promises an ISO date or null, so only a date that names one day is kept.
+    date = next((iso_date(meta[key]) for key in _DATE_KEYS if meta.get(key) is not None), None)
     lines = [line for block in blocks for line in split_lines(block)]
-    return CleanText(keep_paragraphs(lines, title), title, publisher, date and date[:10]), url
+    return CleanText(keep_paragraphs(lines, title), title, publisher, date), url
 
 
-def _meta_text(meta: dict, key: str) -> str | None:
-    value = meta.get(key)
-    if value is None:
-        return None
-    text = str(value).strip()
-    return text or None
+# The keys static site generators and exporters write (Jekyll, Hugo, Pelican, Obsidian).
+_PUBLISHER_KEYS = ("publisher", "source", "site_name")
+_URL_KEYS = ("url", "link", "canonical_url")
+_DATE_KEYS = ("date", "published", "publishDate", "pubDate")
+_FENCES = {"---": "YAML", "+++": "TOML"}
+
+
+def _front_matter(text: str, notes: list[str]) -> tuple[dict, str]:
+    """The front matter (empty when none) and the body after it."""
+    import tomllib
+
+    import yaml  # imported here, as markdown-it below: only Markdown files need them
+
+    fence = text[:3]
+    if fence not in _FENCES or not text[3:].startswith(("\n", "\r\n")):
+        return {}, text
+    end = text.find("\n" + fence, 3)
+    if end == -1:
+        return {}, text
+    source = text[3:end]
+    try:
+        loaded = tomllib.loads(source.replace("\r\n", "\n")) if fence == "+++" else None
+        loaded = yaml.safe_load(source) if fence == "---" else loaded
+    except (yaml.YAMLError, tomllib.TOMLDecodeError) as error:
+        if fence == "+++":  # "---" opens a rule as often as front matter: no warning then
+            notes.append(f"its TOML front matter could not be read ({error_reason(error)})")
+        return {}, text
+    if not isinstance(loaded, dict):
+        return {}, text  # not front matter after all: read it as text
+    return loaded, text[end + 1 + len(fence) :].split("\n", 1)[-1]
+
+
+def _meta_text(meta: dict, *keys: str) -> str | None:
+    """The first of `keys` with a value written as text (a table or a list is none)."""
+    for key in keys:
+        value = meta.get(key)
+        text = "" if value is None or isinstance(value, dict | list) else str(value).strip()
+        if text:
+            return text
+    return None
 
 
 def _markdown_blocks(body: str) -> tuple[list[str], list[str]]:
