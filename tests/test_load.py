@@ -299,3 +299,29 @@ def test_a_page_declared_latin_1_is_read_as_browsers_read_it(make_folder):
     page = _page("Strike goes on", [quoted, FRENCH[0]], '<meta charset="ISO-8859-1">')
     (doc,), _ = load_folder(make_folder({"page.html": page.encode("cp1252")}))
     assert doc.paragraphs == (quoted, FRENCH[0])
+
+
+@pytest.mark.parametrize(
+    ("title", "head", "publisher"),
+    [
+        ("Tram drivers strike over pay | Swiss Info Daily", "", "Swiss Info Daily"),
+        ("Kyiv hit by drones overnight - live updates - BBC News", "", "BBC News"),
+        ("Council approves budget – Springfield Herald – Local News", "", "Springfield Herald"),
+        ("Bank keeps rates on hold | Interest rates | The Guardian", "", "The Guardian"),
+        # A dash inside a headline names no site.
+        ("Film star Tom Holland engaged - report", "", None),
+        ("Trump - Kim summit ends without a deal", "", None),
+        # The page's own og:site_name wins over its <title>.
+        (
+            "Tram drivers strike over pay | Swiss Info",
+            '<meta property="og:site_name" content="Swiss Info Daily">',
+            "Swiss Info Daily",
+        ),
+    ],
+)
+def test_a_site_name_after_the_headline_in_the_title_is_the_publisher(
+    make_folder, title, head, publisher
+):
+    page = _page(title, SPANISH, head)
+    (doc,), _ = load_folder(make_folder({"page.html": page.encode()}))
+    assert doc.publisher == publisher

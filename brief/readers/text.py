@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import logging
+import re
 from html.parser import HTMLParser
 
-from ..clean import CleanText, clean_plain_text, keep_paragraphs, split_lines
+from ..clean import CleanText, clean_plain_text, keep_paragraphs, site_in_title, split_lines
 from . import (
     Part,
     Unusable,
@@ -57,8 +59,9 @@ def from_html(
     """
     import trafilatura  # imported here: it is the slowest import and only HTML needs it
 
+    page_text = decode_html(data) if isinstance(data, bytes) else data
     extracted = trafilatura.bare_extraction(
-        decode_html(data) if isinstance(data, bytes) else data,
+        page_text,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
@@ -76,7 +79,21 @@ def from_html(
     paragraphs = keep_paragraphs(lines, title)
     date = (extracted.date or None) and str(extracted.date)[:10]
     publisher = (extracted.sitename or "").strip() or None
+    if publisher is None and page:
+        # No og:site_name: a <title> that ends on the site's name ("… | Swiss Info Daily")
+        # names it; trafilatura strips it from the headline and drops it.
+        publisher = site_in_title(_page_title(page_text))
     return CleanText(paragraphs, title, publisher, date), web_url(extracted.url)
+
+
+# The page's own <title>, as the browser's tab shows it (an SVG's <title> comes later).
+_TITLE_ELEMENT = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_TITLE_WINDOW = 65_536  # the <title> sits in the <head>
+
+
+def _page_title(page: str) -> str:
+    match = _TITLE_ELEMENT.search(page, 0, _TITLE_WINDOW)
+    return " ".join(html.unescape(match.group(1)).split()) if match else ""
 
 
 def from_markdown(text: str, notes: list[str]) -> tuple[CleanText, str | None]:
