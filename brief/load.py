@@ -161,11 +161,38 @@ def _load_paths(
         except Unusable as reason:
             notices.append(Notice(path, str(reason)))
             continue
-        documents.extend(found)
+        kept = len(documents)
+        for document in found:
+            if reason := _declared_not_news(document):
+                notices.append(Notice(document.path, reason))
+            else:
+                documents.append(document)
+        if len(documents) == kept:
+            continue  # nothing of it is used: its notes would only repeat the skip
         notices.extend(Notice(path, note, skipped=False) for note in notes)
     if progress:
         progress("reading", len(paths), len(paths))
     return tuple(documents), tuple(notices)
+
+
+def _declared_not_news(document: Document) -> str | None:
+    """Why a page that declares itself something other than news is left out, or None.
+
+    Its publisher's software says what it is (a schema.org Recipe, an og:type "product"):
+    summarised, its cake steps or chair specifications would read as a story of the day,
+    and listed under "Also" it would be news it is not. A page that declares a news type
+    as well is news. Pages that declare nothing are judged by their shape later, in
+    grouping, where one that looks like a recipe only keeps out of news stories.
+    """
+    if not document.declared:
+        return None
+    from .stories import NEWS_TYPES, NOT_NEWS_TYPES  # imported here: it loads numpy
+
+    declared = set(document.declared)
+    if declared & NEWS_TYPES or not declared & NOT_NEWS_TYPES:
+        return None
+    kinds = ", ".join(kind for kind in document.declared if kind in NOT_NEWS_TYPES)
+    return f"not news: the page declares its type as {kinds}"
 
 
 class OwnBriefing(Unusable):

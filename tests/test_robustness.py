@@ -392,3 +392,44 @@ def test_a_report_about_cookie_rules_is_news(runner, make_folder):
     folder = make_folder({"fine.html": report})
     data = briefing_json(runner, folder)
     assert any(text.startswith("The data protection authority fined") for text in sentences(data))
+
+
+RECIPE_PAGE = _page(
+    "Easy lemon drizzle cake",
+    "<p>I have baked this lemon drizzle cake for every birthday in our house since 2014, and "
+    "it has never once lasted until the next morning.</p><ol><li>Heat the oven to 180C and "
+    "line a loaf tin with baking paper.</li><li>Beat the butter and sugar together until pale "
+    "and creamy, then add the eggs one at a time.</li></ol>",
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Recipe",'
+    ' "name": "Easy lemon drizzle cake", "recipeIngredient": ["225g butter"]}</script>',
+)
+CHAIR_PAGE = _page(
+    "Ergonomic office chair",
+    "<p>Our ergonomic office chair supports your back through a long working day, with a "
+    "breathable mesh seat and arms that adjust in four directions.</p><p>Every chair is "
+    "assembled by hand in our workshop and tested for ten years of daily use.</p>",
+    '<meta property="og:type" content="product">',
+)
+
+
+def test_pages_that_declare_themselves_not_news_are_left_out_with_a_warning(runner, make_folder):
+    folder = make_folder({"quake.html": QUAKE, "cake.html": RECIPE_PAGE, "chair.html": CHAIR_PAGE})
+    result = run(runner, folder, "--format", "md")
+    assert_skipped(result, folder / "cake.html", "not news: the page declares its type as recipe")
+    assert_skipped(
+        result, folder / "chair.html", "not news: the page declares its type as og:product"
+    )
+    # Neither summarised nor listed under "Also" nor among the sources.
+    assert "lemon" not in result.stdout.lower()
+    assert "chair" not in result.stdout.lower()
+    assert "Strong quake shakes the coast" in result.stdout
+
+
+def test_a_folder_of_only_pages_that_are_not_news_gives_no_briefing(runner, make_folder):
+    folder = make_folder({"cake.html": RECIPE_PAGE, "chair.html": CHAIR_PAGE})
+    result = run(runner, folder, "-f", "md")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "no usable documents" in result.stderr
+    assert "cake.html: not news: the page declares its type as recipe" in result.stderr
+    assert "chair.html: not news" in result.stderr
