@@ -433,3 +433,14 @@ def test_a_folder_of_only_pages_that_are_not_news_gives_no_briefing(runner, make
     assert "no usable documents" in result.stderr
     assert "cake.html: not news: the page declares its type as recipe" in result.stderr
     assert "chair.html: not news" in result.stderr
+
+
+def test_a_web_page_saved_as_txt_is_read_as_html(runner, make_folder):
+    folder = make_folder(
+        {"quake.txt": "\n<!-- saved from url=(0030)https://news.example/ -->\n" + QUAKE}
+    )
+    data = briefing_json(runner, folder)
+    assert data["sources"][0]["title"] == "Strong quake shakes the coast"
+    text = " ".join(sentences(data))
+    assert "A magnitude 6.4 earthquake struck the northern coast" in text
+    assert "<" not in text and "charset" not in text

@@ -36,7 +36,15 @@ _PRUNE_XPATH = [
 
 
 def read_text(data: bytes, notes: list[str]) -> list[Part]:
+    if _HTML_START.match(data.lstrip(b"\xef\xbb\xbf")):
+        # A web page saved under a .txt name ("Save as: text" in a hurry, a scraper's
+        # default): read as text, its tags and scripts would be the article.
+        return read_html(data, notes)
     return [Part(clean_plain_text(within_limits(decode(data), notes)))]
+
+
+# How an HTML document opens (after any BOM and white space): a doctype or an <html> tag.
+_HTML_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 
 
 def read_markdown(data: bytes, notes: list[str]) -> list[Part]:
