@@ -325,3 +325,12 @@ def test_a_site_name_after_the_headline_in_the_title_is_the_publisher(
     page = _page(title, SPANISH, head)
     (doc,), _ = load_folder(make_folder({"page.html": page.encode()}))
     assert doc.publisher == publisher
+
+
+def test_a_declaration_the_bytes_contradict_falls_back_to_detection(make_folder):
+    # Pages often say UTF-8 whatever they hold; bytes that are no UTF-8 are read as an
+    # undeclared page is, not with replacement characters.
+    page = _page("Temblor en Viña del Mar", SPANISH, '<meta charset="utf-8">')
+    (doc,), _ = load_folder(make_folder({"page.html": page.encode("cp1252")}))
+    assert doc.title == "Temblor en Viña del Mar"
+    assert doc.paragraphs == tuple(SPANISH)
