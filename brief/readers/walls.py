@@ -35,14 +35,14 @@ _ADDRESS = re.compile(r"\b(?:we|us|our|you|your|yours)\b", re.IGNORECASE)
 # A paywall's lines are often short imperatives without "you": "Sign in to continue reading."
 _SHORT_SENTENCE_WORDS = 12
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-# A wall is nearly all wall: at most this much of its prose is anything else, and less than
-# a short news item (a lead above a paywall keeps the page).
+# A wall is nearly all wall (this share of its prose at least), and what else it holds is
+# less than a short news item: a lead above a paywall keeps the page.
 _MIN_WALL_SHARE = 0.8
 _MAX_OTHER_WORDS = 40
 
 
 def wall_kind(lines: list[str]) -> str | None:
-    """ "a cookie or consent wall" or "a paywall" when a page's text is only that, else None.
+    """What wall a page's text is ("a cookie or consent wall", "a paywall"), or None.
 
     Headings and buttons ("We value your privacy", "Accept all") are not prose and are not
     weighed: the wall's sentences are.
@@ -60,7 +60,9 @@ def wall_kind(lines: list[str]) -> str | None:
                 paywall += words
             else:
                 other += words
+                if other >= _MAX_OTHER_WORDS:
+                    return None  # an article's worth of other prose: most pages stop here
     wall = consent + paywall
-    if not wall or other >= _MAX_OTHER_WORDS or wall < _MIN_WALL_SHARE * (wall + other):
+    if not wall or wall < _MIN_WALL_SHARE * (wall + other):
         return None
     return "a cookie or consent wall" if consent >= paywall else "a paywall"
