@@ -106,6 +106,11 @@ _BOILERPLATE = re.compile(
             r"\bprivacy (?:notice|policy):",
             r"\b(?:coverage|journalism|reporting) receives (?:financial )?support\b",
             r"\bis solely responsible for all content\b",
+            # A paywall below the lead: "Cancel anytime. Already a subscriber? Sign in to
+            # continue reading."
+            r"\bto (?:continue|keep) reading\b",
+            r"\balready (?:a subscriber|a member|subscribed|have an account)\b",
+            r"\bcancel any ?time\b",
         )
     )
     + ")",
@@ -125,6 +130,7 @@ _BOILERPLATE_WORDS = (
     *("non-commercial use", "order presentation-ready", "order reprints", "up to date"),
     *("as little as", "takes a minute", "please", "turning to"),
     *("newsletter", "privacy", "receives", "solely responsible"),
+    *("continue reading", "keep reading", "already ", "cancel any"),
 )
 
 # Shapes of text that is not prose, whatever its words (see `is_not_prose`).
@@ -450,13 +456,42 @@ def _split_title_bar(line: str) -> tuple[str, str | None]:
     """'Headline | News | DW | 03.10.2016' -> ('Headline', 'DW')."""
     parts = [p.strip() for p in line.split(" | ") if p.strip()]
     title = max(parts, key=word_count)
-    sites = [
-        p
-        for p in parts
-        if p != title
-        and word_count(p) <= 4
-        and any(c.isalpha() for c in p)  # "02:51", a video's length, is not an outlet
-        and find_date(p) is None
-        and p.lower() not in _GENERIC_SECTIONS
-    ]
+    sites = [p for p in parts if p != title and _names_a_site(p)]
     return title, (sites[-1] if sites else None)
+
+
+def _names_a_site(part: str) -> bool:
+    """A short piece of a title bar that may be an outlet: not a date, a time or a section."""
+    return (
+        word_count(part) <= 4
+        and any(c.isalpha() for c in part)  # "02:51", a video's length, is not an outlet
+        and find_date(part) is None
+        and part.lower() not in _GENERIC_SECTIONS
+    )
+
+
+# How a page's <title> joins the headline and the site's name: "Headline | Site",
+# "Headline - Site", "Headline – Site – Section", "Headline · Site".
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|•|::)\s+")
+_SECTION_NEWS = re.compile(
+    r"^(?:local|world|national|international|breaking|latest|top) news$", re.IGNORECASE
+)
+
+
+def site_in_title(title: str) -> str | None:
+    """The site's name a page's <title> puts after its headline ("… - BBC News"), or None.
+
+    A dash also joins parts of headlines ("Trump - Kim summit …", "… engaged - report"), so
+    only a part after the longest one (the headline) that opens with a capital letter or a
+    digit counts, the last such part ("… | Chile | The Guardian"); a section after the site
+    ("… – Springfield Herald – Local News") is passed over.
+    """
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title.strip()) if p.strip()]
+    if len(parts) < 2:
+        return None
+    main = max(range(len(parts)), key=lambda k: (word_count(parts[k]), -k))
+    for part in reversed(parts[main + 1 :]):
+        named = part[:1].isupper() or part[:1].isdigit()  # "live updates", "report": no name
+        if named and _names_a_site(part) and not _SECTION_NEWS.match(part):
+            return part
+    return None

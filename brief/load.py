@@ -7,6 +7,7 @@ may give several documents (an mbox, a newsletter digest, a feed), each with its
 
 from __future__ import annotations
 
+import datetime
 import errno
 import hashlib
 import os
@@ -79,6 +80,9 @@ _MAILER = re.compile(rb"^X-Mailer: brief\b", re.MULTILINE)
 _FOOTER_BYTES = 4096  # every built-in template ends on the footer: its last 4 KiB hold it
 # Maildir messages have no suffix; the folder holding cur/, new/ and tmp/ marks them.
 _MAILDIR_PARTS = ("cur", "new", "tmp")
+_ASSETS_SUFFIX = "_files"
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".HTML", ".HTM")
 
 
 def load_folder(
@@ -104,10 +108,24 @@ def _walk(folder: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder, followlinks=False):
         if _is_maildir(Path(root)):
             dirs[:] = [d for d in dirs if d in ("cur", "new")]  # tmp/ holds unfinished mail
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        dirs[:] = [d for d in dirs if not d.startswith(".") and not _page_assets(d, files)]
         for name in files:
             if not name.startswith("."):
                 yield Path(root, name)
+
+
+def _page_assets(name: str, files: list[str]) -> bool:
+    """Whether folder `name` holds the scripts, styles, images and frames a browser saved
+    beside a page ("Save Page As… Webpage, Complete" writes `x.html` and `x_files/`).
+
+    They are the page's furniture, never articles: read, they would give a warning a file
+    each day (a page saves dozens) and ads or consent dialogs as stories. Only beside the
+    page: a folder that merely ends in `_files` is read as any other.
+    """
+    if not name.endswith(_ASSETS_SUFFIX):
+        return False
+    page = name[: -len(_ASSETS_SUFFIX)]
+    return any(page + suffix in files for suffix in _PAGE_SUFFIXES)
 
 
 def _is_maildir(folder: Path) -> bool:
@@ -143,11 +161,38 @@ def _load_paths(
         except Unusable as reason:
             notices.append(Notice(path, str(reason)))
             continue
-        documents.extend(found)
+        kept = len(documents)
+        for document in found:
+            if reason := _declared_not_news(document):
+                notices.append(Notice(document.path, reason))
+            else:
+                documents.append(document)
+        if len(documents) == kept:
+            continue  # nothing of it is used: its notes would only repeat the skip
         notices.extend(Notice(path, note, skipped=False) for note in notes)
     if progress:
         progress("reading", len(paths), len(paths))
     return tuple(documents), tuple(notices)
+
+
+def _declared_not_news(document: Document) -> str | None:
+    """Why a page that declares itself something other than news is left out, or None.
+
+    Its publisher's software says what it is (a schema.org Recipe, an og:type "product"):
+    summarised, its cake steps or chair specifications would read as a story of the day,
+    and listed under "Also" it would be news it is not. A page that declares a news type
+    as well is news. Pages that declare nothing are judged by their shape later, in
+    grouping, where one that looks like a recipe only keeps out of news stories.
+    """
+    if not document.declared:
+        return None
+    from .stories import NEWS_TYPES, NOT_NEWS_TYPES  # imported here: it loads numpy
+
+    declared = set(document.declared)
+    if declared & NEWS_TYPES or not declared & NOT_NEWS_TYPES:
+        return None
+    kinds = ", ".join(kind for kind in document.declared if kind in NOT_NEWS_TYPES)
+    return f"not news: the page declares its type as {kinds}"
 
 
 class OwnBriefing(Unusable):
@@ -195,7 +240,7 @@ def _document(part: Part, path: Path, relative: str, file_digest: str) -> Docume
         paragraphs=cleaned.paragraphs,
         publisher=cleaned.publisher,
         url=part.url,
-        date=cleaned.date,
+        date=_calendar_date(cleaned.date),
         digest=digest,
         text_digest=text_digest(cleaned.paragraphs),
         declared=part.declared,
@@ -209,6 +254,17 @@ def text_digest(paragraphs: tuple[str, ...]) -> str:
     """
     text = "\n".join(" ".join(paragraph.split()) for paragraph in paragraphs)
     return "text:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _calendar_date(date: str | None) -> str | None:
+    """`date` when it is a real day in ISO 8601 (YYYY-MM-DD), else None: the JSON promises
+    one or null, whatever a file's header claimed ("2025-02-31")."""
+    if date is None or not _ISO_DAY.match(date):
+        return None
+    try:
+        return datetime.date.fromisoformat(date[:10]).isoformat()
+    except ValueError:
+        return None
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:

@@ -246,14 +246,20 @@ def test_a_page_that_declares_itself_a_recipe_or_product_joins_no_story(make_fol
     plain = build(make_folder(news | {"blog.html": page("", RECIPE_STORY)}), BuildOptions())
     assert ["blog.html", "news-1.txt", "news-2.txt"] in files_of(plain)
 
+    # Declared, it is not news at all: it joins no story and is no story of its own (not
+    # under "Also" either); a warning names it.
     recipe = build(make_folder(news | {"blog.html": page(RECIPE_LD, RECIPE_STORY)}), BuildOptions())
-    assert sorted(files_of(recipe)) == [["blog.html"], ["news-1.txt", "news-2.txt"]]
+    assert sorted(files_of(recipe)) == [["news-1.txt", "news-2.txt"]]
     assert recipe.stories[0].reports == 2
+    assert [(n.path.name, n.message) for n in recipe.notices] == [
+        ("blog.html", "not news: the page declares its type as recipe")
+    ]
 
     # Open Graph's type, attributes in either order, says the same of a shop's page.
     shop = page('<meta content="product" property="og:type">', RECIPE_STORY)
     sold = build(make_folder(news | {"shop.html": shop}), BuildOptions())
-    assert sorted(files_of(sold)) == [["news-1.txt", "news-2.txt"], ["shop.html"]]
+    assert sorted(files_of(sold)) == [["news-1.txt", "news-2.txt"]]
+    assert [n.path.name for n in sold.notices] == ["shop.html"]
 
 
 def test_a_page_that_declares_itself_news_is_news_whatever_its_shape(make_folder):

@@ -54,6 +54,75 @@ def test_markdown_front_matter_and_markup(make_folder):
     )
 
 
+BODY = "\nThe council approved the new budget on Tuesday after a long debate, the mayor said.\n"
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ('"March 10, 2025"', "2025-03-10"),
+        ("10 March 2025", "2025-03-10"),
+        ('"Mon, 10 Mar 2025 08:15:00 +0100"', "2025-03-10"),
+        ("2025-03-10 08:00", "2025-03-10"),
+        ("2025-03-10T08:00:00Z", "2025-03-10"),
+        ("10.03.2025", "2025-03-10"),
+        # Not one day: null, never a fragment ("March 10, ") or a made-up day.
+        ("March 2025", None),
+        ("03/04/2025", None),
+        ("last Tuesday", None),
+        ('"February 31, 2025"', None),
+    ],
+)
+def test_markdown_front_matter_dates_are_iso_or_none(make_folder, written, iso):
+    text = f"---\ntitle: Budget passes\ndate: {written}\n---\n" + BODY
+    (doc,), _ = load_folder(make_folder({"a.md": text}))
+    assert doc.date == iso
+
+
+def test_a_json_date_is_iso_or_null_whatever_a_file_claims(runner, make_folder):
+    import json
+
+    from brief.cli import app
+
+    folder = make_folder(
+        {
+            "a.md": '---\ntitle: Budget passes\ndate: "March 10, 2025"\n---\n' + BODY,
+            "b.txt": "Budget passes\n2025-02-31\n" + BODY,
+        }
+    )
+    result = runner.invoke(app, ["build", str(folder), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    dates = {Path(s["path"]).name: s["date"] for s in json.loads(result.stdout)["sources"]}
+    assert dates == {"a.md": "2025-03-10", "b.txt": None}
+
+
+def test_hugo_toml_front_matter_is_read(make_folder):
+    text = (
+        '+++\ntitle = "Budget passes"\npublisher = "Town Crier"\n'
+        'url = "https://crier.example/budget"\ndate = 2025-03-10T08:00:00Z\n'
+        'tags = ["council"]\n+++\n' + BODY
+    )
+    (doc,), notes = load_folder(make_folder({"a.md": text}))
+    assert (doc.title, doc.publisher, doc.url, doc.date) == (
+        "Budget passes",
+        "Town Crier",
+        "https://crier.example/budget",
+        "2025-03-10",
+    )
+    assert doc.paragraphs == (BODY.strip(),)
+    assert notes == ()
+
+
+def test_broken_toml_front_matter_is_named_in_a_warning(make_folder):
+    text = '+++\ntitle = "Budget passes\n+++\n' + BODY
+    folder = make_folder({"a.md": text})
+    (doc,), notes = load_folder(folder)
+    assert doc.paragraphs[-1] == BODY.strip()
+    assert [n.path.name for n in notes] == ["a.md"]
+    assert notes[0].message.startswith("its TOML front matter could not be read")
+    assert not notes[0].skipped
+
+
 def test_markdown_without_front_matter_takes_its_first_heading_as_title(make_folder):
     (doc,), _ = load_folder(make_folder({"a.md": "# Budget passes\n\n" + ARTICLE}))
     assert doc.title == "Budget passes"
@@ -160,3 +229,108 @@ def test_inputs_are_not_modified(make_folder):
 def test_missing_folder_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="does not exist"):
         load_folder(tmp_path / "nope")
+
+
+def _page(title: str, paragraphs: list[str], head: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<!DOCTYPE html><html><head>{head}<title>{title}</title></head>"
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    )
+
+
+SPANISH = [
+    "Un fuerte temblor sacudió Viña del Mar y Valparaíso el lunes, según los bomberos.",
+    "Un anciano murió de un infarto y varias casas de adobe se derrumbaron en la región.",
+]
+FRENCH = [
+    "La grève des contrôleurs a entraîné l'annulation de très nombreux trains lundi à Paris.",
+    "Les syndicats réclament une hausse des salaires et promettent de poursuivre la grève.",
+]
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+@pytest.mark.parametrize(
+    ("title", "paragraphs"),
+    [("Temblor en Viña del Mar", SPANISH), ("Grève à la SNCF", FRENCH)],
+    ids=["es", "fr"],
+)
+def test_html_without_a_charset_is_decoded_as_text_files_are(
+    make_folder, encoding, title, paragraphs
+):
+    # Browsers and brief's text reader read undeclared single-byte pages as Windows-1252;
+    # trafilatura's own guess was Central European ("Viña" as "Vińa", "Grève à" as "Grčve ŕ").
+    folder = make_folder(
+        {
+            "page.html": _page(title, paragraphs).encode(encoding),
+            "same.txt": (title + "\n\n" + "\n\n".join(paragraphs)).encode(encoding),
+        }
+    )
+    documents, _ = load_folder(folder)
+    by_name = {d.path.name: d for d in documents}
+    assert by_name["page.html"].title == title == by_name["same.txt"].title
+    assert by_name["page.html"].paragraphs == tuple(paragraphs) == by_name["same.txt"].paragraphs
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta charset="windows-1250">',
+        '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2">',
+    ],
+)
+def test_a_declared_charset_wins_over_the_guess(make_folder, head):
+    czech = [
+        "Vláda v úterý schválila rozpočet, který počítá s vyššími výdaji na školství.",
+        "Ministr financí řekl, že schodek se příští rok sníží o třetinu.",
+        "Opozice návrh kritizovala a slíbila, že podá stížnost k Ústavnímu soudu.",
+    ]
+    encoding = "cp1250" if "1250" in head else "iso-8859-2"
+    page = _page("Vláda schválila rozpočet", czech, head).encode(encoding)
+    (doc,), _ = load_folder(make_folder({"page.html": page}))
+    assert doc.title == "Vláda schválila rozpočet"
+    assert doc.paragraphs == tuple(czech)
+
+
+def test_a_page_declared_latin_1_is_read_as_browsers_read_it(make_folder):
+    # Browsers read a page labelled ISO-8859-1 as Windows-1252 (the WHATWG Encoding
+    # standard): its bytes 0x93/0x94 are curly quotes, not invisible control characters.
+    quoted = "\u201cWe will not stop,\u201d said the union\u2019s leader at the station on Monday."
+    page = _page("Strike goes on", [quoted, FRENCH[0]], '<meta charset="ISO-8859-1">')
+    (doc,), _ = load_folder(make_folder({"page.html": page.encode("cp1252")}))
+    assert doc.paragraphs == (quoted, FRENCH[0])
+
+
+@pytest.mark.parametrize(
+    ("title", "head", "publisher"),
+    [
+        ("Tram drivers strike over pay | Swiss Info Daily", "", "Swiss Info Daily"),
+        ("Kyiv hit by drones overnight - live updates - BBC News", "", "BBC News"),
+        ("Council approves budget – Springfield Herald – Local News", "", "Springfield Herald"),
+        ("Bank keeps rates on hold | Interest rates | The Guardian", "", "The Guardian"),
+        # A dash inside a headline names no site.
+        ("Film star Tom Holland engaged - report", "", None),
+        ("Trump - Kim summit ends without a deal", "", None),
+        # The page's own og:site_name wins over its <title>.
+        (
+            "Tram drivers strike over pay | Swiss Info",
+            '<meta property="og:site_name" content="Swiss Info Daily">',
+            "Swiss Info Daily",
+        ),
+    ],
+)
+def test_a_site_name_after_the_headline_in_the_title_is_the_publisher(
+    make_folder, title, head, publisher
+):
+    page = _page(title, SPANISH, head)
+    (doc,), _ = load_folder(make_folder({"page.html": page.encode()}))
+    assert doc.publisher == publisher
+
+
+def test_a_declaration_the_bytes_contradict_falls_back_to_detection(make_folder):
+    # Pages often say UTF-8 whatever they hold; bytes that are no UTF-8 are read as an
+    # undeclared page is, not with replacement characters.
+    page = _page("Temblor en Viña del Mar", SPANISH, '<meta charset="utf-8">')
+    (doc,), _ = load_folder(make_folder({"page.html": page.encode("cp1252")}))
+    assert doc.title == "Temblor en Viña del Mar"
+    assert doc.paragraphs == tuple(SPANISH)

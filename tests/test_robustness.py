@@ -283,3 +283,164 @@ def test_a_folder_of_only_bad_files_says_why_each_was_skipped(runner, tmp_path):
     error = result.stderr
     assert "Skipped: data.txt: binary data" in error
     assert "empty.txt: empty" in error and "notes.odt: not a supported type" in error
+
+
+def _page(title: str, body: str, head: str = "") -> str:
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}<title>{title}</title></head>"
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    )
+
+
+QUAKE = _page(
+    "Strong quake shakes the coast",
+    "<p>A magnitude 6.4 earthquake struck the northern coast late on Monday, damaging homes "
+    "in three fishing towns and cutting power to about 40,000 households, officials said.</p>"
+    "<p>The national seismology office said the quake hit at a depth of 20 kilometres, about "
+    "30 kilometres off the port of Santa Clara, and was felt in the regional capital.</p>",
+)
+CONSENT = _page(
+    "We value your privacy",
+    "<p>We and our 612 partners store and access information on your device, such as cookies, "
+    "and process personal data, such as unique identifiers, for personalised advertising and "
+    "content, ad and content measurement, and audience research.</p>"
+    "<p>You may click to consent to our and our partners' processing as described above, or "
+    "change your preferences before consenting. Your choices apply to this website only, and "
+    "you can change them at any time through the privacy policy link.</p>"
+    "<button>Accept all</button><button>Manage options</button>",
+)
+
+
+def test_the_files_folder_of_a_complete_saved_page_is_ignored_silently(runner, make_folder):
+    # "Save Page As… Webpage, Complete" writes the page and a folder of its scripts,
+    # styles, frames and ads; only the page is an article.
+    assets = "Strong quake shakes the coast_files"
+    folder = make_folder(
+        {
+            "Strong quake shakes the coast.html": QUAKE,
+            f"{assets}/app.js": "window.dataLayer = [];\n",
+            f"{assets}/main.css": "body { margin: 0 }\n",
+            f"{assets}/consent.html": CONSENT,
+            f"{assets}/saved_resource.html": _page(
+                "",
+                "<div class='ad'><p>Refinance your home today at rates as low as 5.9% for "
+                "qualified buyers, with approval in as little as 24 hours.</p></div>",
+            ),
+            # A folder that only ends in _files, with no page beside it, is read as usual.
+            "court_files/ruling.txt": GOOD,
+        }
+    )
+    result = run(runner, folder, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    data = json.loads(result.stdout)
+    assert sorted(Path(s["path"]).name for s in data["sources"]) == [
+        "Strong quake shakes the coast.html",
+        "ruling.txt",
+    ]
+
+
+def test_a_page_that_is_only_a_consent_wall_is_skipped_with_a_warning(runner, make_folder):
+    folder = make_folder({"quake.html": QUAKE, "courier.html": CONSENT})
+    result = run(runner, folder, "--format", "json")
+    assert_skipped(result, folder / "courier.html", "no article text (a cookie or consent wall?)")
+    data = json.loads(result.stdout)
+    titles = [s["title"] for s in data["sources"]] + [a["title"] for a in data.get("also", [])]
+    assert not any("privacy" in title for title in titles)
+    # Alone, it is named for what it is, not "no usable sentences".
+    alone = run(runner, folder / "courier.html")
+    assert alone.exit_code == 1
+    assert "a cookie or consent wall?" in alone.stderr
+
+
+def test_a_paywall_stub_is_skipped_but_a_lead_above_a_paywall_is_kept(runner, make_folder):
+    paywall = (
+        "<div class='paywall'><h2>This article is for subscribers only</h2>"
+        "<p>Subscribe now to continue reading. Get unlimited access to our journalism and "
+        "our daily newsletters for just $1 for your first month.</p>"
+        "<p>Cancel anytime. Already a subscriber? Sign in to continue reading.</p></div>"
+    )
+    lead = (
+        "<p>Harwick Motors plans to cut about 2,000 jobs at its two plants in the north as "
+        "part of a restructuring to be announced next week, three people familiar with the "
+        "matter said.</p>"
+    )
+    folder = make_folder(
+        {
+            "quake.html": QUAKE,
+            "stub.html": _page("Carmaker to cut jobs", paywall),
+            "lead.html": _page("Carmaker to cut 2,000 jobs", lead + paywall),
+        }
+    )
+    result = run(runner, folder, "--format", "json", "--words", "400")
+    assert_skipped(result, folder / "stub.html", "no article text (a paywall?)")
+    data = json.loads(result.stdout)
+    assert "lead.html" in [Path(s["path"]).name for s in data["sources"]]
+    assert all("subscriber" not in text for text in sentences(data))
+
+
+def test_a_report_about_cookie_rules_is_news(runner, make_folder):
+    # Third person, about others' consent dialogs: not a wall.
+    report = _page(
+        "Regulator fines retailer over cookie banners",
+        "<p>The data protection authority fined the retailer 2 million euros on Tuesday for "
+        "banners on its website that made refusing consent to tracking harder than giving it."
+        "</p><p>The regulator said the company's advertising partners had collected personal "
+        "data before visitors could choose, and gave it three months to change its privacy "
+        "settings.</p>",
+    )
+    folder = make_folder({"fine.html": report})
+    data = briefing_json(runner, folder)
+    assert any(text.startswith("The data protection authority fined") for text in sentences(data))
+
+
+RECIPE_PAGE = _page(
+    "Easy lemon drizzle cake",
+    "<p>I have baked this lemon drizzle cake for every birthday in our house since 2014, and "
+    "it has never once lasted until the next morning.</p><ol><li>Heat the oven to 180C and "
+    "line a loaf tin with baking paper.</li><li>Beat the butter and sugar together until pale "
+    "and creamy, then add the eggs one at a time.</li></ol>",
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Recipe",'
+    ' "name": "Easy lemon drizzle cake", "recipeIngredient": ["225g butter"]}</script>',
+)
+CHAIR_PAGE = _page(
+    "Ergonomic office chair",
+    "<p>Our ergonomic office chair supports your back through a long working day, with a "
+    "breathable mesh seat and arms that adjust in four directions.</p><p>Every chair is "
+    "assembled by hand in our workshop and tested for ten years of daily use.</p>",
+    '<meta property="og:type" content="product">',
+)
+
+
+def test_pages_that_declare_themselves_not_news_are_left_out_with_a_warning(runner, make_folder):
+    folder = make_folder({"quake.html": QUAKE, "cake.html": RECIPE_PAGE, "chair.html": CHAIR_PAGE})
+    result = run(runner, folder, "--format", "md")
+    assert_skipped(result, folder / "cake.html", "not news: the page declares its type as recipe")
+    assert_skipped(
+        result, folder / "chair.html", "not news: the page declares its type as og:product"
+    )
+    # Neither summarised nor listed under "Also" nor among the sources.
+    assert "lemon" not in result.stdout.lower()
+    assert "chair" not in result.stdout.lower()
+    assert "Strong quake shakes the coast" in result.stdout
+
+
+def test_a_folder_of_only_pages_that_are_not_news_gives_no_briefing(runner, make_folder):
+    folder = make_folder({"cake.html": RECIPE_PAGE, "chair.html": CHAIR_PAGE})
+    result = run(runner, folder, "-f", "md")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "no usable documents" in result.stderr
+    assert "cake.html: not news: the page declares its type as recipe" in result.stderr
+    assert "chair.html: not news" in result.stderr
+
+
+def test_a_web_page_saved_as_txt_is_read_as_html(runner, make_folder):
+    folder = make_folder(
+        {"quake.txt": "\n<!-- saved from url=(0030)https://news.example/ -->\n" + QUAKE}
+    )
+    data = briefing_json(runner, folder)
+    assert data["sources"][0]["title"] == "Strong quake shakes the coast"
+    text = " ".join(sentences(data))
+    assert "A magnitude 6.4 earthquake struck the northern coast" in text
+    assert "<" not in text and "charset" not in text

@@ -98,6 +98,58 @@ def decode(data: bytes) -> str:
     return repair_encoding(data.decode(encoding, errors="replace"))
 
 
+# Where an HTML page names its encoding: <meta charset=…>, <meta http-equiv="Content-Type"
+# content="…; charset=…"> or an XML declaration. Browsers look in the first 1,024 bytes;
+# saved pages often carry a long <head> of scripts first, so a wider window is read.
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)"""
+    rb"""|<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]+)["']""",
+    re.IGNORECASE,
+)
+_CHARSET_WINDOW = 16_384
+# The WHATWG Encoding standard, which every browser follows: a page that says Latin-1 or
+# ASCII is read as Windows-1252 (its bytes 0x80-0x9F are curly quotes and dashes), and a
+# page that says UTF-16 yet was read as ASCII-compatible bytes is UTF-8.
+_AS_BROWSERS_READ = {
+    "iso8859-1": "cp1252",
+    "ascii": "cp1252",
+    "utf-16": "utf-8",
+    "utf-16-le": "utf-8",
+    "utf-16-be": "utf-8",
+}
+
+
+def decode_html(data: bytes) -> str:
+    """An HTML page's text: a BOM, then the charset the page declares, else as `decode`
+    reads text files (UTF-8, then detection where Windows-1252 wins ties).
+
+    trafilatura, given bytes, would ignore the declaration and guess alone, and its guess
+    for short French or Spanish pages is often Central European ("Grève" as "Grčve").
+    """
+    if looks_binary(data):
+        raise Unusable("binary data, not HTML")
+    if not data.startswith(tuple(bom for bom, _ in _BOMS)):
+        declared = _declared_charset(data[:_CHARSET_WINDOW])
+        if declared is not None:
+            try:
+                return repair_encoding(data.decode(declared))
+            except UnicodeDecodeError:
+                pass  # the bytes contradict the declaration: detect, as for an undeclared page
+    return decode(data)
+
+
+def _declared_charset(head: bytes) -> str | None:
+    """The Python codec of the first charset `head` declares; None if none is known."""
+    for match in _DECLARED_CHARSET.finditer(head):
+        label = (match.group(1) or match.group(2)).decode("ascii", "replace")
+        try:
+            name = codecs.lookup(label).name
+        except LookupError:
+            continue  # a label Python does not know ("x-user-defined"): try the next
+        return _AS_BROWSERS_READ.get(name, name)
+    return None
+
+
 # Saved news is often text decoded the wrong way once already: UTF-8 read as Windows-1252
 # ("Hydro-QuÃ©bec", "itâ€™s"), or Windows-1252 punctuation read as Latin-1, which leaves
 # invisible control characters where dashes and quotes were (U+0097 for "—"). ftfy repairs
@@ -129,14 +181,54 @@ def repair_encoding(text: str) -> str:
 
 
 def iso_date(value: object) -> str | None:
-    """YYYY-MM-DD of a datetime, a date or a struct_time; None when there is none."""
+    """YYYY-MM-DD of a datetime, a date, a struct_time or a written date ("March 10, 2025",
+    "10 March 2025", RFC 2822); None when there is none, or no one day it surely means."""
     if value is None:
         return None
+    if isinstance(value, str):
+        return _written_date(value)
     if hasattr(value, "tm_year"):
         return f"{value.tm_year:04d}-{value.tm_mon:02d}-{value.tm_mday:02d}"
     if hasattr(value, "year"):
         return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
     return None
+
+
+_YEAR_FIRST = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b")
+_DAY_DOT_MONTH = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}\b")  # 10.03.2025: day first in Europe
+# Two defaults that differ in every field: a date read the same under both names its year,
+# month and day itself ("2025" or "March 2025" alone would take the default's).
+_DEFAULTS = ((2000, 1, 1), (2001, 2, 2))
+_MAX_DATE_CHARS = 64
+
+
+def _written_date(text: str) -> str | None:
+    text = text.strip()
+    if not text or len(text) > _MAX_DATE_CHARS:
+        return None
+    from datetime import datetime
+
+    from dateutil import parser  # imported here: only written dates need it
+
+    if _YEAR_FIRST.match(text) or _DAY_DOT_MONTH.match(text) or any(c.isalpha() for c in text):
+        orders = [bool(_DAY_DOT_MONTH.match(text))]
+    else:
+        orders = [False, True]  # 03/10/2025: a date only when both readings agree (13/10/2025)
+    found = set()
+    for year, month, day in _DEFAULTS:
+        for day_first in orders:
+            try:
+                found.add(
+                    parser.parse(
+                        text, default=datetime(year, month, day), dayfirst=day_first, ignoretz=True
+                    ).date()
+                )
+            except (ValueError, OverflowError):  # dateutil's ParserError is a ValueError
+                return None
+    if len(found) != 1:
+        return None
+    (date,) = found
+    return iso_date(date) if 1900 < date.year < 2200 else None
 
 
 def web_url(url: str | None) -> str | None:

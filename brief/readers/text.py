@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import html
 import logging
+import re
 from html.parser import HTMLParser
 
-from ..clean import CleanText, clean_plain_text, keep_paragraphs, split_lines
-from . import Part, Unusable, decode, looks_binary, repair_encoding, web_url, within_limits
+from ..clean import CleanText, clean_plain_text, keep_paragraphs, site_in_title, split_lines
+from . import (
+    Part,
+    Unusable,
+    decode,
+    decode_html,
+    error_reason,
+    iso_date,
+    repair_encoding,
+    web_url,
+    within_limits,
+)
 from .declared import declared_types
+from .walls import wall_kind
 
 # The extractors log their own doubts; brief reports skipped files itself.
 for _name in ("trafilatura", "htmldate", "charset_normalizer"):
@@ -20,31 +33,43 @@ _PRUNE_XPATH = [
     f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ') or @id='{name}']"
     for name in _AD_CLASSES
 ]
-_FRONT_MATTER_END = "\n---"
 
 
 def read_text(data: bytes, notes: list[str]) -> list[Part]:
+    if _HTML_START.match(data.lstrip(b"\xef\xbb\xbf")):
+        # A web page saved under a .txt name ("Save as: text" in a hurry, a scraper's
+        # default): read as text, its tags and scripts would be the article.
+        return read_html(data, notes)
     return [Part(clean_plain_text(within_limits(decode(data), notes)))]
 
 
+# How an HTML document opens (after any BOM and white space): a doctype or an <html> tag.
+_HTML_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+
+
 def read_markdown(data: bytes, notes: list[str]) -> list[Part]:
-    cleaned, url = from_markdown(within_limits(decode(data), notes))
+    cleaned, url = from_markdown(within_limits(decode(data), notes), notes)
     return [Part(cleaned, url)]
 
 
 def read_html(data: bytes, notes: list[str]) -> list[Part]:
-    cleaned, url = from_html(data, notes)
+    cleaned, url = from_html(data, notes, page=True)
     return [Part(cleaned, url, declared=declared_types(data))]
 
 
-def from_html(data: bytes | str, notes: list[str]) -> tuple[CleanText, str | None]:
-    """The main text and metadata of a web page (trafilatura)."""
+def from_html(
+    data: bytes | str, notes: list[str], page: bool = False
+) -> tuple[CleanText, str | None]:
+    """The main text and metadata of a web page (trafilatura).
+
+    A saved `page` that holds only a consent dialog or a paywall's stub is Unusable: the
+    article was never on it (a message's HTML body is a letter, not a page: never one).
+    """
     import trafilatura  # imported here: it is the slowest import and only HTML needs it
 
-    if isinstance(data, bytes) and looks_binary(data):
-        raise Unusable("binary data, not HTML")
+    page_text = decode_html(data) if isinstance(data, bytes) else data
     extracted = trafilatura.bare_extraction(
-        data,
+        page_text,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
@@ -56,42 +81,84 @@ def from_html(data: bytes | str, notes: list[str]) -> tuple[CleanText, str | Non
         raise Unusable("no article text found in the HTML")
     title = repair_encoding((extracted.title or "").strip()) or None
     text = repair_encoding(within_limits(extracted.text, notes))
-    paragraphs = keep_paragraphs(split_lines(text), title)
+    lines = split_lines(text)
+    if page and (wall := wall_kind(lines)):
+        raise Unusable(f"no article text ({wall}?)")
+    paragraphs = keep_paragraphs(lines, title)
     date = (extracted.date or None) and str(extracted.date)[:10]
     publisher = (extracted.sitename or "").strip() or None
+    if publisher is None and page:
+        # No og:site_name: a <title> that ends on the site's name ("… | Swiss Info Daily")
+        # names it; trafilatura strips it from the headline and drops it.
+        publisher = site_in_title(_page_title(page_text))
     return CleanText(paragraphs, title, publisher, date), web_url(extracted.url)
 
 
-def from_markdown(text: str) -> tuple[CleanText, str | None]:
-    import yaml  # imported here, as markdown-it below: only Markdown files need them
+# The page's own <title>, as the browser's tab shows it (an SVG's <title> comes later).
+_TITLE_ELEMENT = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_TITLE_WINDOW = 65_536  # the <title> sits in the <head>
 
-    meta: dict = {}
-    body = text.lstrip("\ufeff")
-    if body.startswith("---\n") or body.startswith("---\r\n"):
-        end = body.find(_FRONT_MATTER_END, 3)
-        if end != -1:
-            try:
-                loaded = yaml.safe_load(body[3:end])
-            except yaml.YAMLError:
-                loaded = None  # not front matter after all: read it as text
-            if isinstance(loaded, dict):
-                meta = loaded
-                body = body[end + len(_FRONT_MATTER_END) :].split("\n", 1)[-1]
+
+def _page_title(page: str) -> str:
+    match = _TITLE_ELEMENT.search(page, 0, _TITLE_WINDOW)
+    return " ".join(html.unescape(match.group(1)).split()) if match else ""
+
+
+def from_markdown(text: str, notes: list[str]) -> tuple[CleanText, str | None]:
+    """The text and metadata of a Markdown file: YAML (`---`) or TOML (`+++`, Hugo's)
+    front matter, else its first heading."""
+    meta, body = _front_matter(text.lstrip("\ufeff"), notes)
     headings, blocks = _markdown_blocks(body)
     title = _meta_text(meta, "title") or (headings[0] if headings else None)
-    publisher = _meta_text(meta, "publisher") or _meta_text(meta, "source")
-    url = web_url(_meta_text(meta, "url"))
-    date = _meta_text(meta, "date")
+    publisher = _meta_text(meta, *_PUBLISHER_KEYS)
+    url = web_url(_meta_text(meta, *_URL_KEYS))
+    # A front matter date is whatever its writer typed ("March 10, 2025"); the JSON
+    # promises an ISO date or null, so only a date that names one day is kept.
+    date = next((iso_date(meta[key]) for key in _DATE_KEYS if meta.get(key) is not None), None)
     lines = [line for block in blocks for line in split_lines(block)]
-    return CleanText(keep_paragraphs(lines, title), title, publisher, date and date[:10]), url
+    return CleanText(keep_paragraphs(lines, title), title, publisher, date), url
 
 
-def _meta_text(meta: dict, key: str) -> str | None:
-    value = meta.get(key)
-    if value is None:
-        return None
-    text = str(value).strip()
-    return text or None
+# The keys static site generators and exporters write (Jekyll, Hugo, Pelican, Obsidian).
+_PUBLISHER_KEYS = ("publisher", "source", "site_name")
+_URL_KEYS = ("url", "link", "canonical_url")
+_DATE_KEYS = ("date", "published", "publishDate", "pubDate")
+_FENCES = {"---": "YAML", "+++": "TOML"}
+
+
+def _front_matter(text: str, notes: list[str]) -> tuple[dict, str]:
+    """The front matter (empty when none) and the body after it."""
+    import tomllib
+
+    import yaml  # imported here, as markdown-it below: only Markdown files need them
+
+    fence = text[:3]
+    if fence not in _FENCES or not text[3:].startswith(("\n", "\r\n")):
+        return {}, text
+    end = text.find("\n" + fence, 3)
+    if end == -1:
+        return {}, text
+    source = text[3:end]
+    try:
+        loaded = tomllib.loads(source.replace("\r\n", "\n")) if fence == "+++" else None
+        loaded = yaml.safe_load(source) if fence == "---" else loaded
+    except (yaml.YAMLError, tomllib.TOMLDecodeError) as error:
+        if fence == "+++":  # "---" opens a rule as often as front matter: no warning then
+            notes.append(f"its TOML front matter could not be read ({error_reason(error)})")
+        return {}, text
+    if not isinstance(loaded, dict):
+        return {}, text  # not front matter after all: read it as text
+    return loaded, text[end + 1 + len(fence) :].split("\n", 1)[-1]
+
+
+def _meta_text(meta: dict, *keys: str) -> str | None:
+    """The first of `keys` with a value written as text (a table or a list is none)."""
+    for key in keys:
+        value = meta.get(key)
+        text = "" if value is None or isinstance(value, dict | list) else str(value).strip()
+        if text:
+            return text
+    return None
 
 
 def _markdown_blocks(body: str) -> tuple[list[str], list[str]]:
