@@ -36,6 +36,24 @@ _PRONOUNS = frozenset(
 )
 # Opening noun phrases that count on one named before: "The other tenders…", "The latter…".
 _BACK_NOUN = re.compile(r"^the (?:other|others|latter|former|same|remaining)\b", re.IGNORECASE)
+# "The report said …", "The move has …": a thing the sentence takes the reader to know.
+# Followed by what it is ("The report of the inquiry", "The decision to close", "The
+# study, published in …") it says which itself.
+_THE_THING = re.compile(
+    r"The (report|study|bill|case|probe|situation|result|meeting|move|program|programme"
+    r"|announcement|survey|decision|findings|investigation|incident|law|deal|project"
+    r"|problem|idea|agreement|plan|evidence|vote|panel|research|talks|proposal|measure"
+    r"|comments|remarks|ruling|discovery|solution|practice|accusation|allegations?"
+    r"|encounter|journalist|symptoms|diagnosis)\b"
+    r"(?!,|\s+(?:of|to|that|which|who|by|for|in|on|at|from|between|with|against|over"
+    r"|into|about)\b)"
+)
+# "The two sides signed …", "After the talks, the two leaders …": which two?
+_THE_TWO = re.compile(
+    r"^(?:[^,]{0,40},\s+)?the two (?:sides|men|women|countries|nations|leaders|presidents"
+    r"|governments|companies|parties|groups|teams|sisters|brothers)\b",
+    re.IGNORECASE,
+)
 # Any word of saying, for telling a quotation with its speaker from one without.
 _SAYING = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|according|quoted"
@@ -304,6 +322,8 @@ def opens_with_reference(text: str) -> bool:
         return False
     if words[0].lower() in _CONNECTIVES or _LATE_CONNECTIVE.match(bare) or _BACK_NOUN.match(bare):
         return True
+    if _THE_TWO.match(bare):
+        return True
     if _EARLIER.match(bare):
         return True
     if _BARE_QUANTIFIER.match(bare) or _TIME_THEN_PRONOUN.match(bare):
@@ -412,9 +432,11 @@ def _side_by_side(first: str, second: str, text: str) -> bool:
 
 def introductions(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dict[int, list[int]]:
     """For each eligible sentence that names someone by surname alone, the eligible
-    sentences that give the full name: a briefing shows it only after one of them.
+    sentences that give the full name: a briefing shows it only after one of them. The
+    same for one that opens on a thing the reader must have met ("The report said …"):
+    the sentences that name it otherwise ("a report released on Monday").
 
-    A sentence whose surname no eligible sentence introduces maps to an empty list.
+    A sentence whose surname or thing no eligible sentence introduces maps to an empty list.
     """
     every = [full_names(s) for s in sentences]
     named = {i: every[i] for i in eligible}
@@ -427,6 +449,16 @@ def introductions(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dic
             if name not in introducing:
                 introducing[name] = [j for j in eligible if name in named[j]]
             needs[i] = list(introducing[name])
+    for i in eligible:
+        if i not in needs and (thing := _THE_THING.match(sentences[i].text)):
+            noun = thing[1].lower()
+            needs[i] = [
+                j
+                for j in eligible
+                if j != i
+                and noun in (w.lower() for w in sentences[j].words)
+                and not _THE_THING.match(sentences[j].text)
+            ]
     return needs
 
 

@@ -134,6 +134,8 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         "For her part, the mayor told reporters the bridge would reopen in the spring.",
         "Likely, but only if the council agrees to pay for the new cables this year.",
         "Turns out, the harbour tolls went up again and nobody on the council noticed.",
+        "After the talks, the two sides signed an agreement on the harbour bridge tolls.",
+        "The two leaders also exchanged views on the ferry service to the northern islands.",
     ]
     standing = [
         "The United States suspended talks with Russia on Syria on Monday, officials said.",
@@ -284,3 +286,25 @@ def test_a_name_with_a_middle_initial_introduces_the_surname():
         assert bare not in shown
     shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
     assert bare not in shown or shown.index(full) < shown.index(bare)
+
+
+def test_a_thing_the_reader_must_have_met_waits_for_it():
+    # "The report said …": which report? Shown only after a sentence that names it.
+    bare = "The report said the harbour bridge would need new cables within ten years."
+    named = (
+        "A report released on Monday by the harbour trust found rust on most of the"
+        " bridge's steel cables."
+    )
+    other = "Cyclists will have a separate lane on the eastern side of the harbour bridge."
+    s = make([(0, bare), (1, other), (2, bare)])
+    shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
+    assert bare not in shown and other in shown
+    s = make([(0, bare), (1, named), (2, bare)])
+    for words in (20, 40):
+        shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=words)]
+        assert bare not in shown or shown.index(named) < shown.index(bare)
+    # Saying which report it is, the sentence stands alone.
+    own = "The report of the harbour trust said the bridge would need new cables soon."
+    s = make([(0, own), (1, other), (2, own)])
+    shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
+    assert own in shown
