@@ -340,9 +340,14 @@ def _key_terms(documents: Sequence[Document]) -> Counter[str]:
     used once weighs nothing and a name the article keeps coming back to a lot."""
     counts: Counter[str] = Counter()
     for document in documents:
-        words = _WORD.findall(" ".join(document.paragraphs[:KEY_PARAGRAPHS]))
-        terms = [t for w in words if (t := _term_of(w)) is not None]
-        counts.update(set(terms) if len(documents) > 1 else terms)
+        # Each distinct word's term looked up once.
+        words = Counter(_WORD.findall(" ".join(document.paragraphs[:KEY_PARAGRAPHS])))
+        if len(documents) > 1:
+            counts.update({t for w in words if (t := _term_of(w)) is not None})
+            continue
+        for word, uses in words.items():
+            if (term := _term_of(word)) is not None:
+                counts[term] += uses
     return counts
 
 

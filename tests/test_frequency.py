@@ -125,7 +125,7 @@ def test_a_briefing_with_compounds_leaves_wordfreq_unimported(tmp_path, python_o
     for n, city in enumerate(["Coeur d'Alene", "Lyon", "Porto"]):
         (folder / f"{n}.txt").write_text(
             f"A 34-year-old man was rescued in {city} on Monday, the worst flood since the "
-            "mid-1990s.\n\n"
+            "mid-1990s and the mid-'80s, a catch-22's end for the Guillain-Barré ward.\n\n"
             f"The river in {city} broke its banks and hundreds of homes were evacuated.\n\n"
             "Officials said the rain would ease by Wednesday, and schools stayed closed.\n"
         )
