@@ -286,7 +286,7 @@ def is_not_prose(text: str) -> bool:
     text = text.lstrip()
     if _NOT_PROSE.match(text) or (_NOT_PROSE_INSIDE.search(text) and _NOT_PROSE.search(text)):
         return True
-    if any(word in text for word in _AGENCY_WORDS) and _AGENCY_NOTE.search(text):
+    if any(map(text.__contains__, _AGENCY_WORDS)) and _AGENCY_NOTE.search(text):
         return True
     if "day, " in text and _CAPTION_ON.search(text) and not _TOLD.search(text):
         return True

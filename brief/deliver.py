@@ -8,7 +8,6 @@ import tempfile
 from pathlib import Path
 
 from .errors import OutputError
-from .mail import send
 from .models import Briefing
 from .options import MailOptions, expand_output
 from .rendering import message, render
@@ -68,6 +67,8 @@ def publish(
         email.as_string() if email and fmt == "eml" else render(briefing, fmt, templates), output
     )
     if email is not None and mail.sending:
+        from .mail import send  # the mail modules only when mailing
+
         send(email, mail)
 
 

@@ -8,10 +8,10 @@ folder's words are looked up, in one pass over the list's frequency bands.
 
 A word the list lacks but that has a hyphen or an apostrophe ("year-old", "mid-1990s") is
 estimated from its parts, exactly as wordfreq estimates it: `_tokens` splits the shapes
-that wordfreq's English tokenizer splits simply (ASCII letters and digits between hyphens,
-an apostrophe inside letters), and `_combined_zipf` repeats wordfreq's sum and rounding.
-Any other shape (accents, underscores, several apostrophes) is split by wordfreq's own
-tokenizer (its import, a tenth of a second, but not its dict).
+that wordfreq's English tokenizer splits simply (letters of Latin-1, digits, hyphens and
+apostrophes), and `_combined_zipf` repeats wordfreq's sum and rounding. Any other shape
+(combining accents, underscores, other scripts) is split by wordfreq's own tokenizer (its
+import, a tenth of a second, but not its dict).
 tests/test_frequency.py holds both paths to wordfreq's own answers.
 """
 
@@ -31,13 +31,19 @@ import msgpack
 
 # wordfreq's English list with words down to 1 in 10**8 (its "large" list).
 _LIST_FILE = "large_en.msgpack.gz"
-# A hyphen-separated part wordfreq's tokenizer keeps whole: letters and digits, or letters
-# around one apostrophe (Unicode word breaks: letters and digits never split, "-" always).
-_PART = r"(?:[a-z0-9]+|[a-z]+'[a-z]+)"
-_SIMPLE = re.compile(rf"{_PART}(?:-+{_PART})*")
-# wordfreq splits "d'alene" or "l'hotel" after the apostrophe: one or two letters, then a
-# vowel or "h" (its rule for French articles, which it applies in every language).
-_ARTICLE_VOWELS = frozenset("aehiouy")
+# The shapes split here: letters (ASCII, and Latin-1's small letters, which are the same
+# in NFC and case-folded, as wordfreq makes its tokens), digits, hyphens and apostrophes.
+_LETTER = "a-z\u00e0-\u00f6\u00f8-\u00ff"
+_SIMPLE = re.compile(rf"[{_LETTER}0-9'-]+")
+# A token of such a shape, as Unicode's word breaks cut it (UAX #29): letters and digits
+# never split, a hyphen always does, and an apostrophe joins only two letters or two digits
+# ("o'neill", "rock'n'roll"; "'em" and "teh'" lose theirs, "wars''like" and "22's" are two).
+_JOINED = rf"(?<=[{_LETTER}])'(?=[{_LETTER}])|(?<=[0-9])'(?=[0-9])"
+_RUN = re.compile(rf"[{_LETTER}0-9]+(?:(?:{_JOINED})[{_LETTER}0-9]+)*")
+# wordfreq splits "d'alene" or "l'hôtel" after the apostrophe: one or two letters or
+# digits, then a vowel or "h" (its list of them), at the start of a token (its rule for
+# French articles, which it applies in every language).
+_ARTICLE = re.compile(rf"[{_LETTER}0-9]{{1,2}}'(?=[aehiouyáéíóúàèìòùâêîôûåïöœ])")
 # wordfreq replaces runs of two or more digits by zeros ("1970s" is looked up as "0000s")
 # and multiplies by its estimate of that number (numbers.py): Benford's law for the first
 # digit, and a bump for four digits that read as a year.
@@ -117,12 +123,11 @@ def _tokens(word: str) -> list[str] | None:
     if not _SIMPLE.fullmatch(word):
         return None
     tokens = []
-    for part in word.split("-"):
-        head, apostrophe, tail = part.partition("'")
-        if apostrophe and len(head) <= 2 and tail[0] in _ARTICLE_VOWELS:
-            tokens += [head, tail]
-        elif part:
-            tokens.append(part)
+    for run in _RUN.findall(word):
+        while article := _ARTICLE.match(run):
+            tokens.append(run[: article.end() - 1])
+            run = run[article.end() :]
+        tokens.append(run)
     return tokens
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import errno
 import hashlib
+import importlib
 import os
 import re
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from .models import Document, Notice, Progress
 from .readers import (
     MAX_FILE_BYTES,
     MAX_LINE_CHARS,
+    MAX_MAILBOX_BYTES,
     MAX_TEXT_CHARS,
     Part,
     Reader,
@@ -29,11 +31,7 @@ from .readers import (
     looks_binary,
     within_limits,
 )
-from .readers.feeds import read_feed
-from .readers.mail import MAX_MAILBOX_BYTES, read_eml, read_mbox
-from .readers.pdf import read_pdf
 from .readers.text import read_html, read_markdown, read_text
-from .readers.word import read_docx
 from .titles import usable
 
 # Re-exported: the limits are documented, and tests and benchmarks use these helpers.
@@ -51,6 +49,19 @@ __all__ = [
     "written_by_brief",
 ]
 
+
+def _deferred(module: str, name: str) -> Reader:
+    """The reader `name` of brief.readers.`module`, imported when its first file is read:
+    a folder of text never loads the parsers of PDF, Word, mail or feeds (a fiftieth of a
+    one-story build)."""
+
+    def read(data: bytes, notes: list[str]) -> list[Part]:
+        reader: Reader = getattr(importlib.import_module(f".readers.{module}", __package__), name)
+        return reader(data, notes)
+
+    return read
+
+
 READERS: dict[str, Reader] = {
     ".txt": read_text,
     ".text": read_text,
@@ -59,13 +70,13 @@ READERS: dict[str, Reader] = {
     ".html": read_html,
     ".htm": read_html,
     ".xhtml": read_html,
-    ".pdf": read_pdf,
-    ".docx": read_docx,
-    ".eml": read_eml,
-    ".mbox": read_mbox,
-    ".rss": read_feed,
-    ".atom": read_feed,
-    ".xml": read_feed,
+    ".pdf": _deferred("pdf", "read_pdf"),
+    ".docx": _deferred("word", "read_docx"),
+    ".eml": _deferred("mail", "read_eml"),
+    ".mbox": _deferred("mail", "read_mbox"),
+    ".rss": _deferred("feeds", "read_feed"),
+    ".atom": _deferred("feeds", "read_feed"),
+    ".xml": _deferred("feeds", "read_feed"),
 }
 SUFFIXES = frozenset(READERS)
 # Files whose format holds many documents may be larger than one article.
@@ -135,7 +146,7 @@ def _is_maildir(folder: Path) -> bool:
 def _reader(path: Path) -> Reader | None:
     # A Maildir message first: its name may end like a known type ("….host.md").
     if path.parent.name in ("cur", "new") and _is_maildir(path.parent.parent):
-        return read_eml
+        return READERS[".eml"]
     return READERS.get(path.suffix.lower())
 
 

@@ -6,18 +6,18 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from email.message import EmailMessage
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import UsageError
-from .mail import build_message
 from .models import Briefing, Document
 from .options import FORMATS, SUFFIX_FORMATS, MailOptions, infer_format
 from .titles import headline
 
 if TYPE_CHECKING:
+    from email.message import EmailMessage
+
     import css_inline
     import jinja2
 
@@ -253,6 +253,8 @@ def message(briefing: Briefing, mail: MailOptions, templates: Path | None = None
     """The briefing as one email message (text and HTML alternatives, the attachment)."""
     attachment = render(briefing, mail.attach, templates) if mail.attach else None
     text, html = render(briefing, "text", templates), render(briefing, "html", templates)
+    from .mail import build_message  # the mail modules only for a message
+
     return build_message(briefing, text, html, mail, attachment)
 
 

@@ -164,6 +164,17 @@ def words_of(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def distinct_words(text: str) -> set[str]:
+    """set(words_of(text)), each distinct run of the text cut once."""
+    words: set[str] = set()
+    for word in set(_CORE.findall(text)):
+        if _PLAIN.fullmatch(word):
+            words.add(word)
+        else:
+            words.update(_tokens(word))
+    return words
+
+
 @lru_cache(maxsize=65_536)
 def _tokens(word: str) -> tuple[str, ...]:
     # The same few shapes recur ("U.S", "it's", "Clinton's"): syntok cuts each once.

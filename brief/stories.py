@@ -447,9 +447,13 @@ def exact_average_link(
         for position, story in enumerate(stories):
             label[list(story)] = position
         a, b = label[rows], label[cols]
-        linked = np.unique(np.stack([np.minimum(a, b), np.maximum(a, b)])[:, a != b], axis=1)
-        if linked.shape[1] == 0:
+        # Each linked pair of groups once, in order: as one number per pair (the unique
+        # columns of a 2-row array take ten times as long).
+        apart = a != b
+        keys = _distinct(np.sort(np.minimum(a, b)[apart] * k + np.maximum(a, b)[apart]))
+        if len(keys) == 0:
             return stories
+        linked = np.stack([keys // k, keys % k])
         member = sparse.csr_matrix((np.ones(n), (label, np.arange(n))), shape=(k, n))
         summed = sparse.csr_matrix(member @ vectors)
         first, second = linked
@@ -530,7 +534,7 @@ def average_link(
     weights = np.asarray(size, dtype=np.float64)
     owner = np.repeat(np.arange(n), counts)
     near = values >= threshold * weights[owner] * weights[others]
-    pending = np.unique(owner[near])[::-1].tolist()
+    pending = _distinct(owner[near])[::-1].tolist()  # `owner` is sorted
     finished = [False] * n
     chain: list[int] = []
     while chain or pending:
@@ -578,6 +582,13 @@ def average_link(
     for i in range(n):
         members.setdefault(root(i), []).append(i)
     return tuple(sorted((tuple(m) for m in members.values()), key=lambda m: m[0]))
+
+
+def _distinct(ordered: np.ndarray) -> np.ndarray:
+    """np.unique of a sorted array, without sorting it again."""
+    if len(ordered) == 0:
+        return ordered
+    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]]
 
 
 # Shapes of pages that are not news reports, each counted over the document's lines: an

@@ -6,6 +6,7 @@ a source carries), so that every stage agrees on what a "word" of a claim is.
 
 from __future__ import annotations
 
+import itertools
 import pkgutil
 from collections.abc import Sequence
 from functools import lru_cache
@@ -83,6 +84,18 @@ def content_terms(words: Sequence[str]) -> list[str]:
     return out
 
 
+def content_term_set(words: set[str]) -> set[str] | None:
+    """set(content_terms(ws)) for any order ws of `words`, from the distinct words alone
+    (each looked up once); None when they hold half a contraction ("ca", "wo", "sha"):
+    whether that half is a term depends on the word after it, which only the words in
+    order tell."""
+    if not _CONTRACTION_HALVES.isdisjoint(words):
+        return None
+    terms = set(map(_content_term, words))
+    terms.discard(None)
+    return terms  # type: ignore[return-value]  # None was taken out
+
+
 @lru_cache(maxsize=200_000)
 def _content_term(word: str) -> str | None:
     """The term of one word, or None (a fragment, a stop word): the same for every use of
@@ -95,11 +108,20 @@ def _content_term(word: str) -> str | None:
     return None if lower in STOP_WORDS else stem(lower)
 
 
+_CONTRACTION_HEADS = ("ca", "wo", "sha")
+# The same in every mix of cases ("Ca", "WO"): what `contracted` can find in a text.
+_CONTRACTION_HALVES = frozenset(
+    "".join(letters)
+    for head in _CONTRACTION_HEADS
+    for letters in itertools.product(*((c, c.upper()) for c in head))
+)
+
+
 def contracted(words: Sequence[str], n: int) -> bool:
     """The "ca" of "can't", the "wo" of "won't": the tokenizer's half of a contraction."""
     return (
         n + 1 < len(words)
-        and words[n].lower() in ("ca", "wo", "sha")
+        and words[n].lower() in _CONTRACTION_HEADS
         and words[n + 1].replace("’", "'").lower() == "n't"
     )
 

@@ -9,17 +9,18 @@ timestamps, video and share widgets, form and CAPTCHA text, archive boilerplate.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
 from .clean import ends_sentence, is_boilerplate_sentence
 from .models import Document
-from .segment import outside_quotations, split_sentences, words_of
+from .segment import distinct_words, outside_quotations, split_sentences, words_of
 from .stories import rarity
-from .terms import content_terms
+from .terms import content_term_set, content_terms
 
 MAX_TITLE_WORDS = 20
 # A lead sentence shorter than this is a dateline or a label ("GENEVA (AP)"), not a title.
@@ -219,7 +220,7 @@ def story_title(
     # a caption does not: too short, a credit in brackets, or about something else).
     if headlines:
         opening = " ".join(documents[central[0]].paragraphs[:3])
-        opening_terms = set(content_terms(words_of(opening)))
+        opening_terms = _term_set(opening)
         if fitting := [h for h in headlines if _headline_of(h, opening_terms)]:
             return _most_shared(fitting)
     return lead_title(documents, central, shown)
@@ -234,12 +235,18 @@ MINORITY_HEADLINE_SHARED = 3
 def _headline_of(text: str, opening_terms: set[str]) -> bool:
     if len(text.split()) < MINORITY_HEADLINE_WORDS or text.rstrip().endswith((")", "|")):
         return False
-    return len(set(content_terms(words_of(text))) & opening_terms) >= MINORITY_HEADLINE_SHARED
+    return len(_term_set(text) & opening_terms) >= MINORITY_HEADLINE_SHARED
+
+
+def _term_set(text: str) -> set[str]:
+    """set(content_terms(words_of(text))), each distinct word cut and looked up once."""
+    found = content_term_set(distinct_words(text))
+    return found if found is not None else set(content_terms(words_of(text)))
 
 
 def _most_shared(headlines: Sequence[str]) -> str:
     """The headline that shares the most terms with the others (the first among equals)."""
-    term_sets = [set(content_terms(words_of(h))) for h in headlines]
+    term_sets = [_term_set(h) for h in headlines]
     counts = Counter(t for s in term_sets for t in s)
 
     def centrality(index: int) -> tuple[float, int]:
@@ -256,10 +263,10 @@ def _most_typical(leads: Sequence[str], documents: Sequence[Document]) -> str:
         return leads[0]
     counts: Counter[str] = Counter()
     for document in documents:
-        counts.update(set(content_terms(words_of(" ".join(document.paragraphs[:3])))))
+        counts.update(_term_set(" ".join(document.paragraphs[:3])))
 
     def typical(index: int) -> tuple[float, bool, int]:
-        found = set(content_terms(words_of(leads[index])))
+        found = _term_set(leads[index])
         shared = sum(counts[t] - 1 for t in found) / (1 + len(found)) ** 0.5
         return (shared, not leads[index].endswith("…"), -index)
 
@@ -286,17 +293,23 @@ def lead_title(
     after a clause.
     """
     ranked = central[:LEAD_DOCUMENTS]
-    # The most typical article is split once, deep enough for the fallback further down.
-    deep = _sentences(documents[ranked[0]], DEEP_SENTENCES)
-    leads = [deep[:CANDIDATE_SENTENCES]]
-    leads += [_sentences(documents[k], LEAD_SENTENCES) for k in ranked[1:]]
+    # Each article is split only as deep as asked: most titles need its first sentence.
+    openings = [_Informative(documents[k]) for k in ranked]
     typical = [documents[k] for k in central[:TYPICAL_DOCUMENTS]]
-    firsts = {text: title for found in leads if found and (title := _lead(text := found[0]))}
+    firsts = {
+        text: title
+        for opening in openings
+        if (found := opening.first(1)) and (title := _lead(text := found[0]))
+    }
     # Several articles: the first sentence that most of them share words with; later
     # sentences only when no article has a first one that fits.
     fresh = [t for t in firsts.values() if t not in shown]
     if len(documents) > 1 and fresh:
         return _most_typical(fresh, typical)
+    # The most typical article deep enough for the fallback further down.
+    deep = openings[0].first(DEEP_SENTENCES)
+    leads = [deep[:CANDIDATE_SENTENCES]]
+    leads += [opening.first(LEAD_SENTENCES) for opening in openings[1:]]
     if title := _best_covering(leads, firsts, typical, shown):
         return title
     deeper = [t for t in deep if _fits(t)]
@@ -380,9 +393,14 @@ def _key_terms(documents: Sequence[Document]) -> Counter[str]:
     used once weighs nothing and a name the article keeps coming back to a lot."""
     counts: Counter[str] = Counter()
     for document in documents:
-        words = _WORD.findall(" ".join(document.paragraphs[:KEY_PARAGRAPHS]))
-        terms = [t for w in words if (t := _term_of(w)) is not None]
-        counts.update(set(terms) if len(documents) > 1 else terms)
+        # Each distinct word's term looked up once.
+        words = Counter(_WORD.findall(" ".join(document.paragraphs[:KEY_PARAGRAPHS])))
+        if len(documents) > 1:
+            counts.update({t for w in words if (t := _term_of(w)) is not None})
+            continue
+        for word, uses in words.items():
+            if (term := _term_of(word)) is not None:
+                counts[term] += uses
     return counts
 
 
@@ -412,12 +430,15 @@ def _fits(text: str) -> bool:
 
 def _sentences(document: Document, limit: int, strict: bool = True) -> list[str]:
     """The document's first `limit` informative sentences (any usable ones if not strict)."""
-    found: list[str] = []
+    return list(itertools.islice(_qualifying(document, strict), limit))
+
+
+def _qualifying(document: Document, strict: bool = True) -> Iterator[str]:
+    """The document's informative sentences in order (any usable ones if not strict),
+    split a paragraph at a time as they are asked for."""
     captions = _dated_captions(document)
     for paragraph in document.paragraphs:
         for text, words in split_sentences(paragraph):
-            if len(found) == limit:
-                return found
             if (
                 len(words) >= MIN_LEAD_WORDS
                 and ends_sentence(text)
@@ -425,8 +446,21 @@ def _sentences(document: Document, limit: int, strict: bool = True) -> list[str]
                 and not any(text in caption for caption in captions)
                 and usable(text)  # the slowest test last
             ):
-                found.append(text)
-    return found
+                yield text
+
+
+class _Informative:
+    """A document's informative sentences (`_qualifying`), kept as far as they were asked
+    for: a title that a first sentence makes never splits the rest of the article."""
+
+    def __init__(self, document: Document) -> None:
+        self._found: list[str] = []
+        self._rest = _qualifying(document)
+
+    def first(self, limit: int) -> list[str]:
+        """The first `limit` of them (fewer if the document has fewer)."""
+        self._found += itertools.islice(self._rest, max(0, limit - len(self._found)))
+        return self._found[:limit]
 
 
 # A photo caption saved twice, once under the picture's date ("May 2, 2019 A man carries

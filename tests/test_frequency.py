@@ -9,7 +9,8 @@ from brief import frequency
 
 # Words the list holds, words it lacks, and compounds of every shape grouping meets: parts
 # between hyphens (doubled too), numbers and years inside them, possessives, the French
-# article rule ("d'alene" splits, "o'neill" does not), and shapes left to wordfreq itself.
+# article rule ("d'alene" splits, "o'neill" does not), apostrophes that join no letters
+# ("shoot-'em-up"), and shapes left to wordfreq itself.
 WORDS = [
     "the",
     "hurricane",
@@ -49,7 +50,14 @@ WORDS = [
     "mp3's",
     "guillain-barré",
     "vis-à-vis",
+    "d'isère",
+    "straße-bahn",
     "nile-''like",
+    "shoot-'em-up",
+    "ehks-teh'-ruh",
+    "catch-22's",
+    "mid-'80s",
+    "12'34-year",
     "under_score-word",
 ]
 
@@ -89,8 +97,19 @@ def test_one_word_at_a_time_gets_the_same_frequency():
         ("d'alene", ["d", "alene"]),
         ("o'neill", ["o'neill"]),
         ("al-assad's", ["al", "assad's"]),
-        ("guillain-barré", None),
-        ("rock'n'roll", None),
+        ("rock'n'roll", ["rock'n'roll"]),
+        ("shoot-'em-up", ["shoot", "em", "up"]),
+        ("park''and", ["park", "and"]),
+        ("y'all'a", ["y", "all'a"]),
+        ("o'a'b", ["o", "a'b"]),
+        ("9d'eal", ["9d", "eal"]),
+        ("guillain-barré", ["guillain", "barré"]),
+        ("d'isère", ["d", "isère"]),
+        ("straße-bahn", None),
+        ("under_score-word", None),
+        ("catch-22's", ["catch", "22", "s"]),
+        ("mid-'80s", ["mid", "80s"]),
+        ("1'234", ["1'234"]),
     ],
 )
 def test_simple_shapes_are_split_as_wordfreqs_tokenizer_splits_them(word, tokens):
@@ -106,7 +125,7 @@ def test_a_briefing_with_compounds_leaves_wordfreq_unimported(tmp_path, python_o
     for n, city in enumerate(["Coeur d'Alene", "Lyon", "Porto"]):
         (folder / f"{n}.txt").write_text(
             f"A 34-year-old man was rescued in {city} on Monday, the worst flood since the "
-            "mid-1990s.\n\n"
+            "mid-1990s and the mid-'80s, a catch-22's end for the Guillain-Barré ward.\n\n"
             f"The river in {city} broke its banks and hundreds of homes were evacuated.\n\n"
             "Officials said the rain would ease by Wednesday, and schools stayed closed.\n"
         )

@@ -334,3 +334,24 @@ def test_a_declaration_the_bytes_contradict_falls_back_to_detection(make_folder)
     (doc,), _ = load_folder(make_folder({"page.html": page.encode("cp1252")}))
     assert doc.title == "Temblor en Viña del Mar"
     assert doc.paragraphs == tuple(SPANISH)
+
+
+def test_a_folder_of_text_loads_no_parser_of_other_formats(tmp_path, python_output):
+    """PDF, Word, mail and feed parsers are imported for their first file, not for every
+    run (a fiftieth of a one-story build); such a file still reads as before."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The river broke its banks and homes were evacuated.\n")
+    (folder / "b.eml").write_text(
+        "From: desk@example.com\nSubject: Flood\n\n"
+        "The river broke its banks on Monday and hundreds of homes were evacuated.\n"
+    )
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom brief.load import load_file\n"
+        f"folder = Path({str(folder)!r})\n"
+        "text, _ = load_file(folder / 'a.txt', folder)\n"
+        "before = sorted(m for m in sys.modules if m.startswith('brief.readers.'))\n"
+        "mail, _ = load_file(folder / 'b.eml', folder)\n"
+        "print(before, len(text), len(mail), 'brief.readers.mail' in sys.modules)\n"
+    )
+    assert python_output(code) == "['brief.readers.declared', 'brief.readers.text'] 1 1 True"

@@ -19,6 +19,8 @@ from ..clean import CleanText
 MAX_FILE_BYTES = 10 * 1024 * 1024  # larger files are skipped
 MAX_TEXT_CHARS = 300_000  # the text after that is not used
 MAX_LINE_CHARS = 20_000  # longer lines (no line breaks at all: a dump) are cut
+# An mbox holds a whole mailbox; it may be larger than one article file.
+MAX_MAILBOX_BYTES = 100 * 1024 * 1024
 # A file that holds many documents (feed, mbox, digest) gives at most this many.
 MAX_PARTS = 1_000
 

@@ -30,8 +30,6 @@ from .pdf import read_pdf
 from .text import from_html, html_lines, read_html, read_markdown, read_text
 from .word import read_docx
 
-# An mbox holds a whole mailbox; it may be larger than one article file.
-MAX_MAILBOX_BYTES = 100 * 1024 * 1024
 # Attachments read as documents of their own (not mail or feeds: no nesting).
 ATTACHMENT_READERS: dict[str, Reader] = {
     ".pdf": read_pdf,
