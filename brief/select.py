@@ -449,16 +449,21 @@ def introductions(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dic
             if name not in introducing:
                 introducing[name] = [j for j in eligible if name in named[j]]
             needs[i] = list(introducing[name])
-    for i in eligible:
-        if i not in needs and (thing := _THE_THING.match(sentences[i].text)):
-            noun = thing[1].lower()
-            needs[i] = [
-                j
-                for j in eligible
-                if j != i
-                and noun in (w.lower() for w in sentences[j].words)
-                and not _THE_THING.match(sentences[j].text)
-            ]
+    opening = {
+        i: thing[1].lower() for i in eligible if (thing := _THE_THING.match(sentences[i].text))
+    }
+    things = {i: noun for i, noun in opening.items() if i not in needs}
+    if things:
+        # One pass over the words, whatever the number of things: a story of thousands of
+        # sentences may open hundreds of them on "The report …".
+        wanted = set(things.values())
+        naming: dict[str, list[int]] = {noun: [] for noun in wanted}
+        for j in eligible:
+            if j not in opening:
+                for noun in wanted.intersection(w.lower() for w in sentences[j].words):
+                    naming[noun].append(j)
+        for i, noun in things.items():
+            needs[i] = naming[noun]
     return needs
 
 
