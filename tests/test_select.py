@@ -134,8 +134,8 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         "For her part, the mayor told reporters the bridge would reopen in the spring.",
         "Likely, but only if the council agrees to pay for the new cables this year.",
         "Turns out, the harbour tolls went up again and nobody on the council noticed.",
-        "After the talks, the two sides signed an agreement on the harbour bridge tolls.",
-        "The two leaders also exchanged views on the ferry service to the northern islands.",
+        "Once the vote was over, the two sides shook hands on the harbour bridge tolls.",
+        "The two leaders then spoke at length about the ferry service to the northern islands.",
     ]
     standing = [
         "The United States suspended talks with Russia on Syria on Monday, officials said.",
