@@ -418,8 +418,10 @@ def full_names(sentence: Sentence) -> frozenset[str]:
 # A capitalised word as written: "McCarty", "O'Neal", "Ba-Yunus"; "Kirby" of "Kirby's".
 _CAPITALISED = r"[A-Z][\w-]*(?:['’](?!s\b)[A-Za-z]+)*"
 # Two of them side by side (overlapping: "John Paul Jones" gives Paul and Jones), the
-# first perhaps an initial with its full stop.
-_NAME_PAIR = re.compile(rf"(?<![\w'’.-])({_CAPITALISED})\.?\s+(?=({_CAPITALISED}))")
+# first perhaps an initial with its full stop, or initials ("J.T. Battenberg").
+_NAME_PAIR = re.compile(
+    rf"(?<![\w'’.-])({_CAPITALISED}|(?:[A-Z]\.){{2,3}})\.?\s+(?=({_CAPITALISED}))"
+)
 
 
 def _initial(word: str) -> bool:
