@@ -403,31 +403,30 @@ def bare_name(
 def full_names(sentence: Sentence) -> frozenset[str]:
     """Surnames the sentence gives with a first name or title ("John Kirby": Kirby).
 
-    The two words stand side by side in the text: the tokens of `…of Russia,'' Kirby said`
-    lose the quotation mark between "Russia" and "Kirby", which name no one together."""
-    words, text = sentence.words, sentence.text
+    Read from the text, not the word tokens: tokens cut "McCarty", "O'Neal" and
+    "Ba-Yunus" in two and lose the quotation mark of `…of Russia,'' Kirby said`, where
+    "Russia" and "Kirby" name no one together. A middle initial counts ("George W. Bush").
+    """
     return frozenset(
-        words[k]
-        for k in range(1, len(words))
-        if words[k][:1].isupper()
-        and words[k - 1][:1].isupper()
-        and (words[k - 1].lower() not in SUMY_STOP_WORDS or _initial(words[k - 1]))
-        and words[k - 1].rstrip(".") not in _SECOND_REFERENCE
-        and _side_by_side(words[k - 1], words[k], text)
+        match[2]
+        for match in _NAME_PAIR.finditer(sentence.text)
+        if (match[1].lower() not in SUMY_STOP_WORDS or _initial(match[1]))
+        and match[1] not in _SECOND_REFERENCE
     )
+
+
+# A capitalised word as written: "McCarty", "O'Neal", "Ba-Yunus"; "Kirby" of "Kirby's".
+_CAPITALISED = r"[A-Z][\w-]*(?:['’](?!s\b)[A-Za-z]+)*"
+# Two of them side by side (overlapping: "John Paul Jones" gives Paul and Jones), the
+# first perhaps an initial with its full stop, or initials ("J.T. Battenberg").
+_NAME_PAIR = re.compile(
+    rf"(?<![\w'’.-])({_CAPITALISED}|(?:[A-Z]\.){{2,3}})\.?\s+(?=({_CAPITALISED}))"
+)
 
 
 def _initial(word: str) -> bool:
     """A middle initial ("George W. Bush"), which the stop list holds as a letter."""
     return len(word) == 1 and word.isupper() and word not in ("A", "I")
-
-
-def _side_by_side(first: str, second: str, text: str) -> bool:
-    """Whether two tokens stand next to each other in the text, an initial's full stop
-    aside ("George W. Bush"): no quotation mark or comma between them."""
-    return f"{first} {second}" in text or bool(
-        re.search(re.escape(first) + r"\.?\s+" + re.escape(second), text)
-    )
 
 
 def introductions(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dict[int, list[int]]:

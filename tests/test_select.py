@@ -308,3 +308,20 @@ def test_a_thing_the_reader_must_have_met_waits_for_it():
     s = make([(0, own), (1, other), (2, own)])
     shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
     assert own in shown
+
+
+def test_a_surname_the_tokens_cut_in_two_still_waits_for_the_full_name():
+    # Word tokens cut "McCarthy" and "O'Connell" in two; the full name is read as written.
+    for full, bare in (
+        (
+            "The coast path was mapped end to end by Sarah McCarthy of the harbour trust.",
+            '"Every walker on the coast path is welcome this year," McCarthy said.',
+        ),
+        (
+            "The coast path was mapped end to end by Ciara O'Connell of the harbour trust.",
+            '"Every walker on the coast path is welcome this year," O\'Connell said.',
+        ),
+    ):
+        s = make([(0, bare), (1, full), (2, bare)])
+        shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=20)]
+        assert bare not in shown, bare
