@@ -403,8 +403,8 @@ def bare_name(
 def full_names(sentence: Sentence) -> frozenset[str]:
     """Surnames the sentence gives with a first name or title ("John Kirby": Kirby).
 
-    Read from the text, not the word tokens: tokens cut "McCarty", "O'Neal" and
-    "Ba-Yunus" in two and lose the quotation mark of `…of Russia,'' Kirby said`, where
+    Read from the text, not the word tokens: tokens cut "McCarthy", "O'Connell" and
+    "Al-Hakim" in two and lose the quotation mark of `…of Russia,'' Kirby said`, where
     "Russia" and "Kirby" name no one together. A middle initial counts ("George W. Bush").
     """
     return frozenset(
@@ -415,10 +415,10 @@ def full_names(sentence: Sentence) -> frozenset[str]:
     )
 
 
-# A capitalised word as written: "McCarty", "O'Neal", "Ba-Yunus"; "Kirby" of "Kirby's".
+# A capitalised word as written: "McCarthy", "O'Connell", "Al-Hakim"; "Kirby" of "Kirby's".
 _CAPITALISED = r"[A-Z][\w-]*(?:['’](?!s\b)[A-Za-z]+)*"
 # Two of them side by side (overlapping: "John Paul Jones" gives Paul and Jones), the
-# first perhaps an initial with its full stop, or initials ("J.T. Battenberg").
+# first perhaps an initial with its full stop, or initials ("J.R. Hollis").
 _NAME_PAIR = re.compile(
     rf"(?<![\w'’.-])({_CAPITALISED}|(?:[A-Z]\.){{2,3}})\.?\s+(?=({_CAPITALISED}))"
 )
