@@ -27,7 +27,10 @@ HEADER_LINES = 12
 # A sentence ends in one of _ENDS, then maybe closing quotes and brackets.
 _CLOSING = "\"'”’)]"
 _ENDS = (".", "!", "?", "…")
-_BULLET = re.compile(r"^\s*(?:[-_*•·▪◦►|]+|\d{1,2}[.)])\s+")
+# The number of a list's item: "1." or "2)". Cleaning drops it from a line; a sentence
+# that opens on one is an item of a list (brief.select).
+NUMBER_MARKER = r"\d{1,2}[.)]"
+_BULLET = re.compile(rf"^\s*(?:[-_*•·▪◦►|]+|{NUMBER_MARKER})\s+")
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 # Photo captions end in a credit: "… Sept. 20, 2016 / Aleppo 24 news via AP".
 _CAPTION_CREDIT = re.compile(
@@ -472,7 +475,9 @@ def _names_a_site(part: str) -> bool:
 
 # How a page's <title> joins the headline and the site's name: "Headline | Site",
 # "Headline - Site", "Headline – Site – Section", "Headline · Site".
-_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|•|::)\s+")
+# What parts a page's title: "Headline | Section | Site", "Headline - Site", "… « Site".
+# Captured, so a split keeps the separators (brief.titles reads them).
+TITLE_SEPARATOR = re.compile(r"\s+(\||-|–|—|::|«|»|•|·)\s+")
 _SECTION_NEWS = re.compile(
     r"^(?:local|world|national|international|breaking|latest|top) news$", re.IGNORECASE
 )
@@ -486,7 +491,7 @@ def site_in_title(title: str) -> str | None:
     digit counts, the last such part ("… | Chile | The Guardian"); a section after the site
     ("… – Springfield Herald – Local News") is passed over.
     """
-    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title.strip()) if p.strip()]
+    parts = [p.strip() for p in TITLE_SEPARATOR.split(title.strip())[::2] if p.strip()]
     if len(parts) < 2:
         return None
     main = max(range(len(parts)), key=lambda k: (word_count(parts[k]), -k))

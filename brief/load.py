@@ -31,6 +31,7 @@ from .readers import (
     looks_binary,
     within_limits,
 )
+from .readers.declared import NOT_NEWS_TYPES, declares_news
 from .readers.text import read_html, read_markdown, read_text
 from .titles import usable
 
@@ -195,12 +196,7 @@ def _declared_not_news(document: Document) -> str | None:
     as well is news. Pages that declare nothing are judged by their shape later, in
     grouping, where one that looks like a recipe only keeps out of news stories.
     """
-    if not document.declared:
-        return None
-    from .stories import NEWS_TYPES, NOT_NEWS_TYPES  # imported here: it loads numpy
-
-    declared = set(document.declared)
-    if declared & NEWS_TYPES or not declared & NOT_NEWS_TYPES:
+    if declares_news(document.declared) is not False:
         return None
     kinds = ", ".join(kind for kind in document.declared if kind in NOT_NEWS_TYPES)
     return f"not news: the page declares its type as {kinds}"

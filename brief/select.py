@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from .clean import ends_sentence
+from .clean import NUMBER_MARKER, ends_sentence
 from .concepts import select_by_concepts
 from .dedupe import Overlap, all_supporting_sources
 from .models import Claim, Sentence
@@ -21,7 +21,7 @@ MIN_CLAIM_WORDS = 10  # the ICSI summarizer's floor: shorter ones rarely say a w
 MAX_CLAIM_WORDS = 60
 # A sentence cannot open on these: it is the rest of one the splitter cut.
 _CUT_OPENINGS = frozenset(")]},;:.!?")
-_LIST_ITEM = re.compile(r"\(?\d{1,2}[.)]\s+\S")
+_LIST_ITEM = re.compile(r"\(?" + NUMBER_MARKER + r"\s+\S")
 # Curly quotes, guillemets and the ``wire'' style of older newswire text.
 _QUOTE_MARK = "\"“”«»'‘’`"
 # Words that point back to something the reader of a lone sentence has not seen: a
@@ -322,9 +322,7 @@ def opens_with_reference(text: str) -> bool:
         return False
     if words[0].lower() in _CONNECTIVES or _LATE_CONNECTIVE.match(bare) or _BACK_NOUN.match(bare):
         return True
-    if _THE_TWO.match(bare):
-        return True
-    if _EARLIER.match(bare):
+    if _THE_TWO.match(bare) or _EARLIER.match(bare):
         return True
     if _BARE_QUANTIFIER.match(bare) or _TIME_THEN_PRONOUN.match(bare):
         return True

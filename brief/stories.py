@@ -56,6 +56,7 @@ from scipy import sparse
 from .frequency import zipf_frequencies, zipf_frequency
 from .models import Document
 from .places import place_counts, place_weights
+from .readers.declared import declares_news
 from .terms import STOP_WORDS, stem
 from .vectors import normalize_rows
 
@@ -625,62 +626,11 @@ _SHAPES = ((_RECIPE_LINE, 3, _RECIPE_CUES), (_PRODUCT_LINE, 2, _PRODUCT_CUES))
 _SHAPES += ((_FORUM_LINE, 2, _FORUM_CUES),)
 
 
-# What a page may declare itself to be (brief.readers.declared): schema.org types and
-# Open Graph's (prefixed "og:"). A news report type wins over the rest (a report on a
-# bake-off may carry the winning recipe too); a page that declares only what is not news
-# is not, whatever its text looks like; a page that declares neither is judged by shape.
-NEWS_TYPES = frozenset(
-    {
-        "newsarticle",
-        "reportagenewsarticle",
-        "analysisnewsarticle",
-        "backgroundnewsarticle",
-        "opinionnewsarticle",
-        "reviewnewsarticle",
-        "askpublicnewsarticle",
-        "liveblogposting",
-    }
-)
-NOT_NEWS_TYPES = frozenset(
-    {
-        "recipe",
-        "howto",
-        "product",
-        "productgroup",
-        "productmodel",
-        "individualproduct",
-        "itempage",
-        "checkoutpage",
-        "store",
-        "discussionforumposting",
-        "qapage",
-        "question",
-        "faqpage",
-        "jobposting",
-        "realestatelisting",
-        "course",
-        "softwareapplication",
-        "mobileapplication",
-        "webapplication",
-        "videogame",
-        "profilepage",
-        "searchresultspage",
-        "og:product",
-        "og:product.item",
-        "og:product.group",
-        "og:profile",
-    }
-)
-
-
 def looks_like_news(document: Document) -> bool:
     """False for a page that declares itself, or is shaped like, a recipe, a product page,
     a forum thread or another kind of page that is not a news report."""
-    declared = set(document.declared)
-    if declared & NEWS_TYPES:
-        return True
-    if declared & NOT_NEWS_TYPES:
-        return False
+    if (said := declares_news(document.declared)) is not None:
+        return said
     text = "\n".join(document.paragraphs)
     lower = "\n" + text.lower()
     for shape, needed, cues in _SHAPES:

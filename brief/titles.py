@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
-from .clean import ends_sentence, is_boilerplate_sentence
+from .clean import TITLE_SEPARATOR, ends_sentence, is_boilerplate_sentence
 from .models import Document
 from .segment import distinct_words, outside_quotations, split_sentences, words_of
 from .stories import rarity
@@ -40,7 +40,6 @@ MIN_CUT_WORDS = 8
 DEEP_SENTENCES = 4
 
 # Separators between a headline and the site, section or date around it.
-_BAR = re.compile(r"\s+(\||-|–|—|::|«|»|•|·)\s+")
 _DATE_PART = re.compile(
     r"^\W*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\W*$",
@@ -137,7 +136,7 @@ def headline(document: Document) -> str | None:
     """The document's own headline without the site, section or date around it; or None."""
     if document.title == document.path.stem:
         return None  # titled by its file name: it has no headline
-    pieces = _BAR.split(document.title.strip())
+    pieces = TITLE_SEPARATOR.split(document.title.strip())
     parts, bars = pieces[::2], [b.strip() for b in pieces[1::2]]
     # The headline is the longest part; the site, section and date are the short rest.
     # Sites follow the headline ("… - The Observer"); a part before it is dropped only

@@ -62,3 +62,62 @@ def _types(data: object, depth: int = 0) -> list[str]:
     if graph is not None:
         found += _types(graph, depth + 1)
     return found
+
+
+# What a page may declare itself to be: schema.org types and
+# Open Graph's (prefixed "og:"). A news report type wins over the rest (a report on a
+# bake-off may carry the winning recipe too); a page that declares only what is not news
+# is not, whatever its text looks like; a page that declares neither is judged by shape.
+NEWS_TYPES = frozenset(
+    {
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "backgroundnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "askpublicnewsarticle",
+        "liveblogposting",
+    }
+)
+NOT_NEWS_TYPES = frozenset(
+    {
+        "recipe",
+        "howto",
+        "product",
+        "productgroup",
+        "productmodel",
+        "individualproduct",
+        "itempage",
+        "checkoutpage",
+        "store",
+        "discussionforumposting",
+        "qapage",
+        "question",
+        "faqpage",
+        "jobposting",
+        "realestatelisting",
+        "course",
+        "softwareapplication",
+        "mobileapplication",
+        "webapplication",
+        "videogame",
+        "profilepage",
+        "searchresultspage",
+        "og:product",
+        "og:product.item",
+        "og:product.group",
+        "og:profile",
+    }
+)
+
+
+def declares_news(declared: tuple[str, ...]) -> bool | None:
+    """True for a page that declares a news type, False for one that declares only what is
+    not news, None for one that declares neither (its shape will tell)."""
+    kinds = set(declared)
+    if kinds & NEWS_TYPES:
+        return True
+    if kinds & NOT_NEWS_TYPES:
+        return False
+    return None
