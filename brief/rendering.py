@@ -21,6 +21,17 @@ if TYPE_CHECKING:
     import css_inline
     import jinja2
 
+# Older newswire copy writes quotation marks as ``…'' (typewriter style); a reader should
+# see the marks a page shows. Only the pair is read so: a lone '' may be a foot mark.
+_WIRE_QUOTE = re.compile(r"``(.*?)''", re.DOTALL)
+
+
+def typeset(text: str) -> str:
+    """`text` as a reader should see it: ``wire'' quotation marks made curly (“wire”).
+    The JSON keeps each sentence as its source wrote it."""
+    return _WIRE_QUOTE.sub(r"“\1”", text) if "``" in text else text
+
+
 TEMPLATE_OF = {"html": "briefing.html.j2", "md": "briefing.md.j2", "text": "briefing.txt.j2"}
 
 
@@ -144,7 +155,7 @@ def context(briefing: Briefing) -> dict[str, object]:
                 id=d.id,
                 # Its headline without the site around it ("… - The Observer"), as a
                 # story's title has it; else the title as read.
-                title=headline(d) or d.title,
+                title=typeset(headline(d) or d.title),
                 publisher=d.publisher,
                 url=d.url,
                 date=d.date,
@@ -155,10 +166,10 @@ def context(briefing: Briefing) -> dict[str, object]:
         )
     stories = tuple(
         StoryView(
-            title=story.title,
+            title=typeset(story.title),
             claims=tuple(
                 ClaimView(
-                    text=c.text,
+                    text=typeset(c.text),
                     numbers=tuple(number[i] for i in c.sources),
                     reported_by=c.reports,
                     of=story.reports,
@@ -173,7 +184,7 @@ def context(briefing: Briefing) -> dict[str, object]:
     )
     also = tuple(
         AlsoView(
-            title=story.title,
+            title=typeset(story.title),
             publishers=tuple(
                 dict.fromkeys(
                     p for i in story.sources[:ALSO_PUBLISHERS] if (p := by_id[i].publisher)

@@ -207,3 +207,19 @@ def test_the_sources_list_shows_headlines_without_their_site(make_folder):
     sources = md.split("## Sources")[1]
     assert "1. Harbour bridge reopens after two years of repairs · " in sources
     assert "The Harbour Times" not in sources
+
+
+def test_wire_copy_quotation_marks_are_shown_as_a_page_shows_them(make_folder):
+    # Older newswire writes ``…'' for quotation marks; a reader should see “…”. The JSON
+    # keeps the sentence as the source wrote it.
+    wire = (
+        "HARBOURTON (AP) -- The mayor called the new ferry ``the best thing to happen to"
+        " this town in fifty years'' on Thursday after its first crossing.\n"
+        "The ferry carries up to 300 passengers and 40 cars on each of its crossings.\n"
+    )
+    briefing = build(make_folder({"a.txt": wire, "b.txt": wire}), BuildOptions(now=NOW))
+    quoted = "“the best thing to happen to this town in fifty years”"
+    for fmt in ("md", "text", "html"):
+        out = " ".join(render(briefing, fmt).split())
+        assert quoted in out and "``" not in out, fmt
+    assert "``the best thing" in render(briefing, "json")
