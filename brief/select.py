@@ -79,11 +79,18 @@ _CONNECTIVES = frozenset(
         # Sentence adverbs that answer or aside to an argument the briefing does not show.
         *("certainly", "incidentally", "admittedly", "anyway", "anyhow", "regardless"),
         *("essentially", "basically"),  # "Essentially, the study suggests …": sums up what?
+        "elsewhere",  # "Elsewhere, police …": elsewhere than the place the briefing lacks
     }
 )
 # "Earlier, special forces had …": earlier than what the sentence before told ("Earlier
 # this year, …" is a time of its own and stands).
 _EARLIER = re.compile(r"(?:Earlier|Previously|Before that|Prior to that|Until then),")
+# A wire roundup's turn to its next item: "In other developments, …", "In a separate
+# incident, …" (other than what, separate from what?).
+_ANOTHER_ITEM = re.compile(
+    r"In (?:other|related) (?:developments|news|action|business|matters)\b"
+    r"|In (?:a|another) separate (?:incident|development|case|move|statement|attack)\b"
+)
 # Connectives that tie a quotation to the speaker's words before it ("Now" or "There"
 # open quotations that stand alone, so the list is shorter than the one above).
 _QUOTE_CONNECTIVES = frozenset(
@@ -329,7 +336,7 @@ def opens_with_reference(text: str) -> bool:
         return False
     if words[0].lower() in _CONNECTIVES or _LATE_CONNECTIVE.match(bare) or _BACK_NOUN.match(bare):
         return True
-    if _THE_TWO.match(bare) or _EARLIER.match(bare):
+    if _THE_TWO.match(bare) or _EARLIER.match(bare) or _ANOTHER_ITEM.match(bare):
         return True
     if _BARE_QUANTIFIER.match(bare) or _TIME_THEN_PRONOUN.match(bare):
         return True

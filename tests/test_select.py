@@ -136,6 +136,9 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         "Turns out, the harbour tolls went up again and nobody on the council noticed.",
         "Once the vote was over, the two sides shook hands on the harbour bridge tolls.",
         "The two leaders then spoke at length about the ferry service to the northern islands.",
+        "In other developments, divers in the north harbour found a second wreck on Friday.",
+        "In a separate incident, a crane on the south quay toppled onto two parked cars.",
+        "Elsewhere on the coast, ferries ran late all morning because of the high winds.",
     ]
     standing = [
         "The United States suspended talks with Russia on Syria on Monday, officials said.",
