@@ -78,6 +78,12 @@ REDUNDANT_CONTAINMENT = 0.6
 # one fact in other words: "…forced about 400 residents to flee" and "…about 400 people
 # to leave their homes".
 REDUNDANT_SAME_NUMBER = 0.4
+# Two sentences that quote the same words (a quotation of this many content words or
+# more, word for word) report one remark, however they frame it: `… was the victim of a
+# "sex war"` and `… said his client's defeat was part of the "sex war" happening …`.
+# Outlets copy a quotation exactly while they paraphrase around it, so the cosine misses it.
+REDUNDANT_QUOTED_TERMS = 2
+_QUOTED_WORD = re.compile(r"[\w'’-]+")
 # A claim in reported speech is carried by a sentence stating its fact as news when the
 # fact, without who said it and when, still has this many terms (one more than any claim
 # needs, `MIN_SUPPORT_TERMS`: the attribution was part of what made it a claim).
@@ -784,8 +790,29 @@ def overlap(sentences: Sequence[Sentence]) -> Overlap:
         rows, cols = shared.row[near], shared.col[near]
         hit = np.asarray(same_figure[rows, cols]).ravel() > 0
         redundant[rows[hit], cols[hit]] = True
+    quoting: dict[tuple[str, ...], list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        for quotation in quoted(sentence.text):
+            quoting.setdefault(quotation, []).append(i)
+    for members in quoting.values():
+        if len(members) > 1:
+            redundant[np.ix_(members, members)] = True
     np.fill_diagonal(redundant, True)
     return Overlap(supports, redundant)
+
+
+def quoted(text: str) -> set[tuple[str, ...]]:
+    """The quotations of a sentence (its words inside quotation marks, lower case) that
+    hold REDUNDANT_QUOTED_TERMS content words or more."""
+    if not _QUOTE_MARKS.search(text):
+        return set()
+    plain = _QUOTE_MARKS.sub('"', text)
+    found = set()
+    for part in plain.split('"')[1::2]:
+        words = tuple(w.lower() for w in _QUOTED_WORD.findall(part))
+        if len(content_terms(words)) >= REDUNDANT_QUOTED_TERMS:
+            found.add(words)
+    return found
 
 
 def _carry_matrix(

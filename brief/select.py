@@ -13,7 +13,7 @@ from .concepts import select_by_concepts
 from .dedupe import Overlap, all_supporting_sources
 from .models import Claim, Sentence
 from .segment import CLOSE_QUOTES, OPEN_QUOTES, outside_quotations
-from .terms import SUMY_STOP_WORDS
+from .terms import STOP_WORDS, SUMY_STOP_WORDS
 
 # A briefing sentence must stand on its own: long enough to say something, short enough
 # to read, ending like a sentence, and not the tail of a quote split off its start.
@@ -39,15 +39,22 @@ _BACK_NOUN = re.compile(r"^the (?:other|others|latter|former|same|remaining)\b",
 # "The report said …", "The move has …": a thing the sentence takes the reader to know.
 # Followed by what it is ("The report of the inquiry", "The decision to close", "The
 # study, published in …") it says which itself.
+# Words after a thing's noun by which the sentence says which thing it is itself.
+_SAYS_WHICH = (
+    r"(?!,|\s+(?:of|to|that|which|who|by|for|in|on|at|from|between|with|against|over"
+    r"|into|about)\b)"
+)
 _THE_THING = re.compile(
     r"The (report|study|bill|case|probe|situation|result|meeting|move|program|programme"
     r"|announcement|survey|decision|findings|investigation|incident|law|deal|project"
     r"|problem|idea|agreement|plan|evidence|vote|panel|research|talks|proposal|measure"
     r"|comments|remarks|ruling|discovery|solution|practice|accusation|allegations?"
-    r"|encounter|journalist|symptoms|diagnosis)\b"
-    r"(?!,|\s+(?:of|to|that|which|who|by|for|in|on|at|from|between|with|against|over"
-    r"|into|about)\b)"
+    r"|encounter|journalist|symptoms|diagnosis)\b" + _SAYS_WHICH
 )
+# Any "The <word> (<word>)" opening: when its article used that word before the sentence
+# ("… a new pistachio association …" then "The association has earmarked …"), the writer
+# counted on the reader having met the thing, whatever the noun (see `_things`).
+_THE_WORDS = re.compile(r"The ([a-z][\w-]*)(?: ([a-z][\w-]*))?")
 # "The two sides signed …", "After the talks, the two leaders …": which two?
 _THE_TWO = re.compile(
     r"^(?:[^,]{0,40},\s+)?the two (?:sides|men|women|countries|nations|leaders|presidents"
@@ -72,11 +79,18 @@ _CONNECTIVES = frozenset(
         # Sentence adverbs that answer or aside to an argument the briefing does not show.
         *("certainly", "incidentally", "admittedly", "anyway", "anyhow", "regardless"),
         *("essentially", "basically"),  # "Essentially, the study suggests …": sums up what?
+        "elsewhere",  # "Elsewhere, police …": elsewhere than the place the briefing lacks
     }
 )
 # "Earlier, special forces had …": earlier than what the sentence before told ("Earlier
 # this year, …" is a time of its own and stands).
 _EARLIER = re.compile(r"(?:Earlier|Previously|Before that|Prior to that|Until then),")
+# A wire roundup's turn to its next item: "In other developments, …", "In a separate
+# incident, …" (other than what, separate from what?).
+_ANOTHER_ITEM = re.compile(
+    r"In (?:other|related) (?:developments|news|action|business|matters)\b"
+    r"|In (?:a|another) separate (?:incident|development|case|move|statement|attack)\b"
+)
 # Connectives that tie a quotation to the speaker's words before it ("Now" or "There"
 # open quotations that stand alone, so the list is shorter than the one above).
 _QUOTE_CONNECTIVES = frozenset(
@@ -322,7 +336,7 @@ def opens_with_reference(text: str) -> bool:
         return False
     if words[0].lower() in _CONNECTIVES or _LATE_CONNECTIVE.match(bare) or _BACK_NOUN.match(bare):
         return True
-    if _THE_TWO.match(bare) or _EARLIER.match(bare):
+    if _THE_TWO.match(bare) or _EARLIER.match(bare) or _ANOTHER_ITEM.match(bare):
         return True
     if _BARE_QUANTIFIER.match(bare) or _TIME_THEN_PRONOUN.match(bare):
         return True
@@ -446,9 +460,7 @@ def introductions(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dic
             if name not in introducing:
                 introducing[name] = [j for j in eligible if name in named[j]]
             needs[i] = list(introducing[name])
-    opening = {
-        i: thing[1].lower() for i in eligible if (thing := _THE_THING.match(sentences[i].text))
-    }
+    opening = _things(sentences, eligible)
     things = {i: noun for i, noun in opening.items() if i not in needs}
     if things:
         # One pass over the words, whatever the number of things: a story of thousands of
@@ -462,6 +474,36 @@ def introductions(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dic
         for i, noun in things.items():
             needs[i] = naming[noun]
     return needs
+
+
+def _things(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dict[int, str]:
+    """The eligible sentences that open on a thing the reader must have met, with its noun:
+    one of _THE_THING's, or any "The <noun>" whose noun its article used before it."""
+    opening = {}
+    later: dict[int, list[tuple[int, str]]] = {}  # document -> (sentence, noun) to check
+    for i in eligible:
+        text = sentences[i].text
+        if thing := _THE_THING.match(text):
+            opening[i] = thing[1].lower()
+        elif words := _THE_WORDS.match(text):
+            for k in (1, 2):
+                noun = words[k]
+                if noun and noun not in STOP_WORDS and re.match(_SAYS_WHICH, text[words.end(k) :]):
+                    later.setdefault(sentences[i].doc_index, []).append((i, noun))
+    if later:
+        # Where each word of those documents is first used (one pass over the sentences).
+        first: dict[int, dict[str, int]] = {document: {} for document in later}
+        for sentence in sentences:
+            if (used := first.get(sentence.doc_index)) is not None:
+                for word in sentence.words:
+                    key = word.lower()
+                    used[key] = min(used.get(key, sentence.position), sentence.position)
+        for document, wanted in later.items():
+            for i, noun in wanted:
+                position = sentences[i].position
+                if i not in opening and first[document].get(noun, position) < position:
+                    opening[i] = noun  # the first of the two words used before decides
+    return opening
 
 
 def select_by_rank(

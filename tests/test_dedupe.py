@@ -496,3 +496,26 @@ def test_the_fact_told_as_news_must_keep_the_claims_cues():
         ),
     )
     assert not overlap(s).supports[0, 1]
+
+
+def test_two_framings_of_one_quoted_remark_are_a_repeat_but_not_support():
+    # Outlets quote a remark word for word and paraphrase around it: a briefing shows the
+    # remark once, and neither sentence is cited for the other's framing.
+    a = (
+        "Shortly after the verdict, the mayor's spokesman told reporters that the council"
+        " was waging a “tax war” against the harbour town."
+    )
+    b = (
+        "Speaking outside city hall in the rain, Ruth Adeyemi said the new levy on ferries"
+        " was part of the “tax war” the council had started last spring."
+    )
+    other = (
+        "The mayor's spokesman said the council had been “very concerned” about the ferry"
+        " timetable for months."
+    )
+    s = sentences((0, a), (1, b), (2, other))
+    relation = overlap(s)
+    assert relation.redundant[0, 1] and relation.redundant[1, 0]
+    assert not relation.supports[0, 1] and not relation.supports[1, 0]
+    # One content word quoted alike ("very concerned") is no shared remark.
+    assert not relation.redundant[0, 2] and not relation.redundant[1, 2]

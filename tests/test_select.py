@@ -136,6 +136,9 @@ def test_sentences_that_lean_on_the_one_before_are_not_shown():
         "Turns out, the harbour tolls went up again and nobody on the council noticed.",
         "Once the vote was over, the two sides shook hands on the harbour bridge tolls.",
         "The two leaders then spoke at length about the ferry service to the northern islands.",
+        "In other developments, divers in the north harbour found a second wreck on Friday.",
+        "In a separate incident, a crane on the south quay toppled onto two parked cars.",
+        "Elsewhere on the coast, ferries ran late all morning because of the high winds.",
     ]
     standing = [
         "The United States suspended talks with Russia on Syria on Monday, officials said.",
@@ -308,6 +311,27 @@ def test_a_thing_the_reader_must_have_met_waits_for_it():
     s = make([(0, own), (1, other), (2, own)])
     shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
     assert own in shown
+
+
+def test_a_thing_its_article_named_before_waits_for_a_sentence_naming_it():
+    # "The body was found …" after the article's "divers found a body": which body? Any
+    # noun, not only the report-like ones: the article had told the reader before.
+    anaphor = "The body was lying under an upturned rowing boat beside the old ferry pier."
+    other = "Cyclists will have a separate lane on the eastern side of the harbour bridge."
+    s = make([(0, "Divers found a body."), (0, anaphor), (1, other)])
+    shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
+    assert anaphor not in shown and other in shown
+    named = "Divers searching the harbour on Sunday recovered a body near the old ferry pier."
+    s = make([(0, named), (0, anaphor), (1, other)])
+    for words in (20, 40):
+        shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=words)]
+        assert anaphor not in shown or shown.index(named) < shown.index(anaphor)
+    # The same opening with a noun its article had not used is the article's first
+    # mention: the writer judged it clear alone ("The ferry company said …").
+    first = "The ferry company said boats would sail again from the old pier on Monday."
+    s = make([(0, "Divers found a body."), (0, first), (1, other)])
+    shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
+    assert first in shown
 
 
 def test_a_surname_the_tokens_cut_in_two_still_waits_for_the_full_name():
