@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .deliver import publish
+from .load import notice_digest
 from .models import Briefing, Notice, Progress
 from .options import MailOptions, RunOptions
 from .pipeline import build
@@ -75,9 +76,11 @@ def run(
                 " them again"
             )
             return briefing
-        # Only after the briefing was written and sent.
+        # Only after the briefing was written and sent. The files skipped are recorded
+        # too, so that the next runs do not warn of them again (pipeline.read_documents).
         used = {key for d in briefing.sources for key in (d.digest, d.text_digest) if key}
-        write_seen(state, seen | used)
+        told = {key for n in briefing.notices if n.skipped and (key := notice_digest(n))}
+        write_seen(state, seen | used | told)
     return briefing
 
 

@@ -263,6 +263,19 @@ def text_digest(paragraphs: tuple[str, ...]) -> str:
     return "text:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def notice_digest(notice: Notice) -> str | None:
+    """What --only-new knows a warning by: its file as it is now (where, how large, when
+    last changed) and what was wrong. A cron job mails what a run prints, so a file that
+    stays bad is reported once, not every morning; changed or replaced, it is reported
+    again. None when the file is gone (nothing to remember)."""
+    try:
+        found = notice.path.stat()
+    except OSError:
+        return None
+    key = f"{notice.path.resolve()}\0{found.st_size}\0{found.st_mtime_ns}\0{notice.message}"
+    return "notice:" + hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()
+
+
 def _calendar_date(date: str | None) -> str | None:
     """`date` when it is a real day in ISO 8601 (YYYY-MM-DD), else None: the JSON promises
     one or null, whatever a file's header claimed ("2025-02-31")."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import readability
 from .errors import InputError, NothingNew
-from .load import load_folder
+from .load import load_folder, notice_digest
 from .models import Briefing, BuildOptions, Document, Notice, Progress
 from .rank import RANKERS
 from .stories import Group, group_documents
@@ -53,28 +53,37 @@ def read_documents(
 ) -> tuple[tuple[Document, ...], tuple[Notice, ...]]:
     """The folder's usable documents (only the new ones with --only-new) and the notices."""
     documents, notices = load_folder(folder, progress)
+    everything = notices
     if options.seen is not None and documents:
         # Known by its bytes (every state file has these) or by its text (a page saved
         # again with new ads or a new timestamp around the same article).
         seen = options.seen
-        documents = tuple(d for d in documents if not {d.digest, d.text_digest} & seen)
+        briefed = {d.path for d in documents if {d.digest, d.text_digest} & seen}
+        documents = tuple(d for d in documents if d.path not in briefed)
+        # Told once: not again of a file skipped as it was on an earlier run (cron.py
+        # records what each run told), nor of a document already briefed, read in part.
+        notices = tuple(
+            n
+            for n in notices
+            if (notice_digest(n) not in seen if n.skipped else n.path not in briefed)
+        )
         if not documents:
             raise NothingNew(
                 f"nothing new in {folder} since the last run: no briefing written, no mail sent."
             )
-    if options.strict and notices:
+    if options.strict and everything:
         listed = "; ".join(
-            f"{n.path}: {'skipped, ' if n.skipped else ''}{n.message}" for n in notices
+            f"{n.path}: {'skipped, ' if n.skipped else ''}{n.message}" for n in everything
         )
-        raise InputError(f"--strict: {len(notices)} input problem(s): {listed}")
+        raise InputError(f"--strict: {len(everything)} input problem(s): {listed}")
     if not documents:
         # Why each file was left out: the warnings of a run that fails are never printed.
-        why = "; ".join(f"{n.path.name}: {n.message}" for n in notices[:_REASONS])
-        more = f"; and {len(notices) - _REASONS} more" if len(notices) > _REASONS else ""
+        why = "; ".join(f"{n.path.name}: {n.message}" for n in everything[:_REASONS])
+        more = f"; and {len(everything) - _REASONS} more" if len(everything) > _REASONS else ""
         raise InputError(
             f"no usable documents in {folder}: brief reads articles in text, Markdown, HTML,"
             " PDF, Word, e-mail and feed files (README: Inputs) with at least one full"
-            " sentence." + (f" Skipped: {why}{more}." if notices else "")
+            " sentence." + (f" Skipped: {why}{more}." if everything else "")
         )
     return documents, notices
 

@@ -26,7 +26,9 @@ def read_seen(path: Path) -> frozenset[str]:
     """Content digests of every document earlier runs used (none if the file is new).
 
     Each document is recorded by the SHA-256 of its bytes (all that older state files
-    hold, and still recognised) and by "text:" + the SHA-256 of its text (load.text_digest).
+    hold, and still recognised) and by "text:" + the SHA-256 of its text (load.text_digest);
+    each file skipped with a warning by "notice:" + a digest of it and the warning
+    (load.notice_digest), so that it is reported once.
     """
     if not path.exists():
         return frozenset()

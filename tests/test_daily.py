@@ -309,3 +309,31 @@ def test_a_state_file_of_byte_digests_is_still_recognised(runner, make_folder, t
     assert result.exit_code == 0, result.stderr
     assert [Path(s["path"]).name for s in json.loads(out.read_text())["sources"]] == ["b.txt"]
     assert old in json.loads(state.read_text())["seen"]
+
+
+def test_only_new_warns_of_a_bad_file_once_until_it_changes(runner, make_folder, tmp_path):
+    """cron mails what a run prints: a file that stays bad is reported on the first
+    morning, not on every morning after; replaced by another bad file, it is again."""
+    folder = make_folder({"a.txt": A, "scan.txt": "\x00\x01\x02 binary \x00" * 50})
+    state = tmp_path / "state.json"
+
+    def run(out: str):
+        args = ["build", str(folder), "-o", str(tmp_path / out), "--only-new", *DATE]
+        return runner.invoke(app, [*args, "--state", str(state)])
+
+    first = run("1.md")
+    assert first.exit_code == 0, first.stderr
+    assert "scan.txt" in first.stderr
+    (folder / "b.txt").write_text(B)
+    second = run("2.md")
+    assert second.exit_code == 0, second.stderr
+    assert "scan.txt" not in second.stderr
+    assert "mining company" in (tmp_path / "2.md").read_text()
+    (folder / "scan.txt").write_bytes(b"\x00\xff another scan \x00" * 80)  # a new bad file
+    (folder / "c.txt").write_text(A.replace("harbour", "river"))
+    third = run("3.md")
+    assert third.exit_code == 0, third.stderr
+    assert "scan.txt" in third.stderr
+    # Without --only-new nothing is remembered: every run says what it skipped.
+    again = runner.invoke(app, ["build", str(folder), "-o", str(tmp_path / "4.md"), *DATE])
+    assert again.exit_code == 0 and "scan.txt" in again.stderr
