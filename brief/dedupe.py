@@ -809,9 +809,14 @@ def quoted(text: str) -> set[tuple[str, ...]]:
     plain = _QUOTE_MARKS.sub('"', text)
     found = set()
     for part in plain.split('"')[1::2]:
-        words = tuple(w.lower() for w in _QUOTED_WORD.findall(part))
-        if len(content_terms(words)) >= REDUNDANT_QUOTED_TERMS:
-            found.add(words)
+        written = _QUOTED_WORD.findall(part)
+        if len(content_terms(written)) < REDUNDANT_QUOTED_TERMS:
+            continue
+        # "Star Wars", "The Phantom Menace": the name of a work, which every sentence
+        # of its story may give, not a remark.
+        if all(w[:1].isupper() for w in written if content_terms([w])):
+            continue
+        found.add(tuple(w.lower() for w in written))
     return found
 
 

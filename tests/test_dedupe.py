@@ -519,3 +519,9 @@ def test_two_framings_of_one_quoted_remark_are_a_repeat_but_not_support():
     assert not relation.supports[0, 1] and not relation.supports[1, 0]
     # One content word quoted alike ("very concerned") is no shared remark.
     assert not relation.redundant[0, 2] and not relation.redundant[1, 2]
+    # Nor is the name of a work, which every sentence of its story may give.
+    film = sentences(
+        (0, "Queues for “Harbour Lights Forever” formed outside the old cinema on Monday night."),
+        (1, "The director of “Harbour Lights Forever” grew up in a fishing village in the north."),
+    )
+    assert not overlap(film).redundant[0, 1]
