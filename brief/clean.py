@@ -236,6 +236,8 @@ _MONTHS = {
     )
 }
 _PUBLISHER_IN_PARENS = re.compile(r"^\((?P<name>[A-Z][\w .&'-]{1,40})\)$")
+# A word in small letters other than those a name may hold ("of", "and", "the", "de").
+_SMALL_WORD = re.compile(r"\b(?!(?:of|and|the|for|on|in|de|du|des|la|le|el|y|et|und)\b)[a-z]")
 _LABEL = re.compile(r"^[A-Z][A-Z ]{2,30}$")  # ADVERTISEMENT, SPONSORED CONTENT
 # Short header lines that are not headlines: a byline ("BY JANE DOE (Distributed by …)"),
 # a bare dateline ("CHICAGO (AP)"), a line that introduces what follows ("… questions:"),
@@ -419,7 +421,11 @@ def clean_plain_text(text: str) -> CleanText:
         date = date or find_date(line)
         bare = _BULLET.sub("", line).strip()
         if match := _PUBLISHER_IN_PARENS.match(bare):
-            publisher = publisher or match["name"].strip()
+            # "(Reuters)", "(The Associated Press)"; not a note such as "(Jane Doe is a
+            # staff writer)", whose small words make it a sentence, not a name.
+            name = match["name"].strip()
+            if not _SMALL_WORD.search(name):
+                publisher = publisher or name
             continue
         if doubled := _doubled(bare):
             publisher = publisher or doubled  # a logo's text read twice: "AcmeAcme"

@@ -36,6 +36,21 @@ def test_logo_text_read_twice_is_the_publisher(header, publisher):
     assert cleaned.title == "City council votes on budget"
 
 
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        ("(The Harbour Gazette)", "The Harbour Gazette"),
+        ("(Agence de Presse du Nord)", "Agence de Presse du Nord"),
+        ("(Ruth Adeyemi is a staff writer)", None),  # a note on the author, not a name
+    ],
+)
+def test_a_name_in_brackets_above_the_article_is_its_publisher(note, publisher):
+    cleaned = clean_plain_text(
+        f"{note}\n\nThe city council voted on Tuesday to approve a budget of 2 billion dollars.\n"
+    )
+    assert cleaned.publisher == publisher
+
+
 def test_title_bar_splits_into_headline_and_site():
     cleaned = clean_plain_text(
         "Minister resigns over leak | News | ABC | 03.10.2016\n\n"
