@@ -419,12 +419,15 @@ def full_names(sentence: Sentence) -> frozenset[str]:
     "Al-Hakim" in two and lose the quotation mark of `…of Russia,'' Kirby said`, where
     "Russia" and "Kirby" name no one together. A middle initial counts ("George W. Bush").
     """
-    return frozenset(
-        match[2]
-        for match in _NAME_PAIR.finditer(sentence.text)
-        if (match[1].lower() not in SUMY_STOP_WORDS or _initial(match[1]))
-        and match[1] not in _SECOND_REFERENCE
-    )
+    found = set()
+    for match in _NAME_PAIR.finditer(sentence.text):
+        first, last = match[1], match[2]
+        if first in _SECOND_REFERENCE or (first.lower() in SUMY_STOP_WORDS and not _initial(first)):
+            continue
+        found.add(last)
+        if _GIVEN_NAME_LAST.match(last):
+            found.add(first)  # "Wan Kuok-koi": the family name comes first
+    return frozenset(found)
 
 
 # A capitalised word as written: "McCarthy", "O'Connell", "Al-Hakim"; "Kirby" of "Kirby's".
@@ -434,6 +437,11 @@ _CAPITALISED = r"[A-Z][\w-]*(?:['’](?!s\b)[A-Za-z]+)*"
 _NAME_PAIR = re.compile(
     rf"(?<![\w'’.-])({_CAPITALISED}|(?:[A-Z]\.){{2,3}})\.?\s+(?=({_CAPITALISED}))"
 )
+
+
+# A given name romanised from Chinese or Korean, after the family name: "Kuok-koi",
+# "Jae-in" (a capital, small letters, a hyphen, small letters).
+_GIVEN_NAME_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 
 
 def _initial(word: str) -> bool:

@@ -334,6 +334,18 @@ def test_a_thing_its_article_named_before_waits_for_a_sentence_naming_it():
     assert first in shown
 
 
+def test_a_family_name_written_first_waits_for_the_full_name_too():
+    # "Tam Siu-ming": a Chinese or Korean name in its own order, the family name first.
+    full = "Harbour police arrested Tam Siu-ming, a ferry captain, at the north quay on Tuesday."
+    bare = "Tam has been charged with smuggling cigarettes across the bay on the night ferry."
+    s = make([(0, bare), (1, full), (2, bare)])
+    for words in (16, 20):  # room for one sentence: never the bare family name
+        shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=words)]
+        assert bare not in shown
+    shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
+    assert bare not in shown or shown.index(full) < shown.index(bare)
+
+
 def test_a_surname_the_tokens_cut_in_two_still_waits_for_the_full_name():
     # Word tokens cut "McCarthy" and "O'Connell" in two; the full name is read as written.
     for full, bare in (
