@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from .deliver import write_atomic
 from .errors import InputError, OutputError
@@ -65,29 +66,55 @@ def locked(
     waits for the first (and says so through `on_wait`), and gives up with an error.
     Messages name `guards`, the file the lock protects (the lock file is an internal
     name in the temporary folder that tells the user nothing), else the lock itself.
+
+    The lock file is removed when the lock is released, so that dated outputs do not
+    leave one file a day behind. A run that was waiting on the removed file then holds
+    a lock nobody else can see: it checks that `path` is still the file it locked, and
+    otherwise locks the new one.
     """
     held = guards if guards is not None else path
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(path, "a")  # noqa: SIM115 (held for the whole block)
-    except OSError as error:
-        raise OutputError(f"cannot create the lock file {path}: {error.strerror}.") from None
-    try:
-        deadline = time.monotonic() + wait_seconds
-        told = False
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    deadline = time.monotonic() + wait_seconds
+    told = False
+    while True:
+        handle = _open_lock(path)
+        try:
+            while True:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise OutputError(
+                            f"another brief run holds {held}; gave up after {wait_seconds:g} s."
+                        ) from None
+                    if not told:
+                        on_wait(f"another brief run holds {held}; waiting up to {wait_seconds:g} s")
+                        told = True
+                    time.sleep(0.2)
+            if _same_file(handle, path):
                 break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise OutputError(
-                        f"another brief run holds {held}; gave up after {wait_seconds:g} s."
-                    ) from None
-                if not told:
-                    on_wait(f"another brief run holds {held}; waiting up to {wait_seconds:g} s")
-                    told = True
-                time.sleep(0.2)
+        except BaseException:
+            handle.close()
+            raise
+        handle.close()  # the holder before removed it: lock the file that is there now
+    try:
         yield
     finally:
+        path.unlink(missing_ok=True)  # while still held: no one else locks it meanwhile
         handle.close()  # closing releases the lock
+
+
+def _open_lock(path: Path) -> IO[str]:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return open(path, "a")  # held for the whole block: closed by the caller
+    except OSError as error:
+        raise OutputError(f"cannot create the lock file {path}: {error.strerror}.") from None
+
+
+def _same_file(handle: IO[str], path: Path) -> bool:
+    """Whether the open `handle` is still the file at `path` (not removed or replaced)."""
+    try:
+        return os.path.samestat(os.fstat(handle.fileno()), os.stat(path))
+    except FileNotFoundError:
+        return False

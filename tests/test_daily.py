@@ -105,6 +105,8 @@ def test_an_overlapping_run_goes_on_when_the_first_one_ends(make_folder, tmp_pat
     assert run.wait(timeout=120) == 0, run.stderr.read()
     run.stderr.close()
     assert out.read_text().startswith("# News briefing")
+    # Each run removes its lock when done: dated outputs leave no file a day behind.
+    assert not output_lock(out).exists()
 
 
 def test_config_file_supplies_defaults_and_the_command_line_wins(
