@@ -17,8 +17,15 @@ from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
 from .clean import TITLE_SEPARATOR, ends_sentence, is_boilerplate_sentence
-from .models import Document
-from .segment import distinct_words, outside_quotations, split_sentences, words_of
+from .models import Document, Sentence
+from .segment import (
+    distinct_words,
+    outside_quotations,
+    sentence_spans,
+    split_sentences,
+    words_of,
+)
+from .select import bare_name, full_names, opens_with_reference, stands_alone
 from .stories import rarity
 from .terms import content_term_set, content_terms
 
@@ -436,16 +443,50 @@ def _qualifying(document: Document, strict: bool = True) -> Iterator[str]:
     """The document's informative sentences in order (any usable ones if not strict),
     split a paragraph at a time as they are asked for."""
     captions = _dated_captions(document)
+    names = _FullNames(document)
+    first = True
     for paragraph in document.paragraphs:
         for text, words in split_sentences(paragraph):
             if (
                 len(words) >= MIN_LEAD_WORDS
                 and ends_sentence(text)
-                and (not strict or _informative(text))
+                # A later sentence by surname alone leans on the lead that introduced
+                # them; the lead itself is how the article chose to name them.
+                and (not strict or (_informative(text) and (first or not names.bare(text))))
                 and not any(text in caption for caption in captions)
                 and usable(text)  # the slowest test last
             ):
+                first = False
                 yield text
+
+
+class _FullNames:
+    """The full names a document gives ("Jane Doe"), read when a sentence is first asked
+    about: a title that names someone by surname alone ("Doe said …", "In 1990, Doe …")
+    leaves the reader asking who, as a briefing's sentence would (`select.bare_name`)."""
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        self._known: frozenset[str] | None = None
+
+    def bare(self, text: str) -> bool:
+        """Whether the sentence names by surname alone someone the document names in full."""
+        if self._known is None:
+            # Sentence by sentence: two capitalised words across a full stop ("… in
+            # Boston. Doe said") are no one's name.
+            self._known = frozenset().union(
+                *(
+                    full_names(_as_sentence(paragraph[start:end]))
+                    for paragraph in self._document.paragraphs[:KEY_PARAGRAPHS]
+                    for start, end in sentence_spans(paragraph)
+                )
+            )
+        return bare_name(_as_sentence(text), self._known) is not None
+
+
+def _as_sentence(text: str) -> Sentence:
+    """A text as selection's checks take it (they read only the text)."""
+    return Sentence("", 0, 0, 0.0, text, ())
 
 
 class _Informative:
@@ -486,6 +527,9 @@ def _informative(text: str) -> bool:
         and not _IMPERATIVE.match(text)
         # An opening phrase that never reaches its main clause: "Dancing until dawn …".
         and not (_OPENS_PHRASE.match(text) and not _OPENING_PHRASE.match(text))
+        # What a briefing's sentence must do too: lean on no sentence before it ("A year
+        # earlier, …", "Last week, they …", "The two sides …").
+        and stands_alone(text)
     )
 
 
@@ -530,6 +574,8 @@ def _shortened(text: str) -> str | None:
         # Nor when a relative pronoun follows: "…, which will keep the bank …" needs them.
         following = rest[opening.end() :].split(maxsplit=1)[0].lower()
         if not _droppable(opening[0]) or following in _FINITE | _MAIN_AUXILIARIES | _RELATIVE:
+            break
+        if _names_whom(opening[0], rest[opening.end() :]):
             break
         rest = rest[opening.end() :]
         rest = rest[0].upper() + rest[1:]
@@ -611,6 +657,22 @@ def _droppable(opening: str) -> bool:
 
 
 _ING_OPENING = re.compile(r"^[A-Za-z]+ing\b")
+
+
+def _names_whom(opening: str, rest: str) -> bool:
+    """Whether the opening phrase names someone whom a pronoun of the rest stands for:
+    "When Jane Doe ran for mayor, one of the obstacles she faced was …" without its
+    opening leaves "she" no one. (A name in the rest before the pronoun is theirs.)"""
+    if not _NAMED.search(opening):
+        return False
+    pronoun = _PERSON_PRONOUN.search(rest)
+    return pronoun is not None and not _NAMED.search(" " + rest[: pronoun.start()])
+
+
+# Two capitalised words after the first word: someone's name ("Jane Doe", not a place
+# such as "Bogota"). A personal pronoun: someone named before.
+_NAMED = re.compile(r"\s[A-Z][\w'’-]*\.?\s+[A-Z]")
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
 
 
 def _whole(text: str) -> bool:
@@ -769,6 +831,9 @@ def _clause(text: str, min_words: int = MIN_LEAD_WORDS, limit: int = MAX_TITLE_W
             and len(head.split()) >= min_words
             and _balanced(head)
             and _says_something(head)
+            # Not "Though he left in 1959, when he was 5…": a head whose pronoun stands
+            # for a name the cut left off.
+            and not opens_with_reference(head)
             # Never without whose claim it is: "…, the paper says" stays or the cut does.
             and not _says_whose(words[end:])
         ):
