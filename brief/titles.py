@@ -528,9 +528,14 @@ def _informative(text: str) -> bool:
         # An opening phrase that never reaches its main clause: "Dancing until dawn …".
         and not (_OPENS_PHRASE.match(text) and not _OPENING_PHRASE.match(text))
         # What a briefing's sentence must do too: lean on no sentence before it ("A year
-        # earlier, …", "Last week, they …", "The two sides …").
-        and stands_alone(text)
+        # earlier, …", "Last week, they …", "The two sides …"). Its first-person test is
+        # wider than the one above: "us" and "our" are everyone's here ("a new comet
+        # in our night sky").
+        and stands_alone(_EVERYONE.sub("all", text))
     )
+
+
+_EVERYONE = re.compile(r"\b(?:[Uu]s|[Oo]ur)\b")
 
 
 _PERSONAL_VOICE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Yy]our)\b")
@@ -670,7 +675,7 @@ def _names_whom(opening: str, rest: str) -> bool:
 
 
 # Two capitalised words after the first word: someone's name ("Jane Doe", not a place
-# such as "Bogota"). A personal pronoun: someone named before.
+# such as "Lisbon"). A personal pronoun: someone named before.
 _NAMED = re.compile(r"\s[A-Z][\w'’-]*\.?\s+[A-Z]")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
 
@@ -831,7 +836,7 @@ def _clause(text: str, min_words: int = MIN_LEAD_WORDS, limit: int = MAX_TITLE_W
             and len(head.split()) >= min_words
             and _balanced(head)
             and _says_something(head)
-            # Not "Though he left in 1959, when he was 5…": a head whose pronoun stands
+            # Not "Though he left in 1990, when he was 7…": a head whose pronoun stands
             # for a name the cut left off.
             and not opens_with_reference(head)
             # Never without whose claim it is: "…, the paper says" stays or the cut does.
