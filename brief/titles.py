@@ -305,7 +305,7 @@ def lead_title(
     firsts = {
         text: title
         for opening in openings
-        if (found := opening.first(1)) and (title := _lead(text := found[0]))
+        if (found := opening.first(1)) and opening.lead and (title := _lead(text := found[0]))
     }
     # Several articles: the first sentence that most of them share words with; later
     # sentences only when no article has a first one that fits.
@@ -439,23 +439,31 @@ def _sentences(document: Document, limit: int, strict: bool = True) -> list[str]
     return list(itertools.islice(_qualifying(document, strict), limit))
 
 
-def _qualifying(document: Document, strict: bool = True) -> Iterator[str]:
+def _qualifying(
+    document: Document, strict: bool = True, leaning: list[str] | None = None
+) -> Iterator[str]:
     """The document's informative sentences in order (any usable ones if not strict),
-    split a paragraph at a time as they are asked for."""
+    split a paragraph at a time as they are asked for. Sentences left out only because
+    they lean on one before them go to `leaning`."""
     captions = _dated_captions(document)
     names = _FullNames(document)
     first = True
     for paragraph in document.paragraphs:
         for text, words in split_sentences(paragraph):
             if (
-                len(words) >= MIN_LEAD_WORDS
-                and ends_sentence(text)
-                # A later sentence by surname alone leans on the lead that introduced
-                # them; the lead itself is how the article chose to name them.
-                and (not strict or (_informative(text) and (first or not names.bare(text))))
-                and not any(text in caption for caption in captions)
-                and usable(text)  # the slowest test last
+                len(words) < MIN_LEAD_WORDS
+                or not ends_sentence(text)
+                or (strict and not _plain_informative(text))
+                or any(text in caption for caption in captions)
             ):
+                continue
+            # A later sentence by surname alone leans on the lead that introduced them;
+            # the lead itself is how the article chose to name them.
+            if strict and not (_stands_alone(text) and (first or not names.bare(text))):
+                if leaning is not None and usable(text):
+                    leaning.append(text)
+                first = False
+            elif usable(text):  # the slowest test last
                 first = False
                 yield text
 
@@ -495,11 +503,19 @@ class _Informative:
 
     def __init__(self, document: Document) -> None:
         self._found: list[str] = []
-        self._rest = _qualifying(document)
+        self._leaning: list[str] = []
+        self._rest = _qualifying(document, leaning=self._leaning)
+        # Whether the first of them is the article's lead: no sentence before it was left
+        # out for leaning on another ("To meet that goal, …" opens on the lead's news;
+        # what follows it is detail, not a lead).
+        self.lead = True
 
     def first(self, limit: int) -> list[str]:
         """The first `limit` of them (fewer if the document has fewer)."""
-        self._found += itertools.islice(self._rest, max(0, limit - len(self._found)))
+        for text in itertools.islice(self._rest, max(0, limit - len(self._found))):
+            if not self._found:
+                self.lead = not self._leaning
+            self._found.append(text)
         return self._found[:limit]
 
 
@@ -514,6 +530,11 @@ def _dated_captions(document: Document) -> list[str]:
 
 def _informative(text: str) -> bool:
     """Stands alone as a title: starts a sentence, says something, quotes nobody."""
+    return _plain_informative(text) and _stands_alone(text)
+
+
+def _plain_informative(text: str) -> bool:
+    """_informative but for leaning on a sentence before it (`_stands_alone`)."""
     return (
         text[0].isupper()
         and not text.isupper()
@@ -527,12 +548,15 @@ def _informative(text: str) -> bool:
         and not _IMPERATIVE.match(text)
         # An opening phrase that never reaches its main clause: "Dancing until dawn …".
         and not (_OPENS_PHRASE.match(text) and not _OPENING_PHRASE.match(text))
-        # What a briefing's sentence must do too: lean on no sentence before it ("A year
-        # earlier, …", "Last week, they …", "The two sides …"). Its first-person test is
-        # wider than the one above: "us" and "our" are everyone's here ("a new comet
-        # in our night sky").
-        and stands_alone(_EVERYONE.sub("all", text))
     )
+
+
+def _stands_alone(text: str) -> bool:
+    """What a briefing's sentence must do too: lean on no sentence before it ("A year
+    earlier, …", "Last week, they …", "The two sides …"). Selection's first-person test
+    is wider than `_informative`'s: "us" and "our" are everyone's here ("a new comet in
+    our night sky")."""
+    return stands_alone(_EVERYONE.sub("all", text))
 
 
 _EVERYONE = re.compile(r"\b(?:[Uu]s|[Oo]ur)\b")
@@ -839,6 +863,9 @@ def _clause(text: str, min_words: int = MIN_LEAD_WORDS, limit: int = MAX_TITLE_W
             # Not "Though he left in 1990, when he was 7…": a head whose pronoun stands
             # for a name the cut left off.
             and not opens_with_reference(head)
+            # Not "Researchers found that women who took the drug…": what they found is
+            # the news, and its verb is in what the cut left off.
+            and not _reported_without_verb(head)
             # Never without whose claim it is: "…, the paper says" stays or the cut does.
             and not _says_whose(words[end:])
         ):
@@ -919,6 +946,34 @@ _DANGLING = frozenset(
     " its their our my your he she it they we i who which is was are were be been has had"
     " have will would could should may might not no even just only than very more most"
     " said says told however here there".split()
+) | frozenset(
+    # A verb of telling or finding: what was told or found is the news ("… the group
+    # revealed…", "The move came…").
+    "revealed announced reported found showed warned claimed alleged argued insisted"
+    " suggested noted added explained came".split()
+)
+
+
+def _reported_without_verb(head: str) -> bool:
+    """Whether the head ends inside what someone said or found: "… found that pregnant
+    women who took the drug, sold as …" names who, but the verb of the finding is cut."""
+    words = head.split()
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].lower() == "that" and words[k - 1].lower() in _TELLING:
+            # Only when the cut stopped inside the subject's own clause or aside, where
+            # the verbs by shape are its (a plain "… said that the council approves …"
+            # holds its verb even where the shapes miss it).
+            told = words[k + 1 :]
+            inside = any(w.lower() in _RELATIVE or w.endswith(",") for w in told)
+            return inside and not _has_verb(" ".join(told))
+    return False
+
+
+_TELLING = frozenset(
+    "said says say told tells found find finds showed show shows revealed reveals reported"
+    " reports announced announces warned warns claimed claims concluded concludes suggested"
+    " suggests believe believes believed argued argues insisted insists estimated estimates"
+    " confirmed confirms".split()
 )
 # A dateline the sentence splitter leaves on: an unusual credit ("FAIRVIEW, Ore. (KXYZ/KABC) –")
 # or a dash glued to the first word ("FAIRVIEW, Ore. --A crew …").

@@ -676,3 +676,30 @@ def test_a_cut_title_never_keeps_a_pronoun_whose_name_it_left_off():
         " of the harbour town of Portlen where her father kept the lighthouse.",
     )
     assert story_title([article], [0]) != "Though she left in 1990, when she was 7…"
+
+
+def test_a_cut_never_ends_on_a_verb_of_telling():
+    # "… revealed…" leaves off what was revealed, which is the news.
+    article = _article(
+        "The residents' group that has fought for three years to keep the old riverside"
+        " library open revealed on Wednesday that the building had passed every safety"
+        " inspection since 1990.",
+        "The old riverside library in Portlen will reopen in May.",
+    )
+    assert not story_title([article], [0]).endswith("revealed…")
+
+
+def test_after_a_line_that_leans_back_the_next_is_no_lead():
+    # The article's lead is the line that leans on its news ("To meet that goal, …"); the
+    # line after it is a detail, and competes as any later line does.
+    detail = "The reading room has twelve oak tables and a fireplace from 1890."
+    article = _article(
+        "To meet that goal, the council will sell the old riverside library in Portlen.",
+        detail,
+        "Portlen council will sell the riverside library to a housing charity, the council"
+        " said on Monday.",
+        "The housing charity plans forty flats in the riverside library building.",
+        "The council said the library sale would pay for a new library in the town centre.",
+    )
+    title = story_title([article], [0])
+    assert title != detail and not title.startswith("To meet that goal")
