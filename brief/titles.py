@@ -21,7 +21,6 @@ from .models import Document, Sentence
 from .segment import (
     distinct_words,
     outside_quotations,
-    sentence_spans,
     split_sentences,
     words_of,
 )
@@ -448,7 +447,7 @@ def _qualifying(
     captions = _dated_captions(document)
     names = _FullNames(document)
     first = True
-    for paragraph in document.paragraphs:
+    for number, paragraph in enumerate(document.paragraphs):
         for text, words in split_sentences(paragraph):
             if (
                 len(words) < MIN_LEAD_WORDS
@@ -459,7 +458,7 @@ def _qualifying(
                 continue
             # A later sentence by surname alone leans on the lead that introduced them;
             # the lead itself is how the article chose to name them.
-            if strict and not (_stands_alone(text) and (first or not names.bare(text))):
+            if strict and not (_stands_alone(text) and (first or not names.bare(text, number))):
                 if leaning is not None and usable(text):
                     leaning.append(text)
                 first = False
@@ -469,27 +468,35 @@ def _qualifying(
 
 
 class _FullNames:
-    """The full names a document gives ("Jane Doe"), read when a sentence is first asked
-    about: a title that names someone by surname alone ("Doe said …", "In 1990, Doe …")
-    leaves the reader asking who, as a briefing's sentence would (`select.bare_name`)."""
+    """The full names a document gives ("Jane Doe") up to a paragraph, read when a
+    sentence there names someone by a surname alone: a title that does so ("Doe said
+    …", "In 1990, Doe …") leaves the reader asking who, as a briefing's sentence would
+    (`select.bare_name`). News gives the full name before the surname alone, so the
+    paragraphs after the sentence are not read."""
 
     def __init__(self, document: Document) -> None:
-        self._document = document
-        self._known: frozenset[str] | None = None
+        self._paragraphs = document.paragraphs
+        self._known: set[str] = set()
+        self._read = 0  # paragraphs read into _known
 
-    def bare(self, text: str) -> bool:
-        """Whether the sentence names by surname alone someone the document names in full."""
-        if self._known is None:
-            # Sentence by sentence: two capitalised words across a full stop ("… in
-            # Boston. Doe said") are no one's name.
-            self._known = frozenset().union(
-                *(
-                    full_names(_as_sentence(paragraph[start:end]))
-                    for paragraph in self._document.paragraphs[:KEY_PARAGRAPHS]
-                    for start, end in sentence_spans(paragraph)
-                )
-            )
-        return bare_name(_as_sentence(text), self._known) is not None
+    def bare(self, text: str, paragraph: int) -> bool:
+        """Whether the sentence of that paragraph names by surname alone someone the
+        document names in full up to it."""
+        # The surname the sentence uses alone, if any, before the document is read: most
+        # sentences have none, and paragraphs are read only for those that do.
+        name = bare_name(_as_sentence(text), frozenset(_CAPITALISED.findall(text)))
+        if name is None:
+            return False
+        for read in self._paragraphs[self._read : paragraph + 1]:
+            # A full stop after a word ends a sentence: "… in Boston. Doe said" names no
+            # "Boston Doe" (initials such as "J." and "St." keep theirs).
+            self._known |= full_names(_as_sentence(_SENTENCE_END.sub(" | ", read)))
+        self._read = max(self._read, paragraph + 1)
+        return name in self._known
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s+")
+_CAPITALISED = re.compile(r"[A-Z](?:[\w-]|['’](?!s\b))+")
 
 
 def _as_sentence(text: str) -> Sentence:
