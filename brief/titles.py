@@ -17,8 +17,14 @@ from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
 from .clean import TITLE_SEPARATOR, ends_sentence, is_boilerplate_sentence
-from .models import Document
-from .segment import distinct_words, outside_quotations, split_sentences, words_of
+from .models import Document, Sentence
+from .segment import (
+    distinct_words,
+    outside_quotations,
+    split_sentences,
+    words_of,
+)
+from .select import bare_name, full_names, opens_with_reference, stands_alone
 from .stories import rarity
 from .terms import content_term_set, content_terms
 
@@ -298,7 +304,7 @@ def lead_title(
     firsts = {
         text: title
         for opening in openings
-        if (found := opening.first(1)) and (title := _lead(text := found[0]))
+        if (found := opening.first(1)) and opening.lead and (title := _lead(text := found[0]))
     }
     # Several articles: the first sentence that most of them share words with; later
     # sentences only when no article has a first one that fits.
@@ -432,20 +438,70 @@ def _sentences(document: Document, limit: int, strict: bool = True) -> list[str]
     return list(itertools.islice(_qualifying(document, strict), limit))
 
 
-def _qualifying(document: Document, strict: bool = True) -> Iterator[str]:
+def _qualifying(
+    document: Document, strict: bool = True, leaning: list[str] | None = None
+) -> Iterator[str]:
     """The document's informative sentences in order (any usable ones if not strict),
-    split a paragraph at a time as they are asked for."""
+    split a paragraph at a time as they are asked for. Sentences left out only because
+    they lean on one before them go to `leaning`."""
     captions = _dated_captions(document)
-    for paragraph in document.paragraphs:
+    names = _FullNames(document)
+    first = True
+    for number, paragraph in enumerate(document.paragraphs):
         for text, words in split_sentences(paragraph):
             if (
-                len(words) >= MIN_LEAD_WORDS
-                and ends_sentence(text)
-                and (not strict or _informative(text))
-                and not any(text in caption for caption in captions)
-                and usable(text)  # the slowest test last
+                len(words) < MIN_LEAD_WORDS
+                or not ends_sentence(text)
+                or (strict and not _plain_informative(text))
+                or any(text in caption for caption in captions)
             ):
+                continue
+            # A later sentence by surname alone leans on the lead that introduced them;
+            # the lead itself is how the article chose to name them.
+            if strict and not (_stands_alone(text) and (first or not names.bare(text, number))):
+                if leaning is not None and usable(text):
+                    leaning.append(text)
+                first = False
+            elif usable(text):  # the slowest test last
+                first = False
                 yield text
+
+
+class _FullNames:
+    """The full names a document gives ("Jane Doe") up to a paragraph, read when a
+    sentence there names someone by a surname alone: a title that does so ("Doe said
+    …", "In 1990, Doe …") leaves the reader asking who, as a briefing's sentence would
+    (`select.bare_name`). News gives the full name before the surname alone, so the
+    paragraphs after the sentence are not read."""
+
+    def __init__(self, document: Document) -> None:
+        self._paragraphs = document.paragraphs
+        self._known: set[str] = set()
+        self._read = 0  # paragraphs read into _known
+
+    def bare(self, text: str, paragraph: int) -> bool:
+        """Whether the sentence of that paragraph names by surname alone someone the
+        document names in full up to it."""
+        # The surname the sentence uses alone, if any, before the document is read: most
+        # sentences have none, and paragraphs are read only for those that do.
+        name = bare_name(_as_sentence(text), frozenset(_CAPITALISED.findall(text)))
+        if name is None:
+            return False
+        for read in self._paragraphs[self._read : paragraph + 1]:
+            # A full stop after a word ends a sentence: "… in Boston. Doe said" names no
+            # "Boston Doe" (initials such as "J." and "St." keep theirs).
+            self._known |= full_names(_as_sentence(_SENTENCE_END.sub(" | ", read)))
+        self._read = max(self._read, paragraph + 1)
+        return name in self._known
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s+")
+_CAPITALISED = re.compile(r"[A-Z](?:[\w-]|['’](?!s\b))+")
+
+
+def _as_sentence(text: str) -> Sentence:
+    """A text as selection's checks take it (they read only the text)."""
+    return Sentence("", 0, 0, 0.0, text, ())
 
 
 class _Informative:
@@ -454,11 +510,19 @@ class _Informative:
 
     def __init__(self, document: Document) -> None:
         self._found: list[str] = []
-        self._rest = _qualifying(document)
+        self._leaning: list[str] = []
+        self._rest = _qualifying(document, leaning=self._leaning)
+        # Whether the first of them is the article's lead: no sentence before it was left
+        # out for leaning on another ("To meet that goal, …" opens on the lead's news;
+        # what follows it is detail, not a lead).
+        self.lead = True
 
     def first(self, limit: int) -> list[str]:
         """The first `limit` of them (fewer if the document has fewer)."""
-        self._found += itertools.islice(self._rest, max(0, limit - len(self._found)))
+        for text in itertools.islice(self._rest, max(0, limit - len(self._found))):
+            if not self._found:
+                self.lead = not self._leaning
+            self._found.append(text)
         return self._found[:limit]
 
 
@@ -473,6 +537,11 @@ def _dated_captions(document: Document) -> list[str]:
 
 def _informative(text: str) -> bool:
     """Stands alone as a title: starts a sentence, says something, quotes nobody."""
+    return _plain_informative(text) and _stands_alone(text)
+
+
+def _plain_informative(text: str) -> bool:
+    """_informative but for leaning on a sentence before it (`_stands_alone`)."""
     return (
         text[0].isupper()
         and not text.isupper()
@@ -487,6 +556,17 @@ def _informative(text: str) -> bool:
         # An opening phrase that never reaches its main clause: "Dancing until dawn …".
         and not (_OPENS_PHRASE.match(text) and not _OPENING_PHRASE.match(text))
     )
+
+
+def _stands_alone(text: str) -> bool:
+    """What a briefing's sentence must do too: lean on no sentence before it ("A year
+    earlier, …", "Last week, they …", "The two sides …"). Selection's first-person test
+    is wider than `_informative`'s: "us" and "our" are everyone's here ("a new comet in
+    our night sky")."""
+    return stands_alone(_EVERYONE.sub("all", text))
+
+
+_EVERYONE = re.compile(r"\b(?:[Uu]s|[Oo]ur)\b")
 
 
 _PERSONAL_VOICE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Yy]our)\b")
@@ -530,6 +610,8 @@ def _shortened(text: str) -> str | None:
         # Nor when a relative pronoun follows: "…, which will keep the bank …" needs them.
         following = rest[opening.end() :].split(maxsplit=1)[0].lower()
         if not _droppable(opening[0]) or following in _FINITE | _MAIN_AUXILIARIES | _RELATIVE:
+            break
+        if _names_whom(opening[0], rest[opening.end() :]):
             break
         rest = rest[opening.end() :]
         rest = rest[0].upper() + rest[1:]
@@ -611,6 +693,22 @@ def _droppable(opening: str) -> bool:
 
 
 _ING_OPENING = re.compile(r"^[A-Za-z]+ing\b")
+
+
+def _names_whom(opening: str, rest: str) -> bool:
+    """Whether the opening phrase names someone whom a pronoun of the rest stands for:
+    "When Jane Doe ran for mayor, one of the obstacles she faced was …" without its
+    opening leaves "she" no one. (A name in the rest before the pronoun is theirs.)"""
+    if not _NAMED.search(opening):
+        return False
+    pronoun = _PERSON_PRONOUN.search(rest)
+    return pronoun is not None and not _NAMED.search(" " + rest[: pronoun.start()])
+
+
+# Two capitalised words after the first word: someone's name ("Jane Doe", not a place
+# such as "Lisbon"). A personal pronoun: someone named before.
+_NAMED = re.compile(r"\s[A-Z][\w'’-]*\.?\s+[A-Z]")
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
 
 
 def _whole(text: str) -> bool:
@@ -769,6 +867,12 @@ def _clause(text: str, min_words: int = MIN_LEAD_WORDS, limit: int = MAX_TITLE_W
             and len(head.split()) >= min_words
             and _balanced(head)
             and _says_something(head)
+            # Not "Though he left in 1990, when he was 7…": a head whose pronoun stands
+            # for a name the cut left off.
+            and not opens_with_reference(head)
+            # Not "Researchers found that women who took the drug…": what they found is
+            # the news, and its verb is in what the cut left off.
+            and not _reported_without_verb(head)
             # Never without whose claim it is: "…, the paper says" stays or the cut does.
             and not _says_whose(words[end:])
         ):
@@ -849,6 +953,34 @@ _DANGLING = frozenset(
     " its their our my your he she it they we i who which is was are were be been has had"
     " have will would could should may might not no even just only than very more most"
     " said says told however here there".split()
+) | frozenset(
+    # A verb of telling or finding: what was told or found is the news ("… the group
+    # revealed…", "The move came…").
+    "revealed announced reported found showed warned claimed alleged argued insisted"
+    " suggested noted added explained came".split()
+)
+
+
+def _reported_without_verb(head: str) -> bool:
+    """Whether the head ends inside what someone said or found: "… found that pregnant
+    women who took the drug, sold as …" names who, but the verb of the finding is cut."""
+    words = head.split()
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].lower() == "that" and words[k - 1].lower() in _TELLING:
+            # Only when the cut stopped inside the subject's own clause or aside, where
+            # the verbs by shape are its (a plain "… said that the council approves …"
+            # holds its verb even where the shapes miss it).
+            told = words[k + 1 :]
+            inside = any(w.lower() in _RELATIVE or w.endswith(",") for w in told)
+            return inside and not _has_verb(" ".join(told))
+    return False
+
+
+_TELLING = frozenset(
+    "said says say told tells found find finds showed show shows revealed reveals reported"
+    " reports announced announces warned warns claimed claims concluded concludes suggested"
+    " suggests believe believes believed argued argues insisted insists estimated estimates"
+    " confirmed confirms".split()
 )
 # A dateline the sentence splitter leaves on: an unusual credit ("FAIRVIEW, Ore. (KXYZ/KABC) –")
 # or a dash glued to the first word ("FAIRVIEW, Ore. --A crew …").

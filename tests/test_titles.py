@@ -627,3 +627,79 @@ def test_a_cut_never_parts_a_verb_from_the_word_it_needs(lead):
     # "… was rated…" or "… based…" stops before what was said of it.
     title = _shortened(lead)
     assert title is None or not title.endswith(("rated…", "based…")), title
+
+
+def _article(*paragraphs: str):
+    from pathlib import Path
+
+    from brief.models import Document
+
+    return Document("a", Path("a.txt"), "a", paragraphs)
+
+
+def test_a_lead_that_leans_on_an_earlier_time_is_not_a_title():
+    # "A year earlier" than what? A title is read alone, as a briefing's sentence is.
+    article = _article(
+        "Who owns the old mill by the river?",
+        "A year earlier, the council had valued the mill at two million pounds.",
+        "The town council sold the old riverside mill to a housing charity on Tuesday.",
+    )
+    assert not story_title([article], [0]).startswith("A year earlier")
+
+
+def test_a_later_sentence_naming_someone_by_surname_alone_is_not_a_title():
+    # The first sentence is too long to make a title; the reader of "Okafor closed …"
+    # alone would not know who Okafor is.
+    article = _article(
+        "Jane Okafor, whose family has kept the lighthouse at Portlen for four generations and"
+        " who trained half of the pilots who work the estuary today, retired on Friday after"
+        " forty years as harbour master.",
+        "Okafor closed the harbour to all ships twice during the storms of the last winter.",
+        "Her deputy, Sam Reyes, takes over the harbour office in Portlen on Monday.",
+    )
+    assert not story_title([article], [0]).startswith("Okafor")
+
+
+def test_an_opening_phrase_that_names_whom_a_pronoun_stands_for_stays():
+    article = _article(
+        "When Jane Okafor ran the harbour office at Portlen in the long hard winter of 1990,"
+        " one of the hardest choices she made was to close the port for a whole month after"
+        " storms broke the old sea wall twice.",
+    )
+    title = story_title([article], [0])
+    assert not title.startswith("One of the hardest choices she made"), title
+
+
+def test_a_cut_title_never_keeps_a_pronoun_whose_name_it_left_off():
+    article = _article(
+        "Though she left in 1990, when she was 7, Jane Okafor can still recall every street"
+        " of the harbour town of Portlen where her father kept the lighthouse.",
+    )
+    assert story_title([article], [0]) != "Though she left in 1990, when she was 7…"
+
+
+def test_a_cut_never_ends_on_a_verb_of_telling():
+    # "… revealed…" leaves off what was revealed, which is the news.
+    article = _article(
+        "The residents' group that has fought for three years to keep the old riverside"
+        " library open revealed on Wednesday that the building had passed every safety"
+        " inspection since 1990.",
+        "The old riverside library in Portlen will reopen in May.",
+    )
+    assert not story_title([article], [0]).endswith("revealed…")
+
+
+def test_after_a_line_that_leans_back_the_next_is_no_lead():
+    # The article's lead is the line that leans on its news ("To meet that goal, …"); the
+    # line after it is a detail, and competes as any later line does.
+    detail = "The reading room has twelve oak tables and a fireplace from 1890."
+    article = _article(
+        "To meet that goal, the council will sell the old riverside library in Portlen.",
+        detail,
+        "Portlen council will sell the riverside library to a housing charity, the council"
+        " said on Monday.",
+        "The housing charity plans forty flats in the riverside library building.",
+        "The council said the library sale would pay for a new library in the town centre.",
+    )
+    title = story_title([article], [0])
+    assert title != detail and not title.startswith("To meet that goal")
