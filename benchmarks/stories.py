@@ -6,10 +6,10 @@
 Each row is a folder made from the dev data under DATA_DIR (default ../shared/bench/data):
 articles are linked into a temporary folder under opaque names (a hash, so neither the name
 nor the order gives the event away; with --original-names the hash is followed by the
-file's own name, "3f2a…-APW19990817.0190.txt", so brief can read a date from it as it does
-from an archive's names) and `brief.build` runs on it with its defaults, as
-`brief build DIR` does. Its stories (summarised and "Also") are compared with the true
-events:
+file's own name, "3f2a…-WIRE19990817.0190.txt" as DUC names its files by agency and day,
+so brief reads a date from it as from an archive's names) and `brief.build` runs on it
+with its defaults, as `brief build DIR` does. Its stories (summarised and "Also") are
+compared with the true events:
 
 * ARI: adjusted Rand index of the stories against the events;
 * P / R: pairwise precision (of the pairs brief put in one story, the share that are one
