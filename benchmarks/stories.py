@@ -1,13 +1,15 @@
 """How well brief groups folders of every shape into stories, and what their titles look like.
 
     python benchmarks/stories.py [DATA_DIR] [--draws N] [--titles] [--explain]
-        [--sizes 10000,20000]
+        [--sizes 10000,20000] [--original-names]
 
 Each row is a folder made from the dev data under DATA_DIR (default ../shared/bench/data):
 articles are linked into a temporary folder under opaque names (a hash, so neither the name
-nor the order gives the event away) and `brief.build` runs on it with its defaults, as
-`brief build DIR` does. Its stories (summarised and "Also") are compared with the true
-events:
+nor the order gives the event away; with --original-names the hash is followed by the
+file's own name, "3f2a…-WIRE19990817.0190.txt" as DUC names its files by agency and day,
+so brief reads a date from it as from an archive's names) and `brief.build` runs on it
+with its defaults, as `brief build DIR` does. Its stories (summarised and "Also") are
+compared with the true events:
 
 * ARI: adjusted Rand index of the stories against the events;
 * P / R: pairwise precision (of the pairs brief put in one story, the share that are one
@@ -124,10 +126,13 @@ def articles(data: Path) -> dict[Path, str]:
 
 
 def mixed_folder(truth: dict[Path, str], into: Path) -> dict[str, str]:
-    """Link the articles into `into` under opaque names; file name -> event."""
+    """Link the articles into `into` under opaque names (followed by the original name
+    with --original-names: the hash keeps names unique and the order blind); file name ->
+    event."""
     named = {}
     for doc, event in truth.items():
-        name = hashlib.sha1(f"{event}/{doc.name}".encode()).hexdigest()[:16] + ".txt"
+        name = hashlib.sha1(f"{event}/{doc.name}".encode()).hexdigest()[:16]
+        name += f"-{doc.name}" if ORIGINAL_NAMES else ".txt"
         os.symlink(doc.resolve(), into / name)
         named[name] = event
     return named
@@ -294,6 +299,8 @@ def explain(data: Path) -> None:
 
 
 _FILE_DATE = re.compile(r"((?:19|20)\d\d)(\d\d)(\d\d)")
+# --original-names: link files as "HASH-NAME" rather than "HASH.txt" (set by main).
+ORIGINAL_NAMES = False
 
 
 def _topic(data: Path, event: str) -> str:
@@ -324,7 +331,14 @@ def main() -> None:
     parser.add_argument(
         "--sizes", default="", help="also folders of perturbed copies of these sizes, e.g. 10000"
     )
+    parser.add_argument(
+        "--original-names",
+        action="store_true",
+        help='link files as "HASH-ORIGINAL_NAME", so dates in their names are read',
+    )
     args = parser.parse_args()
+    global ORIGINAL_NAMES
+    ORIGINAL_NAMES = args.original_names
     titles: list[tuple[str, str]] = []
     print(
         "| folder | articles | events | stories | ARI | P | R | alone | skipped |"

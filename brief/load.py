@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from stat import S_ISREG
 
+from .dates import DATE_DECLARED, DATE_FROM_NAME, date_in_name
 from .errors import InputError
 from .models import Document, Notice, Progress
 from .readers import (
@@ -239,6 +240,11 @@ def _document(part: Part, path: Path, relative: str, file_digest: str) -> Docume
         shown = path.with_name(f"{path.name}#{part.anchor}")
     digest = file_digest if part.content is None else hashlib.sha256(part.content).hexdigest()
     cleaned = part.cleaned
+    # What the file declares wins; else the day its name carries (an archive's
+    # "2024-05-01-slug.html"): all a reader can place "today" or "Thursday" by.
+    date, date_from = _calendar_date(cleaned.date), DATE_DECLARED
+    if date is None:
+        date, date_from = date_in_name(path.name), DATE_FROM_NAME
     return Document(
         id=hashlib.sha1(where.encode()).hexdigest()[:10],
         path=shown,
@@ -247,7 +253,8 @@ def _document(part: Part, path: Path, relative: str, file_digest: str) -> Docume
         paragraphs=cleaned.paragraphs,
         publisher=cleaned.publisher,
         url=part.url,
-        date=_calendar_date(cleaned.date),
+        date=date,
+        date_from=date_from if date else None,
         digest=digest,
         text_digest=text_digest(cleaned.paragraphs),
         declared=part.declared,

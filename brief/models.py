@@ -24,6 +24,9 @@ class Document:
     publisher: str | None = None
     url: str | None = None
     date: str | None = None
+    # Where `date` comes from: brief.dates.DATE_DECLARED (the file says so: metadata, front
+    # matter, a feed, a mail header, a text's first lines) or DATE_FROM_NAME; None if no date.
+    date_from: str | None = None
     digest: str = ""  # SHA-256 of the file's bytes: --only-new knows a document by content
     # "text:" + SHA-256 of the text brief read from it (paragraphs): a web page saved again
     # with new ads, a timestamp or a token is new bytes but the same article.

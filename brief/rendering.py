@@ -63,6 +63,7 @@ class SourceView:
     publisher: str | None
     url: str | None
     date: str | None
+    date_from: str | None  # brief.dates.DATE_DECLARED or DATE_FROM_NAME; None without a date
     file: str
     label: str
     copy_of: int | None  # the number of the source this one is a near-identical copy of
@@ -159,6 +160,7 @@ def context(briefing: Briefing) -> dict[str, object]:
                 publisher=d.publisher,
                 url=d.url,
                 date=d.date,
+                date_from=d.date_from,
                 file=d.path.name,
                 label=d.label,
                 copy_of=number.get(original.get(doc_id, "")),
@@ -327,6 +329,7 @@ def to_json(briefing: Briefing) -> str:
                 "publisher": d.publisher,
                 "url": d.url,
                 "date": d.date,
+                "date_from": d.date_from,
             }
             for d in briefing.sources
         ],

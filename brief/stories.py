@@ -21,6 +21,15 @@ penalty, PLACE_PENALTY × (1 − the overlap of the two place vectors), scaled b
 article is of its places, is linear in each article's place vector, so average link still
 measures groups exactly (exact_average_link). PLACE_PENALTY has its fit beside it.
 
+Dates, when both articles have one (what the file declares, else a day in its name), are
+evidence the same way: two articles more than DATE_WINDOW days apart need more similarity,
+and from twice that on they are never one story on their words alone (the 1996 session of a
+conference and its 1997 session; a reunion and a profile a year later). The penalty is a
+kernel of the two days, written as the product of a row per document (its day, and how
+close every other day is to it), so exact_average_link measures it on groups too. A folder
+whose dated articles all lie within DATE_WINDOW (a day's or a week's news) is grouped as if
+it had no dates, and so is every undated article.
+
 Why not more: on the dev data, headline overlap, shared named entities and shared rare
 terms add little a logistic model can use beyond this cosine (average precision of
 same-event pairs on DUC / Multi-News: 0.79 / 0.71 alone, 0.81 / 0.73 with them when fit on
@@ -43,6 +52,7 @@ ranked by how typical they are (summed similarity to the rest), for titles.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from collections import Counter
@@ -91,6 +101,24 @@ MAX_POSTINGS = 1000
 # 0.016 (DUC) and 0.043 (Multi-News), but a likelihood counts a false merge no worse than
 # a missed one, which brief does not. benchmarks/RESULTS.md has the sweep.
 PLACE_PENALTY = 0.1
+# Two articles dated more than DATE_WINDOW days apart need more similarity to be one story:
+# DATE_PENALTY × (gap − DATE_WINDOW) / DATE_WINDOW, all of DATE_PENALTY from twice the
+# window on. Chosen from what news is, not fit: coverage of one happening "spreads widely
+# and then fades over time scales on the order of days" (Leskovec, Backstrom and Kleinberg,
+# "Meme-tracking and the dynamics of the news cycle", KDD 2009), and one that develops (a
+# trial, a storm and its aftermath, a summit prepared and held) is followed for a week or
+# two. A weekly folder must never be split by its dates: its articles are up to 7 days
+# apart, 8 when a name carries the day a page was saved rather than published; two weeks
+# holds that with room. Four weeks apart, the same words are the topic's next event (the
+# conference's next session, the anniversary, the verdict of a trial's opening). The dev
+# data cannot choose it: DUC 2006's "events" are topics spanning a median 900 days, whose
+# labels would reward never splitting, and Multi-News files carry no dates.
+DATE_WINDOW = 14
+# The most a cosine can be: a pair dated four weeks or more apart is never one story on
+# its own, however alike (the same wire story re-run a year on is a new report of an old
+# event). In a group's mean it counts as one pair in full disagreement, so undated articles
+# that bridge two dated ones can still keep them in one story, as when no dates were known.
+DATE_PENALTY = 1.0
 # How sure a document's places are: mentions / PLACE_MENTIONS, at most 1 (title and lead
 # count twice). Two passing mentions ("a French company") say little about where the event
 # is; a report that names its city and country again and again says it.
@@ -223,9 +251,12 @@ def group_documents(documents: Sequence[Document], single: bool = False) -> tupl
         keep = (news[edges.row] & news[edges.col]) | (edges.data >= NEAR_IDENTICAL)
         rows, cols = edges.row[keep], edges.col[keep]
         places = place_vectors(documents)
+        days = document_days(documents)
         evidence = edges.data[keep] - place_penalty(places, rows, cols)
+        if days is not None:
+            evidence -= date_penalty(days, rows, cols)
         stories = average_link(n, rows, cols, evidence, SAME_STORY)
-        stories = exact_average_link(vectors, places, stories, rows, cols, SAME_STORY)
+        stories = exact_average_link(vectors, places, stories, rows, cols, SAME_STORY, days)
     report = [*range(n)]
     groups = []
     sentence_keys: dict[int, set[str]] = {}
@@ -343,12 +374,20 @@ def candidate_pairs(vectors: sparse.csr_matrix) -> sparse.coo_matrix:
     )
 
 
-def row_products(matrix: sparse.csr_matrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """matrix[first[k]] · matrix[second[k]] for every k (`first` sorted).
+def row_products(
+    matrix: sparse.csr_matrix,
+    first: np.ndarray,
+    second: np.ndarray,
+    other: sparse.csr_matrix | None = None,
+) -> np.ndarray:
+    """matrix[first[k]] · other[second[k]] for every k (`first` sorted; `other` is
+    `matrix` unless given).
 
     EXACT_ROWS rows at a time, each block against just its partners' rows: one product of
     many rows against all their partners would grow with the square of the folder.
     """
+    if other is None:
+        other = matrix
     products = np.empty(len(first))
     if len(first) == 0:
         return products
@@ -359,7 +398,7 @@ def row_products(matrix: sparse.csr_matrix, first: np.ndarray, second: np.ndarra
         x, y = first[low:high], second[low:high]
         columns, where = np.unique(y, return_inverse=True)
         top = int(x[0])
-        block = (matrix[top : int(x[-1]) + 1] @ matrix[columns].T).toarray()
+        block = (matrix[top : int(x[-1]) + 1] @ other[columns].T).toarray()
         products[low:high] = block[x - top, where]
     return products
 
@@ -431,6 +470,7 @@ def exact_average_link(
     rows: np.ndarray,
     cols: np.ndarray,
     threshold: float,
+    days: np.ndarray | None = None,
 ) -> tuple[tuple[int, ...], ...]:
     """Average link continued on `stories`, with the exact mean over every pair of articles.
 
@@ -442,6 +482,8 @@ def exact_average_link(
     again on the merged groups until nothing merges.
     """
     n = vectors.shape[0]
+    if days is not None:
+        on_day, near_day, dated = date_rows(days)
     while True:
         k = len(stories)
         label = np.empty(n, dtype=np.int64)
@@ -462,6 +504,12 @@ def exact_average_link(
         located = sparse.csr_matrix(member @ places)
         sure = member @ place_sureness(places)
         totals = row_products(summed, first, second) - place_penalty(located, first, second, sure)
+        if days is not None:
+            # The date penalty summed over every pair of two groups, from their summed rows.
+            counted = member @ dated
+            on = sparse.csr_matrix(member @ on_day)
+            close = row_products(on, first, second, sparse.csr_matrix(member @ near_day))
+            totals -= DATE_PENALTY * (counted[first] * counted[second] - close)
         sizes = [len(story) for story in stories]
         groups = average_link(k, first, second, totals, threshold, sizes=sizes)
         if len(groups) == k:
@@ -472,6 +520,62 @@ def exact_average_link(
                 key=lambda m: m[0],
             )
         )
+
+
+def document_days(documents: Sequence[Document]) -> np.ndarray | None:
+    """Each document's day (a proleptic ordinal; -1 without a date), or None when no two
+    dated documents are more than DATE_WINDOW days apart: then no pair's dates count, and
+    the folder is grouped exactly as one without dates."""
+    days = np.array([_day(d.date) for d in documents], dtype=np.int64)
+    dated = days[days >= 0]
+    if len(dated) < 2 or dated.max() - dated.min() <= DATE_WINDOW:
+        return None
+    return days
+
+
+def _day(date: str | None) -> int:
+    try:
+        return datetime.date.fromisoformat(date).toordinal() if date else -1
+    except ValueError:  # a Document made by hand with a date that is no day
+        return -1
+
+
+def _apart(gap: np.ndarray) -> np.ndarray:
+    """How far apart two days `gap` days from each other are, from 0 (within DATE_WINDOW)
+    to 1 (twice that or more)."""
+    return np.clip((np.abs(gap) - DATE_WINDOW) / DATE_WINDOW, 0.0, 1.0)
+
+
+def date_penalty(days: np.ndarray, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """DATE_PENALTY × how far apart each pair's days are; 0 when either has no date."""
+    a, b = days[first], days[second]
+    return np.where((a >= 0) & (b >= 0), DATE_PENALTY * _apart(a - b), 0.0)
+
+
+def date_rows(days: np.ndarray) -> tuple[sparse.csr_matrix, sparse.csr_matrix, np.ndarray]:
+    """(on_day, near_day, dated), rows whose products give date_penalty, for groups.
+
+    on_day[i] marks document i's day, near_day[j] holds 1 − _apart for every day close
+    enough to document j's, dated[i] is 1 for a dated document: date_penalty(i, j) is
+    DATE_PENALTY × (dated_i·dated_j − on_day_i·near_day_j), linear in each document's rows,
+    so summed rows give the sum over every pair of two groups (undated rows are empty).
+    """
+    n = len(days)
+    where = np.flatnonzero(days >= 0)
+    offsets = np.arange(-2 * DATE_WINDOW + 1, 2 * DATE_WINDOW)  # beyond: nothing near
+    closeness = 1.0 - _apart(offsets)
+    first = int(days[where].min()) - 2 * DATE_WINDOW
+    width = int(days[where].max()) + 2 * DATE_WINDOW - first + 1
+    column = days[where] - first
+    on_day = sparse.csr_matrix((np.ones(len(where)), (where, column)), shape=(n, width))
+    near_day = sparse.csr_matrix(
+        (
+            np.tile(closeness, len(where)),
+            (np.repeat(where, len(offsets)), (column[:, None] + offsets).ravel()),
+        ),
+        shape=(n, width),
+    )
+    return on_day, near_day, (days >= 0).astype(np.float64)
 
 
 def average_link(

@@ -448,3 +448,81 @@ def test_two_large_stories_of_one_organisation_in_two_countries_stay_apart(make_
     stories = sorted(files_of(briefing))
     assert [len(story) for story in stories] == [150, 150]
     assert {name.split("-")[0] for name in stories[0]} == {"bolivia"}
+
+
+# Two outlets' reports of one invented event, in their own words.
+DAM_A = (
+    "Floodgates opened at the Varnholt dam\n\n"
+    "Engineers opened all six floodgates of the Varnholt dam on the river Emsel on Monday,"
+    " after a week of rain filled the reservoir to its crest. The villages of Kettwig and"
+    " Oberhaun below the dam were told to move cars and livestock to higher ground. The water"
+    " board said the release would last three days."
+)
+DAM_B = (
+    "Varnholt dam releases water as reservoir brims\n\n"
+    "The Varnholt reservoir reached its crest after days of heavy rain, and the water board"
+    " opened the dam's six floodgates on Monday. Farmers in Kettwig and Oberhaun moved their"
+    " livestock away from the Emsel, whose level is expected to rise for three days."
+)
+
+
+def test_two_reports_dated_years_apart_are_two_stories(make_folder):
+    # Dated two days or a week apart they are one event; two years apart, a dam that filled
+    # again (a dated file name, or a date the file declares), two; without dates, one.
+    def stories(a: str, b: str) -> int:
+        return len(files_of(build(make_folder({a: DAM_A, b: DAM_B}), BuildOptions())))
+
+    def declared(day: str, text: str) -> str:
+        title, body = text.split("\n\n", 1)
+        return f"---\ntitle: {title}\ndate: {day}\n---\n{body}"
+
+    assert stories("dam-a.txt", "dam-b.txt") == 1
+    assert stories("2024-03-04-dam-a.txt", "2024-03-06-dam-b.txt") == 1
+    assert stories("2024-03-04-dam-a.txt", "2024-03-11-dam-b.txt") == 1
+    assert stories("2022-03-07-dam-a.txt", "2024-03-04-dam-b.txt") == 2
+    folder = make_folder(
+        {"a.md": declared("2022-03-07", DAM_A), "b.md": declared("2024-03-04", DAM_B)}
+    )
+    assert len(files_of(build(folder, BuildOptions()))) == 2
+
+
+def test_a_yearly_event_in_the_same_words_is_two_stories_however_large(make_folder):
+    # 150 reports of a dam's floodgates opened in 2022 and 150 of the same in 2024, each of
+    # 4 of its year's 8 facts, told in the same rare words (the dam, the river, the
+    # villages): the dates in their names tell the years apart. The first pass compares
+    # each with at most NEIGHBOURS others; the exact second pass measures whole groups, so
+    # it must carry the date penalty too (without it: one story of 300).
+    import random
+
+    facts = {
+        2022: [
+            "Engineers opened the six floodgates of the Varnholt dam on the river Emsel.",
+            "The Varnholt reservoir had filled to its crest after a week of heavy rain.",
+            "Villagers in Kettwig moved cars and livestock to higher ground below the dam.",
+            "The Emsel water board said the release from Varnholt would last three days.",
+            "Farmers near Oberhaun watched the Emsel rise across their meadows.",
+            "The road from Kettwig to Oberhaun was closed while the floodgates stayed open.",
+            "Anglers were told to keep away from the Emsel below the Varnholt spillway.",
+            "The water board's engineers inspected the Varnholt dam wall every six hours.",
+        ],
+        2024: [
+            "All six floodgates of the Varnholt dam were opened on the Emsel by engineers.",
+            "Heavy rain had filled the Varnholt reservoir to its crest within a week.",
+            "Below the dam, Kettwig's villagers took livestock and cars to higher ground.",
+            "Releasing water from Varnholt would take three days, the Emsel water board said.",
+            "The Emsel rose across the meadows of farmers near Oberhaun.",
+            "With the floodgates open, the road between Oberhaun and Kettwig was shut.",
+            "Below the Varnholt spillway, anglers were warned away from the Emsel.",
+            "Every six hours the Varnholt dam wall was inspected by water board engineers.",
+        ],
+    }
+    rng = random.Random(5)
+    files = {}
+    for year, told in facts.items():
+        for n in range(150):
+            day = f"{year}-03-{1 + n % 10:02}"
+            files[f"{day}-dam-{n:03}.txt"] = "\n\n".join(rng.sample(told, 4))
+    briefing = build(make_folder(files), BuildOptions(max_stories=5))
+    stories = sorted(files_of(briefing))
+    assert [len(story) for story in stories] == [150, 150]
+    assert all(len({name[:4] for name in story}) == 1 for story in stories)

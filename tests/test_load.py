@@ -1,4 +1,5 @@
 import codecs
+import datetime
 import os
 from pathlib import Path
 
@@ -94,6 +95,52 @@ def test_a_json_date_is_iso_or_null_whatever_a_file_claims(runner, make_folder):
     assert result.exit_code == 0, result.stderr
     dates = {Path(s["path"]).name: s["date"] for s in json.loads(result.stdout)["sources"]}
     assert dates == {"a.md": "2025-03-10", "b.txt": None}
+
+
+def test_a_file_named_by_its_day_is_dated_by_its_name(make_folder):
+    # An archive's names, in the four year-first forms; and names whose digits are no day.
+    next_year = datetime.date.today().year + 1
+    expected = {
+        "2024-05-01-budget-passes.txt": "2024-05-01",
+        "crier_20240502_council.txt": "2024-05-02",
+        "WIRE20240229.0190.txt": "2024-02-29",
+        "2024_05_03 minutes.txt": "2024-05-03",
+        "2024.05.04.txt": "2024-05-04",
+        f"{next_year}-01-01-preview.txt": f"{next_year}-01-01",
+        "id123456789.txt": None,  # nine digits: part of a longer number
+        "20240501120000.txt": None,  # a time stamp, not a day alone
+        "2023-02-29-leap.txt": None,  # no such day
+        "report-2024-13-01.txt": None,  # no 13th month
+        "01-05-2024.txt": None,  # day or month first: never guessed
+        "2024-05_01.txt": None,  # two separators
+        "1899-12-31.txt": None,
+        f"{next_year + 1}-01-01.txt": None,  # a "year" further ahead is a number
+    }
+    documents, _ = load_folder(make_folder(dict.fromkeys(expected, ARTICLE)))
+    dated = {d.path.name: (d.date, d.date_from) for d in documents}
+    assert dated == {name: (day, "file name" if day else None) for name, day in expected.items()}
+
+
+def test_a_date_the_file_declares_wins_over_its_name(runner, make_folder):
+    import json
+
+    from brief.cli import app
+
+    folder = make_folder(
+        {
+            "2024-05-01-budget.md": "---\ntitle: Budget passes\ndate: 2024-04-30\n---\n" + BODY,
+            "2024-05-02-roads.txt": "Roads reopen\n" + BODY,
+            "roads.txt": "Roads reopen\n" + BODY,
+        }
+    )
+    result = runner.invoke(app, ["build", str(folder), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    sources = {Path(s["path"]).name: s for s in json.loads(result.stdout)["sources"]}
+    assert {name: (s["date"], s["date_from"]) for name, s in sources.items()} == {
+        "2024-05-01-budget.md": ("2024-04-30", "declared"),
+        "2024-05-02-roads.txt": ("2024-05-02", "file name"),
+        "roads.txt": (None, None),
+    }
 
 
 def test_hugo_toml_front_matter_is_read(make_folder):

@@ -1,0 +1,41 @@
+"""The day a file's name says it is from, for a document that declares no date.
+
+Archives and scrapers name files by day: "2024-05-01-budget.html", "crier_20240501_x.txt",
+a wire service's "WIRE20240501.0190.txt". A document whose file declares a date (HTML
+metadata, front matter, a feed, a mail header, a text's first lines) keeps that one: it is
+the article's own, where a name may be the day it was saved.
+
+Only year-first days are read, with the same separator twice or none: YYYY-MM-DD,
+YYYY_MM_DD, YYYY.MM.DD and YYYYMMDD. "05-01-2024" is May 1st in the US and January 5th in
+Europe, so no day-first or month-first name is guessed. The digits must stand alone (not
+part of a longer number: "id123456789" and a timestamp "20240501120000" are no day), be a
+real calendar day and a year from 1900 to next year (a file saved today may carry
+tomorrow's date in another time zone; a name whose "year" is later is a number, not a day).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+# A lookahead, so that overlapping candidates are all seen ("2024130120240501": no; but
+# "x2024-13-01_2024-05-01" finds the second after the first fails).
+_DAY_IN_NAME = re.compile(r"(?=(?<!\d)(\d{4})([-_.]?)(\d{2})\2(\d{2})(?!\d))")
+EARLIEST_YEAR = 1900
+
+DATE_DECLARED = "declared"  # the file says when it is from (metadata, front matter, header)
+DATE_FROM_NAME = "file name"  # read from the file's name by date_in_name
+
+
+def date_in_name(name: str, today: datetime.date | None = None) -> str | None:
+    """The first real day (ISO YYYY-MM-DD) `name` holds in a year-first form, else None."""
+    latest = (today or datetime.date.today()).year + 1
+    for match in _DAY_IN_NAME.finditer(name):
+        year, month, day = int(match[1]), int(match[3]), int(match[4])
+        if not EARLIEST_YEAR <= year <= latest:
+            continue
+        try:
+            return datetime.date(year, month, day).isoformat()
+        except ValueError:  # month 13, February 30th
+            continue
+    return None
