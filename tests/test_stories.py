@@ -136,6 +136,27 @@ def test_a_wire_copy_is_cited_but_counted_once(make_folder):
     assert "same report as 1" in markdown
 
 
+def test_a_longer_version_of_a_report_is_counted_once(make_folder):
+    # The same article run again a day later with as much again added: further from the
+    # first than a copy, but every sentence of the first is in it, word for word.
+    longer = STORM[0] + (
+        "\n\nBy Monday evening, power had returned to all but 2,000 homes in the upper"
+        " valleys. Engineers expect the last lines to be repaired by Wednesday. The"
+        " ridge road remains closed to lorries after two fallen pines blocked it near the"
+        " pass. Farmers in the upper valleys said hay deliveries for their cattle were"
+        " held up for a second day. The regional council has opened two heated halls for"
+        " residents without heating, and volunteers brought blankets to the older people"
+        " of the hamlets above the ridge."
+    )
+    folder = make_folder({"a.txt": STORM[0], "b.txt": STORM[1], "c-longer.txt": longer})
+    briefing = build(folder, BuildOptions())
+    (story,) = briefing.stories
+    by_id = {d.id: d.path.name for d in briefing.sources}
+    assert story.reports == 2 and len(story.sources) == 3
+    assert {by_id[c] for c, _ in briefing.copies} == {"c-longer.txt"}
+    assert "reported by 3 of" not in render(briefing, "md")
+
+
 def test_one_page_saved_under_several_names_is_one_report(make_folder):
     """Byte-identical files are one report, whatever their names, in the stories under
     "Also" too: their names (standing in for a missing headline) do not make them two."""
