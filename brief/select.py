@@ -39,10 +39,12 @@ _BACK_NOUN = re.compile(r"^the (?:other|others|latter|former|same|remaining)\b",
 # "The report said …", "The move has …": a thing the sentence takes the reader to know.
 # Followed by what it is ("The report of the inquiry", "The decision to close", "The
 # study, published in …") it says which itself.
-# Words after a thing's noun by which the sentence says which thing it is itself.
+# Words after a thing's noun by which the sentence says which thing it is itself ("The
+# study, published in …"); an aside on it after a comma does not ("The program, which is
+# free, …": which program?).
 _SAYS_WHICH = (
-    r"(?!,|\s+(?:of|to|that|which|who|by|for|in|on|at|from|between|with|against|over"
-    r"|into|about)\b)"
+    r"(?!,(?!\s+(?:which|who)\b)|\s+(?:of|to|that|which|who|by|for|in|on|at|from|between"
+    r"|with|against|over|into|about)\b)"
 )
 _THE_THING = re.compile(
     r"The (report|study|bill|case|probe|situation|result|meeting|move|program|programme"
@@ -237,7 +239,8 @@ _PRONOUN_ASIDE = re.compile(
 # is not part of the name; an aside after it does not introduce him either).
 _BARE_SUBJECT = re.compile(
     r"(?:(?:When|After|Before|While|As|Although|Though|If|Since|Until|Once|Because)\s+)?"
-    r"([A-Z](?:[\w-]|['’](?!s\b))+)(?:['’]s)?(?:\s+[a-z]|,\s+(?:a|an|the|who|whose)\s)"
+    r"([A-Z](?:[\w-]|['’](?!s\b))+)(?:['’]s)?(?:\s+[a-z]|,\s+(?:a|an|the|who|whose)\s"
+    r"|,\s+\d{1,3},|,\s+[a-z]+\s+(?:of|at|for|with)\s)"  # "Okafor, 45, …", "Okafor, head of …"
 )
 # "Reacting to Okafor's remarks, the minister …": a possessive surname in the opening phrase.
 _OPENING_POSSESSIVE = re.compile(r"^[^,]{0,60}?\b([A-Z](?:[\w-]|['’](?!s\b))+)['’]s\b[^,]{0,60},")

@@ -306,6 +306,11 @@ def test_a_thing_the_reader_must_have_met_waits_for_it():
     for words in (20, 40):
         shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=words)]
         assert bare not in shown or shown.index(named) < shown.index(bare)
+    # An aside on it does not say which report it is.
+    aside = "The report, which runs to 300 pages, said the bridge would need new cables."
+    s = make([(0, aside), (1, other), (2, aside)])
+    shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
+    assert aside not in shown and other in shown
     # Saying which report it is, the sentence stands alone.
     own = "The report of the harbour trust said the bridge would need new cables soon."
     s = make([(0, own), (1, other), (2, own)])
@@ -332,6 +337,18 @@ def test_a_thing_its_article_named_before_waits_for_a_sentence_naming_it():
     s = make([(0, "Divers found a body."), (0, first), (1, other)])
     shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
     assert first in shown
+
+
+def test_a_surname_with_an_age_or_a_post_waits_for_the_full_name():
+    full = "The coast path was walked end to end by Linda Okafor of the trust in 2006."
+    for bare in (
+        "Okafor, 45, has walked the coast path every summer since she was a girl.",
+        "Okafor, head of the harbour trust, said the coast path would stay open.",
+    ):
+        s = make([(0, bare), (1, full), (2, bare)])
+        for words in (16, 20):  # room for one sentence: never the bare surname
+            shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=words)]
+            assert bare not in shown, bare
 
 
 def test_a_family_name_written_first_waits_for_the_full_name_too():
