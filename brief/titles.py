@@ -308,9 +308,7 @@ def lead_title(
     }
     # Several articles: the first sentence that most of them share words with; later
     # sentences only when no article has a first one that fits.
-    # (Not one the story shows as a bullet, whole or cut to fit: the reader would see the
-    # same words twice, where another article's lead can say it in its own.)
-    fresh = [title for text, title in firsts.items() if not _repeats(title, text, shown)]
+    fresh = [t for t in firsts.values() if t not in shown]
     if len(documents) > 1 and fresh:
         return _most_typical(fresh, typical)
     # The most typical article deep enough for the fallback further down.
@@ -389,15 +387,6 @@ def _best_covering(
             return title
         titles += [title] if title else []
     return titles[0] if titles else None
-
-
-def _repeats(title: str, text: str, shown: Collection[str]) -> bool:
-    """Whether a title made of `text` says again a sentence the story shows: the same
-    sentence, or its beginning cut to fit (a reader sees the headline twice)."""
-    if text in shown or title in shown:
-        return True
-    head = " ".join(title.rstrip("…").rstrip(" ,;:").split())
-    return any(" ".join(sentence.split()).startswith(head) for sentence in shown)
 
 
 # When an event happened, as hard news says it in its lead: a weekday, "today",

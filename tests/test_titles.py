@@ -715,25 +715,3 @@ def test_the_news_after_a_features_opening_scene_is_the_title():
         "Repairs could take most of the spring, the authority's engineers said.",
     )
     assert story_title([article], [0]).startswith("The harbour authority closed")
-
-
-def test_a_title_does_not_repeat_the_start_of_a_bullet():
-    # A lead too long for a title is cut to fit; cut from the lead the story shows as its
-    # bullet, it would give the reader the same words twice: another article's lead says
-    # it in its own words.
-    shown_lead = (
-        "Shareholders of the harbour ferry company voted down the chief executive's pay"
-        " package of almost four million pounds at a stormy annual meeting in the port"
-        " town on Thursday."
-    )
-    other_lead = (
-        "The chief executive of the harbour ferry company lost a shareholder vote on his"
-        " pay on Thursday after investors at the annual meeting objected to the size of"
-        " his bonus and of his pension."
-    )
-    articles = [
-        _article(shown_lead, "The vote is advisory, the board said after the meeting."),
-        _article(other_lead, "The board will meet the largest investors again in May."),
-    ]
-    title = story_title(articles, [0, 1], {shown_lead})
-    assert title.startswith("The chief executive of the harbour ferry company"), title
