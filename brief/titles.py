@@ -373,10 +373,6 @@ def _best_covering(
             # Nor does one that tells what is usually so ("Doctors often recommend …",
             # "Gardeners once considered …"): background a feature opens on, not news.
             later = position > 0 or text not in firsts or bool(_USUALLY.search(text))
-            # A later sentence that says when, after a first that does not: the news
-            # after a feature's scene ("Rain fell on the quay. … closed it on Monday.").
-            if position and _WHEN.search(text) and not any(_WHEN.search(t) for t in found[:1]):
-                later = False
             covered = _coverage(text, counts) / (LATER_SENTENCE if later else 1)
             ranked.append((covered, position, text))
     ranked.sort(key=lambda found: -found[0])  # stable: among equals, the first
@@ -389,12 +385,6 @@ def _best_covering(
     return titles[0] if titles else None
 
 
-# When an event happened, as hard news says it in its lead: a weekday, "today",
-# "yesterday", "tonight", or a month and a day.
-_WHEN = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight"
-    r"|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
-)
 _USUALLY = re.compile(
     r"\b(?:often|frequently|usually|typically|generally|commonly|sometimes|rarely|seldom"
     r"|once\s+(?:was|were|had|thought|considered)|tends?\s+to)\b",

@@ -703,15 +703,3 @@ def test_after_a_line_that_leans_back_the_next_is_no_lead():
     )
     title = story_title([article], [0])
     assert title != detail and not title.startswith("To meet that goal")
-
-
-def test_the_news_after_a_features_opening_scene_is_the_title():
-    # A feature opens on a scene; the sentence that says when something happened is the
-    # news a reader recognises, even a paragraph down.
-    article = _article(
-        "Nobody in the quiet fishing village remembers a winter as grey as this one.",
-        "The harbour authority closed the northern quay to all boats on Monday after a"
-        " storm cracked its wall.",
-        "Repairs could take most of the spring, the authority's engineers said.",
-    )
-    assert story_title([article], [0]).startswith("The harbour authority closed")
