@@ -141,6 +141,9 @@ COPY_SENTENCES = 0.25
 # 35 paragraphs inside one of 66 is at cosine 0.82); two reports of their own, at most one.
 NEAR_VERSION = 0.5
 CONTAINED_SENTENCES = 0.5
+# ... and at least this many of them: two short reports of their own may share their one
+# quoted sentence out of two.
+CONTAINED_AT_LEAST = 3
 # Where a sentence ends, for same_text (no abbreviation handling needed: both sides are
 # cut the same way).
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -289,10 +292,10 @@ def group_documents(documents: Sequence[Document], single: bool = False) -> tupl
                 story[k]
                 for k, value in sorted(zip(columns[close], values[close], strict=True))
                 if report[story[k]] == story[k]
-                and same_text(
-                    keys(j),
-                    keys(story[k]),
-                    COPY_SENTENCES if value >= NEAR_IDENTICAL else CONTAINED_SENTENCES,
+                and (
+                    same_text(keys(j), keys(story[k]))
+                    if value >= NEAR_IDENTICAL
+                    else same_text(keys(j), keys(story[k]), CONTAINED_SENTENCES, CONTAINED_AT_LEAST)
                 )
             ]
             if firsts:
@@ -308,14 +311,16 @@ def group_documents(documents: Sequence[Document], single: bool = False) -> tupl
     return tuple(groups)
 
 
-def same_text(a: set[str], b: set[str], share: float = COPY_SENTENCES) -> bool:
+def same_text(a: set[str], b: set[str], share: float = COPY_SENTENCES, at_least: int = 1) -> bool:
     """Whether two documents as close as NEAR_IDENTICAL, by their sentences
     (`_sentence_keys`), are one text (a copy): at least `share` of the shorter one's
-    sentences are the other's, word for word. Two outlets' short reports of one event can
-    use nearly the same words in other sentences; a wire copy, however edited around,
-    keeps many of the agency's. (Less close, the share asked is CONTAINED_SENTENCES.)"""
+    sentences (and `at_least` of them) are the other's, word for word. Two outlets' short
+    reports of one event can use nearly the same words in other sentences; a wire copy,
+    however edited around, keeps many of the agency's. (Less close, a longer version is
+    asked for CONTAINED_SENTENCES and CONTAINED_AT_LEAST.)"""
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return bool(small) and len(small & large) >= share * len(small)
+    shared = len(small & large)
+    return bool(small) and shared >= max(at_least, share * len(small))
 
 
 def _sentence_keys(document: Document) -> set[str]:
