@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from collections.abc import Iterable
@@ -84,6 +85,7 @@ class StoryView:
     claims: tuple[ClaimView, ...]
     source_numbers: tuple[int, ...]
     reports: int
+    when: str | None = None  # see reported_on
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,7 @@ class AlsoView:
     reports: int
     url: str | None
     file: str  # its first source's file: where to read it when there is no link
+    when: str | None = None  # see reported_on
 
 
 # The "Also" list stops here ("and N more stories") to keep the page short.
@@ -125,6 +128,32 @@ def environment(templates: Path | None = None) -> jinja2.Environment:
     )
 
 
+def reported_on(documents: Iterable[Document], today: datetime.date) -> str | None:
+    """When a story's dated sources were published ("15 May 1996", "14–15 May 1996"), if
+    the newest is older than the day before the briefing: "today" or "on Monday" in an
+    old story must not read as this week's news. None for today's news or without dates."""
+    days = sorted({day for d in documents if (day := _day(d.date)) is not None})
+    if not days or days[-1] >= today - datetime.timedelta(days=1):
+        return None
+    first, last = days[0], days[-1]
+
+    def written(day: datetime.date, year: bool = True) -> str:
+        return f"{day.day} {day:%B}" + (f" {day.year}" if year else "")
+
+    if first == last:
+        return written(last)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{written(last)}"
+    return f"{written(first, first.year != last.year)} – {written(last)}"
+
+
+def _day(date: str | None) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(date) if date else None
+    except ValueError:
+        return None
+
+
 def _title_file(title: str, documents: list[Document]) -> str:
     """The file a reader should open for a story's title: the first source whose headline
     or opening holds the title's first words (a lead title is one article's sentence), else
@@ -144,6 +173,7 @@ def context(briefing: Briefing) -> dict[str, object]:
     within a story); "Also" stories are listed by title without numbers.
     """
     by_id = {d.id: d for d in briefing.sources}
+    today = briefing.generated.date()
     listed = list(dict.fromkeys(i for story in briefing.stories for i in story.sources))
     number = {doc_id: n for n, doc_id in enumerate(listed, 1)}
     original = dict(briefing.copies)
@@ -181,6 +211,7 @@ def context(briefing: Briefing) -> dict[str, object]:
             ),
             source_numbers=tuple(number[i] for i in story.sources),
             reports=story.reports,
+            when=reported_on((by_id[i] for i in story.sources), today),
         )
         for story in briefing.stories
     )
@@ -196,6 +227,7 @@ def context(briefing: Briefing) -> dict[str, object]:
             reports=story.reports,
             url=next((by_id[i].url for i in story.sources if by_id[i].url), None),
             file=_title_file(story.title, [by_id[i] for i in story.sources]),
+            when=reported_on((by_id[i] for i in story.sources), today),
         )
         for story in briefing.also[:ALSO_SHOWN]
     )

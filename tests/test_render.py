@@ -223,3 +223,19 @@ def test_wire_copy_quotation_marks_are_shown_as_a_page_shows_them(make_folder):
         out = " ".join(render(briefing, fmt).split())
         assert quoted in out and "``" not in out, fmt
     assert "``the best thing" in render(briefing, "json")
+
+
+def test_an_old_story_says_when_it_was_reported(make_folder):
+    # "Tomorrow" in a story from years ago must not read as this week's news: the story
+    # says when its sources were published; today's news needs no such line.
+    folder = make_folder(
+        {
+            "2025-03-03-harbour.txt": TWO_REPORTS["a.txt"],
+            "2025-03-04-bridge.txt": TWO_REPORTS["b.txt"],
+        }
+    )
+    later = build(folder, BuildOptions(now=NOW))
+    for fmt in ("md", "text", "html"):
+        assert "Reported 3–4 March 2025" in render(later, fmt), fmt
+    same_week = build(folder, BuildOptions(now=datetime(2025, 3, 5, 7, 0, tzinfo=UTC)))
+    assert "Reported" not in render(same_week, "md")
