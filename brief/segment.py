@@ -71,6 +71,33 @@ _TITLE_END = re.compile(
 )
 
 
+# ... nor initials before a word in small letters or a closing bracket ("the Kenyan-U.S. |
+# joint probe", "(R-N.Y. | ), chairman"), nor a country's or body's initials before the
+# post or body they qualify ("visiting U.S. | Secretary of State …", "the U.N. | General
+# Assembly"): punkt's model takes each for a sentence end.
+_INITIALS_END = re.compile(r"(?:\b[A-Z]\.){2,}\s*$")
+_CONTINUES = re.compile(r"\s*[\"'“‘]?[a-z)\],;:]")
+_BODY_INITIALS_END = re.compile(r"\b(?:U\.S|U\.N|U\.K|E\.U)\.\s*$")
+_POST_OR_BODY = re.compile(
+    r"\s*(?:Secretary|Ambassador|Envoy|Representative|General|Embassy|Consulate|Mission"
+    r"|Army|Navy|Air|Marines?|Coast|Senate|Congress|Senator|Trade|Treasury|Attorney|District"
+    r"|Court|Supreme|Security|Special|Forces|Department|Defense|State|Commerce|Justice"
+    r"|Agency|Central|Federal|Postal|Census|Geological|Customs|Border|Chamber|Olympic"
+    r"|Conference|Human|High|Commissioner|Peacekeeping|Children|Development|Food|Refugee)\b"
+)
+
+
+def _one_sentence(paragraph: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Whether two pieces punkt cut apart are one sentence (see _TITLE_END and below)."""
+    if _TITLE_END.search(paragraph, *before):
+        return True
+    head = paragraph[before[0] : before[1]]
+    tail = paragraph[after[0] : after[1]]
+    if _INITIALS_END.search(head) and _CONTINUES.match(tail):
+        return True
+    return bool(_BODY_INITIALS_END.search(head) and _POST_OR_BODY.match(tail))
+
+
 @cache
 def _punkt():
     # Imported and loaded on first use (60 ms): `brief --version` never splits a sentence.
@@ -85,7 +112,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     for start, end in _punkt()(paragraph):
         cuts = [m.end() for m in _CLEAR_END.finditer(paragraph, start, end) if m.end() < end]
         for piece in zip([start, *cuts], [*cuts, end], strict=True):
-            if spans and _TITLE_END.search(paragraph, *spans[-1]):
+            if spans and _one_sentence(paragraph, spans[-1], piece):
                 spans[-1] = (spans[-1][0], piece[1])
             else:
                 spans.append(piece)

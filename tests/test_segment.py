@@ -34,6 +34,21 @@ def test_titles_before_names_do_not_end_sentences():
     ]
 
 
+def test_initials_inside_a_sentence_do_not_end_it():
+    for sentence in (
+        "The harbour minister met visiting U.S. Secretary of State Jane Doe on Monday.",
+        "The vote was called by the U.N. General Assembly after a week of talks.",
+        "A diver held by the joint Kenyan-U.S. probe team was freed on Friday.",
+        "Rep. Ann Hale (R-N.Y.), who chairs the harbour panel, spoke first.",
+    ):
+        assert [text for text, _ in split_sentences(sentence + " The ferry sailed.")] == [
+            sentence,
+            "The ferry sailed.",
+        ]
+    # A place's initials still end a sentence before the next one.
+    assert len(split_sentences("They moved to Trenton, N.J. The family sold the house.")) == 2
+
+
 def test_a_common_word_before_a_full_stop_ends_the_sentence():
     # Words the splitter's model (trained on legal text) counts as abbreviations.
     paragraph = (
