@@ -97,6 +97,7 @@ def _summarise_pool(
     notices: tuple[Notice, ...] = ()
     waiting = iter(pool)
     spare = 0  # words a story left unused: the next one may use them
+    said: list[Sentence] = []  # the claims of the stories before
     for budget in budgets:
         # A story with no sentence that can be shown gives its place to the next one.
         for k in waiting:
@@ -106,7 +107,9 @@ def _summarise_pool(
                 folder, ordered[k], budget + spare, options.algorithm, furniture
             )
             notices += notice
+            story = new_to_reader(story, said) if story is not None else None
             if story is not None:
+                said += [c.sentence for c in story.claims]
                 stories.append(story)
                 chosen.append(k)
                 used = sum(len(c.text.split()) for c in story.claims)
@@ -115,6 +118,23 @@ def _summarise_pool(
     if progress and budgets:
         progress("summarising", len(stories), len(budgets))
     return stories, chosen, notices
+
+
+def new_to_reader(story: Story, said: Sequence[Sentence]) -> Story | None:
+    """The story without the claims an earlier story of the briefing already made (the
+    same fact, by dedupe's redundancy): a follow-up report retells the first one's news
+    as background. None when nothing of it is new."""
+    if not said:
+        return story
+    mine = [c.sentence for c in story.claims]
+    # Each document its own index: sentences of two stories never read as neighbours.
+    index: dict[str, int] = {}
+    pool = [replace(s, doc_index=index.setdefault(s.doc_id, len(index))) for s in (*said, *mine)]
+    repeated = overlap(pool).redundant[len(said) :, : len(said)].any(axis=1)
+    if not repeated.any():
+        return story
+    claims = tuple(c for c, again in zip(story.claims, repeated, strict=True) if not again)
+    return replace(story, claims=claims) if claims else None
 
 
 def shared_across_stories(groups: Sequence[Group]) -> frozenset[str]:

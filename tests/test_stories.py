@@ -182,6 +182,32 @@ def test_untitled_articles_get_a_sentence_as_title(make_folder):
     assert story.title not in {c.text for c in story.claims}
 
 
+def test_a_fact_an_earlier_story_told_is_not_told_again(make_folder):
+    # A follow-up retells the first report's news as background: a briefing with both
+    # stories says it once.
+    storm = STORM[0].split("\n\n")[1]
+    again = "A winter storm knocked out power to 80,000 homes across the northern valleys."
+    inquiry = [
+        "The regional council opened an inquiry on Tuesday into how the power company"
+        " readied its lines for winter. " + again + " Its report is due in the spring.",
+        "Councillors voted on Tuesday to open an inquiry into the power company's winter"
+        " readiness, two years after the outage. " + again + " Hearings start in March.",
+    ]
+    folder = make_folder(
+        {
+            "2024-01-08-a.txt": storm,
+            "2024-01-08-b.txt": STORM[1].split("\n\n")[1],
+            "2026-01-20-c.txt": inquiry[0],
+            "2026-01-20-d.txt": inquiry[1],
+        }
+    )
+    briefing = build(folder, BuildOptions(words=200))
+    assert len(briefing.stories) == 2
+    shown = [c.text for story in briefing.stories for c in story.claims]
+    told = [t for t in shown if "80,000 homes" in t]
+    assert len(told) == 1, told
+
+
 def test_tfidf_matches_scikit_learn():
     term_lists = [["storm", "power", "power", "snow"], ["storm", "bridge"], ["museum"], []]
     counts, vocabulary = count_matrix(term_lists)
