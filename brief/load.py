@@ -208,8 +208,10 @@ class OwnBriefing(Unusable):
 
 def written_by_brief(data: bytes) -> bool:
     """Whether a file's bytes are a briefing brief wrote (its footer or its mail header)."""
-    return bool(_FOOTER.search(data, max(0, len(data) - _FOOTER_BYTES))) or bool(
-        _MAILER.search(data, 0, _FOOTER_BYTES)
+    # The header's words are looked for first: the expression, anchored at line starts,
+    # is tried at every byte (a tenth of a second at 10,000 files).
+    return bool(_FOOTER.search(data, max(0, len(data) - _FOOTER_BYTES))) or (
+        b"X-Mailer: brief" in data[:_FOOTER_BYTES] and bool(_MAILER.search(data, 0, _FOOTER_BYTES))
     )
 
 
