@@ -352,9 +352,9 @@ def split_lines(text: str) -> list[str]:
         # it is a heading, and the next line lost its drop capital ("urkey, Poland…").
         if (
             lines
-            and not ends_sentence(lines[-1])
-            and line[0].islower()
+            and line[0].islower()  # first: most lines start otherwise
             and previous >= MIN_WRAPPED_LINE
+            and not ends_sentence(lines[-1])
         ):
             lines[-1] = f"{lines[-1]} {line}"
         else:

@@ -228,7 +228,10 @@ def load_file(path: Path, root: Path) -> tuple[list[Document], list[str]]:
     parts = [part for part in reader(data, notes) if part.cleaned.paragraphs]
     if not parts:
         raise Unusable("no article text found")
-    relative = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+    try:  # as is_relative_to would, without its second relative_to
+        relative = path.relative_to(root).as_posix()
+    except ValueError:
+        relative = path.name
     file_digest = hashlib.sha256(data).hexdigest()
     return [_document(part, path, relative, file_digest) for part in parts], notes
 
