@@ -274,11 +274,15 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSING).endswith(_ENDS) or text.endswith(('"', "”"))
 
 
-def is_fragment(text: str) -> bool:
-    """True for lines that are not prose: headlines, menus, captions, labels, sign-offs."""
+def is_fragment(text: str, words: int | None = None) -> bool:
+    """True for lines that are not prose: headlines, menus, captions, labels, sign-offs.
+
+    `words`: the text's word_count, when the caller has it already."""
     if ends_sentence(text):
         return False
-    return word_count(text) < MAX_FRAGMENT_WORDS or bool(_CAPTION_CREDIT.search(text))
+    if words is None:
+        words = word_count(text)
+    return words < MAX_FRAGMENT_WORDS or bool(_CAPTION_CREDIT.search(text))
 
 
 def is_not_prose(text: str) -> bool:
@@ -354,9 +358,9 @@ def split_lines(text: str) -> list[str]:
         # it is a heading, and the next line lost its drop capital ("urkey, Poland…").
         if (
             lines
-            and not ends_sentence(lines[-1])
-            and line[0].islower()
+            and line[0].islower()  # first: most lines start otherwise
             and previous >= MIN_WRAPPED_LINE
+            and not ends_sentence(lines[-1])
         ):
             lines[-1] = f"{lines[-1]} {line}"
         else:
@@ -396,7 +400,7 @@ def keep_paragraphs(lines: list[str], title: str | None = None) -> tuple[str, ..
             links -= 1
             continue  # a linked article's headline, not this article's words
         links = 0
-        if is_fragment(text):
+        if is_fragment(text, len(words)):
             continue
         if len(words) <= MAX_PROMO_PARAGRAPH_WORDS and is_boilerplate_sentence(text):
             continue

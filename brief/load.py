@@ -209,8 +209,10 @@ class OwnBriefing(Unusable):
 
 def written_by_brief(data: bytes) -> bool:
     """Whether a file's bytes are a briefing brief wrote (its footer or its mail header)."""
-    return bool(_FOOTER.search(data, max(0, len(data) - _FOOTER_BYTES))) or bool(
-        _MAILER.search(data, 0, _FOOTER_BYTES)
+    # The header's words are looked for first: the expression, anchored at line starts,
+    # is tried at every byte (a tenth of a second at 10,000 files).
+    return bool(_FOOTER.search(data, max(0, len(data) - _FOOTER_BYTES))) or (
+        b"X-Mailer: brief" in data[:_FOOTER_BYTES] and bool(_MAILER.search(data, 0, _FOOTER_BYTES))
     )
 
 
@@ -227,7 +229,10 @@ def load_file(path: Path, root: Path) -> tuple[list[Document], list[str]]:
     parts = [part for part in reader(data, notes) if part.cleaned.paragraphs]
     if not parts:
         raise Unusable("no article text found")
-    relative = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+    try:  # as is_relative_to would, without its second relative_to
+        relative = path.relative_to(root).as_posix()
+    except ValueError:
+        relative = path.name
     file_digest = hashlib.sha256(data).hexdigest()
     return [_document(part, path, relative, file_digest) for part in parts], notes
 

@@ -179,6 +179,59 @@ def test_sparse_average_link_matches_scipys_on_a_complete_graph():
         assert 1 < len(ours) < n  # the case is not trivial
 
 
+def test_a_documents_terms_are_counted_as_the_word_pattern_finds_them():
+    """The fast count reads each run of non-spaces once; it must give the pattern's
+    counts, in the pattern's order (the order numbers the matrix's columns)."""
+    import random
+    from collections import Counter
+
+    from brief.stories import _TOKEN, _token_counts
+
+    shapes = [
+        "said",
+        "said,",
+        "(Reuters)",
+        "“Yes,”",
+        "don't",
+        "'em",
+        "rock-",
+        "9-year-old",
+        "u.s.",
+        "U.S.-led",
+        "a",
+        "x",
+        "é",
+        "naïve",
+        "café.",
+        "42",
+        "4th",
+        "_id",
+        "co_op",
+        "e-mail--",
+        "--",
+        "'",
+        "¿qué?",
+        "ΑΘΗΝΑ",
+        "straße",
+        "x²",
+        "Ⅻ",
+        "O'Neill's",
+        "a\u0301b",
+        "https://example.com/a-b",
+        "#tag",
+        "50%",
+        "[1]",
+        "…and",
+        "end.",
+        "Kurds'",
+    ]
+    rng = random.Random(3)
+    for _ in range(300):
+        text = " ".join(rng.choice(shapes) for _ in range(rng.randint(0, 40)))
+        text += rng.choice(["", "\n", "\t", "\u00a0"]) + rng.choice(shapes)
+        assert list(_token_counts(text).items()) == list(Counter(_TOKEN.findall(text)).items())
+
+
 def test_a_story_larger_than_the_neighbours_each_article_is_compared_with_stays_whole(
     make_folder,
 ):
