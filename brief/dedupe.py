@@ -79,8 +79,8 @@ REDUNDANT_CONTAINMENT = 0.6
 # to leave their homes".
 REDUNDANT_SAME_NUMBER = 0.4
 # Two sentences that quote the same words (a quotation of this many content words or
-# more, word for word) report one remark, however they frame it: `… was the victim of a
-# "sex war"` and `… said his client's defeat was part of the "sex war" happening …`.
+# more, word for word) report one remark, however they frame it: `… told reporters the
+# council was waging a "tax war" …` and `… said the new levy was part of the "tax war" …`.
 # Outlets copy a quotation exactly while they paraphrase around it, so the cosine misses it.
 REDUNDANT_QUOTED_TERMS = 2
 _QUOTED_WORD = re.compile(r"[\w'’-]+")

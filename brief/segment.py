@@ -71,10 +71,10 @@ _TITLE_END = re.compile(
 )
 
 
-# ... nor initials before a word in small letters or a closing bracket ("the Kenyan-U.S. |
-# joint probe", "(R-N.Y. | ), chairman"), nor a country's or body's initials before the
-# post or body they qualify ("visiting U.S. | Secretary of State …", "the U.N. | General
-# Assembly"): punkt's model takes each for a sentence end.
+# ... nor initials before a word in small letters or a closing bracket ("a Canadian-U.S. |
+# joint team", "(R-N.Y. | ), who chairs"), nor a country's or body's initials before the
+# post or body they qualify ("the U.S. | Ambassador", "a U.N. | General Assembly vote"):
+# punkt's model takes each for a sentence end.
 _INITIALS_END = re.compile(r"(?:\b[A-Z]\.){2,}\s*$")
 _CONTINUES = re.compile(r"\s*[\"'“‘]?[a-z)\],;:]")
 _BODY_INITIALS_END = re.compile(r"\b(?:U\.S|U\.N|U\.K|E\.U)\.\s*$")

@@ -429,7 +429,7 @@ def full_names(sentence: Sentence) -> frozenset[str]:
             continue
         found.add(last)
         if _GIVEN_NAME_LAST.match(last):
-            found.add(first)  # "Wan Kuok-koi": the family name comes first
+            found.add(first)  # "Tam Siu-ming": the family name comes first
     return frozenset(found)
 
 
@@ -442,8 +442,8 @@ _NAME_PAIR = re.compile(
 )
 
 
-# A given name romanised from Chinese or Korean, after the family name: "Kuok-koi",
-# "Jae-in" (a capital, small letters, a hyphen, small letters).
+# A given name romanised from Chinese or Korean, after the family name: "Siu-ming",
+# "Min-jun" (a capital, small letters, a hyphen, small letters).
 _GIVEN_NAME_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 
 

@@ -36,9 +36,9 @@ def test_titles_before_names_do_not_end_sentences():
 
 def test_initials_inside_a_sentence_do_not_end_it():
     for sentence in (
-        "The harbour minister met visiting U.S. Secretary of State Jane Doe on Monday.",
-        "The vote was called by the U.N. General Assembly after a week of talks.",
-        "A diver held by the joint Kenyan-U.S. probe team was freed on Friday.",
+        "The harbour minister met the U.S. Ambassador, Jane Doe, at the quay on Monday.",
+        "A U.N. General Assembly vote on the harbour treaty is due after a week of talks.",
+        "A diver held by the joint Canadian-U.S. rescue team was freed on Friday.",
         "Rep. Ann Hale (R-N.Y.), who chairs the harbour panel, spoke first.",
     ):
         assert [text for text, _ in split_sentences(sentence + " The ferry sailed.")] == [
