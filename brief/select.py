@@ -53,6 +53,11 @@ _THE_THING = re.compile(
     r"|comments|remarks|ruling|discovery|solution|practice|accusation|allegations?"
     r"|encounter|journalist|symptoms|diagnosis)\b" + _SAYS_WHICH
 )
+# A speaker the reader must have met: `…," the prosecutor said.`, `…, the report says.`
+# (which prosecutor, which report?), as "The report said …" at the opening.
+_THE_SPEAKER = re.compile(
+    r"[,\"”'’]\s*the (?:[a-z]+ )?([a-z]+) (?:said|says|added|adds|told|explained|noted)\b"
+)
 # Any "The <word> (<word>)" opening: when its article used that word before the sentence
 # ("… a new pistachio association …" then "The association has earmarked …"), the writer
 # counted on the reader having met the thing, whatever the noun (see `_things`).
@@ -489,13 +494,16 @@ def introductions(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dic
 
 def _things(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dict[int, str]:
     """The eligible sentences that open on a thing the reader must have met, with its noun:
-    one of _THE_THING's, or any "The <noun>" whose noun its article used before it."""
+    one of _THE_THING's, a speaker named by a noun (_THE_SPEAKER), or any "The <noun>"
+    whose noun its article used before it."""
     opening = {}
     later: dict[int, list[tuple[int, str]]] = {}  # document -> (sentence, noun) to check
     for i in eligible:
         text = sentences[i].text
         if thing := _THE_THING.match(text):
             opening[i] = thing[1].lower()
+        elif (speaker := _THE_SPEAKER.search(text)) and speaker[1] not in STOP_WORDS:
+            opening[i] = speaker[1]
         elif words := _THE_WORDS.match(text):
             for k in (1, 2):
                 noun = words[k]

@@ -306,6 +306,11 @@ def test_a_thing_the_reader_must_have_met_waits_for_it():
     for words in (20, 40):
         shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=words)]
         assert bare not in shown or shown.index(named) < shown.index(bare)
+    # Nor a report as the speaker at the end.
+    spoken = "The harbour bridge will need new cables within ten years, the report says."
+    s = make([(0, spoken), (1, other), (2, spoken)])
+    shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
+    assert spoken not in shown and other in shown
     # An aside on it does not say which report it is.
     aside = "The report, which runs to 300 pages, said the bridge would need new cables."
     s = make([(0, aside), (1, other), (2, aside)])
