@@ -33,6 +33,12 @@ NUMBER_MARKER = r"\d{1,2}[.)]"
 _BULLET = re.compile(rf"^\s*(?:[-_*•·▪◦►|]+|{NUMBER_MARKER})\s+")
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 # Photo captions end in a credit: "… Sept. 20, 2016 / Aleppo 24 news via AP".
+# The wire's caption of an archive picture ("FILE - In this March 3, 2019 file photo, …"):
+# a caption, not the article (nor its date, which is the picture's).
+_ARCHIVE_CAPTION = re.compile(
+    r"^(?:FILE\s*[-–—:]\s*)?In this\b.{0,40}?\b(?:file )?(?:photo|image|picture)\b",
+    re.IGNORECASE,
+)
 _CAPTION_CREDIT = re.compile(
     r"(?:\s/\s[^/]{1,60}|\((?:photo|image|file|credit)\b[^)]*\)"
     r"|\b(?:getty images|via ap|ap photo|afp photo|afp/getty|reuters/)[^.]{0,60})$",
@@ -400,7 +406,7 @@ def keep_paragraphs(lines: list[str], title: str | None = None) -> tuple[str, ..
             links -= 1
             continue  # a linked article's headline, not this article's words
         links = 0
-        if is_fragment(text, len(words)):
+        if is_fragment(text, len(words)) or _ARCHIVE_CAPTION.match(text):
             continue
         if len(words) <= MAX_PROMO_PARAGRAPH_WORDS and is_boilerplate_sentence(text):
             continue
@@ -420,7 +426,7 @@ def clean_plain_text(text: str) -> CleanText:
     for line in lines[:HEADER_LINES]:
         if ends_sentence(line) and word_count(line) >= 8:
             break  # the article has started
-        if _CAPTION_CREDIT.search(line):
+        if _CAPTION_CREDIT.search(line) or _ARCHIVE_CAPTION.match(line):
             continue  # a caption's date is when the photo was taken
         date = date or find_date(line)
         bare = _BULLET.sub("", line).strip()

@@ -380,3 +380,17 @@ def test_the_titles_under_a_read_more_label_are_not_the_articles_words():
         "Wildlife officials said the animal had escaped from the national park twice this year"
         " and had attacked a man on a motorbike.",
     )
+
+
+def test_an_archive_photos_caption_is_neither_the_article_nor_its_date():
+    # The wire's "FILE - In this <date> file photo, …": the date is the picture's.
+    caption = (
+        "FILE - In this March 3, 2019 file photo, the mayor opens the new ferry terminal"
+        " at the north quay... (Harbour Wire)"
+    )
+    body = (
+        "The harbour ferry company cut its winter timetable on Monday after a fall in passengers."
+    )
+    cleaned = clean_plain_text(f"{caption}\n\n{caption}\n\n{body}\n")
+    assert cleaned.date is None
+    assert cleaned.paragraphs == (body,)
