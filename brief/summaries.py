@@ -38,6 +38,9 @@ MIN_STORY_WORDS = 40
 # under ~0.5 GB. Larger stories use the leading sentences of each article (news puts
 # the facts first).
 MAX_STORY_SENTENCES = 4000
+# A story that repeats an earlier story's claim is summarised again without it, this many
+# times at most (each round leaves out what the round before repeated).
+REFILL_ROUNDS = 3
 
 
 def summarise_stories(
@@ -107,7 +110,20 @@ def _summarise_pool(
                 folder, ordered[k], budget + spare, options.algorithm, furniture
             )
             notices += notice
-            story = new_to_reader(story, said) if story is not None else None
+            left_out: frozenset[str] = frozenset()
+            for _ in range(REFILL_ROUNDS):
+                fresh = new_to_reader(story, said) if story is not None else None
+                if fresh is story:
+                    break
+                # Claims an earlier story made: left out, and the story summarised again
+                # without them, so that its words go to what is new.
+                kept = {c.text for c in fresh.claims} if fresh is not None else set()
+                left_out |= {c.text for c in story.claims} - kept
+                story, _ = summarise(
+                    folder, ordered[k], budget + spare, options.algorithm, furniture, left_out
+                )
+            else:
+                story = new_to_reader(story, said) if story is not None else None
             if story is not None:
                 said += [c.sentence for c in story.claims]
                 stories.append(story)
@@ -188,9 +204,11 @@ def summarise(
     words: int,
     algorithm: str,
     furniture: frozenset[str] = frozenset(),
+    left_out: frozenset[str] = frozenset(),
 ) -> tuple[Story | None, tuple[Notice, ...]]:
     """One story's claims within `words`, never from a paragraph of `furniture` (see
-    `shared_across_stories`); None when no sentence of it can be shown."""
+    `shared_across_stories`) nor a sentence of `left_out`; None when no sentence of it
+    can be shown."""
     documents, report_of = group.documents, group.report_of()
     # Copies of a report add nothing to choose from, only citations: the solver sees the
     # first copy's sentences, and the others are cited where they carry a claim verbatim.
@@ -202,7 +220,12 @@ def summarise(
             else d
             for d in originals
         ]
-    sentences = tuple(s for index, d in enumerate(originals) for s in segment_document(d, index))
+    sentences = tuple(
+        s
+        for index, d in enumerate(originals)
+        for s in segment_document(d, index)
+        if s.text not in left_out
+    )
     notices: tuple[Notice, ...] = ()
     if len(sentences) > MAX_STORY_SENTENCES:
         sentences, kept = leading_sentences(sentences, MAX_STORY_SENTENCES)
