@@ -39,3 +39,12 @@ def date_in_name(name: str, today: datetime.date | None = None) -> str | None:
         except ValueError:  # month 13, February 30th
             continue
     return None
+
+
+def day_of(date: str | None) -> datetime.date | None:
+    """The day a document's `date` (ISO YYYY-MM-DD, as brief reads them) names; None
+    without one, or for a date that is no day (a Document made by hand)."""
+    try:
+        return datetime.date.fromisoformat(date) if date else None
+    except ValueError:
+        return None

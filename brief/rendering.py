@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .dates import day_of
 from .errors import UsageError
 from .models import Briefing, Document
 from .options import FORMATS, SUFFIX_FORMATS, MailOptions, infer_format
@@ -132,7 +133,7 @@ def reported_on(documents: Iterable[Document], today: datetime.date) -> str | No
     """When a story's dated sources were published ("15 May 1996", "14–15 May 1996"), if
     the newest is older than the day before the briefing: "today" or "on Monday" in an
     old story must not read as this week's news. None for today's news or without dates."""
-    days = sorted({day for d in documents if (day := _day(d.date)) is not None})
+    days = sorted({day for d in documents if (day := day_of(d.date)) is not None})
     if not days or days[-1] >= today - datetime.timedelta(days=1):
         return None
     first, last = days[0], days[-1]
@@ -145,13 +146,6 @@ def reported_on(documents: Iterable[Document], today: datetime.date) -> str | No
     if (first.year, first.month) == (last.year, last.month):
         return f"{first.day}–{written(last)}"
     return f"{written(first, first.year != last.year)} – {written(last)}"
-
-
-def _day(date: str | None) -> datetime.date | None:
-    try:
-        return datetime.date.fromisoformat(date) if date else None
-    except ValueError:
-        return None
 
 
 def _title_file(title: str, documents: list[Document]) -> str:

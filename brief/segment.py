@@ -69,8 +69,6 @@ _TITLE_END = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Rev|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Atty|Supt|St|Ft|Mt)"
     r"\.\s*$"
 )
-
-
 # ... nor initials before a word in small letters or a closing bracket ("a Canadian-U.S. |
 # joint team", "(R-N.Y. | ), who chairs"), nor a country's or body's initials before the
 # post or body they qualify ("the U.S. | Ambassador", "a U.N. | General Assembly vote"):
@@ -91,11 +89,10 @@ def _one_sentence(paragraph: str, before: tuple[int, int], after: tuple[int, int
     """Whether two pieces punkt cut apart are one sentence (see _TITLE_END and below)."""
     if _TITLE_END.search(paragraph, *before):
         return True
-    head = paragraph[before[0] : before[1]]
-    tail = paragraph[after[0] : after[1]]
-    if _INITIALS_END.search(head) and _CONTINUES.match(tail):
+    if _INITIALS_END.search(paragraph, *before) and _CONTINUES.match(paragraph, *after):
         return True
-    return bool(_BODY_INITIALS_END.search(head) and _POST_OR_BODY.match(tail))
+    body = _BODY_INITIALS_END.search(paragraph, *before)
+    return bool(body and _POST_OR_BODY.match(paragraph, *after))
 
 
 @cache

@@ -36,16 +36,15 @@ _PRONOUNS = frozenset(
 )
 # Opening noun phrases that count on one named before: "The other tenders…", "The latter…".
 _BACK_NOUN = re.compile(r"^the (?:other|others|latter|former|same|remaining)\b", re.IGNORECASE)
-# "The report said …", "The move has …": a thing the sentence takes the reader to know.
-# Followed by what it is ("The report of the inquiry", "The decision to close", "The
-# study, published in …") it says which itself.
 # Words after a thing's noun by which the sentence says which thing it is itself ("The
-# study, published in …"); an aside on it after a comma does not ("The program, which is
-# free, …": which program?).
+# report of the inquiry", "The decision to close", "The study, published in …"); an aside
+# on it after a comma does not ("The program, which is free, …": which program?).
 _SAYS_WHICH = (
     r"(?!,(?!\s+(?:which|who)\b)|\s+(?:of|to|that|which|who|by|for|in|on|at|from|between"
     r"|with|against|over|into|about)\b)"
 )
+_SAYS_WHICH_HERE = re.compile(_SAYS_WHICH)
+# "The report said …", "The move has …": a thing the sentence takes the reader to know.
 _THE_THING = re.compile(
     r"The (report|study|bill|case|probe|situation|result|meeting|move|program|programme"
     r"|announcement|survey|decision|findings|investigation|incident|law|deal|project"
@@ -507,7 +506,7 @@ def _things(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dict[int,
         elif words := _THE_WORDS.match(text):
             for k in (1, 2):
                 noun = words[k]
-                if noun and noun not in STOP_WORDS and re.match(_SAYS_WHICH, text[words.end(k) :]):
+                if noun and noun not in STOP_WORDS and _SAYS_WHICH_HERE.match(text, words.end(k)):
                     later.setdefault(sentences[i].doc_index, []).append((i, noun))
     if later:
         # Where each word of those documents is first used (one pass over the sentences).

@@ -75,28 +75,34 @@ def locked(
     held = guards if guards is not None else path
     deadline = time.monotonic() + wait_seconds
     told = False
-    while True:
-        handle = _open_lock(path)
-        try:
-            while True:
-                try:
-                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() >= deadline:
-                        raise OutputError(
-                            f"another brief run holds {held}; gave up after {wait_seconds:g} s."
-                        ) from None
-                    if not told:
-                        on_wait(f"another brief run holds {held}; waiting up to {wait_seconds:g} s")
-                        told = True
-                    time.sleep(0.2)
-            if _same_file(handle, path):
-                break
-        except BaseException:
+
+    def acquire(handle: IO[str]) -> None:
+        nonlocal told
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise OutputError(
+                        f"another brief run holds {held}; gave up after {wait_seconds:g} s."
+                    ) from None
+                if not told:
+                    on_wait(f"another brief run holds {held}; waiting up to {wait_seconds:g} s")
+                    told = True
+                time.sleep(0.2)
+
+    handle = _open_lock(path)
+    try:
+        acquire(handle)
+        while not _same_file(handle, path):
+            # The holder before removed it: lock the file that is there now.
             handle.close()
-            raise
-        handle.close()  # the holder before removed it: lock the file that is there now
+            handle = _open_lock(path)
+            acquire(handle)
+    except BaseException:
+        handle.close()  # not held: the file is another run's, and stays
+        raise
     try:
         yield
     finally:

@@ -53,7 +53,6 @@ ranked by how typical they are (summed similarity to the rest), for titles.
 
 from __future__ import annotations
 
-import datetime
 import itertools
 import re
 from array import array
@@ -65,6 +64,7 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
+from .dates import day_of
 from .frequency import zipf_frequencies, zipf_frequency
 from .models import Document
 from .places import place_counts, place_weights
@@ -321,18 +321,16 @@ def group_documents(documents: Sequence[Document], single: bool = False) -> tupl
             row = slice(within.indptr[position], within.indptr[position + 1])
             columns, values = within.indices[row], within.data[row]
             close = (columns < position) & (values >= NEAR_VERSION)
-            firsts = [
-                story[k]
-                for k, value in sorted(zip(columns[close], values[close], strict=True))
-                if report[story[k]] == story[k]
-                and (
-                    same_text(keys(j), keys(story[k]))
-                    if value >= NEAR_IDENTICAL
-                    else same_text(keys(j), keys(story[k]), CONTAINED_SENTENCES, CONTAINED_AT_LEAST)
-                )
-            ]
-            if firsts:
-                report[j] = firsts[0]
+            first = next(
+                (
+                    story[k]
+                    for k, value in sorted(zip(columns[close], values[close], strict=True))
+                    if report[story[k]] == story[k] and same_text(keys(j), keys(story[k]), value)
+                ),
+                None,
+            )
+            if first is not None:
+                report[j] = first
         typical = np.asarray(within.sum(axis=1)).ravel()
         groups.append(
             Group(
@@ -344,16 +342,18 @@ def group_documents(documents: Sequence[Document], single: bool = False) -> tupl
     return tuple(groups)
 
 
-def same_text(a: set[str], b: set[str], share: float = COPY_SENTENCES, at_least: int = 1) -> bool:
-    """Whether two documents as close as NEAR_IDENTICAL, by their sentences
-    (`_sentence_keys`), are one text (a copy): at least `share` of the shorter one's
-    sentences (and `at_least` of them) are the other's, word for word. Two outlets' short
-    reports of one event can use nearly the same words in other sentences; a wire copy,
-    however edited around, keeps many of the agency's. (Less close, a longer version is
-    asked for CONTAINED_SENTENCES and CONTAINED_AT_LEAST.)"""
+def same_text(a: set[str], b: set[str], cosine: float) -> bool:
+    """Whether two documents at this cosine, by their sentences (`_sentence_keys`), are
+    one text (a copy). As close as NEAR_IDENTICAL, COPY_SENTENCES of the shorter one's
+    sentences must be the other's, word for word: two outlets' short reports of one event
+    can use nearly the same words in other sentences; a wire copy, however edited around,
+    keeps many of the agency's. Less close (a longer version), CONTAINED_SENTENCES of them
+    and CONTAINED_AT_LEAST."""
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     shared = len(small & large)
-    return bool(small) and shared >= max(at_least, share * len(small))
+    if cosine >= NEAR_IDENTICAL:
+        return bool(small) and shared >= COPY_SENTENCES * len(small)
+    return shared >= max(CONTAINED_AT_LEAST, CONTAINED_SENTENCES * len(small))
 
 
 def _sentence_keys(document: Document) -> set[str]:
@@ -582,18 +582,13 @@ def document_days(documents: Sequence[Document]) -> np.ndarray | None:
     """Each document's day (a proleptic ordinal; -1 without a date), or None when no two
     dated documents are more than DATE_WINDOW days apart: then no pair's dates count, and
     the folder is grouped exactly as one without dates."""
-    days = np.array([_day(d.date) for d in documents], dtype=np.int64)
+    days = np.array(
+        [day.toordinal() if (day := day_of(d.date)) else -1 for d in documents], dtype=np.int64
+    )
     dated = days[days >= 0]
     if len(dated) < 2 or dated.max() - dated.min() <= DATE_WINDOW:
         return None
     return days
-
-
-def _day(date: str | None) -> int:
-    try:
-        return datetime.date.fromisoformat(date).toordinal() if date else -1
-    except ValueError:  # a Document made by hand with a date that is no day
-        return -1
 
 
 def _apart(gap: np.ndarray) -> np.ndarray:

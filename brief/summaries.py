@@ -106,24 +106,10 @@ def _summarise_pool(
         for k in waiting:
             if progress:
                 progress("summarising", len(stories), len(budgets))
-            story, notice = summarise(
-                folder, ordered[k], budget + spare, options.algorithm, furniture
+            story, notice = _summarise_anew(
+                folder, ordered[k], budget + spare, options.algorithm, furniture, said
             )
             notices += notice
-            left_out: frozenset[str] = frozenset()
-            for _ in range(REFILL_ROUNDS):
-                fresh = new_to_reader(story, said) if story is not None else None
-                if fresh is story:
-                    break
-                # Claims an earlier story made: left out, and the story summarised again
-                # without them, so that its words go to what is new.
-                kept = {c.text for c in fresh.claims} if fresh is not None else set()
-                left_out |= {c.text for c in story.claims} - kept
-                story, _ = summarise(
-                    folder, ordered[k], budget + spare, options.algorithm, furniture, left_out
-                )
-            else:
-                story = new_to_reader(story, said) if story is not None else None
             if story is not None:
                 said += [c.sentence for c in story.claims]
                 stories.append(story)
@@ -136,11 +122,33 @@ def _summarise_pool(
     return stories, chosen, notices
 
 
-def new_to_reader(story: Story, said: Sequence[Sentence]) -> Story | None:
+def _summarise_anew(
+    folder: Path,
+    group: Group,
+    words: int,
+    algorithm: str,
+    furniture: frozenset[str],
+    said: Sequence[Sentence],
+) -> tuple[Story | None, tuple[Notice, ...]]:
+    """`summarise`, saying nothing an earlier story of the briefing (`said`) said: the
+    claims it repeats are left out and the story summarised again without them, so that
+    its words go to what is new (REFILL_ROUNDS at most; then the repeats are only dropped)."""
+    story, notices = summarise(folder, group, words, algorithm, furniture)
+    left_out: frozenset[str] = frozenset()
+    for _ in range(REFILL_ROUNDS):
+        if story is None or (fresh := new_to_reader(story, said)) is story:
+            return story, notices
+        kept = {c.text for c in fresh.claims} if fresh is not None else set()
+        left_out |= {c.text for c in story.claims} - kept
+        story, _ = summarise(folder, group, words, algorithm, furniture, left_out)
+    return new_to_reader(story, said), notices
+
+
+def new_to_reader(story: Story | None, said: Sequence[Sentence]) -> Story | None:
     """The story without the claims an earlier story of the briefing already made (the
     same fact, by dedupe's redundancy): a follow-up report retells the first one's news
-    as background. None when nothing of it is new."""
-    if not said:
+    as background. None when nothing of it is new (or no story)."""
+    if story is None or not said:
         return story
     mine = [c.sentence for c in story.claims]
     # Each document its own index: sentences of two stories never read as neighbours.
