@@ -114,12 +114,62 @@ def _summarise_pool(
                 said += [c.sentence for c in story.claims]
                 stories.append(story)
                 chosen.append(k)
-                used = sum(len(c.text.split()) for c in story.claims)
-                spare = max(0, budget + spare - used)
+                spare = max(0, budget + spare - _words(story))
                 break
+    # A story with fewer sentences to show than its share leaves words that no story
+    # after it takes. While there is room for a story's minimum, the next story gets them
+    # (more news); then the stories already chosen are offered them, first first.
+    while spare >= MIN_STORY_WORDS and len(stories) < options.max_stories:
+        story = None
+        for k in waiting:
+            story, notice = _summarise_anew(
+                folder, ordered[k], spare, options.algorithm, furniture, said
+            )
+            notices += notice
+            if story is not None:
+                said += [c.sentence for c in story.claims]
+                stories.append(story)
+                chosen.append(k)
+                spare -= _words(story)
+                break
+        if story is None:
+            break
+    if spare >= MIN_CLAIM_WORDS:
+        stories = _lengthened(folder, ordered, chosen, stories, spare, options, furniture)
     if progress and budgets:
         progress("summarising", len(stories), len(budgets))
     return stories, chosen, notices
+
+
+def _lengthened(
+    folder: Path,
+    ordered: Sequence[Group],
+    chosen: Sequence[int],
+    stories: list[Story],
+    spare: int,
+    options: BuildOptions,
+    furniture: frozenset[str],
+) -> list[Story]:
+    """The stories, each in turn summarised again with the words left over added to
+    its own, while at least a short sentence's worth is left; a longer summary is kept
+    only if it says nothing another story says and uses more words."""
+    stories = list(stories)
+    for n, k in enumerate(chosen):
+        if spare < MIN_CLAIM_WORDS:
+            break
+        used = _words(stories[n])
+        others = [c.sentence for m, s in enumerate(stories) if m != n for c in s.claims]
+        longer, _ = _summarise_anew(
+            folder, ordered[k], used + spare, options.algorithm, furniture, others
+        )
+        if longer is not None and _words(longer) > used:
+            spare -= _words(longer) - used
+            stories[n] = longer
+    return stories
+
+
+def _words(story: Story) -> int:
+    return sum(len(c.text.split()) for c in story.claims)
 
 
 def _summarise_anew(

@@ -370,3 +370,45 @@ def test_words_a_story_leaves_unused_go_to_the_next(make_folder):
     ferry_words, storm_words = words_shown(80)
     assert ferry_words < 80 // 3  # it needed far less than its share
     assert storm_words == words_shown(400)[1]  # the storm shows all it has
+
+
+FERRY = [
+    "Island ferry cancelled\n\nThe island ferry was cancelled on Friday because of high"
+    " winds in the northern strait, the operator said.",
+    "No ferry on Friday\n\nHigh winds in the northern strait forced the operator to cancel"
+    " the island ferry on Friday.",
+    "Ferry stays in port\n\nThe operator cancelled Friday's island ferry as high winds swept"
+    " the northern strait.",
+    "Strait closed to ferries\n\nThe northern strait was closed to the island ferry on Friday"
+    " as high winds blew.",
+]
+
+
+def words_per_story(folder, **options):
+    briefing = build(folder, BuildOptions(**options))
+    return [sum(len(c.text.split()) for c in s.claims) for s in briefing.stories]
+
+
+def test_words_the_last_story_leaves_go_to_the_stories_before(make_folder):
+    # The last story has one short fact to tell: the words it cannot use would end the
+    # briefing short, while the bridge story before it has more to say.
+    files = {f"bridge-{n}.txt": text for n, text in enumerate(BRIDGE)}
+    files |= {f"ferry-{n}.txt": text for n, text in enumerate(FERRY[:2])}
+    folder = make_folder(files)
+    bridge, ferry = words_per_story(folder, words=100)
+    assert ferry < 25
+    assert 90 <= bridge + ferry <= 100
+    assert bridge > 100 - 40 - ferry  # more than its share
+
+
+def test_a_short_story_leaves_room_for_the_next_one(make_folder):
+    # At 79 words there is room for one story's minimum share; the ferry's one fact uses
+    # a fifth of it, and the bridge, next in line, fits in the rest.
+    files = {f"ferry-{n}.txt": text for n, text in enumerate(FERRY)}
+    files |= {f"bridge-{n}.txt": text for n, text in enumerate(BRIDGE)}
+    folder = make_folder(files)
+    shown = words_per_story(folder, words=79)
+    assert len(shown) == 2 and shown[0] < 25
+    assert sum(shown) <= 79
+    # ... but never more stories than asked for.
+    assert len(words_per_story(folder, words=79, max_stories=1)) == 1
