@@ -21,6 +21,12 @@ MAX_PROMO_PARAGRAPH_WORDS = 60
 # Editors wrap prose at 60 to 80 columns: a shorter line followed by one in lower case is
 # a heading above a paragraph that lost its drop capital, not a wrapped line.
 MIN_WRAPPED_LINE = 40
+# Words no sentence or heading ends on: a long line ending on one goes on in the next line,
+# whatever its case ("… the Assembly of the" / "Northern Provinces, the committee …"), as text
+# copied out of a PDF is.
+_GOES_ON = frozenset(
+    "a an and as at by for from in into of on or than that the their to with".split()
+)
 # How many leading lines may hold the outlet's name, the headline and the date.
 HEADER_LINES = 12
 
@@ -364,8 +370,8 @@ def split_lines(text: str) -> list[str]:
         # it is a heading, and the next line lost its drop capital ("urkey, Poland…").
         if (
             lines
-            and line[0].islower()  # first: most lines start otherwise
             and previous >= MIN_WRAPPED_LINE
+            and (line[0].islower() or (line[0].isalnum() and _goes_on(lines[-1])))
             and not ends_sentence(lines[-1])
         ):
             lines[-1] = f"{lines[-1]} {line}"
@@ -373,6 +379,10 @@ def split_lines(text: str) -> list[str]:
             lines.append(line)
         previous = len(line)
     return lines
+
+
+def _goes_on(line: str) -> bool:
+    return line[line.rfind(" ") + 1 :].lower() in _GOES_ON
 
 
 # A line that only announces links ("Read more:", "Related stories:") is followed by their

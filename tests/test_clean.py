@@ -95,6 +95,22 @@ def test_hard_wrapped_lines_are_joined():
     ]
 
 
+def test_a_line_ending_on_the_goes_on_whatever_the_next_line_starts_with():
+    # Text copied out of a PDF: every wrapped line a paragraph, and the next one may start
+    # with a name. No sentence ends on "the", so "Northern Provinces, the …" is no sentence.
+    pdf = (
+        "As provided by the rules of the Assembly of the\n\nNorthern Provinces, the"
+        " committee has sent the report to the governor.\n\nThe governor has five days to"
+        " answer the committee and the\n\n- Summary of the findings follows."
+    )
+    assert split_lines(pdf) == [
+        "As provided by the rules of the Assembly of the Northern Provinces, the committee"
+        " has sent the report to the governor.",
+        "The governor has five days to answer the committee and the",
+        "- Summary of the findings follows.",  # a list's item is never a continuation
+    ]
+
+
 def test_a_heading_is_not_glued_to_a_paragraph_that_lost_its_drop_capital():
     text = (
         "The worst offenders\nurkey, Poland and Hungary have missed the deadline, the report says."
