@@ -52,6 +52,13 @@ _THE_THING = re.compile(
     r"|comments|remarks|ruling|discovery|solution|practice|accusation|allegations?"
     r"|encounter|journalist|symptoms|diagnosis)\b" + _SAYS_WHICH
 )
+# Later in a sentence, the nouns that only ever point back to what was told before
+# ("… offered no evidence for the claim.", "Analysts said the move …"): which claim?
+# Not when the sentence itself said "a claim" first, or says which ("the plan to …").
+_THE_THING_LATER = re.compile(
+    r"(?<=\s)the (claims?|allegations?|accusations?|move|decision|remarks|comments|incident"
+    r"|announcement|proposal|plan|deal|findings|discovery)\b" + _SAYS_WHICH
+)
 # A speaker the reader must have met: `…," the prosecutor said.`, `…, the report says.`
 # (which prosecutor, which report?), as "The report said …" at the opening.
 _THE_SPEAKER = re.compile(
@@ -494,7 +501,8 @@ def introductions(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dic
 def _things(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dict[int, str]:
     """The eligible sentences that open on a thing the reader must have met, with its noun:
     one of _THE_THING's, a speaker named by a noun (_THE_SPEAKER), or any "The <noun>"
-    whose noun its article used before it."""
+    whose noun its article used before it; or that point back to one later on
+    (_THE_THING_LATER)."""
     opening = {}
     later: dict[int, list[tuple[int, str]]] = {}  # document -> (sentence, noun) to check
     for i in eligible:
@@ -508,6 +516,9 @@ def _things(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dict[int,
                 noun = words[k]
                 if noun and noun not in STOP_WORDS and _SAYS_WHICH_HERE.match(text, words.end(k)):
                     later.setdefault(sentences[i].doc_index, []).append((i, noun))
+        thing = None if i in opening else _THE_THING_LATER.search(text)
+        if thing and not _named_before(thing, text):
+            opening[i] = thing[1]
     if later:
         # Where each word of those documents is first used (one pass over the sentences).
         first: dict[int, dict[str, int]] = {document: {} for document in later}
@@ -522,6 +533,12 @@ def _things(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dict[int,
                 if i not in opening and first[document].get(noun, position) < position:
                     opening[i] = noun  # the first of the two words used before decides
     return opening
+
+
+def _named_before(thing: re.Match[str], text: str) -> bool:
+    """Whether the sentence met the thing before pointing back to it ("a deal … the deal")."""
+    stem = thing[1].removesuffix("s")
+    return re.search(rf"\b{stem}s?\b", text[: thing.start()], re.IGNORECASE) is not None
 
 
 def select_by_rank(
