@@ -344,26 +344,28 @@ def test_a_thing_its_article_named_before_waits_for_a_sentence_naming_it():
     assert first in shown
 
 
+def shown_of(items, words):
+    """The claims' texts selected from `items` ((document, text) pairs) within `words`."""
+    s = make(items)
+    return [c.text for c in select_by_concepts_coverage(s, overlap(s), words=words)]
+
+
 def test_a_thing_pointed_back_to_later_in_the_sentence_waits_for_it_too():
     # "… offered no evidence for the claim.": which claim? Only after one that tells it.
     bare = "The harbour master offered no evidence at the council meeting on Friday for the claim."
     told = "A ferry captain made the claim that the harbour master sold fuel from the quay."
     other = "Cyclists will have a separate lane on the eastern side of the harbour bridge."
-    s = make([(0, bare), (1, other), (2, bare)])
-    shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
+    shown = shown_of([(0, bare), (1, other), (2, bare)], 40)
     assert bare not in shown and other in shown
-    s = make([(0, bare), (1, told), (2, bare)])
     for words in (20, 40):
-        shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=words)]
+        shown = shown_of([(0, bare), (1, told), (2, bare)], words)
         assert bare not in shown or shown.index(told) < shown.index(bare)
     # A sentence that names the thing first, or says which, points back to nothing.
     for alone in (
         "A ferry captain made a claim on Friday, and the claim was sent to the harbour police.",
         "The harbour master rejected the claim that he had sold fuel from the quay at night.",
     ):
-        s = make([(0, alone), (1, other), (2, alone)])
-        shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
-        assert alone in shown, alone
+        assert alone in shown_of([(0, alone), (1, other), (2, alone)], 40), alone
 
 
 def test_a_surname_with_an_age_or_a_post_waits_for_the_full_name():
