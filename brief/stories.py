@@ -24,11 +24,15 @@ measures groups exactly (exact_average_link). PLACE_PENALTY has its fit beside i
 Dates, when both articles have one (what the file declares, else a day in its name), are
 evidence the same way: two articles more than DATE_WINDOW days apart need more similarity,
 and from twice that on they are never one story on their words alone (the 1996 session of a
-conference and its 1997 session; a reunion and a profile a year later). The penalty is a
-kernel of the two days, written as the product of a row per document (its day, and how
-close every other day is to it), so exact_average_link measures it on groups too. A folder
-whose dated articles all lie within DATE_WINDOW (a day's or a week's news) is grouped as if
-it had no dates, and so is every undated article.
+conference and its 1997 session; a reunion and a profile a year later). For groups, what
+counts is the gap in coverage between them (the fewest days between a day of one and a day
+of the other), not how far apart their articles are on average: an event reported every
+few days for six weeks (a sinking, the rescue, the salvage) is one story, two bursts of
+reports a month apart with nothing between are two. The first pass, which knows only
+pairs, uses each pair's own distance (never less than its groups' gap: it can only keep
+apart what the exact pass may join); exact_average_link measures the gaps of groups. A
+folder whose dated articles all lie within DATE_WINDOW (a day's or a week's news) is
+grouped as if it had no dates, and so is every undated article.
 
 Why not more: on the dev data, headline overlap, shared named entities and shared rare
 terms add little a logistic model can use beyond this cosine (average precision of
@@ -103,23 +107,26 @@ MAX_POSTINGS = 1000
 # 0.016 (DUC) and 0.043 (Multi-News), but a likelihood counts a false merge no worse than
 # a missed one, which brief does not. benchmarks/RESULTS.md has the sweep.
 PLACE_PENALTY = 0.1
-# Two articles dated more than DATE_WINDOW days apart need more similarity to be one story:
-# DATE_PENALTY × (gap − DATE_WINDOW) / DATE_WINDOW, all of DATE_PENALTY from twice the
-# window on. Chosen from what news is, not fit: coverage of one happening "spreads widely
-# and then fades over time scales on the order of days" (Leskovec, Backstrom and Kleinberg,
-# "Meme-tracking and the dynamics of the news cycle", KDD 2009), and one that develops (a
-# trial, a storm and its aftermath, a summit prepared and held) is followed for a week or
-# two. A weekly folder must never be split by its dates: its articles are up to 7 days
-# apart, 8 when a name carries the day a page was saved rather than published; two weeks
-# holds that with room. Four weeks apart, the same words are the topic's next event (the
-# conference's next session, the anniversary, the verdict of a trial's opening). The dev
-# data cannot choose it: DUC 2006's "events" are topics spanning a median 900 days, whose
-# labels would reward never splitting, and Multi-News files carry no dates.
+# Two articles dated more than DATE_WINDOW days apart, or two groups with a longer gap in
+# their coverage, need more similarity to be one story: DATE_PENALTY × (gap − DATE_WINDOW)
+# / DATE_WINDOW, all of DATE_PENALTY from twice the window on. Chosen from what news is,
+# not fit: coverage of one happening "spreads widely and then fades over time scales on the
+# order of days" (Leskovec, Backstrom and Kleinberg, "Meme-tracking and the dynamics of the
+# news cycle", KDD 2009), and one that develops (a trial, a storm and its aftermath, a
+# summit prepared and held) is followed for a week or two at a time. A weekly folder must
+# never be split by its dates: its articles are up to 7 days apart, 8 when a name carries
+# the day a page was saved rather than published; two weeks holds that with room. After
+# four weeks without a report, the same words are the topic's next event (the conference's
+# next session, the anniversary, a verdict months after a trial's opening); while reports
+# keep coming, the event goes on. The dev data cannot choose it: DUC 2006's "events" are
+# topics spanning a median 900 days, whose labels would reward never splitting, and
+# Multi-News files carry no dates.
 DATE_WINDOW = 14
-# The most a cosine can be: a pair dated four weeks or more apart is never one story on
-# its own, however alike (the same wire story re-run a year on is a new report of an old
-# event). In a group's mean it counts as one pair in full disagreement, so undated articles
-# that bridge two dated ones can still keep them in one story, as when no dates were known.
+# The most a cosine can be: two reports, or two groups of reports, four weeks or more apart
+# with nothing reported between are never one story on their own, however alike (the same
+# wire story re-run a year on is a new report of an old event). In a group's mean it counts
+# once per pair of dated articles, in full disagreement, so undated articles that bridge
+# two dated ones can still keep them in one story, as when no dates were known.
 DATE_PENALTY = 1.0
 # How sure a document's places are: mentions / PLACE_MENTIONS, at most 1 (title and lead
 # count twice). Two passing mentions ("a French company") say little about where the event
@@ -127,6 +134,8 @@ DATE_PENALTY = 1.0
 PLACE_MENTIONS = 6.0
 # Exact cosines are computed for this many documents at a time (a speed setting only).
 EXACT_ROWS = 32
+# ... and the gaps in coverage between groups for this many pairs of groups at a time.
+GAP_PAIRS = 4096
 # Two documents this close are one report under two names (a wire copy): both are cited,
 # but they count once when sources are counted.
 NEAR_IDENTICAL = 0.9
@@ -430,20 +439,12 @@ def candidate_pairs(vectors: sparse.csr_matrix) -> sparse.coo_matrix:
     )
 
 
-def row_products(
-    matrix: sparse.csr_matrix,
-    first: np.ndarray,
-    second: np.ndarray,
-    other: sparse.csr_matrix | None = None,
-) -> np.ndarray:
-    """matrix[first[k]] · other[second[k]] for every k (`first` sorted; `other` is
-    `matrix` unless given).
+def row_products(matrix: sparse.csr_matrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """matrix[first[k]] · matrix[second[k]] for every k (`first` sorted).
 
     EXACT_ROWS rows at a time, each block against just its partners' rows: one product of
     many rows against all their partners would grow with the square of the folder.
     """
-    if other is None:
-        other = matrix
     products = np.empty(len(first))
     if len(first) == 0:
         return products
@@ -454,7 +455,7 @@ def row_products(
         x, y = first[low:high], second[low:high]
         columns, where = np.unique(y, return_inverse=True)
         top = int(x[0])
-        block = (matrix[top : int(x[-1]) + 1] @ other[columns].T).toarray()
+        block = (matrix[top : int(x[-1]) + 1] @ matrix[columns].T).toarray()
         products[low:high] = block[x - top, where]
     return products
 
@@ -539,7 +540,14 @@ def exact_average_link(
     """
     n = vectors.shape[0]
     if days is not None:
-        on_day, near_day, dated = date_rows(days)
+        # A row per document, a column per day from the earliest: its day (none if undated).
+        dated = (days >= 0).astype(np.float64)
+        where = np.flatnonzero(dated)
+        earliest = days[where].min()
+        on_day = sparse.csr_matrix(
+            (np.ones(len(where)), (where, days[where] - earliest)),
+            shape=(n, int(days.max() - earliest) + 1),
+        )
     while True:
         k = len(stories)
         label = np.empty(n, dtype=np.int64)
@@ -561,11 +569,16 @@ def exact_average_link(
         sure = member @ place_sureness(places)
         totals = row_products(summed, first, second) - place_penalty(located, first, second, sure)
         if days is not None:
-            # The date penalty summed over every pair of two groups, from their summed rows.
+            # Two groups are as far apart as the gap in coverage between them, not as
+            # their articles are on average: a story reported day after day for weeks
+            # joins what came after its first week, a burst of reports a month after the
+            # last one does not. The penalty counts once per pair of dated articles of
+            # the two groups, so in a group's mean undated articles weigh as before.
+            # Within a round, merged groups' penalties are their parts' summed (never less
+            # than their own): the next round measures the merged groups again.
             counted = member @ dated
-            on = sparse.csr_matrix(member @ on_day)
-            close = row_products(on, first, second, sparse.csr_matrix(member @ near_day))
-            totals -= DATE_PENALTY * (counted[first] * counted[second] - close)
+            gaps = coverage_gaps(sparse.csr_matrix(member @ on_day), first, second)
+            totals -= DATE_PENALTY * counted[first] * counted[second] * _apart(gaps)
         sizes = [len(story) for story in stories]
         groups = average_link(k, first, second, totals, threshold, sizes=sizes)
         if len(groups) == k:
@@ -603,30 +616,42 @@ def date_penalty(days: np.ndarray, first: np.ndarray, second: np.ndarray) -> np.
     return np.where((a >= 0) & (b >= 0), DATE_PENALTY * _apart(a - b), 0.0)
 
 
-def date_rows(days: np.ndarray) -> tuple[sparse.csr_matrix, sparse.csr_matrix, np.ndarray]:
-    """(on_day, near_day, dated), rows whose products give date_penalty, for groups.
+def coverage_gaps(covered: sparse.csr_matrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """For each pair of groups (first[k], second[k]), the fewest days between a day one of
+    them was reported on and a day the other was: the gap in their coverage, at most
+    2 × DATE_WINDOW (beyond, _apart is 1 anyway; also when either group has no date).
 
-    on_day[i] marks document i's day, near_day[j] holds 1 − _apart for every day close
-    enough to document j's, dated[i] is 1 for a dated document: date_penalty(i, j) is
-    DATE_PENALTY × (dated_i·dated_j − on_day_i·near_day_j), linear in each document's rows,
-    so summed rows give the sum over every pair of two groups (undated rows are empty).
+    `covered` has a row per group and a column per day, nonzero on the days the group has
+    a dated document. Each pair reads the days of its group with fewer of them against
+    the other's closeness row (2 × DATE_WINDOW − the distance to its nearest day), a
+    block of pairs at a time: the work grows with the linked groups' days, not days².
     """
-    n = len(days)
-    where = np.flatnonzero(days >= 0)
-    offsets = np.arange(-2 * DATE_WINDOW + 1, 2 * DATE_WINDOW)  # beyond: nothing near
-    closeness = 1.0 - _apart(offsets)
-    first = int(days[where].min()) - 2 * DATE_WINDOW
-    width = int(days[where].max()) + 2 * DATE_WINDOW - first + 1
-    column = days[where] - first
-    on_day = sparse.csr_matrix((np.ones(len(where)), (where, column)), shape=(n, width))
-    near_day = sparse.csr_matrix(
-        (
-            np.tile(closeness, len(where)),
-            (np.repeat(where, len(offsets)), (column[:, None] + offsets).ravel()),
-        ),
-        shape=(n, width),
+    limit = 2 * DATE_WINDOW
+    covered = (covered > 0).astype(np.float64).tocsr()
+    # Each group's closeness to every day within `limit` of one of its days: a day's
+    # closeness to its nearest covered day, the largest of those its days give it.
+    group, day = covered.nonzero()
+    offsets = np.arange(-limit + 1, limit)
+    where = np.repeat(group, len(offsets))
+    when = (day[:, None] + offsets).ravel()
+    how_close = np.tile(limit - np.abs(offsets), len(group)).astype(np.float64)
+    inside = (when >= 0) & (when < covered.shape[1])  # no other group's day is beyond
+    where, when, how_close = where[inside], when[inside], how_close[inside]
+    order = np.lexsort((-how_close, when, where))
+    key = where[order] * covered.shape[1] + when[order]
+    nearest = order[np.r_[True, key[1:] != key[:-1]]] if len(key) else order
+    near = sparse.csr_matrix(
+        (how_close[nearest], (where[nearest], when[nearest])), shape=covered.shape
     )
-    return on_day, near_day, (days >= 0).astype(np.float64)
+    counts = np.diff(covered.indptr)
+    fewer = counts[first] <= counts[second]
+    a, b = np.where(fewer, first, second), np.where(fewer, second, first)
+    closest = np.zeros(len(first))
+    for low in range(0, len(first), GAP_PAIRS):
+        high = low + GAP_PAIRS
+        both = covered[a[low:high]].multiply(near[b[low:high]])
+        closest[low:high] = np.asarray(both.max(axis=1).todense()).ravel()
+    return limit - closest
 
 
 def average_link(

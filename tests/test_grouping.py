@@ -579,3 +579,90 @@ def test_a_yearly_event_in_the_same_words_is_two_stories_however_large(make_fold
     stories = sorted(files_of(briefing))
     assert [len(story) for story in stories] == [150, 150]
     assert all(len({name[:4] for name in story}) == 1 for story in stories)
+
+
+# An invented mine collapse and its weeks of coverage: the rescue, the drilling, the inquiry.
+COLLIERY = [
+    "Eleven miners were trapped when a gallery of the Harrowgill colliery near Brannoch collapsed.",
+    "Rescuers at Harrowgill drilled a narrow shaft towards the trapped miners' refuge chamber.",
+    "Families of the Harrowgill miners kept a vigil at the Brannoch chapel beside the pithead.",
+    "The Torvane Mining company, which owns Harrowgill, said its ventilation had been inspected.",
+    "A camera lowered down the Harrowgill borehole showed the refuge chamber still standing.",
+    "Brannoch's mayor asked the Torvane Mining company to publish its safety reports.",
+    "Inspectors will ask why the collapsed Harrowgill gallery was reopened after last winter.",
+    "Engineers widened the Harrowgill shaft so that a rescue capsule could be lowered.",
+]
+# The same facts in other words, for reports from the fifth week on (their sentences are
+# not the earlier reports' word for word, so each story has sentences of its own to say).
+COLLIERY_LATER = [
+    "A gallery collapse at Brannoch's Harrowgill colliery had trapped eleven miners.",
+    "A narrow shaft was drilled by rescuers towards the refuge chamber at Harrowgill.",
+    "Beside the pithead, Harrowgill families held a vigil in the chapel of Brannoch.",
+    "Harrowgill's owner, the Torvane Mining company, said ventilation had been inspected.",
+    "The refuge chamber was still standing, a camera in the Harrowgill borehole showed.",
+    "The mayor of Brannoch wants Torvane Mining to make its safety reports public.",
+    "Why the Harrowgill gallery was reopened after last winter is for inspectors to ask.",
+    "So that a rescue capsule could be lowered, engineers widened the Harrowgill shaft.",
+]
+
+
+def test_an_event_reported_for_weeks_is_one_story_until_its_coverage_stops(make_folder):
+    # Reported every four days for 40 days, the collapse is one story, although its first
+    # and last reports are further apart than any two reports of one event on their own
+    # (two dates four weeks apart). The same first and last weeks with nothing reported in
+    # between, or two bursts of reports 60 days apart, are two stories: a month without a
+    # word is the end of one event, and what follows is another. Each report tells 3 of
+    # the 8 facts, so reports far apart share fewer words than close ones (on the mean
+    # over every pair of reports, the old rule split the 40 days in two).
+    import datetime
+    import random
+
+    rng = random.Random(3)
+    start = datetime.date(2024, 2, 1)
+
+    def stories(offsets: list[int], dated: bool = True) -> list[list[int]]:
+        """The days of each story brief makes of reports on these days after `start`."""
+        day_of_name, files = {}, {}
+        for k, offset in enumerate(offsets):
+            day = start + datetime.timedelta(days=offset)
+            name = f"{day}-harrowgill-{k:02}.txt" if dated else f"harrowgill-{k:02}.txt"
+            pool = COLLIERY if offset < 28 else COLLIERY_LATER
+            files[name] = "\n\n".join(rng.sample(pool, 3))
+            day_of_name[name] = offset
+        found = files_of(build(make_folder(files), BuildOptions()))
+        return sorted(sorted(day_of_name[name] for name in story) for story in found)
+
+    every_four_days = list(range(0, 41, 4))
+    assert stories(every_four_days) == [every_four_days]
+    assert stories([0, 4, 36, 40]) == [[0, 4], [36, 40]]
+    bursts = [0, 1, 3, 5, 60, 61, 63, 65]
+    assert stories(bursts) == [[0, 1, 3, 5], [60, 61, 63, 65]]
+    # Undated, nothing tells the bursts apart: their words are one story's.
+    assert stories(bursts, dated=False) == [bursts]
+
+
+def test_the_gap_in_coverage_between_groups_is_the_fewest_days_between_their_reports():
+    # Checked against every pair of days, on random groups: some undated, some far apart,
+    # some interleaved, and more pairs than are measured in one block.
+    import numpy as np
+    from scipy import sparse
+
+    from brief.stories import DATE_WINDOW, coverage_gaps
+
+    rng = np.random.default_rng(11)
+    groups, days = 300, 400
+    covered = sparse.random(groups, days, density=0.01, random_state=rng, format="csr")
+    undated = np.ones(groups)
+    undated[rng.integers(0, groups, 20)] = 0.0
+    covered = sparse.csr_matrix(sparse.diags(undated) @ covered)
+    covered.eliminate_zeros()
+    first, second = np.triu_indices(groups, 1)
+    keep = rng.random(len(first)) < 0.2
+    first, second = first[keep], second[keep]
+    gaps = coverage_gaps(covered, first, second)
+    dense = covered.toarray() > 0
+    for a, b, gap in zip(first.tolist(), second.tolist(), gaps.tolist(), strict=True):
+        on_a, on_b = np.flatnonzero(dense[a]), np.flatnonzero(dense[b])
+        fewest = np.abs(on_a[:, None] - on_b[None, :]).min() if len(on_a) and len(on_b) else 99
+        assert gap == min(fewest, 2 * DATE_WINDOW)
+    assert len(first) > 4096 and (gaps < 2 * DATE_WINDOW).any() and (gaps == 0).any()
