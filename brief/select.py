@@ -271,6 +271,14 @@ _MORE_BARE = (
         + r"\s+(?:said|says|added|told|noted|explained)\b"
     ),
 )
+# Later in the sentence, a capitalised word after one in lower case and before a verb is
+# a surname as a clause's subject: "… the women Okafor had recruited …", "… before
+# Okafor took office" (readers found surnames mid-sentence the most common failure after
+# the openings). Other places would take a country or an agency for someone's surname.
+_MID_NAME = re.compile(
+    r"(?<=[a-z,;:] )" + _NAME + r"\s+(?:had|has|was|is|would|will|could|did|does|told|wrote"
+    r"|took|made|went|gave|got|called|asked|agreed|refused|denied|won|lost|faces|faced)\b"
+)
 _CALENDAR = frozenset(
     {
         *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
@@ -404,9 +412,10 @@ def is_unattributed_quote(text: str) -> bool:
 def bare_name(
     sentence: Sentence, known: frozenset[str], given: frozenset[str] | None = None
 ) -> str | None:
-    """The surname a sentence uses alone, as speaker, subject or possessive, when the story
-    knows the full name (`…," Kirby said.`, `Kirby accused …`, "When Kirby arrived, …",
-    "Reacting to Kirby's remarks, …", with "John Kirby" elsewhere).
+    """The surname a sentence uses alone, as speaker, subject, possessive or anywhere else
+    on its own, when the story knows the full name (`…," Kirby said.`, `Kirby accused …`,
+    "When Kirby arrived, …", "Reacting to Kirby's remarks, …", "… the men Kirby hired
+    …", with "John Kirby" elsewhere).
     `given` is `full_names(sentence)` when the caller has it already."""
     text = sentence.text
     found = []
@@ -419,6 +428,7 @@ def bare_name(
     if not found:  # the subject, else a possessive in the opening phrase, else the rest
         found = [m[1] for m in (_BARE_SUBJECT.match(text), _OPENING_POSSESSIVE.match(text)) if m]
         found += [m[1] for pattern in _MORE_BARE if (m := pattern.search(text))]
+    found += [m[1] for m in _MID_NAME.finditer(text)]
     for name in found:
         # "After Thursday's vote": "Last Thursday" elsewhere named no one.
         if name in known and name not in _CALENDAR:

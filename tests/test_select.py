@@ -380,6 +380,16 @@ def test_a_surname_with_an_age_or_a_post_waits_for_the_full_name():
             assert bare not in shown, bare
 
 
+def test_a_surname_as_subject_later_in_the_sentence_waits_for_the_full_name():
+    full = "The coast path was walked end to end by Linda Okafor of the trust in 2006."
+    bare = "Police were told that some of the walkers Okafor had guided were her own pupils."
+    for words in (16, 20):  # room for one sentence: never the bare surname
+        assert bare not in shown_of([(0, bare), (1, full), (2, bare)], words)
+    # A capitalised word that is no one's surname here is no bare name.
+    place = "Police were told that some of the walkers Dover had welcomed were her own pupils."
+    assert place in shown_of([(0, place), (1, full), (2, place)], 20)
+
+
 def test_a_family_name_written_first_waits_for_the_full_name_too():
     # "Tam Siu-ming": a Chinese or Korean name in its own order, the family name first.
     full = "Harbour police arrested Tam Siu-ming, a ferry captain, at the north quay on Tuesday."
