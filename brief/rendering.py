@@ -26,12 +26,18 @@ if TYPE_CHECKING:
 # Older newswire copy writes quotation marks as ``…'' (typewriter style); a reader should
 # see the marks a page shows. Only the pair is read so: a lone '' may be a foot mark.
 _WIRE_QUOTE = re.compile(r"``(.*?)''", re.DOTALL)
+# A space typed inside an opening quotation mark (`armed with " Granite" missiles`) reads as
+# a stray mark: shown closed up.
+_LOOSE_QUOTE = re.compile(r'(?<![^\s(\[])"\s+([^"\s][^"]*?)"(?!\w)')
 
 
 def typeset(text: str) -> str:
-    """`text` as a reader should see it: ``wire'' quotation marks made curly (“wire”).
-    The JSON keeps each sentence as its source wrote it."""
-    return _WIRE_QUOTE.sub(r"“\1”", text) if "``" in text else text
+    """`text` as a reader should see it: ``wire'' quotation marks made curly (“wire”), and
+    a space inside an opening mark closed up. The JSON keeps each sentence as its source
+    wrote it."""
+    if "``" in text:
+        text = _WIRE_QUOTE.sub(r"“\1”", text)
+    return _LOOSE_QUOTE.sub(r'"\1"', text) if '" ' in text else text
 
 
 TEMPLATE_OF = {"html": "briefing.html.j2", "md": "briefing.md.j2", "text": "briefing.txt.j2"}

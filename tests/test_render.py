@@ -210,19 +210,26 @@ def test_the_sources_list_shows_headlines_without_their_site(make_folder):
 
 
 def test_wire_copy_quotation_marks_are_shown_as_a_page_shows_them(make_folder):
-    # Older newswire writes ``…'' for quotation marks; a reader should see “…”. The JSON
+    # Older newswire writes ``…'' for quotation marks; a reader should see “…”, and a
+    # stray space inside a mark (`named " Heron"`) closed up. The JSON
     # keeps the sentence as the source wrote it.
     wire = (
         "HARBOURTON (AP) -- The mayor called the new ferry ``the best thing to happen to"
         " this town in fifty years'' on Thursday after its first crossing.\n"
         "The ferry carries up to 300 passengers and 40 cars on each of its crossings.\n"
+        'The ferry, named " Heron" after the birds of the bay, was built at the north quay.\n'
     )
     briefing = build(make_folder({"a.txt": wire, "b.txt": wire}), BuildOptions(now=NOW))
     quoted = "“the best thing to happen to this town in fifty years”"
     for fmt in ("md", "text", "html"):
         out = " ".join(render(briefing, fmt).split())
         assert quoted in out and "``" not in out, fmt
+    # A space typed inside an opening mark is closed up too.
+    for fmt in ("md", "text"):
+        assert 'named "Heron" after' in render(briefing, fmt), fmt
+    shown = [c.text for c in briefing.stories[0].claims]
     assert "``the best thing" in render(briefing, "json")
+    assert any('named " Heron"' in text for text in shown)  # the JSON keeps it as written
 
 
 def test_an_old_story_says_when_it_was_reported(make_folder):
