@@ -308,9 +308,11 @@ def lead_title(
     }
     # Several articles: the first sentence that most of them share words with; later
     # sentences only when no article has a first one that fits.
-    fresh = [t for t in firsts.values() if t not in shown]
-    if len(documents) > 1 and fresh:
-        return _most_typical(fresh, typical)
+    # A scene or an anecdote (`sets_a_scene`) only when no article opens on the news; when
+    # none does, the sentences that say most of the story compete (`_best_covering`).
+    news = [t for text, t in firsts.items() if t not in shown and not sets_a_scene(text)]
+    if len(documents) > 1 and news:
+        return _most_typical(news, typical)
     # The most typical article deep enough for the fallback further down.
     deep = openings[0].first(DEEP_SENTENCES)
     leads = [deep[:CANDIDATE_SENTENCES]]
@@ -374,6 +376,10 @@ def _best_covering(
             # "Gardeners once considered …"): background a feature opens on, not news.
             later = position > 0 or text not in firsts or bool(_USUALLY.search(text))
             covered = _coverage(text, counts) / (LATER_SENTENCE if later else 1)
+            # A scene, an anecdote or a teaser (`sets_a_scene`) says what happened in
+            # none of its words: any sentence after it that makes a title is the title.
+            if not position and sets_a_scene(text):
+                covered = -1.0
             ranked.append((covered, position, text))
     ranked.sort(key=lambda found: -found[0])  # stable: among equals, the first
     titles: list[str] = []
@@ -389,6 +395,45 @@ _USUALLY = re.compile(
     r"\b(?:often|frequently|usually|typically|generally|commonly|sometimes|rarely|seldom"
     r"|once\s+(?:was|were|had|thought|considered)|tends?\s+to)\b",
     re.IGNORECASE,
+)
+
+
+def sets_a_scene(text: str) -> bool:
+    """Whether a lead opens a feature rather than says what happened: a scene ("The sun
+    rose over the harbour as …", "On a cold morning in May, …"), someone's moment ("For
+    Jane Doe, every morning begins …", "When the last ferry left, …", "Ten years ago this
+    week, …"), a hedge or an aside to the reader ("Maybe it was …", "Apparently, …"), or a
+    saying ("Plenty of towns have a bridge, but …"). Told by the opening's shape: a lead
+    that says what happened starts on who did it."""
+    return bool(_SCENE.match(text))
+
+
+# The openings of a feature's lead (see sets_a_scene). Time words that only date the
+# news ("On Monday, police …") are not among them: a scene's time is a part of the day,
+# the weather, or a time counted back from now.
+_SCENE = re.compile(
+    r"""^[\"“‘']?(?:
+      (?:maybe|perhaps|once\s+upon|picture\s+this|call\s+it)\b
+    | (?:apparently|wow|well|oh|okay|ok|sure|yes|no|alas|so)\s*[,!]
+    | for\s+(?-i:[A-Z][\w'’.-]*\s*){1,4},            # "For Jane Doe, …"
+    | for\s+(?:years|decades|generations|centuries|months|weeks|a\s+(?:long\s+)?time)\b
+    | when\b
+    | (?:plenty\s+of|not\s+(?:all|every|many))\s
+    | (?:\w+\s+){0,3}(?:years?|decades?|months?|weeks?|days?)\s+ago\b
+    | (?:\w+\s+){0,5}?(?:sun|sunrise|sunset|dawn|dusk|rain|snow|wind|fog|mist|moon|clouds?
+        |sky|breeze|smell|scent|silence|twilight|darkness)\b(?:\s+\w+)?\s+
+        (?:rose|rises|set|sets|fell|falls|drift|drifts|drifted|hung|hangs|was|is|had|crept
+        |creeps|broke|breaks|blew|blows|poured|pours|came|comes|filled|fills|settled)\b
+    | in\s+(?:its|his|her|their)\s+(?:day|heyday|prime)\b
+    # Someone unnamed, seen at a moment: "Standing on the pier, the old woman …".
+    | [a-z]+ing\b[^,;]{0,80},\s+the\s+(?:\w+\s+){0,2}(?:man|woman|boy|girl|child
+        |mother|father|couple|stranger|traveller|traveler|visitor|widow)\b
+    | (?:\w+\s+){0,4}?(?:bells?|peal|noise|echo|roar|hum|chirp|laughter)\b(?:\s+\w+){0,3}\s+
+        (?:rang|rings|ring|echoed|echoes|filled|fills|drifted|drifts|rose|rises)\b
+    | (?:on|in|at|by|one|that|early|late|every|each)\s+(?!\w+day\b)(?:a|an|one|that|this|the)?
+        \s*(?:\w+\s+){0,2}(?:morning|afternoon|evening|night|dawn|dusk|day)\b[^,;]{0,40},
+    )""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 

@@ -703,3 +703,58 @@ def test_after_a_line_that_leans_back_the_next_is_no_lead():
     )
     title = story_title([article], [0])
     assert title != detail and not title.startswith("To meet that goal")
+
+
+NEWS_AFTER_SCENE = (
+    "The Portlen harbour board voted on Tuesday to close the fish market after inspectors"
+    " found its roof unsafe."
+)
+MARKET_DETAIL = "Traders at the Portlen fish market will sell from tents until the summer."
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        "The sun rose over the Portlen fish market as the first boats came in with their catch.",
+        "For Jane Okafor, every morning begins with the smell of the Portlen fish market.",
+        "Maybe it was the gulls, or the cold wind, that kept the buyers from the Portlen fish"
+        " market.",
+        "On a grey morning late in March, the stalls of the Portlen fish market stood empty.",
+        "Ten years ago this week, the Portlen fish market was full and the buyers stood three"
+        " deep.",
+        "Standing by the empty stalls of the Portlen fish market, the old woman counted her"
+        " crates.",
+    ],
+)
+def test_a_scene_or_an_anecdote_gives_way_to_the_news_after_it(scene):
+    # A feature's first line sets a scene; the line after it says what happened. The scene
+    # names the story's place as the news does: what it lacks is the event.
+    article = _article(scene, NEWS_AFTER_SCENE, MARKET_DETAIL)
+    assert story_title([article], [0]) == NEWS_AFTER_SCENE
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        NEWS_AFTER_SCENE,
+        "On Monday morning, the Portlen harbour board closed the old fish market on the quay.",
+    ],
+)
+def test_a_lead_that_says_what_happened_stays_the_title(lead):
+    # A time that dates the news ("On Monday morning, …") is no scene.
+    article = _article(lead, MARKET_DETAIL)
+    title = story_title([article], [0])
+    assert title == lead or (title.endswith("…") and lead.startswith(title[:-1])), title
+
+
+def test_a_story_is_titled_by_the_article_that_opens_on_its_news():
+    # Two reports of one event: one opens on a scene, the other on what happened. The
+    # title is the news, though the scene's article is the story's most typical.
+    scene = _article(
+        "The rain fell all night on the old fish market in Portlen, and by dawn the roof of"
+        " the market had given way.",
+        NEWS_AFTER_SCENE,
+        MARKET_DETAIL,
+    )
+    news = _article(NEWS_AFTER_SCENE, MARKET_DETAIL)
+    assert story_title([scene, news], [0, 1]) == NEWS_AFTER_SCENE
