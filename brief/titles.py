@@ -425,7 +425,7 @@ _SCENE = re.compile(
         (?:rose|rises|set|sets|fell|falls|drift|drifts|drifted|hung|hangs|was|is|had|crept
         |creeps|broke|breaks|blew|blows|poured|pours|came|comes|filled|fills|settled)\b
     | in\s+(?:its|his|her|their)\s+(?:day|heyday|prime)\b
-    # Someone unnamed, seen at a moment: "Standing on the pier, the old woman …".
+    # Someone unnamed, seen at a moment: "Waiting on the pier, the widow …".
     | [a-z]+ing\b[^,;]{0,80},\s+the\s+(?:\w+\s+){0,2}(?:man|woman|boy|girl|child
         |mother|father|couple|stranger|traveller|traveler|visitor|widow)\b
     | (?:\w+\s+){0,4}?(?:bells?|peal|noise|echo|roar|hum|chirp|laughter)\b(?:\s+\w+){0,3}\s+
@@ -1010,6 +1010,11 @@ def _reported_without_verb(head: str) -> bool:
     """Whether the head ends inside what someone said or found: "… found that pregnant
     women who took the drug, sold as …" names who, but the verb of the finding is cut."""
     words = head.split()
+    # A cut after "that" and the subject of what follows, before its verb ("… the board
+    # announced on Friday that the ferry…"): what happens to it, the news, is cut off.
+    last = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower() == "that"), None)
+    if last is not None and not _has_verb(" ".join(words[last + 1 :])):
+        return True
     for k in range(len(words) - 2, 0, -1):
         if words[k].lower() == "that" and words[k - 1].lower() in _TELLING:
             # Only when the cut stopped inside the subject's own clause or aside, where

@@ -722,8 +722,7 @@ MARKET_DETAIL = "Traders at the Portlen fish market will sell from tents until t
         "On a grey morning late in March, the stalls of the Portlen fish market stood empty.",
         "Ten years ago this week, the Portlen fish market was full and the buyers stood three"
         " deep.",
-        "Standing by the empty stalls of the Portlen fish market, the old woman counted her"
-        " crates.",
+        "Waiting by the empty stalls of the Portlen fish market, the widow counted her crates.",
     ],
 )
 def test_a_scene_or_an_anecdote_gives_way_to_the_news_after_it(scene):
@@ -758,3 +757,16 @@ def test_a_story_is_titled_by_the_article_that_opens_on_its_news():
     )
     news = _article(NEWS_AFTER_SCENE, MARKET_DETAIL)
     assert story_title([scene, news], [0, 1]) == NEWS_AFTER_SCENE
+
+
+def test_a_cut_never_stops_between_what_was_told_and_its_verb():
+    from brief.titles import _shortened
+
+    # "… announced on Tuesday that the oldest ferry on the estuary…" names what the news
+    # is about, and cuts off what happens to it.
+    lead = (
+        "The Portlen harbour board announced on Tuesday that the oldest ferry on the estuary"
+        " and the two small boats bought from the navy will be sold to a museum."
+    )
+    title = _shortened(lead)
+    assert title is None or not title.endswith("on the estuary…"), title
