@@ -310,7 +310,13 @@ def lead_title(
     # sentences only when no article has a first one that fits.
     # A scene or an anecdote (`sets_a_scene`) only when no article opens on the news; when
     # none does, the sentences that say most of the story compete (`_best_covering`).
-    news = [t for text, t in firsts.items() if t not in shown and not sets_a_scene(text)]
+    # Nor one the story shows as a bullet, whole or shortened: a title that repeats the
+    # first bullet tells the reader nothing the bullet does not.
+    news = [
+        t
+        for text, t in firsts.items()
+        if text not in shown and t not in shown and not sets_a_scene(text)
+    ]
     if len(documents) > 1 and news:
         return _most_typical(news, typical)
     # The most typical article deep enough for the fallback further down.
@@ -385,7 +391,7 @@ def _best_covering(
     titles: list[str] = []
     for _, position, text in ranked:
         title = firsts.get(text) or (_lead(text) if position else _clause(text))
-        if title and title not in shown:
+        if title and title not in shown and text not in shown:
             return title
         titles += [title] if title else []
     return titles[0] if titles else None
@@ -1065,7 +1071,8 @@ _ASIDES = (
     re.compile(
         r",\s+(?!" + _JOINERS + r"\b)[a-z][^,;:()\"“”\s]*\s[^,;:()\"“”]{1,120}," + _THEN_VERB
     ),
-    re.compile(r",\s+(?:aged\s+)?\d{1,3},?" + _THEN_VERB),
+    # An age, not a count of something ("…, 35 days of unpaid work, …").
+    re.compile(r",\s+(?:aged\s+)?\d{1,3}(?:,|(?!\s+\S+\s+of\b))" + _THEN_VERB),
     re.compile(r"\s\((?:[^()\s]+\s?){1,6}\)(?=[\s,.])"),
 )
 _WHO_WHICH = re.compile(r"^,\s+(?:who|whose|which)\s")

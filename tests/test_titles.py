@@ -240,12 +240,14 @@ def test_a_cut_lead_keeps_its_verb(make_folder):
     assert _title_of(make_folder, long + background).endswith("have resigned…")
 
 
-def test_a_dateline_with_an_unusual_credit_is_not_part_of_the_title(make_folder):
+def test_a_dateline_with_an_unusual_credit_is_not_part_of_the_title():
     lead = (
         "FAIRVIEW, Ore. (KXYZ/KABC) – Multiple crews worked through the night after a winter"
         " storm knocked out power to 80,000 homes across the northern valleys on Sunday."
     )
-    title = _title_of(make_folder, f"{lead} Schools stay closed on Monday, officials said.")
+    # (An Also line's title: a summarised story would not repeat its lead, its bullet.)
+    article = _article(lead, "Schools stay closed on Monday, officials said.")
+    title = story_title([article], [0])
     assert title.startswith("Multiple crews worked through the night after a winter storm")
 
 
@@ -770,3 +772,31 @@ def test_a_cut_never_stops_between_what_was_told_and_its_verb():
     )
     title = _shortened(lead)
     assert title is None or not title.endswith("on the estuary…"), title
+
+
+def test_a_title_never_repeats_a_bullet_even_shortened():
+    # The story shows the long lead as its first bullet: a title cut from it would tell
+    # the reader the same thing twice, and the next sentence says the news in other words.
+    lead = (
+        "The Portlen harbour board voted on Tuesday to close the fish market on the quay for"
+        " a whole year after inspectors found that the roof of the old market hall was unsafe."
+    )
+    other = "Portlen's fish market will close for a year while the harbour board repairs its roof."
+    article = _article(lead, other, MARKET_DETAIL)
+    title = story_title([article], [0], {lead})
+    assert not lead.startswith(title.rstrip("…")), title
+    assert title == other
+
+
+def test_a_number_before_a_noun_is_no_age_to_leave_out():
+    from brief.titles import _without_asides
+
+    # "…, 35 days of unpaid work, …" is part of the sentence: "Jane Doe, 33, …" is an
+    # age, and leaving it out keeps the sentence whole; leaving out "35" does not.
+    sentence = (
+        "The harbour board gave the skipper a ban, 35 days of unpaid work on the quay and a bill."
+    )
+    assert _without_asides(sentence) == sentence
+    assert _without_asides("Jane Doe, 33, took over the harbour office.") == (
+        "Jane Doe took over the harbour office."
+    )
