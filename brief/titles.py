@@ -311,7 +311,8 @@ def lead_title(
     # A scene or an anecdote (`sets_a_scene`) only when no article opens on the news; when
     # none does, the sentences that say most of the story compete (`_best_covering`).
     # Nor one the story shows as a bullet, whole or shortened: a title that repeats the
-    # first bullet tells the reader nothing the bullet does not.
+    # first bullet tells the reader nothing the bullet does not, and another article's
+    # lead says the news in other words.
     news = [
         t
         for text, t in firsts.items()
@@ -391,7 +392,9 @@ def _best_covering(
     titles: list[str] = []
     for _, position, text in ranked:
         title = firsts.get(text) or (_lead(text) if position else _clause(text))
-        if title and title not in shown and text not in shown:
+        # A shortened bullet may still be the title here: the article's later sentences
+        # made worse titles than the repeat, more often than not (RESULTS, eighth session).
+        if title and title not in shown:
             return title
         titles += [title] if title else []
     return titles[0] if titles else None
