@@ -308,9 +308,18 @@ def lead_title(
     }
     # Several articles: the first sentence that most of them share words with; later
     # sentences only when no article has a first one that fits.
-    fresh = [t for t in firsts.values() if t not in shown]
-    if len(documents) > 1 and fresh:
-        return _most_typical(fresh, typical)
+    # A scene or an anecdote (`sets_a_scene`) only when no article opens on the news; when
+    # none does, the sentences that say most of the story compete (`_best_covering`).
+    # Nor one the story shows as a bullet, whole or shortened: a title that repeats the
+    # first bullet tells the reader nothing the bullet does not, and another article's
+    # lead says the news in other words.
+    news = [
+        t
+        for text, t in firsts.items()
+        if text not in shown and t not in shown and not sets_a_scene(text)
+    ]
+    if len(documents) > 1 and news:
+        return _most_typical(news, typical)
     # The most typical article deep enough for the fallback further down.
     deep = openings[0].first(DEEP_SENTENCES)
     leads = [deep[:CANDIDATE_SENTENCES]]
@@ -374,11 +383,17 @@ def _best_covering(
             # "Gardeners once considered …"): background a feature opens on, not news.
             later = position > 0 or text not in firsts or bool(_USUALLY.search(text))
             covered = _coverage(text, counts) / (LATER_SENTENCE if later else 1)
+            # A scene, an anecdote or a teaser (`sets_a_scene`) says what happened in
+            # none of its words: any sentence after it that makes a title is the title.
+            if not position and sets_a_scene(text):
+                covered = -1.0
             ranked.append((covered, position, text))
     ranked.sort(key=lambda found: -found[0])  # stable: among equals, the first
     titles: list[str] = []
     for _, position, text in ranked:
         title = firsts.get(text) or (_lead(text) if position else _clause(text))
+        # A shortened bullet may still be the title here: the article's later sentences
+        # made worse titles than the repeat, more often than not (RESULTS, eighth session).
         if title and title not in shown:
             return title
         titles += [title] if title else []
@@ -389,6 +404,45 @@ _USUALLY = re.compile(
     r"\b(?:often|frequently|usually|typically|generally|commonly|sometimes|rarely|seldom"
     r"|once\s+(?:was|were|had|thought|considered)|tends?\s+to)\b",
     re.IGNORECASE,
+)
+
+
+def sets_a_scene(text: str) -> bool:
+    """Whether a lead opens a feature rather than says what happened: a scene ("The sun
+    rose over the harbour as …", "On a cold morning in May, …"), someone's moment ("For
+    Jane Doe, every morning begins …", "When the last ferry left, …", "Ten years ago this
+    week, …"), a hedge or an aside to the reader ("Maybe it was …", "Apparently, …"), or a
+    saying ("Plenty of towns have a bridge, but …"). Told by the opening's shape: a lead
+    that says what happened starts on who did it."""
+    return bool(_SCENE.match(text))
+
+
+# The openings of a feature's lead (see sets_a_scene). Time words that only date the
+# news ("On Monday, police …") are not among them: a scene's time is a part of the day,
+# the weather, or a time counted back from now.
+_SCENE = re.compile(
+    r"""^[\"“‘']?(?:
+      (?:maybe|perhaps|once\s+upon|picture\s+this|call\s+it)\b
+    | (?:apparently|wow|well|oh|okay|ok|sure|yes|no|alas|so)\s*[,!]
+    | for\s+(?-i:[A-Z][\w'’.-]*\s*){1,4},            # "For Jane Doe, …"
+    | for\s+(?:years|decades|generations|centuries|months|weeks|a\s+(?:long\s+)?time)\b
+    | when\b
+    | (?:plenty\s+of|not\s+(?:all|every|many))\s
+    | (?:\w+\s+){0,3}(?:years?|decades?|months?|weeks?|days?)\s+ago\b
+    | (?:\w+\s+){0,5}?(?:sun|sunrise|sunset|dawn|dusk|rain|snow|wind|fog|mist|moon|clouds?
+        |sky|breeze|smell|scent|silence|twilight|darkness)\b(?:\s+\w+)?\s+
+        (?:rose|rises|set|sets|fell|falls|drift|drifts|drifted|hung|hangs|was|is|had|crept
+        |creeps|broke|breaks|blew|blows|poured|pours|came|comes|filled|fills|settled)\b
+    | in\s+(?:its|his|her|their)\s+(?:day|heyday|prime)\b
+    # Someone unnamed, seen at a moment: "Waiting on the pier, the widow …".
+    | [a-z]+ing\b[^,;]{0,80},\s+the\s+(?:\w+\s+){0,2}(?:man|woman|boy|girl|child
+        |mother|father|couple|stranger|traveller|traveler|visitor|widow)\b
+    | (?:\w+\s+){0,4}?(?:bells?|peal|noise|echo|roar|hum|chirp|laughter)\b(?:\s+\w+){0,3}\s+
+        (?:rang|rings|ring|echoed|echoes|filled|fills|drifted|drifts|rose|rises)\b
+    | (?:on|in|at|by|one|that|early|late|every|each)\s+(?!\w+day\b)(?:a|an|one|that|this|the)?
+        \s*(?:\w+\s+){0,2}(?:morning|afternoon|evening|night|dawn|dusk|day)\b[^,;]{0,40},
+    )""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -965,6 +1019,11 @@ def _reported_without_verb(head: str) -> bool:
     """Whether the head ends inside what someone said or found: "… found that pregnant
     women who took the drug, sold as …" names who, but the verb of the finding is cut."""
     words = head.split()
+    # A cut after "that" and the subject of what follows, before its verb ("… the board
+    # announced on Friday that the ferry…"): what happens to it, the news, is cut off.
+    last = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower() == "that"), None)
+    if last is not None and not _has_verb(" ".join(words[last + 1 :])):
+        return True
     for k in range(len(words) - 2, 0, -1):
         if words[k].lower() == "that" and words[k - 1].lower() in _TELLING:
             # Only when the cut stopped inside the subject's own clause or aside, where
@@ -1015,7 +1074,8 @@ _ASIDES = (
     re.compile(
         r",\s+(?!" + _JOINERS + r"\b)[a-z][^,;:()\"“”\s]*\s[^,;:()\"“”]{1,120}," + _THEN_VERB
     ),
-    re.compile(r",\s+(?:aged\s+)?\d{1,3},?" + _THEN_VERB),
+    # An age, not a count of something ("…, 35 days of unpaid work, …").
+    re.compile(r",\s+(?:aged\s+)?\d{1,3}(?:,|(?!\s+\S+\s+of\b))" + _THEN_VERB),
     re.compile(r"\s\((?:[^()\s]+\s?){1,6}\)(?=[\s,.])"),
 )
 _WHO_WHICH = re.compile(r"^,\s+(?:who|whose|which)\s")

@@ -240,12 +240,14 @@ def test_a_cut_lead_keeps_its_verb(make_folder):
     assert _title_of(make_folder, long + background).endswith("have resigned…")
 
 
-def test_a_dateline_with_an_unusual_credit_is_not_part_of_the_title(make_folder):
+def test_a_dateline_with_an_unusual_credit_is_not_part_of_the_title():
     lead = (
         "FAIRVIEW, Ore. (KXYZ/KABC) – Multiple crews worked through the night after a winter"
         " storm knocked out power to 80,000 homes across the northern valleys on Sunday."
     )
-    title = _title_of(make_folder, f"{lead} Schools stay closed on Monday, officials said.")
+    # (An Also line's title: a summarised story would not repeat its lead, its bullet.)
+    article = _article(lead, "Schools stay closed on Monday, officials said.")
+    title = story_title([article], [0])
     assert title.startswith("Multiple crews worked through the night after a winter storm")
 
 
@@ -703,3 +705,99 @@ def test_after_a_line_that_leans_back_the_next_is_no_lead():
     )
     title = story_title([article], [0])
     assert title != detail and not title.startswith("To meet that goal")
+
+
+NEWS_AFTER_SCENE = (
+    "The Portlen harbour board voted on Tuesday to close the fish market after inspectors"
+    " found its roof unsafe."
+)
+MARKET_DETAIL = "Traders at the Portlen fish market will sell from tents until the summer."
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        "The sun rose over the Portlen fish market as the first boats came in with their catch.",
+        "For Jane Okafor, every morning begins with the smell of the Portlen fish market.",
+        "Maybe it was the gulls, or the cold wind, that kept the buyers from the Portlen fish"
+        " market.",
+        "On a grey morning late in March, the stalls of the Portlen fish market stood empty.",
+        "Ten years ago this week, the Portlen fish market was full and the buyers stood three"
+        " deep.",
+        "Waiting by the empty stalls of the Portlen fish market, the widow counted her crates.",
+    ],
+)
+def test_a_scene_or_an_anecdote_gives_way_to_the_news_after_it(scene):
+    # A feature's first line sets a scene; the line after it says what happened. The scene
+    # names the story's place as the news does: what it lacks is the event.
+    article = _article(scene, NEWS_AFTER_SCENE, MARKET_DETAIL)
+    assert story_title([article], [0]) == NEWS_AFTER_SCENE
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        NEWS_AFTER_SCENE,
+        "On Monday morning, the Portlen harbour board closed the old fish market on the quay.",
+    ],
+)
+def test_a_lead_that_says_what_happened_stays_the_title(lead):
+    # A time that dates the news ("On Monday morning, …") is no scene.
+    article = _article(lead, MARKET_DETAIL)
+    title = story_title([article], [0])
+    assert title == lead or (title.endswith("…") and lead.startswith(title[:-1])), title
+
+
+def test_a_story_is_titled_by_the_article_that_opens_on_its_news():
+    # Two reports of one event: one opens on a scene, the other on what happened. The
+    # title is the news, though the scene's article is the story's most typical.
+    scene = _article(
+        "The rain fell all night on the old fish market in Portlen, and by dawn the roof of"
+        " the market had given way.",
+        NEWS_AFTER_SCENE,
+        MARKET_DETAIL,
+    )
+    news = _article(NEWS_AFTER_SCENE, MARKET_DETAIL)
+    assert story_title([scene, news], [0, 1]) == NEWS_AFTER_SCENE
+
+
+def test_a_cut_never_stops_between_what_was_told_and_its_verb():
+    from brief.titles import _shortened
+
+    # "… announced on Tuesday that the oldest ferry on the estuary…" names what the news
+    # is about, and cuts off what happens to it.
+    lead = (
+        "The Portlen harbour board announced on Tuesday that the oldest ferry on the estuary"
+        " and the two small boats bought from the navy will be sold to a museum."
+    )
+    title = _shortened(lead)
+    assert title is None or not title.endswith("on the estuary…"), title
+
+
+def test_a_title_never_repeats_a_bullet_even_shortened():
+    # The story shows one report's long lead as its first bullet: a title cut from it
+    # would tell the reader the same thing twice, while the other report's lead says the
+    # news in other words.
+    lead = (
+        "The Portlen harbour board voted on Tuesday to close the fish market on the quay for"
+        " a whole year after inspectors found that the roof of the old market hall was unsafe."
+    )
+    other = "Portlen's fish market will close for a year while the harbour board repairs its roof."
+    first = _article(lead, MARKET_DETAIL)
+    second = _article(other, MARKET_DETAIL)
+    title = story_title([first, second], [0, 1], {lead})
+    assert title == other
+
+
+def test_a_number_before_a_noun_is_no_age_to_leave_out():
+    from brief.titles import _without_asides
+
+    # "…, 35 days of unpaid work, …" is part of the sentence: "Jane Doe, 33, …" is an
+    # age, and leaving it out keeps the sentence whole; leaving out "35" does not.
+    sentence = (
+        "The harbour board gave the skipper a ban, 35 days of unpaid work on the quay and a bill."
+    )
+    assert _without_asides(sentence) == sentence
+    assert _without_asides("Jane Doe, 33, took over the harbour office.") == (
+        "Jane Doe took over the harbour office."
+    )
