@@ -231,6 +231,12 @@ def context(briefing: Briefing) -> dict[str, object]:
         )
         for story in briefing.also[:ALSO_SHOWN]
     )
+    not_read = tuple(
+        {"file": name, "why": why}
+        for name, why in dict.fromkeys(
+            (n.path.name, n.message) for n in briefing.notices if n.skipped
+        )
+    )
     return {
         "title": briefing.title,
         "generated": briefing.generated,
@@ -244,6 +250,10 @@ def context(briefing: Briefing) -> dict[str, object]:
         "stats": briefing.stats,
         "reading_minutes": max(1, round(briefing.stats.reading_time_seconds / 60)),
         "algorithm": briefing.algorithm,
+        # The files a reader might expect and will not find: the page says so, not only
+        # the warnings on the terminal (cron mails those apart, if at all).
+        "not_read": not_read[:ALSO_SHOWN],
+        "not_read_more": max(0, len(not_read) - ALSO_SHOWN),
     }
 
 

@@ -246,3 +246,19 @@ def test_an_old_story_says_when_it_was_reported(make_folder):
         assert "Reported 3–4 March 2025" in render(later, fmt), fmt
     same_week = build(folder, BuildOptions(now=datetime(2025, 3, 5, 7, 0, tzinfo=UTC)))
     assert "Reported" not in render(same_week, "md")
+
+
+def test_the_page_names_the_files_it_could_not_read(make_folder):
+    # Warnings go to the terminal, which cron mails apart if at all: the reader of the
+    # page should know a file was left out, and why.
+    folder = make_folder({**TWO_REPORTS, "empty.txt": "", "menu.txt": "Home\nNews\nSport\n"})
+    (folder / "scan.txt").write_bytes(b"\x00\x01\x02\xff" * 64)
+    briefing = build(folder, BuildOptions(now=NOW))
+    for fmt in ("md", "text", "html"):
+        out = render(briefing, fmt)
+        line = next(x for x in out.splitlines() if "Not read:" in x)
+        for name in ("empty.txt", "menu.txt", "scan.txt"):
+            assert name in line, (fmt, line)
+        assert "a.txt" not in line and "binary data" in line, fmt
+    clean = build(make_folder(TWO_REPORTS), BuildOptions(now=NOW))
+    assert all("Not read" not in render(clean, fmt) for fmt in ("md", "text", "html"))
