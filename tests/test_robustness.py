@@ -419,10 +419,13 @@ def test_pages_that_declare_themselves_not_news_are_left_out_with_a_warning(runn
     assert_skipped(
         result, folder / "chair.html", "not news: the page declares its type as og:product"
     )
-    # Neither summarised nor listed under "Also" nor among the sources.
-    assert "lemon" not in result.stdout.lower()
-    assert "chair" not in result.stdout.lower()
-    assert "Strong quake shakes the coast" in result.stdout
+    # Neither summarised nor listed under "Also" nor among the sources: only named
+    # where the page says which files it did not read.
+    page, not_read = result.stdout.split("\nNot read: ")
+    assert "lemon" not in page.lower()
+    assert "chair" not in page.lower()
+    assert "Strong quake shakes the coast" in page
+    assert "`chair.html` (not news: the page declares its type as og:product)" in not_read
 
 
 def test_a_folder_of_only_pages_that_are_not_news_gives_no_briefing(runner, make_folder):
