@@ -50,8 +50,14 @@ _DATELINE_DASH = re.compile(r"""^(?:--|—|–|_)\s+(?=["“A-Z])""")
 
 # "But", "And" or "So" opening a sentence ties it to the one before; dropped (and the
 # next word recapitalised), the rest reads on its own and is otherwise verbatim (README).
-# "So far", "So much", "And so on" stay: there "So" is not a connective.
-_CONNECTIVE = re.compile(r"""^(?:But|And|So)\s+(?!far\b|much\b|many\b|long\b|so\b)(?=[a-z"“])""")
+# "So far", "So much", "And so on" stay: there "So" is not a connective; nor does it go
+# before a verb ("So began the search …", "So did the mayor"): without it a sentence
+# would open on the verb.
+_CONNECTIVE = re.compile(
+    r"""^(?:But|And|So(?!\s+(?:began|begins|begin|did|does|do|is|was|were|are|has|have|had"""
+    r"""|will|would|can|could|should|might|must|goes|went|came|comes|ended|ends|started"""
+    r"""|starts|too)\b))\s+(?!far\b|much\b|many\b|long\b|so\b)(?=[a-z"“])"""
+)
 
 _TOKENIZER = Tokenizer(replace_not_contraction=False)
 # The letters and digits of each run of non-spaces (syntok's spaces: \s and the zero-width

@@ -2,6 +2,7 @@ from pathlib import Path
 
 from brief.models import Document
 from brief.segment import segment_document, split_sentences, words_of
+from brief.select import stands_alone
 
 
 def texts(paragraph: str) -> list[str]:
@@ -160,6 +161,13 @@ def test_a_leading_but_and_or_so_is_dropped_and_the_rest_kept_verbatim():
         '"We will not go back," the envoy said.',
         "So far nobody has left Geneva.",
     ]
+    # Before a verb "So" stays: the sentence would open on the verb ("Began the search …"),
+    # and with it the sentence is seen to lean on the one before.
+    inverted = "So began the search for the missing ferry. So did the mayor, who wept."
+    assert [text for text, _ in split_sentences(inverted)] == inverted.replace(". ", ".\n").split(
+        "\n"
+    )
+    assert not stands_alone("So began the search for the missing ferry.")
 
 
 def test_the_middle_of_a_quotation_and_a_transcript_turn_are_not_shown_alone():
