@@ -16,6 +16,7 @@ from typing import Annotated, Any, get_args, get_type_hints
 import typer
 from typer.core import TyperCommand
 
+from .coercion import plain_values
 from .errors import EXIT_USAGE, BriefError
 from .models import ALGORITHMS, DEFAULT_ALGORITHM, DEFAULT_MAX_STORIES, DEFAULT_WORDS, Notice
 from .options import DEFAULT_LOCK_WAIT, FORMATS, RunOptions, from_values, infer_format
@@ -42,6 +43,10 @@ class _Command(TyperCommand):
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         return [piece.strip("{}") for piece in super().collect_usage_pieces(ctx)]
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        plain_values(self.params)  # no pydantic for values that need no coercion
+        return super().parse_args(ctx, args)
 
 
 def _version(value: bool) -> None:

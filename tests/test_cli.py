@@ -96,3 +96,37 @@ def test_same_input_gives_byte_identical_output(runner, make_folder):
     assert first.exit_code == 0 and second.exit_code == 0, first.stderr + second.stderr
     assert json.loads(first.stdout)["stories"]  # two failures would also print the same
     assert first.stdout == second.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],
+        ["-o", "out.json", "--format", "json", "--title", "Morning", "--date", "2016-10-04"],
+        ["--words", "100", "--max-stories", " 3", "--lock-wait", "2.5", "--smtp-port", "25"],
+        ["--email-to", "a@example.org", "--email-to", "b@example.org,c@example.org"],
+        ["--templates", "tpl", "--state", "", "--config", "-", "--algorithm", "lexrank"],
+        ["--words", "many"],  # not a number: typer's own message
+        ["--lock-wait", "soon"],
+    ],
+)
+def test_option_values_are_the_ones_typer_coerces(tmp_path, args):
+    # Values that need no coercion skip typer's pydantic adapters (brief/coercion.py):
+    # every value, and every message for a bad one, is still what typer makes of it.
+    import typer
+    from typer.core import TyperCommand
+
+    def parse(plain: bool) -> dict | str:
+        command = typer.main.get_command(app).commands["build"]
+        if not plain:  # typer's own parsing, as without brief/coercion.py
+            command.parse_args = TyperCommand.parse_args.__get__(command)
+        try:
+            with command.make_context("build", [str(tmp_path), *args]) as ctx:
+                return ctx.params
+        except typer.BadParameter as error:
+            return error.format_message()
+
+    ours, typers = parse(plain=True), parse(plain=False)
+    assert ours == typers
+    if isinstance(ours, dict):  # the same types too (a Path is no str, 2.5 no int)
+        assert {k: type(v) for k, v in ours.items()} == {k: type(v) for k, v in typers.items()}
