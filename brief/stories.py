@@ -793,6 +793,20 @@ _FORUM_LINE = re.compile(
     r"""(?imx)^\W*(?:re:|reply:|quote:|quote\s+from|posted\s+by\b|joined:|posts:)
     | \b(?:reply\s+with\s+quote|thread\s+starter|original\s+poster|last\s+edited\s+by)\b"""
 )
+# A news service's list of the stories it will send ("budget"): each item a slug in
+# capitals, the place or "Undated" in brackets, and the story in a line ("HARBOUR-FERRY
+# (Undated) _ The ferry …"), often with where it will be sent ("Story will move in the
+# ``A'' category."); an agency in the brackets is a dateline ("OSLO (Reuters) -").
+_BUDGET_LINE = re.compile(
+    r"""(?mx)^[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*\s+
+    \((?!(?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg|dpa|CNN|BBC)\))(?:[Uu]ndated|[A-Z][a-z][^)\n]{0,40})\)
+    \s*(?:_|--?|—|–|\{ndash\})\s
+    | \b[Ss]tor(?:y|ies)\s+will\s+move\b"""
+)
+# An almanac ("Today is Monday, Oct. 18, the 291st day of 1999."): dates in history.
+_ALMANAC_LINE = re.compile(
+    r"(?m)^Today is [A-Z][a-z]+day, [^\n]{3,20}?\bthe \d+(?:st|nd|rd|th) day of"
+)
 # This many marks of one shape make a page that kind; and phrases without which a text
 # cannot have the shape at all (a cheap test that spares most articles the expressions;
 # "\n" stands for the start of a line).
@@ -804,11 +818,14 @@ _FORUM_CUES = ("\nre:", "\nreply:", "\nquote", "posted by", "\njoined:", "\npost
 _FORUM_CUES += ("reply with quote", "thread starter", "original poster", "last edited by")
 _SHAPES = ((_RECIPE_LINE, 3, _RECIPE_CUES), (_PRODUCT_LINE, 2, _PRODUCT_CUES))
 _SHAPES += ((_FORUM_LINE, 2, _FORUM_CUES),)
+_SHAPES += ((_BUDGET_LINE, 2, (") _ ", ") - ", ") -- ", ") — ", ") – ", "{ndash}", "will move")),)
+_SHAPES += ((_ALMANAC_LINE, 1, ("\ntoday is ",)),)
 
 
 def looks_like_news(document: Document) -> bool:
     """False for a page that declares itself, or is shaped like, a recipe, a product page,
-    a forum thread or another kind of page that is not a news report."""
+    a forum thread, a news service's list of stories, an almanac or another kind of page
+    that is not a news report."""
     if (said := declares_news(document.declared)) is not None:
         return said
     text = "\n".join(document.paragraphs)

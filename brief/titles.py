@@ -92,6 +92,7 @@ _NOT_A_TITLE_SHAPES = rf"""
       )
     | \s/\s[^/]{{1,40}}\s/\s
     | ^\W*the\s+(?:author|writer)\s+is\b
+    | ^today\s+is\s+[a-z]+day,[^.]{{0,20}}.*\bthe\s+\d+(?:st|nd|rd|th)\s+day\s+of\b  # an almanac
     | ^\W*(?:the\s+)?hono(?:u)?rable\s+(?:[^\s,]+\s*){{1,4}}$  # a letter's addressee
     | ^\W*dear\s+(?:[^\s,]+\s*){{1,4}}[,:]?$
     | ^[^,]{{2,40}},\s*\d{{1,3}},\s*of\s+[^,]{{2,40}}$  # "jane doe, 33, of fairview": a name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from brief import BuildOptions, build
+from brief.load import load_folder
 from brief.stories import looks_like_news
 
 # Ten different events, several of one kind (two fires, two trials, two storms, two
@@ -138,6 +139,47 @@ def test_the_shape_of_a_page_tells_news_from_the_rest(make_folder):
         "recipe.html": False,
         "shop.html": False,
         "forum.html": False,
+    }
+
+
+# A news service's list of the stories it will send its clients, one of them the pie
+# contest: it tells of other stories, and none of it is a report of this one.
+BUDGET = (
+    "The Lakeside Courier plans to move the following stories for clients on Sunday.\n\n"
+    "PIE-CONTEST (Chicago) _ A retired teacher from Vermont wins the national pumpkin pie"
+    " championship, beating 300 bakers with a crust the judges praised. By ANNA REED.\n\n"
+    "FERRY-STRIKE (Undated) _ Ferry crews walk out over pay as the summer season opens on"
+    " the lake, and the company says it will run a reduced timetable with hired boats and"
+    " crews from the coast while talks go on. Passengers are told to expect queues at both"
+    " piers, and the town council asks the company and the union to meet again before the"
+    " holiday weekend. By TOM HALE. Story will move in the ``B'' category.\n"
+)
+ALMANAC = (
+    "Today is Sunday, Oct. 12, the 285th day of 2025. There are 80 days left in the year.\n\n"
+    "Today's highlight in history: on this date, the first national pumpkin pie championship"
+    " was held in Chicago, and 40 bakers from nine states entered their pies.\n"
+)
+
+
+def test_a_list_of_stories_and_an_almanac_never_join_a_news_story(make_folder):
+    files = {"news-1.txt": BAKE_OFF, "news-2.txt": BAKE_OFF_2, "list.txt": BUDGET}
+    briefing = build(make_folder(files | {"today.txt": ALMANAC}), BuildOptions())
+    groups = files_of(briefing)
+    assert ["news-1.txt", "news-2.txt"] in groups
+    assert ["list.txt"] in groups and ["today.txt"] in groups
+    assert briefing.stories[0].reports == 2
+    # Nor is the almanac's day line a title: it says what day it is, not what happened.
+    assert not any(s.title.startswith("Today is") for s in briefing.stories + briefing.also)
+    # A dateline with its agency is a report, not a list.
+    wire = "OSLO (Reuters) - " + BAKE_OFF.split("\n\n")[1]
+    # One item left with the note on where it will be sent is a list too.
+    last = BUDGET.split("\n\n")[-1]
+    files = {"wire.txt": wire, "list.txt": BUDGET, "item.txt": last}
+    documents, _ = load_folder(make_folder(files))
+    assert {d.path.name: looks_like_news(d) for d in documents} == {
+        "wire.txt": True,
+        "list.txt": False,
+        "item.txt": False,
     }
 
 
