@@ -59,6 +59,12 @@ _CONNECTIVE = re.compile(
     r"""|starts|too)\b))\s+(?!far\b|much\b|many\b|long\b|so\b)(?=[a-z"“])"""
 )
 
+# A reference note's number before the full stop ("… among children (1).", "… in 2014.[3]"):
+# the source's footnote, which a briefing would show beside its own citation numbers.
+_NOTE_MARKER = re.compile(r"\s?(?:\(\d{1,2}\)|\[\d{1,2}\])(?=[.!?]$)")
+_MARKED_ENDS = tuple(f"{c}{e}" for c in ")]" for e in ".!?")
+_NOTE_AFTER = re.compile(r"\[\d{1,2}\]\s+(?=[A-Z\"“])")
+
 _TOKENIZER = Tokenizer(replace_not_contraction=False)
 # The letters and digits of each run of non-spaces (syntok's spaces: \s and the zero-width
 # space), without the punctuation around them; and the shape of a plain word, which
@@ -159,6 +165,10 @@ def _split(paragraph: str) -> list[tuple[str, tuple[str, ...], bool]]:
             text = text[dash.end() :]
         if connective := _CONNECTIVE.match(text):
             text = _capitalise(text[connective.end() :])
+        if text.endswith(_MARKED_ENDS) and (marker := _NOTE_MARKER.search(text)):
+            text = text[: marker.start()] + text[marker.end() :]
+        if number and text.startswith("[") and (marker := _NOTE_AFTER.match(text)):
+            text = text[marker.end() :]  # "… in 2014.[3] It found …": the splitter cut after "."
         text = text.strip()
         if text:
             sentences.append((text, words_of(text), inside))

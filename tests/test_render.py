@@ -262,3 +262,20 @@ def test_the_page_names_the_files_it_could_not_read(make_folder):
         assert "a.txt" not in line and "binary data" in line, fmt
     clean = build(make_folder(TWO_REPORTS), BuildOptions(now=NOW))
     assert all("Not read" not in render(clean, fmt) for fmt in ("md", "text", "html"))
+
+
+def test_the_header_says_how_many_articles_were_read_and_how_many_are_cited(make_folder):
+    # "2 sources of 25 articles read" read as if only 2 articles had been read.
+    files = dict(TWO_REPORTS)
+    files["museum.txt"] = (
+        "The national museum opened an exhibition of medieval maps drawn by monks in the"
+        " twelfth century. The curator said several maps had never been shown before.\n"
+    )
+    briefing = build(make_folder(files), BuildOptions(now=NOW))
+    assert len(briefing.sources) == 3
+    for fmt in ("md", "text", "html"):
+        assert "3 articles read, 2 cited" in render(briefing, fmt), fmt
+    alone = build(make_folder(TWO_REPORTS), BuildOptions(now=NOW))
+    for fmt in ("md", "text", "html"):
+        out = render(alone, fmt)
+        assert "2 sources" in out and "articles read" not in out, fmt

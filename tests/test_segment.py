@@ -208,3 +208,19 @@ def test_the_middle_of_a_quotation_and_a_transcript_turn_are_not_shown_alone():
         ),
     )
     assert all(is_eligible(s) for s in segment_document(wire, 0))
+
+
+def test_a_reference_notes_number_is_not_part_of_the_sentence():
+    # A source's footnote number would sit beside the briefing's own citation numbers.
+    paragraph = (
+        "Doctors counted 120 cases of limb weakness among young children in 2014 (1). Most"
+        " recovered within a year.[2] The survey of harbour towns was published in May [3]."
+    )
+    assert texts(paragraph) == [
+        "Doctors counted 120 cases of limb weakness among young children in 2014.",
+        "Most recovered within a year.",
+        "The survey of harbour towns was published in May.",
+    ]
+    # Brackets that say something stay, and so does a list's number.
+    for kept in ("The ferry carries 300 passengers (about 40 cars).", "(1) The first item."):
+        assert texts(kept) == [kept]
