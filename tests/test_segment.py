@@ -102,6 +102,10 @@ def test_datelines_are_trimmed_and_the_rest_is_verbatim():
     assert texts("PORT ELLEN—The harbour bridge reopened to traffic on Thursday morning.") == [
         "The harbour bridge reopened to traffic on Thursday morning."
     ]
+    # A news service's slug with a number ("the second story on it") is a dateline too.
+    assert texts("FERRY2 (Portree) _ Crews walked out over pay as the summer season opened.") == [
+        "Crews walked out over pay as the summer season opened."
+    ]
     # An ordinary opening is not a dateline, nor is a name with its party or initials.
     for kept in (
         "US diplomats will suspend discussions with Russia on Monday.",
