@@ -138,8 +138,11 @@ def environment(templates: Path | None = None) -> jinja2.Environment:
 def reported_on(documents: Iterable[Document], today: datetime.date) -> str | None:
     """When a story's dated sources were published ("15 May 1996", "14–15 May 1996"), if
     the newest is older than the day before the briefing: "today" or "on Monday" in an
-    old story must not read as this week's news. None for today's news or without dates."""
-    days = sorted({day for d in documents if (day := day_of(d.date)) is not None})
+    old story must not read as this week's news. None for today's news or without dates.
+    When only some sources are dated it says how many ("… (1 of 5 sources dated)"): the
+    others may be newer, and the dates are then only a clue."""
+    dates = [day_of(d.date) for d in documents]
+    days = sorted({day for day in dates if day is not None})
     if not days or days[-1] >= today - datetime.timedelta(days=1):
         return None
     first, last = days[0], days[-1]
@@ -148,10 +151,15 @@ def reported_on(documents: Iterable[Document], today: datetime.date) -> str | No
         return f"{day.day} {day:%B}" + (f" {day.year}" if year else "")
 
     if first == last:
-        return written(last)
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{written(last)}"
-    return f"{written(first, first.year != last.year)} – {written(last)}"
+        when = written(last)
+    elif (first.year, first.month) == (last.year, last.month):
+        when = f"{first.day}–{written(last)}"
+    else:
+        when = f"{written(first, first.year != last.year)} – {written(last)}"
+    if None in dates:
+        dated = len(dates) - dates.count(None)
+        when += f" ({dated} of {len(dates)} sources dated)"
+    return when
 
 
 def _title_file(title: str, documents: list[Document]) -> str:

@@ -246,6 +246,11 @@ def test_an_old_story_says_when_it_was_reported(make_folder):
         assert "Reported 3–4 March 2025" in render(later, fmt), fmt
     same_week = build(folder, BuildOptions(now=datetime(2025, 3, 5, 7, 0, tzinfo=UTC)))
     assert "Reported" not in render(same_week, "md")
+    # When some sources carry no date, the dates are only a clue: the line says so.
+    third = TWO_REPORTS["b.txt"].replace("on Thursday", "on Thursday, officials said")
+    folder = make_folder({**{p.name: p.read_text() for p in folder.iterdir()}, "c.txt": third})
+    some = render(build(folder, BuildOptions(now=NOW)), "md")
+    assert "Reported 3–4 March 2025 (2 of 3 sources dated)" in some
 
 
 def test_the_page_names_the_files_it_could_not_read(make_folder):
