@@ -786,8 +786,12 @@ def _aside_replacement(match: re.Match[str]) -> str:
     return "," if _ATTRIBUTION.match(match.string, match.end()) else ""
 
 
+# Not the subject's own verb after an aside on it ("Agency officials, who …, also said
+# that …" → "Agency officials also said that …"): an adverb or auxiliary is no speaker.
 _ATTRIBUTION = re.compile(
-    r"\s+(?:[a-z]+\s+){1,3}(?:said|says|say|told|reported|added|announced|confirmed)\b"
+    r"\s+(?!(?:also|later|then|previously|further|separately|repeatedly|recently|had|has|have"
+    r"|would|will)\b)(?:[a-z]+\s+){1,3}(?:said|says|say|told|reported|added|announced"
+    r"|confirmed)\b"
 )
 
 

@@ -691,6 +691,19 @@ def test_a_cut_never_ends_on_a_verb_of_telling():
     assert not story_title([article], [0]).endswith("revealed…")
 
 
+def test_an_aside_left_out_of_a_title_takes_both_its_commas():
+    # "Harbour officials, who …, also said that …" → "Harbour officials also said that …",
+    # not "Harbour officials, also said …" (the comma of a closing "…, engineers said" stays).
+    article = _article(
+        "Harbour officials, who travelled to Portlen on Tuesday to report the findings of"
+        " their yearlong inspection, also said that, while no other harbour in the country"
+        " had been inspected in the same way, the old pier would close for good next spring.",
+        "The ferry company plans to buy a second boat next spring.",
+    )
+    title = story_title([article], [0])
+    assert "officials, also" not in title, title
+
+
 def test_after_a_line_that_leans_back_the_next_is_no_lead():
     # The article's lead is the line that leans on its news ("To meet that goal, …"); the
     # line after it is a detail, and competes as any later line does.
