@@ -164,6 +164,8 @@ _BACK_REFERENCE = re.compile(
     r"|on the contrary|in other words|by the same token|finally|at last|in the end|of course"
     r"|in any case|by the way|at any rate|in short|in sum|in summary|to sum up"
     r"|for (?:her|his|their|its|our|my|your) part"
+    # "First, parents asked for …", "Second, the council …": one step of a list not shown.
+    r"|first|firstly|second|secondly|third|thirdly|next|lastly"
     # "Likely, although it depends …", "Yes, …": the answer to a question not shown.
     r"|likely|probably|possibly|maybe|perhaps|yes|no|not really|not necessarily|absolutely)"
     r"\s*,"

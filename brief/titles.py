@@ -121,13 +121,15 @@ _LOWER_SHAPES = not re.search("[A-Z]", re.sub(r"\\.", "", _NOT_A_TITLE_SHAPES))
 # A lead that opens like this leans on what came before it, speaks in the first person or
 # is a quote (or ends one: "…,'' she said."), argues ("Not to take away from …"), or
 # whose subject "also" did something (so
-# did someone before it: "The ferry's owner also denied…"), or that opens on "Whether"
+# did someone before it: "The ferry's owner also denied…"), that is one step of a list
+# ("First, …"), or that opens on "Whether"
 # or a verb (a question, or a fragment whose subject was cut off: "Aren't coming back…").
 _LEANING = re.compile(
     r"""^(?:["“'‘`(\[]|(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so
     |yet|however|still|also|then|meanwhile|instead|there|here|i|i'[a-z]+|we|you|my|our|not)\b)
     | ["”'’]{1,2}\s*,?\s+(?:\S+\s+){0,5}(?:said|says|added|told|wrote|asked)\b
     | ^(?:\S+\s+){1,4}also\b
+    | ^(?:first|firstly|second|secondly|third|thirdly|next|lastly)\s*,  # one step of a list
     | ^(?:whether|is|are|was|were|aren't|isn't|wasn't|weren't|does|did|do|doesn't|didn't
     |don't|has|have|had|hasn't|haven't|could|would|should)\b""",
     re.IGNORECASE | re.VERBOSE,

@@ -205,6 +205,8 @@ def test_a_pronoun_in_an_opening_clause_or_a_bare_quantifier_leans_back():
         "In both cases, the drivers were stopped while leaving the harbour car park.",
         "Two weeks later a lack of evidence showed the harbour account to be wrong.",
         "Finally, after an hour of waiting, the ferry was cleared to leave the harbour.",
+        "First, parents asked the council for a crossing guard outside the harbour school.",
+        "Second, the council must find the money for the new harbour bridge by spring.",
         "This time, not a single ferry has left the harbour since the strike began.",
         "Earlier, coast guards had turned back hundreds of boats outside the harbour.",
     ]
@@ -217,6 +219,8 @@ def test_a_pronoun_in_an_opening_clause_or_a_bare_quantifier_leans_back():
         "Some uninvited guests were turned away at the gate of the harbour festival.",
         "Some 15 years after the bridge opened, the council voted to widen it.",
         "Earlier this year, the council voted to widen the harbour bridge.",
+        "First lady Ann Reyes opened the harbour festival with a speech on Monday.",
+        "Next year the council will vote again on widening the harbour bridge.",
         "When it comes to the harbour bridge, the council has spent more than planned.",
         # An opening phrase that names the one the pronoun stands for.
         "On Tom Marsh’s blog, he posted photos of the harbour bridge at night in winter.",

@@ -704,6 +704,16 @@ def test_an_aside_left_out_of_a_title_takes_both_its_commas():
     assert "officials, also" not in title, title
 
 
+def test_one_step_of_a_list_is_no_title():
+    # "First, parents asked …" promises steps the title does not show.
+    article = _article(
+        "First, parents in Portlen asked the council for a crossing guard outside the school.",
+        "A new footbridge over the harbour road will open in Portlen next spring.",
+        "Parents said the crossing outside the school had grown busier every year.",
+    )
+    assert not story_title([article], [0]).startswith("First,")
+
+
 def test_after_a_line_that_leans_back_the_next_is_no_lead():
     # The article's lead is the line that leans on its news ("To meet that goal, …"); the
     # line after it is a detail, and competes as any later line does.
