@@ -161,6 +161,8 @@ def _split(paragraph: str) -> list[tuple[str, tuple[str, ...], bool]]:
         text = paragraph[start:end].strip()
         if number == 0:
             text = text[dateline_length(text) :]
+            # A slug before the place: "HARBOUR-FERRY _ OSLO _ The ferry …".
+            text = text[dateline_length(text) :]
         if dash := _DATELINE_DASH.match(text):
             text = text[dash.end() :]
         if connective := _CONNECTIVE.match(text):

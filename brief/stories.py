@@ -795,12 +795,14 @@ _FORUM_LINE = re.compile(
 )
 # A news service's list of the stories it will send ("budget"): each item a slug in
 # capitals, the place or "Undated" in brackets, and the story in a line ("HARBOUR-FERRY
-# (Undated) _ The ferry …"), often with where it will be sent ("Story will move in the
+# (Undated) _ The ferry …", or "HARBOUR-FERRY _ OSLO _ The ferry …"), often with where it
+# will be sent ("Story will move in the
 # ``A'' category."); an agency in the brackets is a dateline ("OSLO (Reuters) -").
 _BUDGET_LINE = re.compile(
     r"""(?mx)^[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*\s+
     \((?!(?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg|dpa|CNN|BBC)\))(?:[Uu]ndated|[A-Z][a-z][^)\n]{0,40})\)
     \s*(?:_|--?|—|–|\{ndash\})\s
+    | ^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\s+(?:_|--)\s+[A-Z][A-Z.,'\ -]{1,30}\s+(?:_|--)\s
     | \b[Ss]tor(?:y|ies)\s+will\s+move\b"""
 )
 # An almanac ("Today is Monday, Oct. 18, the 291st day of 1999."): dates in history.
@@ -818,7 +820,9 @@ _FORUM_CUES = ("\nre:", "\nreply:", "\nquote", "posted by", "\njoined:", "\npost
 _FORUM_CUES += ("reply with quote", "thread starter", "original poster", "last edited by")
 _SHAPES = ((_RECIPE_LINE, 3, _RECIPE_CUES), (_PRODUCT_LINE, 2, _PRODUCT_CUES))
 _SHAPES += ((_FORUM_LINE, 2, _FORUM_CUES),)
-_SHAPES += ((_BUDGET_LINE, 2, (") _ ", ") - ", ") -- ", ") — ", ") – ", "{ndash}", "will move")),)
+_SHAPES += (
+    (_BUDGET_LINE, 2, (") _ ", ") - ", ") -- ", ") — ", ") – ", "{ndash}", "will move", " _ ")),
+)
 _SHAPES += ((_ALMANAC_LINE, 1, ("\ntoday is ",)),)
 
 

@@ -174,12 +174,20 @@ def test_a_list_of_stories_and_an_almanac_never_join_a_news_story(make_folder):
     wire = "OSLO (Reuters) - " + BAKE_OFF.split("\n\n")[1]
     # One item left with the note on where it will be sent is a list too.
     last = BUDGET.split("\n\n")[-1]
-    files = {"wire.txt": wire, "list.txt": BUDGET, "item.txt": last}
+    # Another service's shape: the slug, then the place.
+    other = (
+        "HARBOUR-FERRY _ PORTREE _ Ferry crews walk out over pay as the summer season opens"
+        " on the lake. (Hale, Lakeside News Service).\n\n"
+        "PIE-CONTEST _ CHICAGO _ A retired teacher from Vermont wins the national pumpkin pie"
+        " championship. (Reed, Lakeside News Service).\n"
+    )
+    files = {"wire.txt": wire, "list.txt": BUDGET, "item.txt": last, "other.txt": other}
     documents, _ = load_folder(make_folder(files))
     assert {d.path.name: looks_like_news(d) for d in documents} == {
         "wire.txt": True,
         "list.txt": False,
         "item.txt": False,
+        "other.txt": False,
     }
 
 

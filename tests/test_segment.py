@@ -106,6 +106,10 @@ def test_datelines_are_trimmed_and_the_rest_is_verbatim():
     assert texts("FERRY2 (Portree) _ Crews walked out over pay as the summer season opened.") == [
         "Crews walked out over pay as the summer season opened."
     ]
+    # ... and a slug before the place.
+    assert texts("HARBOUR-FERRY _ PORTREE _ Crews walked out over pay as the season opened.") == [
+        "Crews walked out over pay as the season opened."
+    ]
     # An ordinary opening is not a dateline, nor is a name with its party or initials.
     for kept in (
         "US diplomats will suspend discussions with Russia on Monday.",
