@@ -15,7 +15,7 @@ from .dates import day_of
 from .errors import UsageError
 from .models import Briefing, Document
 from .options import FORMATS, SUFFIX_FORMATS, MailOptions, infer_format
-from .titles import headline
+from .titles import NO_NEWS_TITLE, headline
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -32,13 +32,18 @@ _LOOSE_QUOTE = re.compile(r'(?<![^\s(\[])"\s+([^"\s][^"]*?)"(?!\w)')
 
 
 def typeset(text: str) -> str:
-    """`text` as a reader should see it: ``wire'' quotation marks made curly (“wire”), and
-    a space inside an opening mark closed up. The JSON keeps each sentence as its source
-    wrote it."""
+    """`text` as a reader should see it: ``wire'' quotation marks made curly (“wire”), the
+    wire's underscore dash made a dash ("something _ or someone _ to" → "something — or
+    someone — to"), and a space inside an opening mark closed up. The JSON keeps each
+    sentence as its source wrote it."""
     if "``" in text:
         text = _WIRE_QUOTE.sub(r"“\1”", text)
+    if " _ " in text:
+        text = text.replace(" _ ", " — ")
     return _LOOSE_QUOTE.sub(r'"\1"', text) if '" ' in text else text
 
+
+_NO_NEWS = "read, but no headline and no news sentence"
 
 TEMPLATE_OF = {"html": "briefing.html.j2", "md": "briefing.md.j2", "text": "briefing.txt.j2"}
 
@@ -223,6 +228,13 @@ def context(briefing: Briefing) -> dict[str, object]:
         )
         for story in briefing.stories
     )
+    # A page read whole that holds no headline and no news sentence is no story to list:
+    # the page names it where it names the files it could not read.
+    listed, empty = [], []
+    for story in briefing.also:
+        (empty if story.title == NO_NEWS_TITLE and len(story.sources) == 1 else listed).append(
+            story
+        )
     also = tuple(
         AlsoView(
             title=typeset(story.title),
@@ -237,12 +249,13 @@ def context(briefing: Briefing) -> dict[str, object]:
             file=_title_file(story.title, [by_id[i] for i in story.sources]),
             when=reported_on((by_id[i] for i in story.sources), today),
         )
-        for story in briefing.also[:ALSO_SHOWN]
+        for story in listed[:ALSO_SHOWN]
     )
     not_read = tuple(
         {"file": name, "why": why}
         for name, why in dict.fromkeys(
-            (n.path.name, n.message) for n in briefing.notices if n.skipped
+            [(n.path.name, n.message) for n in briefing.notices if n.skipped]
+            + [(by_id[story.sources[0]].path.name, _NO_NEWS) for story in empty]
         )
     )
     return {
@@ -254,7 +267,7 @@ def context(briefing: Briefing) -> dict[str, object]:
         "read_text": f"{len(briefing.sources):,}",
         "stories": stories,
         "also": also,
-        "also_more": max(0, len(briefing.also) - ALSO_SHOWN),
+        "also_more": max(0, len(listed) - ALSO_SHOWN),
         "stats": briefing.stats,
         "reading_minutes": max(1, round(briefing.stats.reading_time_seconds / 60)),
         "algorithm": briefing.algorithm,

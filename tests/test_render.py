@@ -218,15 +218,17 @@ def test_wire_copy_quotation_marks_are_shown_as_a_page_shows_them(make_folder):
         " this town in fifty years'' on Thursday after its first crossing.\n"
         "The ferry carries up to 300 passengers and 40 cars on each of its crossings.\n"
         'The ferry, named " Heron" after the birds of the bay, was built at the north quay.\n'
+        "Harbourton crews _ ten sailors from the town _ trained for a month on the old ferry.\n"
     )
     briefing = build(make_folder({"a.txt": wire, "b.txt": wire}), BuildOptions(now=NOW))
     quoted = "“the best thing to happen to this town in fifty years”"
     for fmt in ("md", "text", "html"):
         out = " ".join(render(briefing, fmt).split())
         assert quoted in out and "``" not in out, fmt
-    # A space typed inside an opening mark is closed up too.
+    # A space typed inside an opening mark is closed up too, and the wire's "_" is a dash.
     for fmt in ("md", "text"):
         assert 'named "Heron" after' in render(briefing, fmt), fmt
+        assert "crews — ten sailors from the town — trained" in render(briefing, fmt), fmt
     shown = [c.text for c in briefing.stories[0].claims]
     assert "``the best thing" in render(briefing, "json")
     assert any('named " Heron"' in text for text in shown)  # the JSON keeps it as written
@@ -261,12 +263,23 @@ def test_the_page_names_the_files_it_could_not_read(make_folder):
     briefing = build(folder, BuildOptions(now=NOW))
     for fmt in ("md", "text", "html"):
         out = render(briefing, fmt)
-        line = next(x for x in out.splitlines() if "Not read:" in x)
+        line = next(x for x in out.splitlines() if "Left out:" in x)
         for name in ("empty.txt", "menu.txt", "scan.txt"):
             assert name in line, (fmt, line)
         assert "a.txt" not in line and "binary data" in line, fmt
     clean = build(make_folder(TWO_REPORTS), BuildOptions(now=NOW))
-    assert all("Not read" not in render(clean, fmt) for fmt in ("md", "text", "html"))
+    assert all("Left out" not in render(clean, fmt) for fmt in ("md", "text", "html"))
+    # A page read whole with no headline and no news sentence is no story to list under
+    # "Also" either: it is named there too (the JSON still lists it, as every story).
+    widgets = (
+        "weather forecast and tide tables for the harbour this week and the next week with the"
+        " times of every ferry and bus in the town and the villages around it all summer long\n"
+    )
+    briefing = build(make_folder({**TWO_REPORTS, "widgets.txt": widgets}), BuildOptions(now=NOW))
+    assert [s.title for s in briefing.also] == ["A page with no headline and no news sentence"]
+    out = render(briefing, "md")
+    assert "## Also" not in out
+    assert "`widgets.txt` (read, but no headline and no news sentence)" in out
 
 
 def test_the_header_says_how_many_articles_were_read_and_how_many_are_cited(make_folder):
@@ -279,7 +292,7 @@ def test_the_header_says_how_many_articles_were_read_and_how_many_are_cited(make
     briefing = build(make_folder(files), BuildOptions(now=NOW))
     assert len(briefing.sources) == 3
     for fmt in ("md", "text", "html"):
-        assert "3 articles read, 2 cited" in render(briefing, fmt), fmt
+        assert "3 articles read, 2 in the stories below" in render(briefing, fmt), fmt
     alone = build(make_folder(TWO_REPORTS), BuildOptions(now=NOW))
     for fmt in ("md", "text", "html"):
         out = render(alone, fmt)

@@ -421,7 +421,7 @@ def test_pages_that_declare_themselves_not_news_are_left_out_with_a_warning(runn
     )
     # Neither summarised nor listed under "Also" nor among the sources: only named
     # where the page says which files it did not read.
-    page, not_read = result.stdout.split("\nNot read: ")
+    page, not_read = result.stdout.split("\nLeft out: ")
     assert "lemon" not in page.lower()
     assert "chair" not in page.lower()
     assert "Strong quake shakes the coast" in page
