@@ -28,18 +28,24 @@ if TYPE_CHECKING:
 _WIRE_QUOTE = re.compile(r"``(.*?)''", re.DOTALL)
 # A space typed inside an opening quotation mark (`armed with " Granite" missiles`) reads as
 # a stray mark: shown closed up.
+# A web address in brackets inside a sentence ("the Star (http://ow.ly/x1 ) reported"): a
+# link the page cannot follow, read aloud as noise.
+_LINK_ASIDE = re.compile(r"\s*\((?:https?://|www\.)[^()\s]*\s*\)")
 _LOOSE_QUOTE = re.compile(r'(?<![^\s(\[])"\s+([^"\s][^"]*?)"(?!\w)')
 
 
 def typeset(text: str) -> str:
     """`text` as a reader should see it: ``wire'' quotation marks made curly (“wire”), the
     wire's underscore dash made a dash ("something _ or someone _ to" → "something — or
-    someone — to"), and a space inside an opening mark closed up. The JSON keeps each
+    someone — to"), a web address in brackets left out, and a space inside an opening
+    mark closed up. The JSON keeps each
     sentence as its source wrote it."""
     if "``" in text:
         text = _WIRE_QUOTE.sub(r"“\1”", text)
     if " _ " in text:
         text = text.replace(" _ ", " — ")
+    if "(http" in text or "(www." in text:
+        text = _LINK_ASIDE.sub("", text)
     return _LOOSE_QUOTE.sub(r'"\1"', text) if '" ' in text else text
 
 

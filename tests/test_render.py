@@ -219,6 +219,7 @@ def test_wire_copy_quotation_marks_are_shown_as_a_page_shows_them(make_folder):
         "The ferry carries up to 300 passengers and 40 cars on each of its crossings.\n"
         'The ferry, named " Heron" after the birds of the bay, was built at the north quay.\n'
         "Harbourton crews _ ten sailors from the town _ trained for a month on the old ferry.\n"
+        "The Harbourton Courier (http://hb.ly/x1 ) reported that 300 people came to watch.\n"
     )
     briefing = build(make_folder({"a.txt": wire, "b.txt": wire}), BuildOptions(now=NOW))
     quoted = "“the best thing to happen to this town in fifty years”"
@@ -229,6 +230,7 @@ def test_wire_copy_quotation_marks_are_shown_as_a_page_shows_them(make_folder):
     for fmt in ("md", "text"):
         assert 'named "Heron" after' in render(briefing, fmt), fmt
         assert "crews — ten sailors from the town — trained" in render(briefing, fmt), fmt
+        assert "The Harbourton Courier reported that 300" in render(briefing, fmt), fmt
     shown = [c.text for c in briefing.stories[0].claims]
     assert "``the best thing" in render(briefing, "json")
     assert any('named " Heron"' in text for text in shown)  # the JSON keeps it as written
