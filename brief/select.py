@@ -53,7 +53,7 @@ _THE_THING = re.compile(
     r"|encounter|journalist|symptoms|diagnosis)\b" + _SAYS_WHICH
 )
 # Later in a sentence, the nouns that only ever point back to what was told before
-# ("… offered no evidence for the claim.", "Analysts said the move …"): which claim?
+# ("… gave no proof of the claim.", "Analysts said the move …"): which claim?
 # Not when the sentence itself said "a claim" first, or says which ("the plan to …").
 _THE_THING_LATER = re.compile(
     r"(?<=\s)the (claims?|allegations?|accusations?|move|decision|remarks|comments|incident"

@@ -795,9 +795,9 @@ _FORUM_LINE = re.compile(
 )
 # A news service's list of the stories it will send ("budget"): each item a slug in
 # capitals, the place or "Undated" in brackets, and the story in a line ("HARBOUR-FERRY
-# (Undated) _ The ferry …", or "HARBOUR-FERRY _ OSLO _ The ferry …"), often with where it
-# will be sent ("Story will move in the
-# ``A'' category."); an agency in the brackets is a dateline ("OSLO (Reuters) -").
+# (Undated) _ The ferry …", or "HARBOUR-FERRY _ OSLO _ The ferry …"), often with a note
+# that the story "will move" in some category; an agency in the brackets is a dateline
+# ("OSLO (Reuters) -").
 _BUDGET_LINE = re.compile(
     r"""(?mx)^[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*\s+
     \((?!(?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg|dpa|CNN|BBC)\))(?:[Uu]ndated|[A-Z][a-z][^)\n]{0,40})\)
@@ -805,7 +805,7 @@ _BUDGET_LINE = re.compile(
     | ^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\s+(?:_|--)\s+[A-Z][A-Z.,'\ -]{1,30}\s+(?:_|--)\s
     | \b[Ss]tor(?:y|ies)\s+will\s+move\b"""
 )
-# An almanac ("Today is Monday, Oct. 18, the 291st day of 1999."): dates in history.
+# An almanac ("Today is Sunday, Oct. 12, the 285th day of 2025."): dates in history.
 _ALMANAC_LINE = re.compile(
     r"(?m)^Today is [A-Z][a-z]+day, [^\n]{3,20}?\bthe \d+(?:st|nd|rd|th) day of"
 )

@@ -145,18 +145,18 @@ def test_the_shape_of_a_page_tells_news_from_the_rest(make_folder):
 # A news service's list of the stories it will send its clients, one of them the pie
 # contest: it tells of other stories, and none of it is a report of this one.
 BUDGET = (
-    "The Lakeside Courier plans to move the following stories for clients on Sunday.\n\n"
+    "The Lakeside Courier will send these stories to its clients on Sunday.\n\n"
     "PIE-CONTEST (Chicago) _ A retired teacher from Vermont wins the national pumpkin pie"
     " championship, beating 300 bakers with a crust the judges praised. By ANNA REED.\n\n"
     "FERRY-STRIKE (Undated) _ Ferry crews walk out over pay as the summer season opens on"
     " the lake, and the company says it will run a reduced timetable with hired boats and"
     " crews from the coast while talks go on. Passengers are told to expect queues at both"
     " piers, and the town council asks the company and the union to meet again before the"
-    " holiday weekend. By TOM HALE. Story will move in the ``B'' category.\n"
+    " holiday weekend. By TOM HALE. Story will move Sunday for the harbour pages.\n"
 )
 ALMANAC = (
     "Today is Sunday, Oct. 12, the 285th day of 2025. There are 80 days left in the year.\n\n"
-    "Today's highlight in history: on this date, the first national pumpkin pie championship"
+    "On this date a century ago, the first national pumpkin pie championship"
     " was held in Chicago, and 40 bakers from nine states entered their pies.\n"
 )
 

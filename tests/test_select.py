@@ -355,8 +355,8 @@ def shown_of(items, words):
 
 
 def test_a_thing_pointed_back_to_later_in_the_sentence_waits_for_it_too():
-    # "… offered no evidence for the claim.": which claim? Only after one that tells it.
-    bare = "The harbour master offered no evidence at the council meeting on Friday for the claim."
+    # "… gave no proof of the claim.": which claim? Only after one that tells it.
+    bare = "The harbour master gave no proof at the council meeting on Friday to back the claim."
     told = "A ferry captain made the claim that the harbour master sold fuel from the quay."
     other = "Cyclists will have a separate lane on the eastern side of the harbour bridge."
     shown = shown_of([(0, bare), (1, other), (2, bare)], 40)

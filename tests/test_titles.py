@@ -695,8 +695,8 @@ def test_an_aside_left_out_of_a_title_takes_both_its_commas():
     # "Harbour officials, who …, also said that …" → "Harbour officials also said that …",
     # not "Harbour officials, also said …" (the comma of a closing "…, engineers said" stays).
     article = _article(
-        "Harbour officials, who travelled to Portlen on Tuesday to report the findings of"
-        " their yearlong inspection, also said that, while no other harbour in the country"
+        "Harbour officials, who travelled to Portlen on Tuesday to present what a year of"
+        " inspections had shown, also said that, while no other harbour in the country"
         " had been inspected in the same way, the old pier would close for good next spring.",
         "The ferry company plans to buy a second boat next spring.",
     )
