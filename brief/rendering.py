@@ -15,6 +15,7 @@ from .dates import day_of
 from .errors import UsageError
 from .models import Briefing, Document
 from .options import FORMATS, SUFFIX_FORMATS, MailOptions, infer_format
+from .segment import dateline_length
 from .titles import NO_NEWS_TITLE, headline
 
 if TYPE_CHECKING:
@@ -50,6 +51,39 @@ def typeset(text: str) -> str:
 
 
 _NO_NEWS = "read, but no headline and no news sentence"
+
+# "Delegates said here on Monday": "here" is the dateline's place, which the sentence lost
+# when the dateline was trimmed; the page says where, in brackets. Not "here is", "here's".
+_HERE = re.compile(r"\bhere\b(?!['’]s|\s+(?:is|are|was|were|we|you|and|to)\b)")
+# A dateline's place: up to the agency in brackets or the dash, without a date after it.
+_DATELINE_PLACE = re.compile(
+    r"^([A-Z][A-Za-z.'’ ,-]*?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\(|--|—|–|-|_|:|>>|»)"
+)
+_SLUG = re.compile(r"\d|[A-Z]-[A-Z]")
+
+
+def placed(text: str, document: Document) -> str:
+    """The sentence with its document's dateline place after a "here" that stands for it
+    ("said here [Harare] on Monday"); as it is when there is no such "here" or place."""
+    if "here" not in text or not (here := _HERE.search(text)):
+        return text
+    place = dateline_place(document)
+    return f"{text[: here.end()]} [{place}]{text[here.end() :]}" if place else text
+
+
+def dateline_place(document: Document) -> str | None:
+    """Where the document was filed, from its dateline ("HARARE, Zimbabwe (AP) --" →
+    "Harare, Zimbabwe"); None without one, or when the dateline is a slug ("HARBOUR-2 _")."""
+    if not document.paragraphs or not (filed := dateline_length(document.paragraphs[0])):
+        return None
+    found = _DATELINE_PLACE.match(document.paragraphs[0][:filed])
+    if not found or _SLUG.search(found[1]) or not found[1].strip(" ,"):
+        return None
+    return " ".join(
+        w.capitalize() if w.isupper() and w.strip(",").isalpha() and len(w) > 3 else w
+        for w in found[1].strip(" ,").split()
+    )
+
 
 TEMPLATE_OF = {"html": "briefing.html.j2", "md": "briefing.md.j2", "text": "briefing.txt.j2"}
 
@@ -220,7 +254,7 @@ def context(briefing: Briefing) -> dict[str, object]:
             title=typeset(story.title),
             claims=tuple(
                 ClaimView(
-                    text=typeset(c.text),
+                    text=typeset(placed(c.text, by_id[c.sentence.doc_id])),
                     numbers=tuple(number[i] for i in c.sources),
                     reported_by=c.reports,
                     of=story.reports,

@@ -299,3 +299,18 @@ def test_the_header_says_how_many_articles_were_read_and_how_many_are_cited(make
     for fmt in ("md", "text", "html"):
         out = render(alone, fmt)
         assert "2 sources" in out and "articles read" not in out, fmt
+
+
+def test_here_in_a_sentence_whose_dateline_was_trimmed_says_where(make_folder):
+    # "Delegates said here on Monday …": the dateline that said where was trimmed from the
+    # sentence, and after another story's bullet "here" reads as that story's place.
+    text = (
+        "PORT ELLEN, Islay (AP) -- Harbour delegates agreed here on Monday to build a new"
+        " ferry pier for 40 million pounds by 2030.\n"
+        "The pier will take ferries of up to 120 metres, the harbour trust said on Monday.\n"
+    )
+    briefing = build(make_folder({"a.txt": text, "b.txt": text}), BuildOptions(now=NOW))
+    for fmt in ("md", "text", "html"):
+        assert "agreed here [Port Ellen, Islay] on Monday" in render(briefing, fmt), fmt
+    shown = [c.text for c in briefing.stories[0].claims]
+    assert any("agreed here on Monday" in t for t in shown)  # the JSON keeps it as written
