@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .dates import day_of
 from .errors import UsageError
-from .models import Briefing, Document
+from .models import Briefing, Document, Story
 from .options import FORMATS, SUFFIX_FORMATS, MailOptions, infer_format
 from .segment import dateline_length
 from .titles import NO_NEWS_TITLE, headline
@@ -27,11 +27,11 @@ if TYPE_CHECKING:
 # Older newswire copy writes quotation marks as ``…'' (typewriter style); a reader should
 # see the marks a page shows. Only the pair is read so: a lone '' may be a foot mark.
 _WIRE_QUOTE = re.compile(r"``(.*?)''", re.DOTALL)
-# A space typed inside an opening quotation mark (`armed with " Granite" missiles`) reads as
-# a stray mark: shown closed up.
 # A web address in brackets inside a sentence ("the Star (http://ow.ly/x1 ) reported"): a
 # link the page cannot follow, read aloud as noise.
 _LINK_ASIDE = re.compile(r"\s*\((?:https?://|www\.)[^()\s]*\s*\)")
+# A space typed inside an opening quotation mark (`armed with " Granite" missiles`) reads as
+# a stray mark: shown closed up.
 _LOOSE_QUOTE = re.compile(r'(?<![^\s(\[])"\s+([^"\s][^"]*?)"(?!\w)')
 
 
@@ -39,8 +39,7 @@ def typeset(text: str) -> str:
     """`text` as a reader should see it: ``wire'' quotation marks made curly (“wire”), the
     wire's underscore dash made a dash ("something _ or someone _ to" → "something — or
     someone — to"), a web address in brackets left out, and a space inside an opening
-    mark closed up. The JSON keeps each
-    sentence as its source wrote it."""
+    mark closed up. The JSON keeps each sentence as its source wrote it."""
     if "``" in text:
         text = _WIRE_QUOTE.sub(r"“\1”", text)
     if " _ " in text:
@@ -207,6 +206,11 @@ def reported_on(documents: Iterable[Document], today: datetime.date) -> str | No
     return when
 
 
+def _empty_page(story: Story) -> bool:
+    """A story of one page read whole with no headline and no news sentence."""
+    return story.title == NO_NEWS_TITLE and len(story.sources) == 1
+
+
 def _title_file(title: str, documents: list[Document]) -> str:
     """The file a reader should open for a story's title: the first source whose headline
     or opening holds the title's first words (a lead title is one article's sentence), else
@@ -270,11 +274,8 @@ def context(briefing: Briefing) -> dict[str, object]:
     )
     # A page read whole that holds no headline and no news sentence is no story to list:
     # the page names it where it names the files it could not read.
-    listed, empty = [], []
-    for story in briefing.also:
-        (empty if story.title == NO_NEWS_TITLE and len(story.sources) == 1 else listed).append(
-            story
-        )
+    listed = [story for story in briefing.also if not _empty_page(story)]
+    empty = [story for story in briefing.also if _empty_page(story)]
     also = tuple(
         AlsoView(
             title=typeset(story.title),

@@ -99,45 +99,42 @@ def _summarise_pool(
     chosen: list[int] = []
     notices: tuple[Notice, ...] = ()
     waiting = iter(pool)
-    spare = 0  # words a story left unused: the next one may use them
     said: list[Sentence] = []  # the claims of the stories before
-    for budget in budgets:
-        # A story with no sentence that can be shown gives its place to the next one.
+
+    def next_story(words: int) -> Story | None:
+        """The next story of the pool with a sentence that can be shown within `words`
+        (one with none gives its place to the next), added to the briefing; None when
+        the pool has no more."""
+        nonlocal notices
         for k in waiting:
             if progress:
-                progress("summarising", len(stories), len(budgets))
+                progress("summarising", len(stories), max(len(budgets), len(stories) + 1))
             story, notice = _summarise_anew(
-                folder, ordered[k], budget + spare, options.algorithm, furniture, said
+                folder, ordered[k], words, options.algorithm, furniture, said
             )
             notices += notice
             if story is not None:
-                said += [c.sentence for c in story.claims]
+                said.extend(c.sentence for c in story.claims)
                 stories.append(story)
                 chosen.append(k)
-                spare = max(0, budget + spare - _words(story))
-                break
+                return story
+        return None
+
+    spare = 0  # words a story left unused: the next one may use them
+    for budget in budgets:
+        if (story := next_story(budget + spare)) is not None:
+            spare = max(0, budget + spare - _words(story))
     # A story with fewer sentences to show than its share leaves words that no story
     # after it takes. While there is room for a story's minimum, the next story gets them
     # (more news); then the stories already chosen are offered them, first first.
     while spare >= MIN_STORY_WORDS and len(stories) < options.max_stories:
-        story = None
-        for k in waiting:
-            story, notice = _summarise_anew(
-                folder, ordered[k], spare, options.algorithm, furniture, said
-            )
-            notices += notice
-            if story is not None:
-                said += [c.sentence for c in story.claims]
-                stories.append(story)
-                chosen.append(k)
-                spare -= _words(story)
-                break
-        if story is None:
+        if (story := next_story(spare)) is None:
             break
+        spare -= _words(story)
     if spare >= MIN_CLAIM_WORDS:
         stories = _lengthened(folder, ordered, chosen, stories, spare, options, furniture)
     if progress and budgets:
-        progress("summarising", len(stories), len(budgets))
+        progress("summarising", len(stories), max(len(budgets), len(stories)))
     return stories, chosen, notices
 
 
@@ -162,8 +159,8 @@ def _lengthened(
         longer, _ = _summarise_anew(
             folder, ordered[k], used + spare, options.algorithm, furniture, others
         )
-        if longer is not None and _words(longer) > used:
-            spare -= _words(longer) - used
+        if longer is not None and (more := _words(longer) - used) > 0:
+            spare -= more
             stories[n] = longer
     return stories
 

@@ -18,12 +18,7 @@ from functools import lru_cache
 
 from .clean import TITLE_SEPARATOR, ends_sentence, is_boilerplate_sentence
 from .models import Document, Sentence
-from .segment import (
-    distinct_words,
-    outside_quotations,
-    split_sentences,
-    words_of,
-)
+from .segment import distinct_words, outside_quotations, split_sentences, words_of
 from .select import bare_name, full_names, opens_with_reference, stands_alone
 from .stories import rarity
 from .terms import content_term_set, content_terms
