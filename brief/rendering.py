@@ -70,6 +70,27 @@ def placed(text: str, document: Document) -> str:
     return f"{text[: here.end()]} [{place}]{text[here.end() :]}" if place else text
 
 
+# Words that place what a sentence tells by the day its source was written ("today", "on
+# Tuesday", "last night"). "USA Today" is a newspaper.
+_RELATIVE_DAY = re.compile(
+    r"(?<!USA )\b(?:[Tt]o(?:day|night)|[Yy]esterday|[Tt]omorrow"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|this\s+(?:morning|afternoon|evening|weekend)|last\s+(?:night|week(?:end)?))\b"
+)
+
+
+def as_of(text: str, day: datetime.date | None, anchor: datetime.date | None, year: int) -> str:
+    """The sentence after the day its source was written ("12 April — … decided Tuesday
+    night …") when it places something by that day and a reader would place it by another:
+    `anchor` is the day the page gives the story (its one date, or today for today's news;
+    None when its date line spans several days). The day is the source's, always true, where
+    working out which Tuesday was meant would be a guess ("will meet on Tuesday" is the
+    next). The year is written when it is not `year`, the one the page gives the story."""
+    if day is None or day == anchor or not _RELATIVE_DAY.search(text):
+        return text
+    return f"{_written(day, day.year != year)} — {text}"
+
+
 def dateline_place(document: Document) -> str | None:
     """Where the document was filed, from its dateline ("HARARE, Zimbabwe (AP) --" →
     "Harare, Zimbabwe"); None without one, or when the dateline is a slug ("HARBOUR-2 _")."""
@@ -190,20 +211,56 @@ def reported_on(documents: Iterable[Document], today: datetime.date) -> str | No
     if not days or days[-1] >= today - datetime.timedelta(days=1):
         return None
     first, last = days[0], days[-1]
-
-    def written(day: datetime.date, year: bool = True) -> str:
-        return f"{day.day} {day:%B}" + (f" {day.year}" if year else "")
-
     if first == last:
-        when = written(last)
+        when = _written(last)
     elif (first.year, first.month) == (last.year, last.month):
-        when = f"{first.day}–{written(last)}"
+        when = f"{first.day}–{_written(last)}"
     else:
-        when = f"{written(first, first.year != last.year)} – {written(last)}"
+        when = f"{_written(first, first.year != last.year)} – {_written(last)}"
     if None in dates:
         dated = len(dates) - dates.count(None)
         when += f" ({dated} of {len(dates)} sources dated)"
     return when
+
+
+def _written(day: datetime.date, year: bool = True) -> str:
+    return f"{day.day} {day:%B}" + (f" {day.year}" if year else "")
+
+
+def _story_view(
+    story: Story, by_id: dict[str, Document], number: dict[str, int], today: datetime.date
+) -> StoryView:
+    documents = [by_id[i] for i in story.sources]
+    when = reported_on(documents, today)
+    days = sorted({day for d in documents if (day := day_of(d.date))})
+    # The day a reader takes "today" in a bullet for: the story's one date, or today's.
+    if when is None:
+        anchor, year = today, today.year
+    else:
+        anchor, year = (days[0] if len(days) == 1 else None), days[-1].year
+    return StoryView(
+        title=typeset(story.title),
+        claims=tuple(
+            ClaimView(
+                text=typeset(
+                    as_of(
+                        placed(c.text, by_id[c.sentence.doc_id]),
+                        day_of(by_id[c.sentence.doc_id].date),
+                        anchor,
+                        year,
+                    )
+                ),
+                numbers=tuple(number[i] for i in c.sources),
+                reported_by=c.reports,
+                of=story.reports,
+                score=c.score,
+            )
+            for c in story.claims
+        ),
+        source_numbers=tuple(number[i] for i in story.sources),
+        reports=story.reports,
+        when=when,
+    )
 
 
 def _empty_page(story: Story) -> bool:
@@ -253,25 +310,7 @@ def context(briefing: Briefing) -> dict[str, object]:
                 copy_of=number.get(original.get(doc_id, "")),
             )
         )
-    stories = tuple(
-        StoryView(
-            title=typeset(story.title),
-            claims=tuple(
-                ClaimView(
-                    text=typeset(placed(c.text, by_id[c.sentence.doc_id])),
-                    numbers=tuple(number[i] for i in c.sources),
-                    reported_by=c.reports,
-                    of=story.reports,
-                    score=c.score,
-                )
-                for c in story.claims
-            ),
-            source_numbers=tuple(number[i] for i in story.sources),
-            reports=story.reports,
-            when=reported_on((by_id[i] for i in story.sources), today),
-        )
-        for story in briefing.stories
-    )
+    stories = tuple(_story_view(story, by_id, number, today) for story in briefing.stories)
     # A page read whole that holds no headline and no news sentence is no story to list:
     # the page names it where it names the files it could not read.
     listed = [story for story in briefing.also if not _empty_page(story)]

@@ -314,3 +314,41 @@ def test_here_in_a_sentence_whose_dateline_was_trimmed_says_where(make_folder):
         assert "agreed here [Port Ellen, Islay] on Monday" in render(briefing, fmt), fmt
     shown = [c.text for c in briefing.stories[0].claims]
     assert any("agreed here on Monday" in t for t in shown)  # the JSON keeps it as written
+
+
+def test_a_bullet_that_says_today_or_tuesday_says_which_day_its_source_wrote_it(make_folder):
+    # In a story reported over several days, "decided on Tuesday" or "reported today"
+    # cannot be placed: the bullet says the day its source was written ("4 March — …"), a
+    # fact, where working out which Tuesday was meant would be a guess.
+    folder = make_folder(
+        {
+            "2025-03-03-harbour.txt": TWO_REPORTS["a.txt"],
+            "2025-03-04-bridge.txt": TWO_REPORTS["b.txt"].replace(
+                "Cyclists will", "The city council said today that cyclists will"
+            ),
+        }
+    )
+    briefing = build(folder, BuildOptions(now=NOW))
+    for fmt in ("md", "text", "html"):
+        out = " ".join(render(briefing, fmt).split())
+        assert "4 March — The city council said today that cyclists" in out, fmt
+        assert "3 March — The harbour bridge reopened on Thursday" in out, fmt
+        # A sentence with no such word needs no day.
+        assert "— Engineers replaced" not in out and "Engineers replaced all 212" in out, fmt
+    assert "The city council said today" in render(briefing, "json")  # as written
+    assert "4 March —" not in render(briefing, "json")
+    # A story of one day says that day above its bullets: no bullet repeats it.
+    one_day = make_folder(
+        {name.replace("03-03", "03-04"): p.read_text() for name, p in _files(folder).items()}
+    )
+    out = render(build(one_day, BuildOptions(now=NOW)), "md")
+    assert "Reported 4 March 2025" in out and "4 March —" not in out
+    # Today's news: "today" in yesterday's report is yesterday, and the page says so; in
+    # today's report it needs nothing.
+    out = render(build(folder, BuildOptions(now=datetime(2025, 3, 4, 7, 0, tzinfo=UTC))), "md")
+    assert "Reported" not in out
+    assert "3 March — The harbour bridge" in out and "4 March —" not in out
+
+
+def _files(folder):
+    return {p.name: p for p in folder.iterdir()}
