@@ -178,6 +178,27 @@ def test_a_quotation_that_opens_with_a_connective_does_not_stand_alone():
     assert stands_alone('"Now is the time to repair the bridge," the mayor said on Friday.')
 
 
+def test_he_or_she_in_a_sentence_that_names_no_one_leans_back():
+    # "The surveys he ordered found …": a reader found such a "he" introduced nowhere.
+    from brief.select import stands_alone
+
+    leaning = [
+        "The harbour surveys he analyzed compared the new piers with the old ones.",
+        "In 1997 she wrote a report on the ferry routes for the regional council.",
+        "The fuel pump he had fitted broke down in the cold and the boat drifted.",
+        "Beside him on the quay stood a tall flag with the colours of the harbour club.",
+    ]
+    standing = [
+        "The harbour surveys Dr Amara Osei analyzed compared the new piers with the old ones.",
+        "A doctor who took no part in the harbour study said she found it sound.",
+        "The 51-year-old ferry pilot said his boat had been late only twice in a year.",
+        "The mayor's surveys of the harbour, which he ordered in May, found the piers sound.",
+        '"He sailed every summer," the harbour master recalled of the old ferry pilot.',
+    ]
+    assert [stands_alone(t) for t in leaning] == [False] * len(leaning)
+    assert [stands_alone(t) for t in standing] == [True] * len(standing)
+
+
 def test_a_pronoun_in_an_opening_clause_or_a_bare_quantifier_leans_back():
     from brief.select import stands_alone
 
