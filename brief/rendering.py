@@ -80,15 +80,18 @@ _RELATIVE_DAY = re.compile(
 
 
 def as_of(text: str, day: datetime.date | None, anchor: datetime.date | None, year: int) -> str:
-    """The sentence after the day its source was written ("12 April — … decided Tuesday
-    night …") when it places something by that day and a reader would place it by another:
+    """The sentence after the day its source was written ("Wednesday 12 April — … decided
+    Tuesday night …") when it places something by that day and a reader would place it by another:
     `anchor` is the day the page gives the story (its one date, or today for today's news;
     None when its date line spans several days). The day is the source's, always true, where
     working out which Tuesday was meant would be a guess ("will meet on Tuesday" is the
     next). The year is written when it is not `year`, the one the page gives the story."""
     if day is None or day == anchor or not _RELATIVE_DAY.search(text):
         return text
-    return f"{_written(day, day.year != year)} — {text}"
+    # With its weekday: "Tuesday 4 October — … said on Monday" is read at once as the day
+    # before; "4 October — … on Monday" was read as an error (a reader took the day for
+    # the event's).
+    return f"{day:%A} {_written(day, day.year != year)} — {text}"
 
 
 def dateline_place(document: Document) -> str | None:

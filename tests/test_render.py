@@ -318,8 +318,8 @@ def test_here_in_a_sentence_whose_dateline_was_trimmed_says_where(make_folder):
 
 def test_a_bullet_that_says_today_or_tuesday_says_which_day_its_source_wrote_it(make_folder):
     # In a story reported over several days, "decided on Tuesday" or "reported today"
-    # cannot be placed: the bullet says the day its source was written ("4 March — …"), a
-    # fact, where working out which Tuesday was meant would be a guess.
+    # cannot be placed: the bullet says the day its source was written ("Tuesday 4 March —
+    # …"), a fact, where working out which Tuesday was meant would be a guess.
     folder = make_folder(
         {
             "2025-03-03-harbour.txt": TWO_REPORTS["a.txt"],
@@ -331,8 +331,8 @@ def test_a_bullet_that_says_today_or_tuesday_says_which_day_its_source_wrote_it(
     briefing = build(folder, BuildOptions(now=NOW))
     for fmt in ("md", "text", "html"):
         out = " ".join(render(briefing, fmt).split())
-        assert "4 March — The city council said today that cyclists" in out, fmt
-        assert "3 March — The harbour bridge reopened on Thursday" in out, fmt
+        assert "Tuesday 4 March — The city council said today that cyclists" in out, fmt
+        assert "Monday 3 March — The harbour bridge reopened on Thursday" in out, fmt
         # A sentence with no such word needs no day.
         assert "— Engineers replaced" not in out and "Engineers replaced all 212" in out, fmt
     assert "The city council said today" in render(briefing, "json")  # as written
@@ -347,8 +347,28 @@ def test_a_bullet_that_says_today_or_tuesday_says_which_day_its_source_wrote_it(
     # today's report it needs nothing.
     out = render(build(folder, BuildOptions(now=datetime(2025, 3, 4, 7, 0, tzinfo=UTC))), "md")
     assert "Reported" not in out
-    assert "3 March — The harbour bridge" in out and "4 March —" not in out
+    assert "Monday 3 March — The harbour bridge" in out and "4 March —" not in out
 
 
 def _files(folder):
     return {p.name: p for p in folder.iterdir()}
+
+
+def test_the_also_list_counts_the_stories_it_leaves_out_in_good_english(make_folder, monkeypatch):
+    import brief.rendering
+
+    monkeypatch.setattr(brief.rendering, "ALSO_SHOWN", 1)
+    one_offs = {
+        "museum.txt": "The national museum opened an exhibition of medieval maps drawn by monks"
+        " in the twelfth century. The curator said several maps had never been shown before.\n",
+        "orchard.txt": "Apple growers in the valley expect a record harvest after a warm and"
+        " wet spring. Packing sheds hired two hundred extra pickers for the autumn.\n",
+        "choir.txt": "A village choir of forty singers won the national folk song contest in"
+        " the capital. The choir will tour six cities in the spring with its winning songs.\n",
+    }
+    two = {**TWO_REPORTS, **dict(list(one_offs.items())[:2])}
+    out = render(build(make_folder(two), BuildOptions(now=NOW)), "md")
+    assert "and 1 more story" in out and "more stories" not in out
+    three = {**TWO_REPORTS, **one_offs}
+    out = render(build(make_folder(three), BuildOptions(now=NOW)), "md")
+    assert "and 2 more stories" in out

@@ -208,6 +208,7 @@ def test_a_pronoun_in_an_opening_clause_or_a_bare_quantifier_leans_back():
         "Most had a headache or a cough a few days before the weakness in their legs began.",
         "Others suffered burns to their hands and faces while leaving the warehouse.",
         "A year earlier he had sailed to the islands on a borrowed fishing boat.",
+        "Most involved fishing boats from the northern harbour and their crews.",
         "Some don’t want to spend more on a ferry ticket to the islands in summer.",
         "Ultimately it was agreed they could stay in the harbour until the spring.",
         "Using only the ranger’s map to find a way down, they crossed the west face of the hill.",
