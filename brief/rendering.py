@@ -16,6 +16,7 @@ from .errors import UsageError
 from .models import Briefing, Document, Story
 from .options import FORMATS, SUFFIX_FORMATS, MailOptions, infer_format
 from .segment import dateline_length
+from .stories import agency_page
 from .titles import NO_NEWS_TITLE, headline
 
 if TYPE_CHECKING:
@@ -266,9 +267,15 @@ def _story_view(
     )
 
 
-def _empty_page(story: Story) -> bool:
-    """A story of one page read whole with no headline and no news sentence."""
-    return story.title == NO_NEWS_TITLE and len(story.sources) == 1
+def _left_out(story: Story, by_id: dict[str, Document]) -> str | None:
+    """Why a story of one page is no story to list: a page read whole with no headline and
+    no news sentence, or a news service's list of its stories (its items read as one-line
+    stories of their own, under the first item's headline). None for a story."""
+    if len(story.sources) != 1:
+        return None
+    if story.title == NO_NEWS_TITLE:
+        return _NO_NEWS
+    return agency_page(by_id[story.sources[0]])
 
 
 def _title_file(title: str, documents: list[Document]) -> str:
@@ -314,10 +321,12 @@ def context(briefing: Briefing) -> dict[str, object]:
             )
         )
     stories = tuple(_story_view(story, by_id, number, today) for story in briefing.stories)
-    # A page read whole that holds no headline and no news sentence is no story to list:
-    # the page names it where it names the files it could not read.
-    listed = [story for story in briefing.also if not _empty_page(story)]
-    empty = [story for story in briefing.also if _empty_page(story)]
+    # A page read whole that holds no headline and no news sentence, or a news service's
+    # list of stories, is no story to list: the page names it where it names the files it
+    # could not read.
+    why = {id(story): _left_out(story, by_id) for story in briefing.also}
+    listed = [story for story in briefing.also if why[id(story)] is None]
+    empty = [story for story in briefing.also if why[id(story)] is not None]
     also = tuple(
         AlsoView(
             title=typeset(story.title),
@@ -338,7 +347,7 @@ def context(briefing: Briefing) -> dict[str, object]:
         {"file": name, "why": why}
         for name, why in dict.fromkeys(
             [(n.path.name, n.message) for n in briefing.notices if n.skipped]
-            + [(by_id[story.sources[0]].path.name, _NO_NEWS) for story in empty]
+            + [(by_id[story.sources[0]].path.name, why[id(story)]) for story in empty]
         )
     )
     return {

@@ -795,15 +795,20 @@ _FORUM_LINE = re.compile(
 )
 # A news service's list of the stories it will send ("budget"): each item a slug in
 # capitals, the place or "Undated" in brackets, and the story in a line ("HARBOUR-FERRY
-# (Undated) _ The ferry …", or "HARBOUR-FERRY _ OSLO _ The ferry …"), often with a note
-# that the story "will move" in some category; an agency in the brackets is a dateline
-# ("OSLO (Reuters) -").
+# (Undated) _ The ferry …", "HARBOUR-FERRY _ OSLO _ The ferry …", a column's
+# "FERRY-COLUMN _ I surrender …"), often with a note that the story "will move" in some
+# category; an agency in the brackets is a dateline ("OSLO (Reuters) -").
 _BUDGET_LINE = re.compile(
     r"""(?mx)^[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*\s+
     \((?!(?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg|dpa|CNN|BBC)\))(?:[Uu]ndated|[A-Z][a-z][^)\n]{0,40})\)
     \s*(?:_|--?|—|–|\{ndash\})\s
-    | ^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\s+(?:_|--)\s+[A-Z][A-Z.,'\ -]{1,30}\s+(?:_|--)\s
+    | ^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\s+(?:_|--)\s+[A-Z"`]
     | \b[Ss]tor(?:y|ies)\s+will\s+move\b"""
+)
+# ... and its note that what follows went to its clients ("These columns … are moving today
+# to clients of the … News Service", "These articles have been sent to clients of …").
+_ADVISORY_LINE = re.compile(
+    r"\b(?:sent|moving|moved|available)(?:\s+today)?\s+to\s+(?:its\s+|our\s+)?clients\s+of\b"
 )
 # An almanac ("Today is Sunday, Oct. 12, the 285th day of 2025."): dates in history.
 _ALMANAC_LINE = re.compile(
@@ -823,7 +828,13 @@ _SHAPES += ((_FORUM_LINE, 2, _FORUM_CUES),)
 _SHAPES += (
     (_BUDGET_LINE, 2, (") _ ", ") - ", ") -- ", ") — ", ") – ", "{ndash}", "will move", " _ ")),
 )
-_SHAPES += ((_ALMANAC_LINE, 1, ("\ntoday is ",)),)
+_SHAPES += ((_ALMANAC_LINE, 1, ("\ntoday is ",)), (_ADVISORY_LINE, 1, ("clients of",)))
+# What the news service's own pages are, for a reader told why they are left out.
+_AGENCY_PAGES = {
+    _BUDGET_LINE: "a news service's list of stories, not an article",
+    _ADVISORY_LINE: "a news service's note to its clients, not an article",
+    _ALMANAC_LINE: "an almanac, not an article",
+}
 
 
 def looks_like_news(document: Document) -> bool:
@@ -832,11 +843,26 @@ def looks_like_news(document: Document) -> bool:
     that is not a news report."""
     if (said := declares_news(document.declared)) is not None:
         return said
+    return _shaped_as(document) is None
+
+
+def agency_page(document: Document) -> str | None:
+    """What the page is when it is a news service's own (its list of stories, its note to
+    clients, its almanac), else None. Such a page is no story of its own either: its items
+    would read as one-line stories (brief.rendering)."""
+    if declares_news(document.declared) is not None:
+        return None
+    shape = _shaped_as(document)
+    return _AGENCY_PAGES.get(shape) if shape is not None else None
+
+
+def _shaped_as(document: Document) -> re.Pattern[str] | None:
+    """The shape of a page that is not news (the first of `_SHAPES` it has), or None."""
     text = "\n".join(document.paragraphs)
     lower = "\n" + text.lower()
     for shape, needed, cues in _SHAPES:
         if not any(map(lower.__contains__, cues)):  # in C: no generator step per cue
             continue
         if sum(1 for _ in shape.finditer(text)) >= needed:
-            return False
-    return True
+            return shape
+    return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from brief import BuildOptions, build
+from brief import BuildOptions, build, render
 from brief.load import load_folder
 from brief.stories import looks_like_news
 
@@ -181,14 +181,42 @@ def test_a_list_of_stories_and_an_almanac_never_join_a_news_story(make_folder):
         "PIE-CONTEST _ CHICAGO _ A retired teacher from Vermont wins the national pumpkin pie"
         " championship. (Reed, Lakeside News Service).\n"
     )
+    # Columns by slug alone, and a note that what follows went to the service's clients.
+    columns = (
+        "HARBOUR-COLUMN _ I give up. For a year I have fought the council over the pier."
+        " (Lakeside Courier). 8.\n\n"
+        "PIE-EDITORIAL _ Let the pumpkin pie championship stay in Chicago. (Courier). 5.\n"
+    )
+    note = (
+        "These features have been sent to clients of the Lakeside News Service today.\n\n"
+        "PUMPKIN PIES: THE NATION'S FAVOURITE AUTUMN BAKE _ A retired teacher from Vermont"
+        " wins the national pumpkin pie championship, beating 300 bakers.\n"
+    )
     files = {"wire.txt": wire, "list.txt": BUDGET, "item.txt": last, "other.txt": other}
+    files |= {"columns.txt": columns, "note.txt": note}
     documents, _ = load_folder(make_folder(files))
     assert {d.path.name: looks_like_news(d) for d in documents} == {
         "wire.txt": True,
         "list.txt": False,
         "item.txt": False,
         "other.txt": False,
+        "columns.txt": False,
+        "note.txt": False,
     }
+
+
+def test_a_news_service_list_is_left_out_of_the_page_not_listed_as_a_story(make_folder):
+    # Its first item's line read as a story of its own under "Also" ("The Lakeside Courier
+    # will send …"); the page says what the file is, where it names the files left out.
+    files = {"news-1.txt": BAKE_OFF, "news-2.txt": BAKE_OFF_2, "list.txt": BUDGET}
+    briefing = build(make_folder(files | {"today.txt": ALMANAC}), BuildOptions())
+    for fmt in ("md", "text", "html"):
+        out = render(briefing, fmt)
+        line = next(x for x in out.splitlines() if "Left out:" in x)
+        assert "list.txt" in line and "a news service's list of stories" in line, fmt
+        assert "today.txt" in line and "an almanac" in line, fmt
+        assert "Also" not in out, fmt
+    assert len(briefing.also) == 2  # the JSON still lists every story
 
 
 def test_one_event_from_many_outlets_is_one_story(make_folder):
