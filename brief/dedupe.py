@@ -133,6 +133,8 @@ _CONTENTION = re.compile(
     r" (?:complaint|lawsuit|suit)\b"
     r"|\b(?:complaint|lawsuit|suit) (?:says|said|claims|states|stated)\b"
     r"|\b(?:was|were) told\b|\b(?:insist|argu|maintain|claim)(?:s|ed|es|e|ing)? that\b"
+    # What a hearing heard is what it "was told": "The inquest heard that the pier was …".
+    r"|\b(?:court|inquest|jury|tribunal|hearing|trial|inquiry) (?:has |had )?heard\b"
     # "The union maintained the strikes were allowed": a contention without its "that".
     r"|\bmaintain(?:s|ed)? (?:the|its|his|her|their) \w+ (?:was|were|is|are|had|has)\b"
     r"|\bsome (?:\w+ )?(?:say|said|believe|think|argue|claim|suggest)\b",  # "Some say …"

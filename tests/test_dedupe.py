@@ -429,6 +429,18 @@ def test_the_words_of_a_quotation_are_not_said_otherwise():
     assert supporting_sources(0, s, overlap(s)) == ("doc0",)
 
 
+def test_what_a_hearing_heard_is_what_it_was_told():
+    # Both report what the inquest was told, not the fact itself: "heard that" carries
+    # "was told" (it was counted a fact, which the contention did not match), and a
+    # source with the fact in someone else's words carries neither.
+    s = sentences(
+        (0, "The inquest was told the ferry pilot was fit and had sailed the route for years."),
+        (1, "The inquest heard that the ferry pilot was fit and had sailed the route for years."),
+        (2, "The ferry pilot was fit and had sailed the route for years, his family said."),
+    )
+    assert supporting_sources(0, s, overlap(s)) == ("doc0", "doc1")
+
+
 def test_maintained_is_a_contention_even_without_that():
     s = sentences(
         (0, "The guild's rules do permit such walkouts over health and safety reasons."),
