@@ -805,8 +805,8 @@ _BUDGET_LINE = re.compile(
     | ^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\s+(?:_|--)\s+[A-Z"`]
     | \b[Ss]tor(?:y|ies)\s+will\s+move\b"""
 )
-# ... and its note that what follows went to its clients ("These columns … are moving today
-# to clients of the … News Service", "These articles have been sent to clients of …").
+# ... and its note that what follows went to its clients (the features "moving to clients
+# of the Lakeside News Service", "available to clients of …").
 _ADVISORY_LINE = re.compile(
     r"\b(?:sent|moving|moved|available)(?:\s+today)?\s+to\s+(?:its\s+|our\s+)?clients\s+of\b"
 )

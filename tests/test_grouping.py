@@ -188,7 +188,7 @@ def test_a_list_of_stories_and_an_almanac_never_join_a_news_story(make_folder):
         "PIE-EDITORIAL _ Let the pumpkin pie championship stay in Chicago. (Courier). 5.\n"
     )
     note = (
-        "These features have been sent to clients of the Lakeside News Service today.\n\n"
+        "These features are available to clients of the Lakeside News Service today.\n\n"
         "PUMPKIN PIES: THE NATION'S FAVOURITE AUTUMN BAKE _ A retired teacher from Vermont"
         " wins the national pumpkin pie championship, beating 300 bakers.\n"
     )
