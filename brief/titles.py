@@ -226,7 +226,45 @@ def story_title(
         opening_terms = _term_set(opening)
         if fitting := [h for h in headlines if _headline_of(h, opening_terms)]:
             return _most_shared(fitting)
-    return lead_title(documents, central, shown)
+    return anchored(lead_title(documents, central, shown))
+
+
+def anchored(title: str) -> str:
+    """The title without the words that say where, when or how often only to a reader of
+    its article, who has the dateline and the date: "here", "today", "once again" ("Health
+    ministers meeting here today pledged once again …" → "Health ministers meeting pledged
+    …"). A title stands in a briefing of other places and days."""
+    if not _UNANCHORED_WORD.search(title):
+        return title
+    text = _AGAIN_ASIDE.sub("", title)
+    text = _UNANCHORED.sub(_unanchored_replacement, text)
+    text = re.sub(r"\s+([,.;:…])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,")
+    text = re.sub(r",(?=[,.;:…])", "", text)
+    text = text[:1].upper() + text[1:]
+    return text if len(text.split()) >= MIN_LEAD_WORDS else title
+
+
+_UNANCHORED_WORD = re.compile(r"\b(?:here|today|again)\b", re.IGNORECASE)
+_AGAIN_ASIDE = re.compile(r",\s+(?:once|yet)\s+again,", re.IGNORECASE)
+# The word before tells an adverb ("met here", "said today") from a place or a time a
+# phrase names ("from here", "until today"), which cannot go without its phrase.
+_UNANCHORED = re.compile(
+    r"(?:^|(?<=\s))(?:(?P<before>[\w'’]+)\s+)?"
+    r"(?P<word>(?:once|yet)\s+again|here(?!['’]s|\s+(?:is|are|was|were)\b)|today(?!['’]s)"
+    r"|^(?:Once|Yet)\s+again|^Today(?!['’]s))\b"  # in capitals only first: "Families Today"
+)
+_KEEPS_ITS_WORD = frozenset(
+    "from near around over up down out in to right back of until till for as since than by"
+    " before after like through than of is are was were and or not be been being stay"
+    " stayed stays remain remained remains live lived lives".split()
+)
+
+
+def _unanchored_replacement(match: re.Match[str]) -> str:
+    before = match["before"]
+    if before is not None and before.lower() in _KEEPS_ITS_WORD:
+        return match[0]
+    return f"{before} " if before else ""
 
 
 # A headline of fewer than half of a story's articles must have this many words, and share
@@ -400,7 +438,9 @@ def _best_covering(
 
 _USUALLY = re.compile(
     r"\b(?:often|frequently|usually|typically|generally|commonly|sometimes|rarely|seldom"
-    r"|once\s+(?:was|were|had|thought|considered)|tends?\s+to)\b",
+    r"|once\s+(?:was|were|had|thought|considered)|tends?\s+to"
+    # What was believed until the news: "The disease was thought to strike only …".
+    r"|(?:was|were)\s+(?:long\s+)?(?:believed|thought|assumed)\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -663,22 +703,57 @@ def _shortened(text: str) -> str | None:
         following = rest[opening.end() :].split(maxsplit=1)[0].lower()
         if not _droppable(opening[0]) or following in _FINITE | _MAIN_AUXILIARIES | _RELATIVE:
             break
-        if _names_whom(opening[0], rest[opening.end() :]):
+        if _names_whom(opening[0], rest[opening.end() :]) or _LIST_GOES_ON.match(
+            rest, opening.end()
+        ):
             break
         rest = rest[opening.end() :]
         rest = rest[0].upper() + rest[1:]
     if rest != plain and _informative(rest):  # not "He will…"
         variants.append(rest)
+    # Last, without where its subject is: the news is what they did.
+    variants += [
+        short
+        for variant in variants
+        if not _fits(variant) and (short := _without_subject_place(variant)) not in variants
+        if short is not None
+    ]
     # A title keeps whose claim it is: "…, a safety agency says" or "a study suggests" is
     # never what goes to make it fit (a claim would become a fact).
     variants = [v for v in variants if _attributions(v) >= _attributions(text)]
     for variant in variants:
         if variant != text and _fits(variant) and _whole(variant):
             return variant
-    for variant in (*variants, text):  # asides and all, if only that cut keeps enough
-        if cut := _clause(variant, MIN_CUT_WORDS):
-            return cut
+    # Asides and all, if only that cut keeps enough. Of the cuts, the one that keeps most
+    # of what the subject did: "After a long hearing on Thursday, leaders of both
+    # parties…" names who, while the cut of the sentence without its opening phrase goes
+    # on to what they agreed (the first of equals: the least shortened).
+    tried = dict.fromkeys((*variants, text))  # each once, in order
+    cuts = [cut for variant in tried if (cut := _clause(variant, MIN_CUT_WORDS))]
+    if cuts:
+        return max(cuts, key=_predicate_words)
     return _cut_before_whose_claim(variants[0] if variants else plain)
+
+
+def _predicate_words(title: str) -> int:
+    """How many words of a title come from its main verb on (its opening phrase left
+    aside): what the title says happened, rather than when, where or to whom."""
+    opening = _OPENING_PHRASE.match(title)
+    raw = (title[opening.end() :] if opening else title).split()
+    words = [w.strip("\"“”‘’'(),;:.!?…") for w in raw]
+    verb = next(
+        (k for k in range(len(words)) if _verb_at(words, k) and not _opens_aside(raw, k)),
+        len(words),
+    )
+    return len(words) - verb
+
+
+# The comma that seemed to close an opening phrase was one of a list's: "Battling strong,
+# gusty winds, rescuers …" goes on with a word in lower case (not "the", "a": a subject).
+_LIST_GOES_ON = re.compile(
+    r"(?!(?:the|a|an|his|her|its|their|this|these|those|some|many|most|all|both|each)\b)"
+    r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2},"
+)
 
 
 # Whose claim closes the sentence in this many words at most ("…, police said Friday.").
@@ -709,14 +784,14 @@ _WHOSE_CLAIM = re.compile(
 )
 # "A year after …,", "Five months before …,": a time, counted from an event.
 _SOME_TIME_AFTER = (
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)"
-    r"\s+(?:hour|day|week|month|year|decade)s?\s+(?:after|before|since)"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
+    r"(?:minute|hour|day|week|month|year|decade)s?\s+(?:after|before|since)"
 )
 # Opening phrases a title may lose: when and where. Not a condition ("If …,", "Unless …,"),
 # a scope ("For heart patients,", "In children with asthma,") or a concession: without
 # them the rest says something else.
 _WHEN_OR_WHERE = re.compile(
-    r"^(?:(?i:when|while|as|after|before|during|amid|following|upon|since)\b"
+    r"^(?:(?i:(?:even\s+)?(?:when|while|as|after|before)|during|amid|following|upon|since)\b"
     r"|(?i:" + _SOME_TIME_AFTER + r")\b"
     # "In 1998,", "On Monday,", "At Heathrow,", "In the early hours,": a date or a name
     # (capitalised, so not "In children with asthma,")
@@ -813,6 +888,65 @@ def _without_relative_clause(text: str) -> str | None:
     return None
 
 
+def _without_subject_place(text: str) -> str | None:
+    """The sentence without where its subject is, before the verb: "Leaders of both
+    parties in the Harbour Board agreed to ask the port to …" → "Leaders of both parties
+    agreed to ask the port to …". A long lead keeps what its subject did that way, where
+    a cut of its end would stop before it. Only a phrase of place that names the place
+    (in capitals: "the rise in prices" says what rose), with nothing before it that could
+    be a verb ("Police arrested a man in Fairview …": the phrase is the object's) and a
+    verb beyond doubt after it; None when there is no such phrase."""
+    raw = text.split()
+    words = [w.strip("\"“”‘’'(),;:.!?") for w in raw]
+    lower = [w.lower() for w in words]
+    start = next((k for k, w in enumerate(lower[:SUBJECT_WORDS]) if k and w in _PLACE_WORDS), None)
+    if start is None or any(
+        _verb_like(w) or w in _CLAUSE_OPENERS or w in _PRONOUNS or w in _OTHER_PHRASES
+        for w in lower[:start]
+    ):
+        return None
+    if any(_verb_at(words, k) and not lower[k].endswith("s") for k in range(start)):
+        return None
+    if any(
+        not w.isalnum() and not w.replace("-", "").replace("'", "").isalnum() for w in raw[:start]
+    ):
+        return None  # a comma, a quotation: an aside or a list, not a plain subject
+    for end in range(start + 2, min(len(words), start + PLACE_PHRASE_WORDS)):
+        previous = raw[end - 1]
+        if (
+            any(c in previous for c in _BREAKS)
+            or lower[end - 1] in _NOT_IN_PLACE
+            or lower[end - 1].endswith("ly")
+        ):
+            return None
+        if _verb_like(lower[end]) and _verb_at(words, end):
+            named = any(w[:1].isupper() for w in words[start + 1 : end])
+            participle = lower[end] in _NAMING or (end + 1 < len(lower) and lower[end + 1] == "by")
+            if not named or participle:
+                return None
+            return " ".join(raw[:start] + raw[end:])
+    return None
+
+
+# The words a subject before its phrase of place, and the phrase, may have at most.
+SUBJECT_WORDS = 8
+PLACE_PHRASE_WORDS = 10
+_PLACE_WORDS = frozenset("in at near across around inside outside throughout".split())
+_BREAKS = ',;:"“”()'
+# Words that end a phrase of place: what follows them is a clause or a second subject.
+_NOT_IN_PLACE = frozenset("and or who whose which that whom where when while as after".split())
+# A subject that has a phrase of these already ("ministers from countries in …") would
+# lose half of one.
+_OTHER_PHRASES = frozenset("from with for by to".split())
+# A participle naming what comes before it, not a verb: "a ferry of the fleet called Heron".
+_NAMING = frozenset("called named dubbed known titled labeled labelled nicknamed".split())
+
+
+def _verb_like(word: str) -> bool:
+    """A verb beyond doubt by its shape: an auxiliary, a common past, a past in -ed."""
+    return word in _FINITE or (word.endswith("ed") and len(word) > 4)
+
+
 def _verb_shaped(word: str) -> bool:
     lower = word.lower()
     return lower in _FINITE or (lower.isalpha() and lower.endswith(("s", "ed")))
@@ -884,7 +1018,20 @@ def _verb_at(words: Sequence[str], k: int) -> bool:
         return True
     # A present in -s after a name, or after a noun that follows an article: "Storm
     # cuts …", "the museum reopens …" (not "… of the valley's workers").
-    after_noun = words[k - 1][:1].isupper() or (k > 1 and words[k - 2].lower() in _ARTICLES)
+    # Or after a name's noun: "… Harbour Board survey shows …" (not a plural of people:
+    # "… Harbour Board officials …").
+    after_noun = words[k - 1][:1].isupper() or (
+        k > 1
+        and (
+            words[k - 2].lower() in _ARTICLES
+            or (
+                k > 2
+                and words[k - 2][:1].isupper()
+                and not lower.endswith(_PEOPLE)
+                and not before.endswith("ing")
+            )
+        )
+    )
     if lower.endswith("s") and after_noun and not lower.endswith(_NOT_VERB_S):
         return True
     # A plural subject, then a verb in its plain form: "Farmers prefer …".
@@ -914,7 +1061,7 @@ def _clause(text: str, min_words: int = MIN_LEAD_WORDS, limit: int = MAX_TITLE_W
     phrases = [
         end for end in ends if words[end].lower() in _PHRASE_OPENERS and not _inside(words, end)
     ]
-    for end in clauses + phrases:
+    for end in sorted(clauses + phrases, reverse=True):
         head = " ".join(words[:end]).rstrip(",;:—–- ")
         last = head.split()[-1].lower() if head.split() else ""
         if (
@@ -931,9 +1078,41 @@ def _clause(text: str, min_words: int = MIN_LEAD_WORDS, limit: int = MAX_TITLE_W
             and not _reported_without_verb(head)
             # Never without whose claim it is: "…, the paper says" stays or the cut does.
             and not _says_whose(words[end:])
+            and _ends_whole(words, end)
         ):
             return head + "…"
     return None
+
+
+def _ends_whole(words: Sequence[str], end: int) -> bool:
+    """Whether the last clause a cut keeps is more than a word or two of the next one:
+    the cut is the longest that keeps its verb ("… closed the road before the flood
+    reached it…"), but not one that stops just into a clause or an aside ("…, hours…", "…,
+    a town…", "… and met…")."""
+    start = next((k for k in range(end - 1, 0, -1) if _ends_clause(words, k)), 0)
+    if not start:
+        return True
+    # A clause of its own goes on to its verb: "… on the quay in 1990, when one skipper…"
+    # stops before what the skipper did. (By length: the verbs' shapes miss many a verb after
+    # "which" or "it".)
+    clause = words[start + 1 : end]
+    opener = words[start].lower()
+    # (Not the "as" of a comparison: "… by as much as a third…".)
+    comparing = opener == "as" and "as" in (w.lower() for w in words[max(0, start - 4) : start])
+    if opener in _OWN_VERB_OPENERS and not comparing and len(clause) < MIN_LAST_CLAUSE:
+        return _has_verb(" ".join(clause))
+    return end - start >= MIN_LAST_CLAUSE
+
+
+# Words that open a clause with a verb of its own ("as" also opens a phrase, "… as the
+# author of …", which is long enough; "since 1992" is a whole phrase).
+_OWN_VERB_OPENERS = frozenset(
+    "when while where which who whose because although though whereas unless as".split()
+)
+
+
+# The last clause a cut keeps has at least this many words.
+MIN_LAST_CLAUSE = 3
 
 
 def _says_whose(words: Sequence[str]) -> bool:
@@ -983,7 +1162,11 @@ def _ends_clause(words: Sequence[str], end: int) -> bool:
     return (
         words[end - 1][-1] in ",;:"
         or words[end - 1] in ("—", "--", "–")
-        or after in _CLAUSE_OPENERS
+        # Not "… as well | as …", "such | as": they need what follows them.
+        or (
+            after in _CLAUSE_OPENERS
+            and not (after == "as" and words[end - 1].lower() in ("well", "such"))
+        )
         # "and" before a second verb or subject: "… the bridge | and will reopen …".
         or (after == "and" and end + 1 < len(words) and words[end + 1].lower() in _SECOND_CLAUSE)
     )
@@ -1053,7 +1236,8 @@ _TITLE_DATELINE = re.compile(
 # deal signed today by …,", "Speaking on Wednesday,"). Not "According to …,":
 # that says whose claim it is, and a title keeps it.
 _OPENS_PHRASE = re.compile(
-    r"^(?:when|while|as|after|before|if|although|though|because|since|despite|under|with"
+    r"^(?:when|while|as|after|before|even\s+(?:when|while|as|after|before)|if|although|though"
+    r"|because|since|despite|under|with"
     r"|without|in|on|at|for|during|amid|following|upon|once|until|unlike|like"
     r"|(?!according)[a-z]+ing|" + _SOME_TIME_AFTER + r")\b",
     re.IGNORECASE,
@@ -1110,6 +1294,7 @@ _NOT_BEFORE_VERB = frozenset(
 _SECOND_CLAUSE = _FINITE | frozenset("the a an his her its their he she it they then".split())
 _RELATIVE = frozenset("who whose which that whom".split())
 _ARTICLES = frozenset("a an the this that his her its their our".split())
+_PEOPLE = ("als", "ans", "ers", "ors", "ists", "ents", "ants", "ees", "ies")
 _NOT_VERB_S = ("ss", "us", "is", "ics", "'s", "’s", "ous", "ness")
 # Words that follow a plural noun without being its verb: "years ago", "dogs and cats".
 _NOT_A_VERB = frozenset(

@@ -824,3 +824,122 @@ def test_a_number_before_a_noun_is_no_age_to_leave_out():
     assert _without_asides("Jane Doe, 33, took over the harbour office.") == (
         "Jane Doe took over the harbour office."
     )
+
+
+def test_a_long_lead_is_cut_after_what_its_subject_did_not_before():
+    from brief.titles import _shortened
+
+    # The opening phrase (when), the aside and where the councillors sit take the words:
+    # a cut of the whole sentence stops at "… at Portlen town hall…", before what they did.
+    lead = (
+        "After a long and stormy debate on Thursday, Liberal and Labour councillors at Portlen"
+        " town hall, who rarely see eye to eye, voted to ask the county council for a survey of"
+        " the crumbling sea wall on the north side of the harbour."
+    )
+    assert _shortened(lead) == (
+        "Liberal and Labour councillors voted to ask the county council for a survey of the"
+        " crumbling sea wall…"
+    )
+
+
+def test_where_the_subject_is_gives_way_to_what_it_did():
+    from brief.titles import _shortened
+
+    # "… in the Westmoor estuary" takes the words that say what the skippers want.
+    lead = (
+        "Skippers of the Portlen fleet in the Westmoor estuary voted to ask the county to pay"
+        " for a survey of the sea wall at the harbour mouth."
+    )
+    assert _shortened(lead) == (
+        "Skippers of the Portlen fleet voted to ask the county to pay for a survey of the sea wall…"
+    )
+    # Not the object's place: "… arrested a man in Portlen …" names where he was.
+    object_place = (
+        "Police arrested a man in the Portlen harbour district who had stolen three boats and"
+        " a trailer from the marina on the estuary during the storm last week."
+    )
+    assert "in the Portlen harbour district" in (_shortened(object_place) or "")
+
+
+def test_a_feature_opening_phrase_goes_before_the_news():
+    from brief.titles import _shortened
+
+    lead = (
+        "Even as the two new ferries carry more cars across the estuary than ever before, a"
+        " Portlen Harbour Board survey shows that most islanders still travel to the mainland"
+        " on foot."
+    )
+    assert _shortened(lead) == (
+        "A Portlen Harbour Board survey shows that most islanders still travel to the mainland"
+        " on foot."
+    )
+    # A comma of a list is not the end of the opening phrase: "Gusty winds, …" is no title.
+    listed = (
+        "Battling strong, gusty winds, the Portlen lifeboat crew towed a fishing boat with five men"
+        " on board back to the harbour on Sunday after its engine failed off the point."
+    )
+    assert not (_shortened(listed) or "").startswith("Gusty"), _shortened(listed)
+
+
+def test_a_title_says_no_here_today_or_once_again():
+    # In a briefing of many places and days, "here" and "today" are nowhere and never:
+    # the article's dateline and date are not in the title.
+    article = _article(
+        "Health ministers from six island states pledged here today to share the cost of a"
+        " hospital ship for the islands.",
+        "The ship will call at every island twice a year, the ministers said.",
+    )
+    title = story_title([article], [0])
+    assert title == (
+        "Health ministers from six island states pledged to share the cost of a hospital ship"
+        " for the islands."
+    )
+    again = _article(
+        "Island mayors have once again promised to fight the fever on the fishing boats.",
+        "The fever kills hundreds of fishermen every year, the mayors said.",
+    )
+    assert story_title([again], [0]) == (
+        "Island mayors have promised to fight the fever on the fishing boats."
+    )
+    # A "here" that a phrase needs stays: "from here" cannot go alone.
+    ferry = _article("The new ferry from here to the islands will sail twice a day from May.")
+    assert story_title([ferry], [0]) == (
+        "The new ferry from here to the islands will sail twice a day from May."
+    )
+
+
+def test_a_cut_keeps_the_last_phrase_of_its_clause_not_a_stub_of_the_next():
+    from brief.titles import _clause
+
+    # The longest cut that still ends a phrase: the harbour board's reason is the news.
+    lead = (
+        "The Portlen harbour board closed the fish market on Tuesday after inspectors found"
+        " cracks in the roof of the old market hall, which was built in 1890."
+    )
+    assert _clause(lead) == (
+        "The Portlen harbour board closed the fish market on Tuesday after inspectors found cracks…"
+    )
+    # But not a word or two into the next clause or aside: "…, when one ferry…".
+    remembered = (
+        "The old harbour master remembers the great storms on the estuary in 1962, when"
+        " one ferry sank off the point and two fishing boats were lost."
+    )
+    assert _clause(remembered) == (
+        "The old harbour master remembers the great storms on the estuary in 1962…"
+    )
+
+
+def test_what_was_believed_before_the_news_is_no_lead():
+    # "… was long thought to …" is what the news overturns: the finding is the title.
+    article = _article(
+        "The island fever was long thought to strike only the grown men who crewed the"
+        " Portlen boats.",
+        "Doctors at the Portlen hospital have found the island fever in twelve children under"
+        " the age of five.",
+        "The twelve children are being treated at the hospital, and none of them had been"
+        " on a boat, the doctors said.",
+    )
+    assert story_title([article], [0]) == (
+        "Doctors at the Portlen hospital have found the island fever in twelve children under"
+        " the age of five."
+    )
