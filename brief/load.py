@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from stat import S_ISREG
 
+from .clean import forget_lines, single_spaced
 from .dates import DATE_DECLARED, DATE_FROM_NAME, date_in_name
 from .errors import InputError
 from .models import Document, Notice, Progress
@@ -183,6 +184,7 @@ def _load_paths(
         if len(documents) == kept:
             continue  # nothing of it is used: its notes would only repeat the skip
         notices.extend(Notice(path, note, skipped=False) for note in notes)
+    forget_lines()
     if progress:
         progress("reading", len(paths), len(paths))
     return tuple(documents), tuple(notices)
@@ -271,7 +273,10 @@ def text_digest(paragraphs: tuple[str, ...]) -> str:
 
     Runs of white space count as one space, so re-wrapping or re-indenting is no change.
     """
-    text = "\n".join(" ".join(paragraph.split()) for paragraph in paragraphs)
+    if single_spaced(" ".join(paragraphs)):  # each paragraph, and none is empty
+        text = "\n".join(paragraphs)  # as a cleaned text's nearly always are: no work
+    else:
+        text = "\n".join(" ".join(paragraph.split()) for paragraph in paragraphs)
     return "text:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

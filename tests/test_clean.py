@@ -410,3 +410,39 @@ def test_an_archive_photos_caption_is_neither_the_article_nor_its_date():
     cleaned = clean_plain_text(f"{caption}\n\n{caption}\n\n{body}\n")
     assert cleaned.date is None
     assert cleaned.paragraphs == (body,)
+
+
+def test_single_spaced_says_so_only_of_text_that_spacing_leaves_as_it_is():
+    import random
+    import sys
+
+    from brief.clean import single_spaced
+
+    # Every character str.split() cuts at but the space (tab, line breaks, no-break and
+    # other spaces, separators) makes a text "not single-spaced", so it is normalised.
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char.isspace() and char != " ":
+            assert not single_spaced(f"a{char}b"), hex(code)
+    assert single_spaced("The council met on Tuesday. It voted.")
+    assert single_spaced("")
+    pieces = ["a", "Bé", " ", "  ", "\t", "\n", "\xa0", "\u2028", "\u200b", "\x1c", ".", "“"]
+    rng = random.Random(14)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(8)))
+        if single_spaced(text):
+            assert " ".join(text.split()) == text, repr(text)
+        elif text.isprintable():  # only spaces in the wrong places keep a printable text out
+            assert " ".join(text.split()) != text, repr(text)
+
+
+def test_lines_shared_by_articles_are_read_alike_in_each():
+    # Copies of a wire report share most lines; each article still drops its own repeats,
+    # and skips a line as a linked headline only under its own "Read more:" label.
+    lead = "The harbour authority closed the north quay on Monday after cracks were found."
+    fares = "Fares on the harbour ferry will rise by a tenth in May."
+    story = f"{lead}\n\nRead more:\n\n{fares}\n\n{lead}\n"
+    other = f"{fares}\n\n{lead}\n"
+    for _ in range(2):
+        assert clean_plain_text(story).paragraphs == (lead,)
+        assert clean_plain_text(other).paragraphs == (fares, lead)
