@@ -446,3 +446,38 @@ def test_lines_shared_by_articles_are_read_alike_in_each():
     for _ in range(2):
         assert clean_plain_text(story).paragraphs == (lead,)
         assert clean_plain_text(other).paragraphs == (fares, lead)
+
+
+def test_promo_rules_read_ascii_text_in_lower_case_as_they_read_it_ignoring_case():
+    # The rules run on an ASCII line's lower case (faster): they find what they find in
+    # the line ignoring case, in every mix of cases.
+    import random
+
+    from brief.clean import _BOILERPLATE, _BOILERPLATE_LOWER
+
+    pieces = [
+        *("download", "the", "our", "app", "get", "install", "follow", "us", "like", "on"),
+        *("sign up", "for", "newsletter", "subscribe", "click here", "share", "this"),
+        *("article", "all rights reserved", "we use cookies", "cookie", "consent"),
+        *("javascript", "disabled", "your browser does not support", "advertisement"),
+        *("read more:", "alexa internet", "internet archive", "autoplay", "skip ad"),
+        *("twitter", "join", "please", "could not be loaded", "couldn't be played"),
+        *("not available right now", "try again later", "rented", "location information"),
+        *("tweets", "playback is unsupported", "for your personal, non-commercial use"),
+        *("order reprints", "stay up to date with all", "from as little as $", "5", "a minute"),
+        *("it only takes", "consider giving a", "donation", "millions are turning to"),
+        *("newsletters may contain", "privacy policy:", "coverage receives support"),
+        *("is solely responsible for all content", "to keep reading", "already a member"),
+        *("cancel anytime", "x", "-", ",", ".", "\n", "The", "2"),
+    ]
+    cases = [str, str.upper, str.title, str.capitalize, str.swapcase]
+    rng = random.Random(14)
+    found = 0
+    for _ in range(20000):
+        words = [rng.choice(cases)(rng.choice(pieces)) for _ in range(rng.randrange(1, 8))]
+        text = rng.choice([" ", "", "  "]).join(words)
+        ignoring = _BOILERPLATE.search(text.strip())
+        lower = _BOILERPLATE_LOWER.search(text.lower().strip())
+        assert (lower and lower.span()) == (ignoring and ignoring.span()), repr(text)
+        found += ignoring is not None
+    assert found > 1000
