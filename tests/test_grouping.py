@@ -280,6 +280,14 @@ def test_a_documents_terms_are_counted_as_the_word_pattern_finds_them():
         text = " ".join(rng.choice(shapes) for _ in range(rng.randint(0, 40)))
         text += rng.choice(["", "\n", "\t", "\u00a0"]) + rng.choice(shapes)
         assert list(_token_counts(text).items()) == list(Counter(_TOKEN.findall(text)).items())
+    # ASCII text takes its own way (its marks made spaces first): shapes side by side too.
+    plain = [shape for shape in shapes if shape.isascii()]
+    for _ in range(300):
+        text = rng.choice([" ", "", "\n"]).join(
+            rng.choice(plain) for _ in range(rng.randint(0, 40))
+        )
+        assert text.isascii()
+        assert list(_token_counts(text).items()) == list(Counter(_TOKEN.findall(text)).items())
 
 
 def test_a_story_larger_than_the_neighbours_each_article_is_compared_with_stays_whole(
