@@ -109,11 +109,16 @@ def load_folder(
     if not folder.exists():
         raise InputError(f"{folder} does not exist; give the folder that holds the articles.")
     if not folder.is_dir():
-        if folder.suffix.lower() in SUFFIXES:
-            return _load_paths(folder.parent, [folder], progress)
-        raise InputError(f"{folder} is not a folder; give the folder that holds the articles.")
-    paths = sorted(_walk(folder), key=lambda p: p.relative_to(folder).as_posix())
-    return _load_paths(folder, paths, progress)
+        if folder.suffix.lower() not in SUFFIXES:
+            raise InputError(f"{folder} is not a folder; give the folder that holds the articles.")
+        root, paths = folder.parent, [folder]
+    else:
+        root = folder
+        paths = sorted(_walk(folder), key=lambda p: p.relative_to(folder).as_posix())
+    try:
+        return _load_paths(root, paths, progress)
+    finally:
+        forget_lines()  # the lines read are not needed again (clean.keep_paragraphs)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -184,7 +189,6 @@ def _load_paths(
         if len(documents) == kept:
             continue  # nothing of it is used: its notes would only repeat the skip
         notices.extend(Notice(path, note, skipped=False) for note in notes)
-    forget_lines()
     if progress:
         progress("reading", len(paths), len(paths))
     return tuple(documents), tuple(notices)
