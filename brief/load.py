@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from stat import S_ISREG
 
+from .clean import forget_lines, single_spaced
 from .dates import DATE_DECLARED, DATE_FROM_NAME, date_in_name
 from .errors import InputError
 from .models import Document, Notice, Progress
@@ -108,11 +109,16 @@ def load_folder(
     if not folder.exists():
         raise InputError(f"{folder} does not exist; give the folder that holds the articles.")
     if not folder.is_dir():
-        if folder.suffix.lower() in SUFFIXES:
-            return _load_paths(folder.parent, [folder], progress)
-        raise InputError(f"{folder} is not a folder; give the folder that holds the articles.")
-    paths = sorted(_walk(folder), key=lambda p: p.relative_to(folder).as_posix())
-    return _load_paths(folder, paths, progress)
+        if folder.suffix.lower() not in SUFFIXES:
+            raise InputError(f"{folder} is not a folder; give the folder that holds the articles.")
+        root, paths = folder.parent, [folder]
+    else:
+        root = folder
+        paths = sorted(_walk(folder), key=lambda p: p.relative_to(folder).as_posix())
+    try:
+        return _load_paths(root, paths, progress)
+    finally:
+        forget_lines()  # the lines read are not needed again (clean.keep_paragraphs)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -271,7 +277,10 @@ def text_digest(paragraphs: tuple[str, ...]) -> str:
 
     Runs of white space count as one space, so re-wrapping or re-indenting is no change.
     """
-    text = "\n".join(" ".join(paragraph.split()) for paragraph in paragraphs)
+    if single_spaced(" ".join(paragraphs)):  # each paragraph, and none is empty
+        text = "\n".join(paragraphs)  # as a cleaned text's nearly always are: no work
+    else:
+        text = "\n".join(" ".join(paragraph.split()) for paragraph in paragraphs)
     return "text:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -410,3 +410,74 @@ def test_an_archive_photos_caption_is_neither_the_article_nor_its_date():
     cleaned = clean_plain_text(f"{caption}\n\n{caption}\n\n{body}\n")
     assert cleaned.date is None
     assert cleaned.paragraphs == (body,)
+
+
+def test_single_spaced_says_so_only_of_text_that_spacing_leaves_as_it_is():
+    import random
+    import sys
+
+    from brief.clean import single_spaced
+
+    # Every character str.split() cuts at but the space (tab, line breaks, no-break and
+    # other spaces, separators) makes a text "not single-spaced", so it is normalised.
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char.isspace() and char != " ":
+            assert not single_spaced(f"a{char}b"), hex(code)
+    assert single_spaced("The council met on Tuesday. It voted.")
+    assert single_spaced("")
+    pieces = ["a", "Bé", " ", "  ", "\t", "\n", "\xa0", "\u2028", "\u200b", "\x1c", ".", "“"]
+    rng = random.Random(14)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(8)))
+        if single_spaced(text):
+            assert " ".join(text.split()) == text, repr(text)
+        elif text.isprintable():  # only spaces in the wrong places keep a printable text out
+            assert " ".join(text.split()) != text, repr(text)
+
+
+def test_lines_shared_by_articles_are_read_alike_in_each():
+    # Copies of a wire report share most lines; each article still drops its own repeats,
+    # and skips a line as a linked headline only under its own "Read more:" label.
+    lead = "The harbour authority closed the north quay on Monday after cracks were found."
+    fares = "Fares on the harbour ferry will rise by a tenth in May."
+    story = f"{lead}\n\nRead more:\n\n{fares}\n\n{lead}\n"
+    other = f"{fares}\n\n{lead}\n"
+    for _ in range(2):
+        assert clean_plain_text(story).paragraphs == (lead,)
+        assert clean_plain_text(other).paragraphs == (fares, lead)
+
+
+def test_promo_rules_read_ascii_text_in_lower_case_as_they_read_it_ignoring_case():
+    # The rules run on an ASCII line's lower case (faster): they find what they find in
+    # the line ignoring case, in every mix of cases.
+    import random
+
+    from brief.clean import _BOILERPLATE, _BOILERPLATE_LOWER
+
+    pieces = [
+        *("download", "the", "our", "app", "get", "install", "follow", "us", "like", "on"),
+        *("sign up", "for", "newsletter", "subscribe", "click here", "share", "this"),
+        *("article", "all rights reserved", "we use cookies", "cookie", "consent"),
+        *("javascript", "disabled", "your browser does not support", "advertisement"),
+        *("read more:", "alexa internet", "internet archive", "autoplay", "skip ad"),
+        *("twitter", "join", "please", "could not be loaded", "couldn't be played"),
+        *("not available right now", "try again later", "rented", "location information"),
+        *("tweets", "playback is unsupported", "for your personal, non-commercial use"),
+        *("order reprints", "stay up to date with all", "from as little as $", "5", "a minute"),
+        *("it only takes", "consider giving a", "donation", "millions are turning to"),
+        *("newsletters may contain", "privacy policy:", "coverage receives support"),
+        *("is solely responsible for all content", "to keep reading", "already a member"),
+        *("cancel anytime", "x", "-", ",", ".", "\n", "The", "2"),
+    ]
+    cases = [str, str.upper, str.title, str.capitalize, str.swapcase]
+    rng = random.Random(14)
+    found = 0
+    for _ in range(20000):
+        words = [rng.choice(cases)(rng.choice(pieces)) for _ in range(rng.randrange(1, 8))]
+        text = rng.choice([" ", "", "  "]).join(words)
+        ignoring = _BOILERPLATE.search(text.strip())
+        lower = _BOILERPLATE_LOWER.search(text.lower().strip())
+        assert (lower and lower.span()) == (ignoring and ignoring.span()), repr(text)
+        found += ignoring is not None
+    assert found > 1000

@@ -308,6 +308,14 @@ def test_a_documents_terms_are_counted_as_the_word_pattern_finds_them():
         text = " ".join(rng.choice(shapes) for _ in range(rng.randint(0, 40)))
         text += rng.choice(["", "\n", "\t", "\u00a0"]) + rng.choice(shapes)
         assert list(_token_counts(text).items()) == list(Counter(_TOKEN.findall(text)).items())
+    # ASCII text takes its own way (its marks made spaces first): shapes side by side too.
+    plain = [shape for shape in shapes if shape.isascii()]
+    for _ in range(300):
+        text = rng.choice([" ", "", "\n"]).join(
+            rng.choice(plain) for _ in range(rng.randint(0, 40))
+        )
+        assert text.isascii()
+        assert list(_token_counts(text).items()) == list(Counter(_TOKEN.findall(text)).items())
 
 
 def test_a_story_larger_than_the_neighbours_each_article_is_compared_with_stays_whole(
@@ -744,3 +752,63 @@ def test_the_gap_in_coverage_between_groups_is_the_fewest_days_between_their_rep
         fewest = np.abs(on_a[:, None] - on_b[None, :]).min() if len(on_a) and len(on_b) else 99
         assert gap == min(fewest, 2 * DATE_WINDOW)
     assert len(first) > 4096 and (gaps < 2 * DATE_WINDOW).any() and (gaps == 0).any()
+
+
+def test_an_article_keeps_the_neighbours_sharing_most_of_its_heaviest_terms_ties_included():
+    # Article 0 weighs 40 terms alike: all 40 are among its heaviest (more than
+    # SIGNATURE_TERMS, on the tie); article j has the first 1 + j % 40 of them, as
+    # heavy. Each article is compared with the NEIGHBOURS articles that share the most,
+    # the nearer first among equals.
+    import numpy as np
+    from scipy import sparse
+
+    from brief.stories import NEIGHBOURS, SIGNATURE_TERMS, candidate_pairs
+    from brief.vectors import normalize_rows
+
+    n, terms = 150, 40
+    assert terms > SIGNATURE_TERMS and n - 1 > NEIGHBOURS
+    rows = [0] * terms + [j for j in range(1, n) for _ in range(1 + j % terms)]
+    cols = [*range(terms)] + [t for j in range(1, n) for t in range(1 + j % terms)]
+    vectors = normalize_rows(
+        sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, terms))
+    )
+    pairs = candidate_pairs(vectors)
+    size = [terms] + [1 + j % terms for j in range(1, n)]
+    for i in range(n):
+        # Each pair once (i < j); a row with NEIGHBOURS pairs sharing two terms or more
+        # keeps none that share one.
+        shared = {j: min(size[i], size[j]) for j in range(i + 1, n)}
+        if sum(count >= 2 for count in shared.values()) >= NEIGHBOURS:
+            shared = {j: count for j, count in shared.items() if count >= 2}
+        nearest = sorted(shared, key=lambda j: (-shared[j], j))[:NEIGHBOURS]
+        assert sorted(pairs.col[pairs.row == i].tolist()) == sorted(nearest), i
+
+
+def test_a_news_services_list_of_stories_is_read_by_the_lines_the_rules_say():
+    # The expression is written for speed (it opens with the letter every rule opens
+    # with); it finds what the rules written plainly find, on texts made of their pieces.
+    import random
+    import re
+
+    from brief.stories import _BUDGET_LINE
+
+    plain = re.compile(
+        r"""(?mx)^[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*\s+
+        \((?!(?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg|dpa|CNN|BBC)\))(?:[Uu]ndated|[A-Z][a-z][^)\n]{0,40})\)
+        \s*(?:_|--?|—|–|\{ndash\})\s
+        | ^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\s+(?:_|--)\s+[A-Z"`]
+        | \b[Ss]tor(?:y|ies)\s+will\s+move\b"""
+    )
+    pieces = [
+        *("FERRY-STRIKE", "HARBOUR", "A1", "AB-2", "OSLO", "Oslo", "ST. PAUL", "x", "9"),
+        *("(Undated)", "(undated)", "(Oslo)", "(AP)", "(Reuters)", "(Story will move)", "("),
+        *(")", " _ ", " -- ", " - ", " — ", " – ", "{ndash}", "_", "--", " ", "  ", "\n"),
+        *("Story", "story", "Stories", "stories", "sTory", "history", " will ", "will", "move"),
+        *("story will move", "Stories  will\tmove", "FERRY-STRIKE (Undated) _ ", "AB-2 _ OSLO _ "),
+        *("AB-COLUMN _ I", "A-B -- `", '"'),
+    ]
+    rng = random.Random(14)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(12)))
+        found = [m.span() for m in _BUDGET_LINE.finditer(text)]
+        assert found == [m.span() for m in plain.finditer(text)], repr(text)

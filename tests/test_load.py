@@ -405,3 +405,22 @@ def test_a_folder_of_text_loads_no_parser_of_other_formats(tmp_path, python_outp
     assert python_output(code) == (
         "['brief.readers.declared', 'brief.readers.text', 'brief.readers.walls'] 1 1 True"
     )
+
+
+def test_a_folder_read_leaves_no_lines_behind(make_folder):
+    # Lines are read once per folder (clean.keep_paragraphs keeps them while it reads);
+    # a process that goes on, a daily job's, does not hold the folder's text after, even
+    # when the reading stops half way (here: the progress callback gives up).
+    from brief.clean import _reading
+
+    folder = make_folder({f"{k:02}.txt": f"{ARTICLE}Item {k} was read.\n" for k in range(60)})
+    documents, _ = load_folder(folder)
+    assert len(documents) == 60 and _reading.cache_info().currsize == 0
+
+    def give_up(stage: str, done: int, total: int) -> None:
+        if done == 50:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        load_folder(folder, give_up)
+    assert _reading.cache_info().currsize == 0
