@@ -19,7 +19,7 @@ import math
 import os
 import sys
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -212,13 +212,16 @@ def select_by_concepts(
     carriers: Sequence[int],
     report_of: Mapping[str, str],
     needs: Mapping[int, Sequence[int]] | None = None,
+    ledes: Collection[int] | None = None,
 ) -> tuple[list[int], dict[int, float]]:
     """The chosen sentence indices (no order implied), and the concept weight of each.
 
     `carriers[i]` is the number of reports that carry sentence i; `report_of` maps a
     document id to its report's (a document that is nobody's copy is its own report).
     `needs[i]` lists the sentences that introduce someone sentence i names by surname
-    alone: i is chosen only with one of them (none: never).
+    alone: i is chosen only with one of them (none: never). `ledes` are the sentences
+    that may open the story (default: every article's first sentence); one of them is
+    chosen (REQUIRE_LEAD).
 
     Among sentences that say the same thing, the one more sources carry is the one shown:
     when a chosen sentence carries a shorter one that more sources carry, the shorter one
@@ -232,6 +235,9 @@ def select_by_concepts(
         carriers,
         count_reports(sentences, report_of),
         needs or {},
+        frozenset(i for i, s in enumerate(sentences) if s.position == 0)
+        if ledes is None
+        else frozenset(ledes),
     )
     forced_in: set[int] = set()
     forced_out: set[int] = set()
@@ -267,6 +273,7 @@ class _Problem:
     carriers: Sequence[int]
     reports: int
     needs: Mapping[int, Sequence[int]]  # see select_by_concepts
+    ledes: frozenset[int]  # see select_by_concepts
 
 
 def _solve(
@@ -320,7 +327,7 @@ def _solve(
             float(words),
         ),
     ]
-    leads = [col for col, j in enumerate(candidates) if sentences[j].position == 0]
+    leads = [col for col, j in enumerate(candidates) if j in problem.ledes]
     if leads and REQUIRE_LEAD:
         opening = np.zeros(m + k)
         opening[leads] = 1.0

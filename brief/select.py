@@ -674,7 +674,7 @@ def select_by_rank(
         # The best that says who it names, if any does: the reader has met no one yet.
         chosen = [next((i for i in candidates if i not in needs), candidates[0])]
     weights = {i: float(weight[i]) for i in chosen}
-    return _claims(chosen, weights, sentences, relation, support, carriers, needs)
+    return _claims(chosen, weights, sentences, relation, support, carriers, needs, eligible)
 
 
 def select_by_concepts_coverage(
@@ -702,11 +702,17 @@ def select_by_concepts_coverage(
         carriers,
         report_of,
         needs,
+        # A story opens on an article's first sentence, not on someone's words (a dek).
+        [
+            i
+            for i in eligible
+            if sentences[i].position == 0 and not _OPENING_QUOTATION.match(sentences[i].text)
+        ],
     )
     if not chosen:
         lead = np.array([1.0 - s.relative_position for s in sentences])
         return select_by_rank(sentences, lead, relation, words, report_of)
-    return _claims(chosen, weight, sentences, relation, support, carriers, needs)
+    return _claims(chosen, weight, sentences, relation, support, carriers, needs, eligible)
 
 
 def reports_carrying(support: Sequence[tuple[str, ...]], report_of: Mapping[str, str]) -> list[int]:
@@ -722,15 +728,199 @@ def _claims(
     support: Sequence[tuple[str, ...]],
     carriers: Sequence[int],
     needs: Mapping[int, Sequence[int]],
+    eligible: Sequence[int],
 ) -> tuple[Claim, ...]:
-    reading = sorted(chosen, key=lambda i: _reading_key(i, sentences, relation))
-    # "Kirby said" comes after the claim that says who John Kirby is.
-    for i in [i for i in reading if i in needs]:
-        introduced_at = [reading.index(j) for j in needs[i] if j in reading]
-        if introduced_at and min(introduced_at) > reading.index(i):
-            reading.remove(i)
-            reading.insert(min(introduced_at), i)
+    reading = reading_order(chosen, weight, sentences, relation, carriers, needs, eligible)
     return tuple(Claim(sentences[i], support[i], round(weight[i], 4), carriers[i]) for i in reading)
+
+
+def reading_order(
+    chosen: Sequence[int],
+    weight: Mapping[int, float],
+    sentences: Sequence[Sentence],
+    relation: Overlap,
+    carriers: Sequence[int],
+    needs: Mapping[int, Sequence[int]],
+    eligible: Sequence[int],
+) -> list[int]:
+    """The chosen sentences in the order a reader takes them: the story's news first, then
+    as the articles tell it (`_reading_key`), each after the sentences it leans on.
+
+    The first is the chosen sentence that comes first in its article, counting only the
+    sentences a briefing may show (the lede, when it was chosen), then the earliest by
+    position, the one most reports carry and the one of most weight (the concepts a
+    summary of the folder would use); never a quotation's opening (a dek, a reaction) nor
+    one that waits for another chosen sentence (see below). Ordered by mean position
+    alone, readers found a feature's dek, a scene or a statistic first and the news third.
+
+    A sentence that names someone or something by a word another chosen sentence
+    introduces comes after it: "Tobias's death" after "Nine-year-old Tobias Hartley was
+    killed", "AHF" after "acute harbour fever (AHF)", "Kirby said" after "John Kirby".
+    """
+    reading = sorted(chosen, key=lambda i: _reading_key(i, sentences, relation))
+    after, firmly = _leans_on(reading, sentences, needs)
+    ranks: dict[int, int] = {}
+    shown: dict[int, int] = {}  # how many sentences of each document could be shown
+    for i in eligible:
+        ranks[i] = shown.get(sentences[i].doc_index, 0)
+        shown[sentences[i].doc_index] = ranks[i] + 1
+    # A lede may name a place or a firm that another sentence gives in two capitalised
+    # words ("Pacific" of "the Pacific Northwest", "Kleiner" of "Kleiner Perkins"): only
+    # what it waits for by the rules of `introductions` (a surname, "the sheriff") or an
+    # abbreviation keeps it from leading, unless that sentence leans on it in turn
+    # ("Hours after Tobias Hartley's party …, the local sheriff said" and "Sheriff
+    # Dana Whitfield called Tobias's death …").
+    ledes = [
+        i
+        for i in reading
+        if not _OPENING_QUOTATION.match(sentences[i].text)
+        and all(any(i in group for group in after[j]) for g in firmly[i] for j in g)
+    ]
+    start = 0
+    if ledes:
+        lede = min(
+            ledes,
+            key=lambda i: (
+                ranks[i],
+                sentences[i].position,
+                -carriers[i],
+                -weight[i],
+                reading.index(i),
+            ),
+        )
+        reading.remove(lede)
+        reading.insert(0, lede)
+        start = 1
+    for i in reading[start:]:
+        # After one introduction of each thing it names: the latest of the earliest ones.
+        introduced_at = max((min(reading.index(j) for j in g) for g in after[i]), default=-1)
+        if introduced_at > reading.index(i):
+            reading.remove(i)
+            reading.insert(introduced_at, i)
+    return reading
+
+
+def _leans_on(
+    chosen: Sequence[int], sentences: Sequence[Sentence], needs: Mapping[int, Sequence[int]]
+) -> tuple[dict[int, list[list[int]]], dict[int, list[list[int]]]]:
+    """For each chosen sentence, the other chosen sentences that introduce what it names
+    bare, one group for each thing (any sentence of a group introduces it): what `needs`
+    says it waits for (a surname, a thing), an abbreviation another spells out ("…
+    harbour fever (AHF)"), a word alone that another sentence gives in someone's full name
+    ("Tobias's death", "Nine-year-old Tobias Hartley"); and the same without the last,
+    the firmer sign (two capitalised words may be a place or a firm)."""
+    people: dict[int, set[str]] = {}
+    capitals: dict[int, set[str]] = {}
+    alone: dict[int, set[str]] = {}
+    for i in chosen:
+        runs = _name_runs(sentences[i].text)
+        people[i] = {word for run in runs for word in _person(run)}
+        capitals[i] = {word for run, _ in runs for word in run}
+        # A word alone that the sentence also gives in a longer name ("Donald Trump's
+        # lawyer … said Trump was down") is introduced by the sentence itself.
+        alone[i] = {
+            run[0]
+            for run, _ in runs
+            if len(run) == 1 and run[0] not in _CALENDAR and run[0].lower() not in STOP_WORDS
+        } - {word for run, _ in runs if len(run) > 1 for word in run}
+    spelled = {i: set(_SPELLED_OUT.findall(sentences[i].text)) for i in chosen}
+
+    def introduces(j: int, i: int) -> bool:
+        """Whether j introduces what `needs` says i waits for: a surname only when j
+        gives it in someone's name ("Landlocked Borduria has …" does not introduce the
+        "Borduria" of "… the north of Borduria …"), a thing always."""
+        if j not in needs.get(i, ()):
+            return False
+        surname = full_names(sentences[j]) & capitals[i]
+        return not surname or bool(surname & people[j])
+
+    firmly: dict[int, list[list[int]]] = {}
+    after: dict[int, list[list[int]]] = {}
+    for i in chosen:
+        others = [j for j in chosen if j != i]
+        short = set(_ABBREVIATION.findall(sentences[i].text)) - spelled[i]
+        firm = [[j for j in others if introduces(j, i)]]
+        firm += [[j for j in others if a in spelled[j]] for a in sorted(short)]
+        firmly[i] = [group for group in firm if group]
+        named = [[j for j in others if w in people[j]] for w in sorted(alone[i])]
+        after[i] = firmly[i] + [group for group in named if group]
+    return after, firmly
+
+
+def _name_runs(text: str) -> list[tuple[list[str], bool]]:
+    """The runs of capitalised words side by side in `text` ("Harbour County Sheriff Dana
+    Salazar"; "Tobias" of "Tobias's"), each with whether it opens the sentence."""
+    runs: list[tuple[list[str], bool]] = []
+    run: list[str] = []
+    opens = False
+    for n, raw in enumerate(text.split()):
+        word = raw.strip(_QUOTE_MARK + "()[]{},.;:!?")
+        possessive = word.endswith(("'s", "’s"))
+        word = word.removesuffix("'s").removesuffix("’s")
+        if run and raw[0] in _QUOTE_MARK + "([":
+            runs.append((run, opens))
+            run = []
+        if _CAPITAL_NAME.fullmatch(word):
+            if not run:
+                opens = n == 0
+            run.append(word)
+            if possessive or (raw[-1] in _QUOTE_MARK + ",;:!?)]" or _ENDS_SENTENCE.search(raw)):
+                runs.append((run, opens))
+                run = []
+        elif run:
+            runs.append((run, opens))
+            run = []
+    if run:
+        runs.append((run, opens))
+    return runs
+
+
+def _person(named: tuple[list[str], bool]) -> list[str]:
+    """The words of someone's full name in a run of capitalised words: its last two (a
+    middle initial left out) when the run does not open the sentence or holds more after
+    its first word ("spokesman John Kirby", "Sheriff Dana Whitfield", "Nine-year-old
+    Tobias Hartley"), neither in capitals only nor a stop word ("US State", "The
+    Mayor") nor a courtesy title ("Mr Wilson")."""
+    run, opens = named
+    if opens:
+        # The sentence's first word is capitalised whatever it is: "Landlocked Borduria" is
+        # no one's name, "Nine-year-old Tobias Hartley" holds one after it.
+        run = run[1:] if len(run) > 2 else []
+    run = [w for w in run if not _initial(w)]  # "George W. Bush"
+    # The name after a post or an organisation: "Harbour County Sheriff Dana Whitfield".
+    run = run[-2:]
+    if len(run) != 2 or run[0] in _SECOND_REFERENCE or run[1] in _ORGANISATION:
+        return []
+    if any(_NOT_NAME.search(w) for w in run):
+        return []
+    if any(w.isupper() or w.lower() in SUMY_STOP_WORDS or w in _CALENDAR for w in run):
+        return []
+    return run
+
+
+# Someone's words opening a sentence (a quotation of three words or more): a dek or a
+# reaction, not the news ("'Timecard' App Tracks Workers" opens on a name).
+_OPENING_QUOTATION = re.compile(rf"[{_QUOTE_MARK}]+\s*(?:[^\s\"“”«»`]*[^\s\"“”«»`'’]\s+){{2,}}")
+# A capitalised word of a name ("O'Connell", "Al-Hakim") or an initial ("W." as "W").
+_CAPITAL_NAME = re.compile(r"[A-Z][\w'’-]*")
+_ENDS_SENTENCE = re.compile(r"[a-z]{2,}\.$")
+# The last word of an organisation's or a place's name: "Trump Organization", "Elmwood
+# Primary School", "Harford County".
+_ORGANISATION = frozenset(
+    {
+        *("Organization", "Organisation", "Company", "Co", "Corp", "Corporation", "Inc"),
+        *("Ltd", "Group", "Department", "Ministry", "Agency", "Office", "Council", "Party"),
+        *("Court", "University", "College", "School", "Hospital", "Center", "Centre"),
+        *("Institute", "Foundation", "Association", "Union", "Committee", "Bank", "News"),
+        *("County", "City", "State", "Province", "Street", "Park", "Airport", "Station"),
+    }
+)
+# Capitalised words that describe rather than name: "St. Louis-based", "Texas-born".
+_NOT_NAME = re.compile(r"-(?:based|born|bred|raised|led|backed|owned|run|made|style|old)$")
+# An abbreviation in capitals; one spelled out in brackets after its words ("acute harbour
+# fever (AHF)").
+_ABBREVIATION = re.compile(r"(?<![\w(])([A-Z]{2,6})(?![\w)])")
+_SPELLED_OUT = re.compile(r"\(([A-Z]{2,6})\)")
 
 
 def _reading_key(index: int, sentences: Sequence[Sentence], relation: Overlap) -> tuple:

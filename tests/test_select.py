@@ -62,6 +62,152 @@ def test_reading_order_follows_the_articles():
     assert positions == sorted(positions)
 
 
+def _shown(items, scores=None):
+    """Every eligible sentence of `items` chosen (a large budget), in reading order."""
+    s = make(items)
+    scores = np.ones(len(s)) if scores is None else np.array(scores, dtype=float)
+    return [c.text for c in select_by_rank(s, scores, overlap(s), words=400)]
+
+
+def test_a_story_opens_on_its_news_not_on_a_dek():
+    # A magazine's dek (a quotation) opens one article; the other opens on the news. Both
+    # stand first in their articles, and a story opened on the dek had no news first.
+    dek = "\u201cNo bridge of this age should sway like that,\u201d said a structural engineer."
+    lede = (
+        "The harbour bridge was closed on Thursday after inspectors found cracks in two of"
+        " its steel cables."
+    )
+    shown = _shown(
+        [
+            (0, dek),
+            (0, "Council figures show that more than 40,000 drivers cross the harbour each day."),
+            (1, lede),
+            (1, "Ferries will run every twenty minutes until the repairs are finished in May."),
+        ]
+    )
+    assert shown[0] == lede
+    assert set(shown) >= {dek, lede}
+
+
+def test_a_later_sentence_naming_someone_comes_after_the_one_that_introduces_them():
+    # "Tobias's death" names the boy by his first name; the sentence that reports his
+    # death introduces him, and comes first however the articles order them.
+    death = (
+        "Sheriff Dana Whitfield called Tobias's death on Friday a terrible accident on a"
+        " dangerous road."
+    )
+    killed = (
+        "Seven-year-old Tobias Hartley was killed when a lorry struck the family car on"
+        " Route 9 near his school."
+    )
+    shown = _shown(
+        [
+            (0, "Pupils at Elmwood Primary School held a vigil for a classmate on Friday evening."),
+            (0, death),
+            (
+                1,
+                "Councillors have asked for lower speed limits on the county's busiest roads.",
+            ),
+            (1, killed),
+        ]
+    )
+    assert shown.index(killed) < shown.index(death)
+    # An abbreviation after the sentence that spells it out.
+    spelled = (
+        "Doctors in the valley reported eleven cases of acute harbour fever (AHF) among"
+        " young children this autumn."
+    )
+    short = "AHF inflames the lungs and leaves the children short of breath for weeks."
+    shown = _shown([(0, short), (1, spelled)])
+    assert shown == [spelled, short]
+
+
+def test_of_two_sentences_that_introduce_each_other_the_lede_leads():
+    # The lede names the boy in full and "the local sheriff"; the next names the sheriff
+    # in full and the boy by his first name. Each leans on the other; the article's first
+    # sentence leads, and the surname "Whitfield" comes after "Sheriff Dana Whitfield".
+    lede = (
+        "Hours after Tobias Hartley's school concert, the seven-year-old was killed when a"
+        " lorry struck the family car, the local sheriff said."
+    )
+    sheriff = "Sheriff Dana Whitfield called Tobias's death on Friday a terrible accident."
+    charges = "No charges were filed against the lorry driver, who stopped at once, Whitfield said."
+    s = make([(0, lede), (0, sheriff), (0, charges)])
+    shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=100)]
+    assert shown == [lede, sheriff, charges]
+
+
+def test_a_lede_naming_a_place_another_sentence_gives_in_two_words_still_leads():
+    # "Pacific Northwest" looks like a first name and a surname; the lede's "Pacific"
+    # does not wait for it (a first name alone only orders the sentences after the lede).
+    lede = (
+        "Canada and the United States agreed on Thursday to a ten-year accord to protect"
+        " Pacific herring."
+    )
+    plan = "In March the government set out a plan to bring herring back to the Pacific Northwest."
+    shown = _shown([(0, "Herring, again."), (0, plan), (1, lede)])
+    assert shown == [lede, plan]
+
+
+def test_a_country_taken_for_a_surname_does_not_push_the_lede_down():
+    # "Landlocked Borduria" looks like a first name and a surname, so the lede's "Borduria" waits
+    # for it (in selection, as a surname would); in the reading, the lede still leads.
+    lede = (
+        "Following the coup in March, rebels hold the north of Borduria after taking"
+        " three cities in a week."
+    )
+    landlocked = (
+        "Landlocked Borduria buys every litre of its fuel abroad and will struggle through a"
+        " long blockade."
+    )
+    shown = _shown(
+        [
+            (0, lede),
+            (
+                1,
+                "Neighbouring states closed their borders and froze the"
+                " country's accounts at the regional central bank.",
+            ),
+            (1, landlocked),
+        ],
+        scores=[0.9, 0.5, 1.0],
+    )
+    assert shown[0] == lede
+
+
+def test_the_lede_a_story_must_show_is_news_not_a_dek():
+    # A briefing shows at least one article's first sentence; a dek (someone's words
+    # above the article) is one in the file but no lede, and shown as the only one the
+    # story had no news.
+    dek = "\u201cThe harbour bridge cables had been rusting for years,\u201d said an engineer."
+    items = [
+        (0, dek),
+        (
+            0,
+            "The harbour bridge cables had been rusting for years, engineers said, and two"
+            " cracked.",
+        ),
+        (1, "Inspectors closed the harbour bridge on Thursday after finding cracks in two cables."),
+        (1, "The harbour bridge will stay closed until the two steel cables are replaced in May."),
+        (
+            2,
+            "On a grey morning the gulls circled over the empty bridge and the silent toll booths.",
+        ),
+        (2, "Inspectors found cracks in two steel cables of the harbour bridge on Thursday."),
+        (
+            3,
+            "Ferries will run every twenty minutes while the harbour bridge stays closed to"
+            " traffic.",
+        ),
+        (3, "Engineers said the two cracked steel cables of the harbour bridge would be replaced."),
+    ]
+    s = make(items)
+    for words in (25, 30, 40):
+        claims = select_by_concepts_coverage(s, overlap(s), words=words)
+        ledes = [c for c in claims if c.sentence.position == 0 and c.text != dek]
+        assert ledes, words
+
+
 def test_fragments_and_half_quotes_are_not_eligible():
     def one(text):
         return make([(0, text)])[0]
