@@ -21,7 +21,9 @@ MIN_SENTENCE_WORDS = 3
 # part of the claim, and trimming them keeps the sentence verbatim otherwise.
 _DATELINE = re.compile(
     r"""^(?:
-        [A-Z][A-Z0-9.'-]+(?:[ ,]+(?:[A-Z][A-Za-z.'-]*|\d{1,2})){0,4}\.?  # ROME, May 3; SLUG2
+        [A-Z][A-Z0-9.'-]+                                  # ROME, May 3; SLUG2
+        (?:\s\([A-Z][a-z][A-Za-z .-]{1,30}\))?             # a province: HARBIN (Heilongjiang)
+        (?:[ ,]+(?:[A-Z][A-Za-z.'-]*|\d{1,2})){0,4}\.?
         (?:\s*\([A-Za-z .&-]{1,30}\)?)?                    # (AP) or a broken "(AP"
         \s*(?:--|—|–|-|_|:|>>|»)\s+
       | [A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]+){0,2}—          # CAIRO—, the dash set solid

@@ -90,6 +90,10 @@ def test_datelines_are_trimmed_and_the_rest_is_verbatim():
     assert texts("WASHINGTON, May 3 (Xinhua) -- The FBI is taking over the inquiry.") == [
         "The FBI is taking over the inquiry."
     ]
+    # A city with its province in brackets, as the news agency writes Chinese datelines.
+    assert texts("HARBIN (Heilongjiang), May 3 (Xinhua) -- The ice festival opened today.") == [
+        "The ice festival opened today."
+    ]
     assert texts("WOODLAND HILLS >> Detectives are investigating a stabbing, police said.") == [
         "Detectives are investigating a stabbing, police said."
     ]
