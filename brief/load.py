@@ -234,7 +234,11 @@ def load_file(path: Path, root: Path) -> tuple[list[Document], list[str]]:
     notes: list[str] = []
     parts = [part for part in reader(data, notes) if part.cleaned.paragraphs]
     if not parts:
-        raise Unusable("no article text found")
+        # What is left when no line reads as prose: a headline, a list, a table. A reader
+        # took the bare "no article text found" for a misread of a list of 300 words.
+        raise Unusable(
+            "no article text found (no line of prose: only a headline, a list or a table?)"
+        )
     try:  # as is_relative_to would, without its second relative_to
         relative = path.relative_to(root).as_posix()
     except ValueError:
