@@ -384,6 +384,29 @@ _BARE_SPEAKER = re.compile(
 )
 
 
+# "X did not respond to our request for comment": a sentence whose point is that
+# someone said nothing is no news to show (19 eligible dev sentences, read: all such). One
+# that says something besides ("… declined to comment but said …") keeps its place.
+_NO_COMMENT = re.compile(
+    r"\b(?:did not|didn't|has not|hasn't|have not|haven't) (?:yet )?(?:immediately )?"
+    r"(?:respond|reply|return)(?:ed)?\b.{0,40}\b(?:requests?|calls?|messages?|e-?mails?"
+    r"|inquiries|queries)\b|\bcould not (?:immediately )?be reached\b"
+    r"|\bdeclined (?:to comment|further comment|comment)\b|\bunavailable for comment\b",
+    re.IGNORECASE,
+)
+_SAYS_SOMETHING = re.compile(r"\b(?:but|although|though|while|said|says)\b", re.IGNORECASE)
+MAX_NO_COMMENT_WORDS = 21
+
+
+def says_nothing(text: str) -> bool:
+    """Whether the sentence only reports that someone would not comment."""
+    return (
+        len(text.split()) <= MAX_NO_COMMENT_WORDS
+        and _NO_COMMENT.search(text) is not None
+        and not _SAYS_SOMETHING.search(text)
+    )
+
+
 def is_eligible(sentence: Sentence) -> bool:
     """True when the sentence can be shown alone in a briefing."""
     if sentence.spoken_elsewhere:
@@ -396,6 +419,8 @@ def is_eligible(sentence: Sentence) -> bool:
         return False  # the rest of a sentence the splitter cut ("), the chairman …")
     if _LIST_ITEM.match(text):
         return False  # "1. Photographs show …": an item of a numbered list (a quiz, steps)
+    if says_nothing(text):
+        return False
     # An odd number of straight quotes, or unmatched curly ones, is a quotation cut in
     # two: shown alone it would put words in the wrong mouth.
     balanced_curly = len(OPEN_QUOTES.findall(text)) == len(CLOSE_QUOTES.findall(text))

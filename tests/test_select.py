@@ -589,3 +589,20 @@ def test_a_surname_the_tokens_cut_in_two_still_waits_for_the_full_name():
         s = make([(0, bare), (1, full), (2, bare)])
         shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=20)]
         assert bare not in shown, bare
+
+
+def test_a_sentence_that_only_says_someone_would_not_comment_is_no_bullet():
+    # A reader counted a detective's silence ("… did not respond to a request …") as filler.
+    silent = [
+        "The harbour trust's spokesman did not immediately respond to two requests for comment.",
+        "Lawyers for the ferry company did not return our calls and e-mails on Monday.",
+        "The pier's owner could not be reached on Friday about the closure of the quay.",
+        "The coast guard declined to comment on the search for the missing fishing boat.",
+    ]
+    assert [is_eligible(make([(0, t)])[0]) for t in silent] == [False] * len(silent)
+    # One that says something besides keeps its place.
+    besides = (
+        "The harbour trust declined to comment on the lawsuit but said the pier would"
+        " reopen in May."
+    )
+    assert is_eligible(make([(0, besides)])[0])
