@@ -88,6 +88,9 @@ class Story:
     sources: tuple[str, ...]  # document ids, in load order
     claims: tuple[Claim, ...]  # empty for a story listed under "Also" without a summary
     reports: int  # independent reports among `sources`: copies of one report count once
+    # Why a story of one page is no story to list (a news service's list of its stories,
+    # its almanac): the page names it under "Left out". None for a story.
+    left_out: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

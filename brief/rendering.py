@@ -16,7 +16,6 @@ from .errors import UsageError
 from .models import Briefing, Document, Story
 from .options import FORMATS, SUFFIX_FORMATS, MailOptions, infer_format
 from .segment import dateline_length
-from .stories import agency_page
 from .titles import NO_NEWS_TITLE, headline
 
 if TYPE_CHECKING:
@@ -267,15 +266,14 @@ def _story_view(
     )
 
 
-def _left_out(story: Story, by_id: dict[str, Document]) -> str | None:
+def _left_out(story: Story) -> str | None:
     """Why a story of one page is no story to list: a page read whole with no headline and
-    no news sentence, or a news service's list of its stories (its items read as one-line
-    stories of their own, under the first item's headline). None for a story."""
+    no news sentence, or a news service's own page (grouping says which: its items would
+    read as one-line stories of their own, under the first item's headline). None for a
+    story."""
     if len(story.sources) != 1:
         return None
-    if story.title == NO_NEWS_TITLE:
-        return _NO_NEWS
-    return agency_page(by_id[story.sources[0]])
+    return _NO_NEWS if story.title == NO_NEWS_TITLE else story.left_out
 
 
 def _title_file(title: str, documents: list[Document]) -> str:
@@ -324,7 +322,7 @@ def context(briefing: Briefing) -> dict[str, object]:
     # A page read whole that holds no headline and no news sentence, or a news service's
     # list of stories, is no story to list: the page names it where it names the files it
     # could not read.
-    why = {id(story): _left_out(story, by_id) for story in briefing.also}
+    why = {id(story): _left_out(story) for story in briefing.also}
     listed = [story for story in briefing.also if why[id(story)] is None]
     empty = [story for story in briefing.also if why[id(story)] is not None]
     also = tuple(

@@ -288,7 +288,9 @@ _MID_NAME = re.compile(
 # someone to be "she" ("A nurse at the clinic said she …"): the words below,
 # and nouns of agents by their endings ("contractor", "pianist", "physician", "resident",
 # "harbour master"), but words such as "number" and "water".
-_HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b")
+# Written to open with a class of two letters, so re scans for it in C (half the time of
+# r"\b(?:he|she|him|his|her|himself|herself)\b", with the same matches).
+_HE_OR_SHE = re.compile(r"[hs](?<=\b[hs])(?:(?<=h)(?:e|im|is|er|imself|erself)|(?<=s)he)\b")
 _PERSON_WORDS = frozenset(
     {
         *("man", "woman", "men", "women", "boy", "girl", "child", "kid", "baby", "mother"),
@@ -396,12 +398,18 @@ _NO_COMMENT = re.compile(
 )
 _SAYS_SOMETHING = re.compile(r"\b(?:but|although|though|while|said|says)\b", re.IGNORECASE)
 MAX_NO_COMMENT_WORDS = 21
+# Pieces every rule of _NO_COMMENT holds, written in small letters or in capitals (the
+# first letter left out, for either case): a plain search for them spares nearly every
+# sentence the expression (a third of its cost).
+_NO_COMMENT_PIECES = ("espon", "eply", "eturn", "eached", "eclined", "navailable")
+_NO_COMMENT_PIECES += tuple(piece.upper() for piece in _NO_COMMENT_PIECES)
 
 
 def says_nothing(text: str) -> bool:
     """Whether the sentence only reports that someone would not comment."""
     return (
-        len(text.split()) <= MAX_NO_COMMENT_WORDS
+        any(map(text.__contains__, _NO_COMMENT_PIECES))
+        and len(text.split()) <= MAX_NO_COMMENT_WORDS
         and _NO_COMMENT.search(text) is not None
         and not _SAYS_SOMETHING.search(text)
     )

@@ -177,6 +177,9 @@ class Group:
     documents: tuple[Document, ...]  # in load order
     originals: tuple[str, ...]  # per document: the id of the first copy of its report
     typical: tuple[int, ...]  # positions in `documents`, most typical first
+    # What its one page is when that is a news service's own (its list of stories, its
+    # note to clients, its almanac): no story to list (brief.rendering). None for news.
+    agency: str | None = None
 
     @property
     def reports(self) -> int:
@@ -303,10 +306,12 @@ def group_documents(documents: Sequence[Document], single: bool = False) -> tupl
         return ()
     vectors = document_vectors(documents)
     edges = _with_identical(candidate_pairs(vectors), documents)
+    shapes: list[re.Pattern[str] | str | None] = [None] * n  # see _not_news
     if single:
         stories: tuple[tuple[int, ...], ...] = (tuple(range(n)),)
     else:
-        news = np.array([looks_like_news(d) for d in documents])
+        shapes = [_not_news(d) for d in documents]
+        news = np.array([shape is None for shape in shapes])
         # A page that is not news joins nothing but its own copies.
         keep = (news[edges.row] & news[edges.col]) | (edges.data >= NEAR_IDENTICAL)
         rows, cols = edges.row[keep], edges.col[keep]
@@ -356,6 +361,7 @@ def group_documents(documents: Sequence[Document], single: bool = False) -> tupl
                 documents=tuple(documents[i] for i in story),
                 originals=tuple(documents[report[i]].id for i in story),
                 typical=tuple(sorted(range(len(story)), key=lambda k: -typical[k])),
+                agency=_AGENCY_PAGES.get(shapes[story[0]]) if len(story) == 1 else None,
             )
         )
     return tuple(groups)
@@ -866,19 +872,15 @@ def looks_like_news(document: Document) -> bool:
     """False for a page that declares itself, or is shaped like, a recipe, a product page,
     a forum thread, a news service's list of stories, an almanac or another kind of page
     that is not a news report."""
+    return _not_news(document) is None
+
+
+def _not_news(document: Document) -> re.Pattern[str] | str | None:
+    """None for a news page; else the shape it has (one of `_SHAPES`), or why its
+    declaration says it is not news."""
     if (said := declares_news(document.declared)) is not None:
-        return said
-    return _shaped_as(document) is None
-
-
-def agency_page(document: Document) -> str | None:
-    """What the page is when it is a news service's own (its list of stories, its note to
-    clients, its almanac), else None. Such a page is no story of its own either: its items
-    would read as one-line stories (brief.rendering)."""
-    if declares_news(document.declared) is not None:
-        return None
-    shape = _shaped_as(document)
-    return _AGENCY_PAGES.get(shape) if shape is not None else None
+        return None if said else "declared"
+    return _shaped_as(document)
 
 
 def _shaped_as(document: Document) -> re.Pattern[str] | None:

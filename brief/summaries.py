@@ -341,7 +341,7 @@ def cite_copies(
 def listed_story(group: Group) -> Story:
     """A story without a summary, titled as a summarised one would be."""
     title = story_title(group.documents, group.typical)
-    return Story(title, tuple(d.id for d in group.documents), (), group.reports)
+    return Story(title, tuple(d.id for d in group.documents), (), group.reports, group.agency)
 
 
 def leading_sentences(
