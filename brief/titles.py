@@ -690,6 +690,9 @@ def _shortened(text: str) -> str | None:
     """
     if dateline := _TITLE_DATELINE.match(text):
         text = text[dateline.end() :]
+    # A headline names no weekday ("The council on Friday approved …"): the page dates
+    # the story, and the words go to what happened.
+    text = _without_day(text)
     plain = _without_asides(text)
     variants = [plain]
     if not _fits(plain) and (shorter := _without_relative_clause(plain)):
@@ -735,6 +738,30 @@ def _shortened(text: str) -> str | None:
     return _cut_before_whose_claim(variants[0] if variants else plain)
 
 
+# A weekday or "today" inside a sentence, with "on" and the time of day, before more of
+# the sentence: "The council on Friday approved …", "X Friday lost …".
+_DAY = re.compile(
+    rf"(\S+)\s+(?:(?:on|late|early)\s+)?(?:{_WEEKDAY.replace('(?:', '(?i:', 1)}|today|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s+[a-z])"
+)
+# Words after which the day is part of a phrase: "last Friday", "the Monday deadline",
+# "Good Friday", "from Monday to …", "scheduled for Friday", "a study published Friday".
+_DAY_BELONGS = frozenset(
+    "the a an this that last next every each until till since by from to and or through"
+    " between of for at in on late early before after good black super cyber holy easter palm ash"
+    " published released issued due scheduled set expected effective".split()
+)
+
+
+def _without_day(text: str) -> str:
+    return _DAY.sub(lambda m: m[0] if _day_belongs(m[1]) else m[1], text)
+
+
+def _day_belongs(word: str) -> bool:
+    lower = word.lower()
+    return lower in _DAY_BELONGS or lower.endswith("ing")  # "beginning Monday"
+
+
 def _predicate_words(title: str) -> int:
     """How many words of a title come from its main verb on (its opening phrase left
     aside): what the title says happened, rather than when, where or to whom."""
@@ -765,13 +792,46 @@ def _cut_before_whose_claim(text: str) -> str | None:
     "A crew found the missing hikers on the ridge after a two-day search…, rangers said".
     None when it does not end so, or the claim cannot be cut to fit beside it."""
     claim, comma, who = text.rstrip(".").rpartition(", ")
+    # When it was said goes first: "…, the daily reported on Friday" says whose claim it
+    # is in "the daily reported" (the story's dates are on the page).
+    who = _SAID_WHEN.sub(r"\1", who)
     size = len(who.split())
     if not comma or size > CLOSING_CLAIM_WORDS:
         return None
-    if not _WHOSE_CLAIM.search(who) or _WHOSE_CLAIM.search(claim):
+    if not _WHOSE_CLAIM.search(who) or _claims_itself(claim):
         return None
     cut = _clause(claim + ".", MIN_CUT_WORDS, MAX_TITLE_WORDS - size)
     return f"{cut}, {who}" if cut else None
+
+
+def _claims_itself(claim: str) -> bool:
+    """Whether the claim before a closing attribution attributes itself too ("…, officials
+    said X, the paper reported"), so that a cut could keep the wrong speaker. A subject's
+    own warning or statement of what follows ("The ministry has warned that …") is not:
+    its cut keeps who warned, the closing words who carried the warning."""
+    return any(not reported for reported in _telling_what_follows(claim))
+
+
+def _says_whose_itself(head: str) -> bool:
+    """Whether a head says whose claim it is by a verb of telling before what was told
+    ("The ministry has warned that malaria …")."""
+    return any(_telling_what_follows(head))
+
+
+def _telling_what_follows(text: str) -> Iterator[bool]:
+    """For each word of the text that says whose claim it is: whether "that" follows it."""
+    for found in _WHOSE_CLAIM.finditer(text):
+        yield text[found.end() :].lstrip().lower().startswith("that ")
+
+
+# The time after the verb of a closing attribution: "… said on Friday", "… reported
+# Tuesday", "… said last week", "… told reporters late Monday" keeps "told reporters".
+_SAID_WHEN = re.compile(
+    r"\b(said|says|reported|told|warned|announced|added|reporters|journalists)"
+    rf"\s+(?:on\s+|late\s+|early\s+)?(?:{_WEEKDAY}|today|yesterday|tonight"
+    rf"|last\s+(?:week|night|month)|this\s+week)(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.IGNORECASE,
+)
 
 
 # Words that say whose claim a sentence is (not "found": "police found a car" says what
@@ -1054,6 +1114,8 @@ def _clause(text: str, min_words: int = MIN_LEAD_WORDS, limit: int = MAX_TITLE_W
     road | in the valley"). The head must keep a verb outside its opening phrase:
     "The two engineers at the centre of the scandal…" names who but not what happened.
     """
+    if dateline := _TITLE_DATELINE.match(text):
+        text = text[dateline.end() :]
     words = text.split()
     ends = range(min(len(words) - 1, limit), min_words - 1, -1)
     # Clauses first; a phrase only when no clause boundary keeps the verb.
@@ -1062,7 +1124,7 @@ def _clause(text: str, min_words: int = MIN_LEAD_WORDS, limit: int = MAX_TITLE_W
         end for end in ends if words[end].lower() in _PHRASE_OPENERS and not _inside(words, end)
     ]
     for end in sorted(clauses + phrases, reverse=True):
-        head = " ".join(words[:end]).rstrip(",;:—–- ")
+        head = _CLOSING_COMMA.sub(r"\1", " ".join(words[:end])).rstrip(",;:—–- ")
         last = head.split()[-1].lower() if head.split() else ""
         if (
             not _ABBREVIATION.search(head if head.endswith(".") else head + ".")
@@ -1070,18 +1132,27 @@ def _clause(text: str, min_words: int = MIN_LEAD_WORDS, limit: int = MAX_TITLE_W
             and len(head.split()) >= min_words
             and _balanced(head)
             and _says_something(head)
+            # Not someone's words alone: "``You have flames behind you''…" says neither
+            # who said them nor what happened.
+            and not head.startswith(("``", '"', "“", "‘"))
             # Not "Though he left in 1990, when he was 7…": a head whose pronoun stands
             # for a name the cut left off.
             and not opens_with_reference(head)
             # Not "Researchers found that women who took the drug…": what they found is
             # the news, and its verb is in what the cut left off.
             and not _reported_without_verb(head)
-            # Never without whose claim it is: "…, the paper says" stays or the cut does.
-            and not _says_whose(words[end:])
+            # Never without whose claim it is: "…, the paper says" stays or the cut does,
+            # unless the head says whose it is ("The ministry warned that …": the paper
+            # only carried the warning).
+            and not (_says_whose(words[end:]) and not _says_whose_itself(head))
             and _ends_whole(words, end)
         ):
             return head + "…"
     return None
+
+
+# The comma before a closing quotation mark, left off where a cut follows it.
+_CLOSING_COMMA = re.compile(r"[,;:]((?:''|[\"”’])+)$")
 
 
 def _ends_whole(words: Sequence[str], end: int) -> bool:
@@ -1124,7 +1195,12 @@ def _says_whose(words: Sequence[str]) -> bool:
     if re.search(r"\baccording to\b", rest, re.IGNORECASE):
         return True
     closing = " ".join(words[-CLOSING_CLAIM_WORDS:])
-    return bool(_WHOSE_CLAIM.search(closing) or _WHOSE_REMARK.search(rest))
+    said = _WHOSE_CLAIM.search(closing)
+    # Not when a clause of its own follows the verb: "… and sources say two are
+    # suspects" says whose the second clause is, not the first.
+    told = closing[said.end() :].split() if said else ()
+    closes = said is not None and not any(w.lower() in _FINITE for w in told)
+    return closes or bool(_WHOSE_REMARK.search(rest))
 
 
 # Whose claim it is, between commas in the middle of a sentence: ", police said on
@@ -1160,7 +1236,9 @@ _NEEDED_BY = {
 def _ends_clause(words: Sequence[str], end: int) -> bool:
     after = words[end].lower()
     return (
-        words[end - 1][-1] in ",;:"
+        # A comma inside the closing quotation mark ends the clause too: "… made
+        # ``extraordinary discoveries,'' having …".
+        words[end - 1].rstrip("'\"”’")[-1:] in (",", ";", ":")
         or words[end - 1] in ("—", "--", "–")
         # Not "… as well | as …", "such | as": they need what follows them.
         or (
@@ -1230,7 +1308,7 @@ _TELLING = frozenset(
 # or a dash glued to the first word ("FAIRVIEW, Ore. --A crew …").
 _TITLE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4}"
-    r"(?:\s*\([^()]{1,30}\)\s*(?:--|—|–|-|_|:)\s+|\s+(?:--|—|–)\s*)(?=[\"“A-Z])"
+    r"(?:\s*\([^()]{1,30}\)\s*(?:--|—|–|-|_|:)\s*|\s+(?:--|—|–|_)\s*)(?=[\"“`A-Z])"
 )
 # An opening phrase of time, place or circumstance, up to its comma ("In 1994,", "Under a
 # deal signed today by …,", "Speaking on Wednesday,"). Not "According to …,":
@@ -1238,7 +1316,7 @@ _TITLE_DATELINE = re.compile(
 _OPENS_PHRASE = re.compile(
     r"^(?:when|while|as|after|before|even\s+(?:when|while|as|after|before)|if|although|though"
     r"|because|since|despite|under|with"
-    r"|without|in|on|at|for|during|amid|following|upon|once|until|unlike|like"
+    r"|without|in|on|at|of|among|for|during|amid|following|upon|once|until|unlike|like"
     r"|(?!according)[a-z]+ing|" + _SOME_TIME_AFTER + r")\b",
     re.IGNORECASE,
 )
