@@ -742,7 +742,9 @@ def _shortened(text: str) -> str | None:
 # the sentence: "The council on Friday approved …", "X Friday lost …".
 _DAY = re.compile(
     rf"(\S+)\s+(?:(?:on|late|early)\s+)?(?:{_WEEKDAY.replace('(?:', '(?i:', 1)}|today|yesterday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s+[a-z])"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?!\s+(?:morning|afternoon|evening|night)\b)"
+    rf"(?!\s+(?:and|or|through|till|until|to)\s+{_WEEKDAY.replace('(?:', '(?i:', 1)})(?=\s+[a-z])"
 )
 # Words after which the day is part of a phrase: "last Friday", "the Monday deadline",
 # "Good Friday", "from Monday to …", "scheduled for Friday", "a study published Friday".
@@ -792,6 +794,10 @@ def _cut_before_whose_claim(text: str) -> str | None:
     "A crew found the missing hikers on the ridge after a two-day search…, rangers said".
     None when it does not end so, or the claim cannot be cut to fit beside it."""
     claim, comma, who = text.rstrip(".").rpartition(", ")
+    # What the speaker went on to do is not whose claim it is: "…, two biologists said,
+    # citing the decline of the catch" keeps "two biologists said".
+    if comma and _ING_OPENING.match(who) and not who.lower().startswith("according"):
+        claim, comma, who = claim.rpartition(", ")
     # When it was said goes first: "…, the daily reported on Friday" says whose claim it
     # is in "the daily reported" (the story's dates are on the page).
     who = _SAID_WHEN.sub(r"\1", who)
@@ -800,6 +806,8 @@ def _cut_before_whose_claim(text: str) -> str | None:
         return None
     if not _WHOSE_CLAIM.search(who) or _claims_itself(claim):
         return None
+    if len(claim.split()) + size <= MAX_TITLE_WORDS and _whole(claim + "."):
+        return f"{claim}, {who}"
     cut = _clause(claim + ".", MIN_CUT_WORDS, MAX_TITLE_WORDS - size)
     return f"{cut}, {who}" if cut else None
 
@@ -1188,19 +1196,33 @@ MIN_LAST_CLAUSE = 3
 
 def _says_whose(words: Sequence[str]) -> bool:
     """Whether the words a cut leaves off say whose claim the sentence is: "according to
-    …", a closing "…, police said Friday." or a remark between commas (", police said,");
-    not a later verb of the subject's own ("… apologized, said he had repaid every cent,
-    and promised …": what he said is not the source of what came before)."""
+    …", "…, police said Friday.", "…, the minister said in an appeal to voters", a remark
+    between commas (", police said,"): a verb of telling after a speaker of a few words
+    (since the cut or a comma) and before no verb of its own. Not a later verb of the
+    subject's own ("… apologized, said he had repaid every cent, and promised …": what
+    he said is not the source of what came before), nor whose a later clause is ("… and
+    sources say two are suspects")."""
     rest = " ".join(words)
     if re.search(r"\baccording to\b", rest, re.IGNORECASE):
         return True
-    closing = " ".join(words[-CLOSING_CLAIM_WORDS:])
-    said = _WHOSE_CLAIM.search(closing)
-    # Not when a clause of its own follows the verb: "… and sources say two are
-    # suspects" says whose the second clause is, not the first.
-    told = closing[said.end() :].split() if said else ()
-    closes = said is not None and not any(w.lower() in _FINITE for w in told)
-    return closes or bool(_WHOSE_REMARK.search(rest))
+    closing = len(rest) - len(" ".join(words[-CLOSING_CLAIM_WORDS:]))
+    for said in _WHOSE_CLAIM.finditer(rest):
+        told = rest[said.end() :].split(",", 1)[0].split()
+        # What was said, not who said it: "…, said he had been a model prisoner".
+        if any(w.lower() in _FINITE for w in told) or (told and _TOLD_OPENING.match(told[0])):
+            continue
+        # In the closing words, whoever the speaker ("…, the head of the council that
+        # advises the ministry says."); before them, a speaker of a few words.
+        before = rest[: said.start()]
+        speaker = before[before.rfind(",") + 1 :]
+        if said.start() >= closing or (
+            len(speaker.split()) <= CLOSING_CLAIM_WORDS and not _has_verb(speaker)
+        ):
+            return True
+    return bool(_WHOSE_REMARK.search(rest))
+
+
+_TOLD_OPENING = re.compile(r"(?i:that|he|she|they|it|we|i|you)(?:['’]\w+)?$")
 
 
 # Whose claim it is, between commas in the middle of a sentence: ", police said on
@@ -1348,6 +1370,10 @@ _WHO_WHICH = re.compile(r"^,\s+(?:who|whose|which)\s")
 def _keeps(match: re.Match[str]) -> bool:
     """A description that holds a verb of its own is a clause of the sentence: it stays."""
     aside = match[0]
+    # Nor does one that runs into a list between dashes ("…, a field for anything --
+    # rings, teeth, …"): its commas are the list's.
+    if re.search(r"\s(?:--|—|–)\s", aside):
+        return True
     return not _WHO_WHICH.match(aside) and aside.startswith(",") and _has_verb(aside)
 
 
