@@ -124,6 +124,7 @@ _LEANING = re.compile(
     |yet|however|still|also|then|meanwhile|instead|there|here|i|i'[a-z]+|we|you|my|our|not)\b)
     | ["”'’]{1,2}\s*,?\s+(?:\S+\s+){0,5}(?:said|says|added|told|wrote|asked)\b
     | ^(?:\S+\s+){1,4}also\b
+    | \bthat['’]s\b  # "Experts say that's because …": what that is came before
     | ^(?:first|firstly|second|secondly|third|thirdly|next|lastly)\s*,  # one step of a list
     | ^(?:whether|is|are|was|were|aren't|isn't|wasn't|weren't|does|did|do|doesn't|didn't
     |don't|has|have|had|hasn't|haven't|could|would|should)\b""",
@@ -801,6 +802,10 @@ def _cut_before_whose_claim(text: str) -> str | None:
     # When it was said goes first: "…, the daily reported on Friday" says whose claim it
     # is in "the daily reported" (the story's dates are on the page).
     who = _SAID_WHEN.sub(r"\1", who)
+    # "according to a study financed by …", "according to four councillors from the
+    # harbour towns": the source is named before the phrase that describes it.
+    if who.lower().startswith("according to "):
+        who = _named_source(who)
     size = len(who.split())
     if not comma or size > CLOSING_CLAIM_WORDS:
         return None
@@ -810,6 +815,41 @@ def _cut_before_whose_claim(text: str) -> str | None:
         return f"{claim}, {who}"
     cut = _clause(claim + ".", MIN_CUT_WORDS, MAX_TITLE_WORDS - size)
     return f"{cut}, {who}" if cut else None
+
+
+def _named_source(who: str) -> str:
+    """ "according to …" without the phrases after the source's name that describe it,
+    last first, until it is CLOSING_CLAIM_WORDS long (or they are gone)."""
+    words = who.split()
+    # (A day after the description: "… a study published Wednesday".)
+    if len(words) > 4 and re.fullmatch(_WEEKDAY, words[-1], re.IGNORECASE):
+        words.pop()
+    while len(words) > 4 and _describes(words[-1]):
+        words.pop()
+    while len(words) > CLOSING_CLAIM_WORDS:
+        # The source takes at least "according to a study".
+        at = max((k for k in range(4, len(words)) if _describes(words[k])), default=None)
+        if at is None:
+            break
+        words = words[:at]
+        while len(words) > 4 and _describes(words[-1]):  # "… a survey paid | for by …"
+            words.pop()
+    # Not when the name ends on a word that needs what was cut ("sources familiar",
+    # "a report recently", "people briefed"): the source stays whole.
+    last = words[-1].lower()
+    if last.endswith(("ed", "ly")) or last in ("familiar", "close", "near"):
+        return who
+    return " ".join(words)
+
+
+def _describes(word: str) -> bool:
+    """A word that opens a phrase describing a source: "… from the province", "… financed
+    by …", "… published in …"."""
+    lower = word.lower()
+    return lower in _DESCRIBING or (lower.endswith("ed") and lower.isalpha())
+
+
+_DESCRIBING = frozenset("from in at with for on paid made held led run written given taken".split())
 
 
 def _claims_itself(claim: str) -> bool:
