@@ -845,6 +845,17 @@ _ADVISORY_LINE = re.compile(
 _ALMANAC_LINE = re.compile(
     r"(?m)^Today is [A-Z][a-z]+day, [^\n]{3,20}?\bthe \d+(?:st|nd|rd|th) day of"
 )
+# A page that opens by announcing a list or a table of figures ("Following are the
+# harbour's tide tables for Friday:", "The following are the main news items in today's
+# papers", "Following is the list of …"), after any dateline: what follows is no report.
+# Not a transcript's or a speech's opening ("Following is the text of …"), nor a list
+# announced further into an article ("Following are some lessons …").
+_LIST_PAGE = re.compile(
+    r"""(?ix)\A(?:[^\n]{0,80}?(?:--|—|–|\s_|:)\s+)?(?:the\s+)?following\s+(?:is|are)\s+
+    (?:(?:the|a)\s+)?(?:(?:full\s+)?list\b|major\s+news\b|main\s+news\b
+    |[^\n:]{0,150}?\b(?:index|indices|indexes|results|standings|scores|rates|prices|figures
+    |tables?|rankings|quotations|turnover)\b)"""
+)
 # This many marks of one shape make a page that kind; and phrases without which a text
 # cannot have the shape at all (a cheap test that spares most articles the expressions;
 # "\n" stands for the start of a line).
@@ -860,11 +871,13 @@ _SHAPES += (
     (_BUDGET_LINE, 2, (") _ ", ") - ", ") -- ", ") — ", ") – ", "{ndash}", "will move", " _ ")),
 )
 _SHAPES += ((_ALMANAC_LINE, 1, ("\ntoday is ",)), (_ADVISORY_LINE, 1, ("clients of",)))
+_SHAPES += ((_LIST_PAGE, 1, ("following",)),)
 # What the news service's own pages are, for a reader told why they are left out.
 _AGENCY_PAGES = {
     _BUDGET_LINE: "a news service's list of stories, not an article",
     _ADVISORY_LINE: "a news service's note to its clients, not an article",
     _ALMANAC_LINE: "an almanac, not an article",
+    _LIST_PAGE: "a list or a table of figures, not an article",
 }
 
 

@@ -219,6 +219,37 @@ def test_a_news_service_list_is_left_out_of_the_page_not_listed_as_a_story(make_
     assert len(briefing.also) == 2  # the JSON still lists every story
 
 
+TIDE_TABLE = (
+    "PORTREE, May 3 (Lakeside News) -- Following are the tide tables for the outer harbour,"
+    " the water levels at the north and south quays and the ferry timetable for Friday:\n\n"
+    "Harbour: Friday Thursday change\n\n"
+    "High water 4.2 4.1 +0.1\n\nLow water 0.8 0.9 -0.1\n\n"
+    "The figures above are from the harbour trust.\n"
+)
+DIGEST = (
+    "PORTREE, May 3 (Lakeside News) -- The following are the main news items in the"
+    " lake-district papers today.\n\n"
+    "The ferry crews will walk out over pay as the summer season opens on the lake.\n\n"
+    "A retired teacher from Vermont won the national pumpkin pie championship in Chicago.\n"
+)
+
+
+def test_a_table_of_figures_or_a_digest_is_left_out_with_what_it_is(make_folder):
+    files = {"news-1.txt": BAKE_OFF, "news-2.txt": BAKE_OFF_2}
+    files |= {"tides.txt": TIDE_TABLE, "digest.txt": DIGEST}
+    briefing = build(make_folder(files), BuildOptions())
+    assert ["tides.txt"] in files_of(briefing) and ["digest.txt"] in files_of(briefing)
+    line = next(x for x in render(briefing, "md").splitlines() if "Left out:" in x)
+    assert "tides.txt" in line and "digest.txt" in line
+    assert "a list or a table of figures" in line
+    # A list announced further into an article, or a transcript, is no such page.
+    lessons = BAKE_OFF + "\nFollowing are some lessons the judges drew from the contest.\n"
+    transcript = "Following is the text of the mayor's speech at the harbour on Friday.\n\n"
+    transcript += BAKE_OFF
+    documents, _ = load_folder(make_folder({"a.txt": lessons, "b.txt": transcript}))
+    assert all(looks_like_news(d) for d in documents)
+
+
 def test_one_event_from_many_outlets_is_one_story(make_folder):
     # The seeds' shape: one event, every article of it, nothing else.
     from pathlib import Path
