@@ -234,10 +234,12 @@ def load_file(path: Path, root: Path) -> tuple[list[Document], list[str]]:
     notes: list[str] = []
     parts = [part for part in reader(data, notes) if part.cleaned.paragraphs]
     if not parts:
-        # What is left when no line reads as prose: a headline, a list, a table. A reader
-        # took the bare "no article text found" for a misread of a list of 300 words.
+        # What is left when no line reads as an article's: a headline, a list, a table, or
+        # sentences that are the site's own (an archive's, a video player's, a sharing
+        # widget's notices). A reader took the bare "no article text found" for a misread
+        # of a list of 300 words, and "no line of prose" was untrue of a page of notices.
         raise Unusable(
-            "no article text found (no line of prose: only a headline, a list or a table?)"
+            "no article text found (only a headline, a list, a table or the site's own notices?)"
         )
     try:  # as is_relative_to would, without its second relative_to
         relative = path.relative_to(root).as_posix()

@@ -251,6 +251,10 @@ def test_bad_files_are_skipped_with_a_reason(make_folder):
             "empty.txt": "",
             "blank.md": "   \n\n\t\n",
             "headline-only.txt": "Council approves budget\n",
+            # A page of the site's own notices: sentences, and no article.
+            "notices.txt": "Sign up for our newsletter to get the latest updates.\n\nThis"
+            " video is not available in your country. Please try again later.\n\nShare this"
+            " article on Facebook.\n",
             "image.png": b"\x89PNG\r\n",
         }
     )
@@ -261,7 +265,8 @@ def test_bad_files_are_skipped_with_a_reason(make_folder):
     assert reasons["binary.txt"] == "binary data, not text"
     assert reasons["empty.txt"] == "empty"
     assert reasons["blank.md"] == "empty"
-    assert reasons["headline-only.txt"].startswith("no article text found (no line of prose")
+    assert reasons["headline-only.txt"].startswith("no article text found (only a headline")
+    assert reasons["notices.txt"] == reasons["headline-only.txt"]
     assert reasons["broken.txt"] == "broken symbolic link"
     assert "not a supported type" in reasons["image.png"]
 
