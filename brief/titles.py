@@ -741,11 +741,12 @@ def _shortened(text: str) -> str | None:
 
 # A weekday or "today" inside a sentence, with "on" and the time of day, before more of
 # the sentence: "The council on Friday approved …", "X Friday lost …".
+_ANY_CASE_WEEKDAY = "(?i:" + _WEEKDAY[len("(?:") :]
 _DAY = re.compile(
-    rf"(\S+)\s+(?:(?:on|late|early)\s+)?(?:{_WEEKDAY.replace('(?:', '(?i:', 1)}|today|yesterday)"
+    rf"(\S+)\s+(?:(?:on|late|early)\s+)?(?:{_ANY_CASE_WEEKDAY}|today|yesterday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?!\s+(?:morning|afternoon|evening|night)\b)"
-    rf"(?!\s+(?:and|or|through|till|until|to)\s+{_WEEKDAY.replace('(?:', '(?i:', 1)})(?=\s+[a-z])"
+    rf"(?!\s+(?:and|or|through|till|until|to)\s+{_ANY_CASE_WEEKDAY})(?=\s+[a-z])"
 )
 # Words after which the day is part of a phrase: "last Friday", "the Monday deadline",
 # "Good Friday", "from Monday to …", "scheduled for Friday", "a study published Friday".
@@ -822,24 +823,27 @@ def _named_source(who: str) -> str:
     last first, until it is CLOSING_CLAIM_WORDS long (or they are gone)."""
     words = who.split()
     # (A day after the description: "… a study published Wednesday".)
-    if len(words) > 4 and re.fullmatch(_WEEKDAY, words[-1], re.IGNORECASE):
+    if len(words) > SOURCE_WORDS and re.fullmatch(_WEEKDAY, words[-1], re.IGNORECASE):
         words.pop()
-    while len(words) > 4 and _describes(words[-1]):
-        words.pop()
-    while len(words) > CLOSING_CLAIM_WORDS:
-        # The source takes at least "according to a study".
-        at = max((k for k in range(4, len(words)) if _describes(words[k])), default=None)
-        if at is None:
+    while True:
+        # "… a study published", "… a survey paid | for by …": no word that opens a
+        # description ends the name.
+        while len(words) > SOURCE_WORDS and _describes(words[-1]):
+            words.pop()
+        at = max((k for k in range(SOURCE_WORDS, len(words)) if _describes(words[k])), default=0)
+        if len(words) <= CLOSING_CLAIM_WORDS or not at:
             break
         words = words[:at]
-        while len(words) > 4 and _describes(words[-1]):  # "… a survey paid | for by …"
-            words.pop()
     # Not when the name ends on a word that needs what was cut ("sources familiar",
     # "a report recently", "people briefed"): the source stays whole.
     last = words[-1].lower()
     if last.endswith(("ed", "ly")) or last in ("familiar", "close", "near"):
         return who
     return " ".join(words)
+
+
+# A source takes at least this many words: "according to a study".
+SOURCE_WORDS = 4
 
 
 def _describes(word: str) -> bool:
