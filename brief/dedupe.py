@@ -1049,16 +1049,19 @@ def _carry_as_news(
     terms_of_doc: Callable[[int], frozenset[str]],
 ) -> None:
     """Marks in `supports` the sentences that state as news the fact of a claim in
-    reported speech (`as_news`): in so many words, or with one plain word said otherwise.
-    Sparse products find the sentences missing at most one term of a fact, as above."""
+    reported speech (`as_news`): in so many words, or with a plain word or two said
+    otherwise. Sparse products find the sentences missing at most that many terms of a
+    fact (at least one), as above."""
     facts = [b.core - b.told if b.speaker else frozenset() for b in bases]
     facts = [f if len(f) >= MIN_FACT_TERMS else frozenset() for f in facts]
     if not any(facts):
         return
     wanted = _term_rows(facts, vocabulary, binary)
     need = np.array([len(f) for f in facts])
+    # A term may be missing: said otherwise (`paraphrased`), or the fact's speaker's day.
+    slack = np.maximum(1, [said_otherwise(k) for k in need])
     hits = (wanted @ binary.T).tocoo()
-    close = hits.data >= need[hits.row] - np.maximum(1, [said_otherwise(need[r]) for r in hits.row])
+    close = hits.data >= need[hits.row] - slack[hits.row]
     for i, j in sorted(zip(hits.row[close].tolist(), hits.col[close].tolist(), strict=True)):
         if supports[i, j] or profile_of(j).attributed:
             continue
