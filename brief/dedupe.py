@@ -13,14 +13,20 @@ story's sentences):
     "1,000,000"; "United States"/"US", "United Nations"/"UN", "European Union"/"EU") and
     a few words news uses for the same thing ("died"/"killed"/"dead", "injured"/
     "wounded", "bought"/"purchased", "talks"/"negotiations", "spokesman"/
-    "spokesperson", "plane"/"aircraft"/"airplane");
+    "spokesperson", "plane"/"aircraft"/"airplane", "reviving"/"restoring"); "in order
+    to" says no more than "to";
   - the negation and modality cues are the same on both sides ("not", "refused to",
     "denied", "ruled out", "may", "would", "if", ...): "ruled out taking the Games" is not
     carried by "refused to rule out taking the Games", nor "X resigned" by "X may resign";
-  - one plain word of a claim of six or more terms may be said in another word, in the
-    same place of one sentence ("a collision with a big object" / "a heavy object"; see
-    `substituted`): never a name, a figure, a cue, a word with a rival ("won"/"lost"),
-    an event word ("questioned" is not "arrested"), or a word inside a quotation;
+  - one plain word of a claim of six or more terms (two of twelve or more) may be said in
+    another word, in the same place of one sentence or swapped with a neighbour ("a
+    collision with a heavy object" / "a massive object"; "improperly installed" /
+    "installed incorrectly"; see `substituted`): never a name, a figure, a cue, a word
+    with a rival ("won"/"lost"), an event word ("questioned" is not "arrested", "to
+    inspect" not "to repair"), or a word inside a quotation;
+  - "a failed ceasefire" names a thing, it negates nothing: "talks on reviving a failed
+    ceasefire" carry "talks on restoring a ceasefire" (and "the failed deal" is "the deal
+    failed");
   - a claim with an extra clause the source lacks is not carried (its terms are missing);
   - "at least 3 years" is not carried by "around 3 years", "the dominant force" not by
     "a dominant force", "died" not by "feared dead", nor a fact by a source that only
@@ -31,7 +37,11 @@ story's sentences):
   - only the speaker named in an attribution ("…," State Department spokesman John Kirby
     said) may be introduced elsewhere in the source, as news does ("…," Kirby said,
     after an earlier "State Department spokesman John Kirby"), and so may how it was
-    said ("in a statement"); the surname must still be in the carrying sentence;
+    said ("in a statement"); the surname must still be in the carrying sentence. The
+    speaker may follow the verb ("…, said Jane Doe, a spokeswoman for the port", "…,
+    according to the port authority"), and the day it was said may be another day word
+    ("…, officials said today" / "…, officials said Wednesday": one statement, written
+    up on another day; never the day of the fact itself);
   - a claim in reported speech ("The US suspended talks, the State Department said on
     Monday") is also carried by a sentence that states the same fact as its own news,
     naming no one ("The US on Monday suspended talks"): the source reports the fact, so
@@ -92,6 +102,9 @@ MIN_FACT_TERMS = 5
 # its plain words in another word, in the same place (see `substituted`): five of six
 # terms, every name and figure, the same cues.
 MIN_PARAPHRASE_TERMS = 6
+# Two plain words may be said otherwise, each in its own place, in a claim of this many core
+# terms: ten of twelve terms, every name and figure, the same cues.
+MIN_TWO_PARAPHRASE_TERMS = 12
 
 # Cues that change what is claimed without being content words, by meaning: each word
 # maps to a label, and the labels of a claim and of its carrying sentence(s) must agree.
@@ -154,6 +167,12 @@ _BOUNDED = re.compile(
 )
 _QUOTE_MARKS = re.compile(r"[\"“”«»]|``|''")
 _RULE_OUT = re.compile(r"\brul(?:e|ed|es|ing) out\b", re.IGNORECASE)
+# "a failed ceasefire", "the failing schools": a word of failing that describes the next
+# word, after an article or a possessive (see `_failed_things`); not "the failing of …".
+_ATTRIBUTIVE_FAIL = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|that|our)\s+fail(?:ed|ing)\s+(?!of\b)[a-z]",
+    re.IGNORECASE,
+)
 
 # Paraphrases made equal before comparing (stem -> canonical stem). Precision first: only
 # words news uses interchangeably for the same thing. ("detained" is not "arrested", nor
@@ -168,6 +187,7 @@ _SAME = {
     **dict.fromkeys(("airplan", "aircraft", "jetlin"), "plane"),
     **dict.fromkeys(("injuri", "wound"), "injur"),  # "injured", "injuries", "wounded"
     "purchas": "buy",
+    "reviv": "restor",  # "reviving the ceasefire", "restoring the ceasefire"
     "kid": "child",
     "aboard": "board",  # "on board"
     "britain": "UK",
@@ -235,7 +255,21 @@ _SPEAKER_AT_END = re.compile(
     r"""(?:,|[,"”'’]\s*["”'’]?)\s*(?P<who>[^,"“”;:]{2,90}?)\s+
     (?:said|says|added|adds|told\s+\w+|continued|noted|explained|insisted|stressed|argued)
     (?:\s+(?P<how>in\s+an?\s+(?:\w+\s+)?(?:statement|e-?mail|interview|tweet|letter))
-    |\s+(?:on|in|at|late|early|last|this)\b[^,"“”]{0,30})?\s*[.!?]["”'’]?$""",
+    |\s+(?:on|in|at|late|early|last|this|today|tonight|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|
+    Satur|Sun)day)\b[^,"“”]{0,30})?\s*[.!?]["”'’]?$""",
+    re.VERBOSE,
+)
+# The verb first: `…, said Jane Doe, a spokeswoman for the port.` or `…, according to the
+# port authority.` The speaker may have one appositive (never a clause: ", adding that …",
+# ", who …"); the surname is the last capitalised word before it.
+_SPEAKER_INVERTED = re.compile(
+    r""",\s*(?:(?:said|says|added|adds)\s+
+    (?!(?:in|on|at|by|to|for|with|from|that|this|last|earlier|later|late|early|yesterday|
+    today|tonight|then|also|so|it|he|she|they|we|I|you)\b)
+    (?P<who>(?P<name>[^,"“”;:]{2,60}?)
+    (?:,\s+(?!(?:adding|saying|noting|who|whose|which|as|and|but|because|while|when|after|
+    before|although|though|if|since|in|on|at|to)\b)[^,"“”;:]{2,90}?)?)
+    |according\s+to\s+(?P<source>[^,"“”;:]{2,90}?))\s*[.!?]["”'’]?$""",
     re.VERBOSE,
 )
 # `Kirby said …` / `State Department spokesman John Kirby told reporters …`
@@ -259,6 +293,8 @@ def _word_terms(words: Sequence[str]) -> list[str | None]:
         term = out[n]
         if term in _HALVES and contracted(words, n):
             out[n] = term = None
+        elif term == "order" and _in_order_to(words, n):
+            out[n] = term = None  # "in order to set up" says no more than "to set up"
         if term not in _JOINING:
             pass  # most words: nothing to join with the word before (the test is quicker)
         elif n and (out[n - 1], term) in _NAMES:
@@ -266,6 +302,10 @@ def _word_terms(words: Sequence[str]) -> list[str | None]:
         elif n and word.lower() in _SCALE_WORDS and out[n - 1] and out[n - 1][:1].isdigit():
             out[n - 1], out[n] = _scaled(out[n - 1], _SCALES[word.lower()]), None  # "1 million"
     return out
+
+
+def _in_order_to(words: Sequence[str], n: int) -> bool:
+    return 0 < n < len(words) - 1 and (words[n - 1].lower(), words[n + 1].lower()) == ("in", "to")
 
 
 def _scaled(number: str, scale: int) -> str:
@@ -298,10 +338,18 @@ def _carry_word(word: str) -> str | None:
     return None if term in _DROPPED else term
 
 
+# Day words: the day of an attribution may be said as another one (`_when_said`).
+_DAYS = frozenset(
+    _carry_word(w)
+    for w in (
+        *("today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday"),
+        *("friday", "saturday", "sunday"),
+    )
+) - {None}
 # The terms of second words of _NAMES and of _SCALE_WORDS: only they join the word before.
 _JOINING = frozenset({second for _, second in _NAMES} | {_carry_word(w) for w in _SCALE_WORDS})
 # The terms `_word_terms` looks at twice: a sentence with none of them needs no second look.
-_SPECIAL = _JOINING | _HALVES
+_SPECIAL = _JOINING | _HALVES | {"order"}
 
 
 def cues(text: str, words: Sequence[str]) -> frozenset[str]:
@@ -311,6 +359,8 @@ def cues(text: str, words: Sequence[str]) -> frozenset[str]:
         for word in words
         if (lower := word.replace("’", "'").lower()) in _CUES and word != "May"
     }  # "May": the month, far more often than a sentence opening on the modal
+    if "FAIL" in found and _ATTRIBUTIVE_FAIL.search(text):
+        found = _failed_things(text, words, found)
     if not _RANKS.isdisjoint(w.lower() for w in words[1:]):
         found.update(_rank_cues(words))
     lower_text = text.lower()
@@ -322,6 +372,19 @@ def cues(text: str, words: Sequence[str]) -> frozenset[str]:
     if text.rstrip("\"”'’ ").endswith("?"):
         found.add("ASK")  # a question asks; the answer is another claim
     return frozenset(found)
+
+
+def _failed_things(text: str, words: Sequence[str], found: set[str]) -> set[str]:
+    """ "a failed ceasefire" names a thing that failed: what the sentence says of it is not
+    negated ("talks on reviving a failed ceasefire" state the talks). Its label is
+    A-FAIL, which bears on a claim only if the claim says "fail" too (`_about_the_claim`).
+    FAIL stays if another word of the sentence fails ("failed to agree on a failed plan")."""
+    attributive = len(_ATTRIBUTIVE_FAIL.findall(text))
+    failing = sum(_CUES.get(w.lower()) == "FAIL" for w in words)
+    found.add("A-FAIL")
+    if failing <= attributive:
+        found.discard("FAIL")
+    return found
 
 
 def _rank_cues(words: Sequence[str]) -> set[str]:
@@ -395,15 +458,25 @@ def claim_terms(text: str, words: Sequence[str]) -> Terms:
     surname = None
     match = None
     if not _SPEAKER_VERBS.isdisjoint(words):
-        match = _SPEAKER_AT_END.search(text) or _SPEAKER_AT_START.match(text)
+        match = (
+            _SPEAKER_AT_END.search(text)
+            or _SPEAKER_AT_START.match(text)
+            or _SPEAKER_INVERTED.search(text)
+        )
+    elif "according" in words:
+        match = _SPEAKER_INVERTED.search(text)
     if match:
         offsets = _offsets(text, words)
-        span = [n for n, o in enumerate(offsets) if match.start("who") <= o < match.end("who")]
+        groups = match.groupdict()
+        who = match.span("source") if groups.get("source") else match.span("who")
+        span = [n for n, o in enumerate(offsets) if who[0] <= o < who[1]]
         # How it was said ("in a statement") is told anywhere in the source, like who.
-        how = match.groupdict().get("how") and match.span("how")
+        how = groups.get("how") and match.span("how")
         said = [n for n, o in enumerate(offsets) if how and how[0] <= o < how[1]]
         speaker = [terms[n] for n in span + said if terms[n]]
-        names = [n for n in span if words[n][:1].isupper()]
+        # The name, not its appositive: "said Jane Doe, a spokeswoman for the Port" is Doe.
+        named = match.span("name") if groups.get("name") else who
+        names = [n for n in span if words[n][:1].isupper() and offsets[n] < named[1]]
         surname = terms[names[-1]] if names else None
         rest = set(span + said)
         told = [
@@ -523,7 +596,7 @@ def carried(claim: Profile, window: Sequence[Profile], source_terms: frozenset[s
         return False
     terms = frozenset().union(*(p.terms for p in window))
     if not (
-        claim.core <= terms
+        _when_said(claim, terms) <= terms
         and (claim.surname is None or claim.surname in terms)
         and claim.speaker <= source_terms
         # A quotation is carried only by a source that quotes the same words: "accusing
@@ -537,7 +610,37 @@ def carried(claim: Profile, window: Sequence[Profile], source_terms: frozenset[s
     # the Games" negates its clause, while ", accusing Russia of failing to …" is an aside.
     said = claim.core | claim.speaker
     window_cues = frozenset().union(*(c for p in window for t, c in p.clauses if t & said or not t))
-    return claim.cues == frozenset(c for c in window_cues if _about_the_claim(c, claim))
+    about = frozenset(c for c in window_cues if _about_the_claim(c, claim))
+    return _plain_fail(_hedged(claim.cues, about, window)) == _plain_fail(about)
+
+
+def _hedged(
+    wanted: frozenset[str], found: frozenset[str], window: Sequence[Profile]
+) -> frozenset[str]:
+    """The claim's cues less an "about" on a figure the window gives exactly: "about 30,000
+    seats" says less than "30,000 seats" (never the reverse, nor "at least 30,000")."""
+    exact = frozenset().union(*(p.figures for p in window))
+    bounded = {c.partition(" ")[2] for c in found}
+    return frozenset(
+        c
+        for c in wanted
+        if not (c.startswith("ABOUT ") and (n := c[6:]) in exact and n not in bounded)
+    )
+
+
+def _plain_fail(labels: frozenset[str]) -> frozenset[str]:
+    """A-FAIL as FAIL: "the failed coup" is carried by "the coup failed", and the reverse."""
+    return labels if "A-FAIL" not in labels else (labels - {"A-FAIL"}) | {"FAIL"}
+
+
+def _when_said(claim: Profile, terms: frozenset[str]) -> frozenset[str]:
+    """The core terms of a claim a window must hold: all of them, but the day of its
+    attribution ("…, officials said today") may be another day word in the window ("…,
+    officials said Wednesday"): one statement, written up on another day."""
+    days = claim.told & _DAYS
+    if days and not _DAYS.isdisjoint(terms - days):
+        return claim.core - days
+    return claim.core
 
 
 def _about_the_claim(cue: str, claim: Profile) -> bool:
@@ -548,6 +651,8 @@ def _about_the_claim(cue: str, claim: Profile) -> bool:
     _, _, figure = cue.partition(" ")
     if figure:
         return figure in claim.figures
+    if cue == "A-FAIL":
+        return "fail" in claim.core
     for rank in ("THE-", "A-"):
         if cue.startswith(rank):
             word = cue[len(rank) :]
@@ -609,8 +714,10 @@ _RIVALS = frozenset(
 # embassy"): it may differ like any noun.
 _EVENT_ENDINGS = ("ed", "ing", "en")
 _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that"})
-# (term, word, a noun in -ing) of a content word; (None, "", False) between two clauses.
-Placed = list[tuple[str | None, str, bool]]
+# (term, word, kind) of a content word; (None, "", "") between two clauses. The kind is
+# "noun" after an article or before "of" ("the bombing of"), "verb" after "to" ("to
+# inspect"), else "".
+Placed = list[tuple[str | None, str, str]]
 
 
 def substituted(claim: Sentence, source: Sentence, missing: str) -> str | None:
@@ -633,8 +740,8 @@ def substituted(claim: Sentence, source: Sentence, missing: str) -> str | None:
         return None  # a clause of one word: nothing to place the other word by
     said = {term for term, _, _ in words}
     other = _placed(source)
-    for k, (term, word, noun) in enumerate(other):
-        if term is None or term in said or not _plain(word, noun):
+    for k, (term, word, kind) in enumerate(other):
+        if term is None or term in said or not _plain(word, kind):
             continue
         if _in_place(other, k, before, after):
             return term
@@ -643,21 +750,21 @@ def substituted(claim: Sentence, source: Sentence, missing: str) -> str | None:
 
 def _in_place(placed: Placed, k: int, before: str | None, after: str | None) -> bool:
     """Whether word k of a sentence stands where the claim's word stood: between the same
-    neighbours; at the edge of a clause, at the same edge or swapped with its one
-    neighbour there ("installed incorrectly." / "improperly installed.")."""
+    neighbours, or swapped with one of them ("are improperly installed in cars" / "are
+    installed incorrectly in cars"; "in a speech at the UN on Monday" / "in his UN address
+    on Monday"), never across the edge of a clause."""
     left, right = _term_at(placed, k - 1), _term_at(placed, k + 1)
-    if before is not None and after is not None:
-        return (left, right) == (before, after)
-    if after is None:
-        return (left, right) == (before, None) or (
-            right == before and _term_at(placed, k + 2) is None
-        )
-    return (left, right) == (None, after) or (left == after and _term_at(placed, k - 2) is None)
+    if (left, right) == (before, after):
+        return True
+    if after is not None and left == after and _term_at(placed, k - 2) == before:
+        return True
+    return before is not None and right == before and _term_at(placed, k + 2) == after
 
 
-def _plain(word: str, noun: bool = False) -> bool:
+def _plain(word: str, kind: str = "") -> bool:
     """A word that may be said in another word: lower-case (never a name, even opening
-    the sentence), no figure, no cue, no rival, no event word (unless a `noun` in -ing)."""
+    the sentence), no figure, no cue, no rival, no event word (unless a noun in -ing), no
+    verb after "to" ("sent engineers to inspect the wall" is not "to repair" it)."""
     lower = word.lower()
     term = _carry_word(word)
     return not (
@@ -668,12 +775,13 @@ def _plain(word: str, noun: bool = False) -> bool:
         or lower in _KEPT
         or term in _RIVALS
         or stem(lower) in _RIVALS
-        or (lower.endswith(_EVENT_ENDINGS) and not (noun and lower.endswith("ing")))
+        or kind == "verb"
+        or (lower.endswith(_EVENT_ENDINGS) and not (kind == "noun" and lower.endswith("ing")))
     )
 
 
 def _placed(sentence: Sentence) -> Placed:
-    """(term, word, a noun in -ing) of each content word, in order, with a None between two
+    """(term, word, kind) of each content word, in order, with a None between two
     clauses (or two sentences the splitter left together): their words are never
     neighbours."""
     text, words = sentence.text, sentence.words
@@ -687,10 +795,11 @@ def _placed(sentence: Sentence) -> Placed:
             continue
         here = bisect_right(breaks, offset)
         if here != clause and out:
-            out.append((None, "", False))
+            out.append((None, "", ""))
         clause = here
         noun = (n > 0 and lower[n - 1] in _ARTICLES) or lower[n + 1 : n + 2] == ["of"]
-        out.append((terms[n], words[n], noun))
+        to = n > 0 and lower[n - 1] == "to"
+        out.append((terms[n], words[n], "noun" if noun else "verb" if to else ""))
     return out
 
 
@@ -708,12 +817,18 @@ def paraphrased(
     """True when one sentence of a source states the claim with one plain word said in
     another (`substituted`): every other term, name and figure, the same cues. The words
     of a quotation are never said otherwise: a quotation is someone's own words."""
-    missing = wanted.core - found.terms
-    if len(missing) != 1 or len(wanted.core) < MIN_PARAPHRASE_TERMS or missing & wanted.quoted:
+    missing = _when_said(wanted, found.terms) - found.terms
+    if not missing or len(missing) > said_otherwise(len(wanted.core)) or missing & wanted.quoted:
         return False
-    if substituted(claim, source, next(iter(missing))) is None:
-        return False
+    instead = {substituted(claim, source, term) for term in missing}
+    if None in instead or len(instead) < len(missing):
+        return False  # each word said otherwise by a word of its own
     return carried(replace(wanted, core=wanted.core - missing), [found], source_terms)
+
+
+def said_otherwise(core: int) -> int:
+    """How many plain words of a claim of `core` terms may be said in other words."""
+    return 2 if core >= MIN_TWO_PARAPHRASE_TERMS else 1 if core >= MIN_PARAPHRASE_TERMS else 0
 
 
 def carrying_window(claim: Sentence, source: Sequence[Sentence]) -> list[Sentence] | None:
@@ -838,8 +953,14 @@ def _carry_matrix(
     supports = np.eye(n, dtype=bool)
     if not vocabulary:
         return supports
-    core = _term_rows([b.core if b.claims_enough else () for b in bases], vocabulary, binary)
-    need = np.array([len(b.core) for b in bases])
+    # The day a claim was said on may be another day word (`_when_said`): not looked for.
+    cores = [b.core - (b.told & _DAYS) for b in bases]
+    core = _term_rows(
+        [c if b.claims_enough else () for c, b in zip(cores, bases, strict=True)],
+        vocabulary,
+        binary,
+    )
+    need = np.array([len(c) for c in cores])
     # next_of[j]: the sentence after j in the same document, or -1.
     doc = np.array([s.doc_index for s in sentences])
     position = np.array([s.position for s in sentences])
@@ -889,7 +1010,8 @@ def _carry_matrix(
                     supports[i, next_of[j]] = True
     # One plain word of a claim said in another word by a single sentence (`paraphrased`).
     hits = (core @ binary.T).tocoo()
-    near = (hits.data == need[hits.row] - 1) & (need[hits.row] >= MIN_PARAPHRASE_TERMS)
+    allowed = np.array([said_otherwise(k) for k in need])
+    near = (hits.data < need[hits.row]) & (hits.data >= need[hits.row] - allowed[hits.row])
     for i, j in sorted(zip(hits.row[near].tolist(), hits.col[near].tolist(), strict=True)):
         if not supports[i, j] and paraphrased(
             sentences[i],
@@ -927,16 +1049,19 @@ def _carry_as_news(
     terms_of_doc: Callable[[int], frozenset[str]],
 ) -> None:
     """Marks in `supports` the sentences that state as news the fact of a claim in
-    reported speech (`as_news`): in so many words, or with one plain word said otherwise.
-    Sparse products find the sentences missing at most one term of a fact, as above."""
+    reported speech (`as_news`): in so many words, or with a plain word or two said
+    otherwise. Sparse products find the sentences missing at most that many terms of a
+    fact (at least one), as above."""
     facts = [b.core - b.told if b.speaker else frozenset() for b in bases]
     facts = [f if len(f) >= MIN_FACT_TERMS else frozenset() for f in facts]
     if not any(facts):
         return
     wanted = _term_rows(facts, vocabulary, binary)
     need = np.array([len(f) for f in facts])
+    # A term may be missing: said otherwise (`paraphrased`), or the fact's speaker's day.
+    slack = np.maximum(1, [said_otherwise(k) for k in need])
     hits = (wanted @ binary.T).tocoo()
-    close = hits.data >= need[hits.row] - 1
+    close = hits.data >= need[hits.row] - slack[hits.row]
     for i, j in sorted(zip(hits.row[close].tolist(), hits.col[close].tolist(), strict=True)):
         if supports[i, j] or profile_of(j).attributed:
             continue
