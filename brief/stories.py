@@ -180,6 +180,9 @@ class Group:
     # What its one page is when that is a news service's own (its list of stories, its
     # note to clients, its almanac): no story to list (brief.rendering). None for news.
     agency: str | None = None
+    # False for a page shaped as no news report (a recipe, a shop, a forum, an advice
+    # column): briefed alone, after the news (brief.summaries.order_stories).
+    news: bool = True
 
     @property
     def reports(self) -> int:
@@ -362,6 +365,7 @@ def group_documents(documents: Sequence[Document], single: bool = False) -> tupl
                 originals=tuple(documents[report[i]].id for i in story),
                 typical=tuple(sorted(range(len(story)), key=lambda k: -typical[k])),
                 agency=_AGENCY_PAGES.get(shapes[story[0]]) if len(story) == 1 else None,
+                news=shapes[story[0]] is None,
             )
         )
     return tuple(groups)
@@ -856,6 +860,9 @@ _LIST_PAGE = re.compile(
     |[^\n:]{0,150}?\b(?:index|indices|indexes|results|standings|scores|rates|prices|figures
     |tables?|rankings|quotations|turnover)\b)"""
 )
+# An advice column: a reader's question in the first person ("Q. In my garden I planted
+# …"), then the answer. Not a news explainer's questions ("Q: What is the virus?").
+_ADVICE_LINE = re.compile(r"(?m)^\s*Q[.:]\s[^\n]*?\b(?:I|my|My|I'm|I've|I’m|I’ve)\b")
 # This many marks of one shape make a page that kind; and phrases without which a text
 # cannot have the shape at all (a cheap test that spares most articles the expressions;
 # "\n" stands for the start of a line).
@@ -871,7 +878,7 @@ _SHAPES += (
     (_BUDGET_LINE, 2, (") _ ", ") - ", ") -- ", ") — ", ") – ", "{ndash}", "will move", " _ ")),
 )
 _SHAPES += ((_ALMANAC_LINE, 1, ("\ntoday is ",)), (_ADVISORY_LINE, 1, ("clients of",)))
-_SHAPES += ((_LIST_PAGE, 1, ("following",)),)
+_SHAPES += ((_LIST_PAGE, 1, ("following",)), (_ADVICE_LINE, 1, ("\nq. ", "\nq: ")))
 # What the news service's own pages are, for a reader told why they are left out.
 _AGENCY_PAGES = {
     _BUDGET_LINE: "a news service's list of stories, not an article",
@@ -883,8 +890,8 @@ _AGENCY_PAGES = {
 
 def looks_like_news(document: Document) -> bool:
     """False for a page that declares itself, or is shaped like, a recipe, a product page,
-    a forum thread, a news service's list of stories, an almanac or another kind of page
-    that is not a news report."""
+    a forum thread, an advice column, a news service's list of stories, an almanac or
+    another kind of page that is not a news report."""
     return _not_news(document) is None
 
 

@@ -1,10 +1,10 @@
 """Which stories get a summary, in what order and with how many words; and the summaries.
 
-Stories are ordered by how many independent reports carry them, then by their newest
-date. The first --max-stories with two or more reports get a summary (single-report
-stories only when no story has two), each at least MIN_STORY_WORDS and the rest of the
-budget shared by reports (what a story leaves unused goes to the next); the others are
-listed under "Also" by title.
+Stories are ordered by how many independent reports carry them, then news before pages
+shaped as none, then by their newest date. The first --max-stories with two or more
+reports get a summary (single-report stories only when no story has two), each at least
+MIN_STORY_WORDS and the rest of the budget shared by reports (what a story leaves unused
+goes to the next); the others are listed under "Also" by title.
 """
 
 from __future__ import annotations
@@ -227,7 +227,8 @@ def shared_across_stories(groups: Sequence[Group]) -> frozenset[str]:
 
 
 def order_stories(groups: Sequence[Group]) -> list[Group]:
-    """Stories by independent reports, then newest date, then size, then folder order."""
+    """Stories by independent reports, then news before pages that are none (a recipe,
+    an advice column), then newest date, then size, then folder order."""
 
     def newest(group: Group) -> str:  # ISO dates sort as strings; "" if none
         return max(
@@ -237,6 +238,7 @@ def order_stories(groups: Sequence[Group]) -> list[Group]:
     # Stable sorts, least important key first (`groups` come in folder order).
     ordered = sorted(groups, key=lambda g: -len(g.documents))
     ordered.sort(key=newest, reverse=True)
+    ordered.sort(key=lambda g: g.news, reverse=True)
     ordered.sort(key=lambda g: g.reports, reverse=True)
     return ordered
 
@@ -306,7 +308,7 @@ def summarise(
         return None, notices
     if len(originals) < len(documents):
         claims = cite_copies(claims, sentences, relation.supports, group)
-    title = story_title(documents, group.typical, {c.text for c in claims})
+    title = story_title(documents, group.typical, tuple(c.text for c in claims))
     return Story(title, tuple(d.id for d in documents), claims, group.reports), notices
 
 

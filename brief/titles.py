@@ -209,12 +209,13 @@ def _not_a_title(text: str) -> bool:
 
 
 def story_title(
-    documents: Sequence[Document], central: Sequence[int], shown: Collection[str] = ()
+    documents: Sequence[Document], central: Sequence[int], shown: Sequence[str] = ()
 ) -> str:
     """The title of a story: the most shared headline, else the shortest informative lead.
 
     `central` orders the documents (positions in `documents`) most typical first; `shown`
-    holds the sentences the story already shows, which a title should not repeat.
+    holds the sentences the story already shows, in reading order, which a title should
+    not repeat.
     """
     headlines = [h for d in documents if (h := headline(d))]
     if headlines and 2 * len(headlines) >= len(documents):
@@ -234,7 +235,14 @@ def anchored(title: str) -> str:
     """The title without the words that say where, when or how often only to a reader of
     its article, who has the dateline and the date: "here", "today", "once again" ("Health
     ministers meeting here today pledged once again …" → "Health ministers meeting pledged
-    …"). A title stands in a briefing of other places and days."""
+    …"), or a weekday inside its sentence (`_without_day`: "The board voted on Wednesday
+    to close …" under a story of Thursday's and Friday's reports points nowhere), or its
+    dateline. A title stands in a briefing of other places and days."""
+    undated = _without_day(title)
+    if dateline := _TITLE_DATELINE.match(undated):  # "SAN FRANCISCO _ …": the page's place
+        undated = undated[dateline.end() :]
+    if len(undated.split()) >= MIN_LEAD_WORDS:
+        title = undated
     if not _UNANCHORED_WORD.search(title):
         return title
     text = _AGAIN_ASIDE.sub("", title)
@@ -316,7 +324,7 @@ def _most_typical(leads: Sequence[str], documents: Sequence[Document]) -> str:
 
 
 def lead_title(
-    documents: Sequence[Document], central: Sequence[int], shown: Collection[str] = ()
+    documents: Sequence[Document], central: Sequence[int], shown: Sequence[str] = ()
 ) -> str:
     """The informative lead that best says what the story is about.
 
@@ -350,11 +358,10 @@ def lead_title(
     # Nor one the story shows as a bullet, whole or shortened: a title that repeats the
     # first bullet tells the reader nothing the bullet does not, and another article's
     # lead says the news in other words.
-    news = [
-        t
-        for text, t in firsts.items()
-        if text not in shown and t not in shown and not sets_a_scene(text)
-    ]
+    leads = {text: t for text, t in firsts.items() if not sets_a_scene(text)}
+    news = [t for text, t in leads.items() if text not in shown and t not in shown]
+    if shown and len(documents) > 1:
+        news = _telling_the_bullets(news, leads, shown)
     if len(documents) > 1 and news:
         return _most_typical(news, typical)
     # The most typical article deep enough for the fallback further down.
@@ -385,6 +392,34 @@ def lead_title(
 
 
 NO_NEWS_TITLE = "A page with no headline and no news sentence"
+# A story's lead title shares this many terms with its bullets, when some lead does.
+BULLET_TERMS = 2
+
+
+def _telling_the_bullets(
+    news: Sequence[str], leads: dict[str, str], shown: Sequence[str]
+) -> list[str]:
+    """The leads that tell of what the bullets say (BULLET_TERMS in common): the title is
+    read as their headline. When no lead the bullets leave out does (another event's lead
+    over this one's bullets, a report on polar bears over bullets on salmon), the first
+    bullet that is an article's lead does better than one that says something else;
+    failing both, the leads as they are. `shown` is the bullets, in order."""
+    told = set().union(*map(_term_set, shown))
+
+    def related(title: str) -> bool:
+        return len(_term_set(title) & told) >= BULLET_TERMS
+
+    fresh = [t for t in news if related(t)]
+    if fresh or not news:
+        return fresh
+    # The bullets are in reading order: the first that is a lead says the story's news.
+    order = {text: k for k, text in enumerate(shown)}
+    repeats = sorted(
+        (order.get(text, order.get(t)), t)
+        for text, t in leads.items()
+        if (text in order or t in order) and related(t)
+    )
+    return [repeats[0][1]] if repeats else list(news)
 
 
 # Candidate titles are looked for this many informative sentences deep in each article.
@@ -707,8 +742,10 @@ def _shortened(text: str) -> str | None:
         following = rest[opening.end() :].split(maxsplit=1)[0].lower()
         if not _droppable(opening[0]) or following in _FINITE | _MAIN_AUXILIARIES | _RELATIVE:
             break
-        if _names_whom(opening[0], rest[opening.end() :]) or _LIST_GOES_ON.match(
-            rest, opening.end()
+        if (
+            _names_whom(opening[0], rest[opening.end() :])
+            or _LIST_GOES_ON.match(rest, opening.end())
+            or _in_apposition(rest[opening.end() :])
         ):
             break
         rest = rest[opening.end() :]
@@ -785,6 +822,21 @@ _LIST_GOES_ON = re.compile(
     r"(?!(?:the|a|an|his|her|its|their|this|these|those|some|many|most|all|both|each)\b)"
     r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2},"
 )
+
+
+def _in_apposition(rest: str) -> bool:
+    """Whether the comma that seemed to close an opening phrase opened a name in
+    apposition to its last words: "Months after the chain bought the largest wholesaler,
+    Acme Books, the merger is …" (the clause after the name has its own subject and verb),
+    not "In 1994, Jane Doe, the mayor, said …" (an aside on the subject)."""
+    name = _NAME_THEN_COMMA.match(rest)
+    if name is None:
+        return False
+    clause = rest[name.end() :].split(",", 1)
+    return len(clause) == 1 or _has_verb(clause[0])
+
+
+_NAME_THEN_COMMA = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|of|and)){0,5},\s")
 
 
 # Whose claim closes the sentence in this many words at most ("…, police said Friday.").

@@ -250,6 +250,36 @@ def test_a_table_of_figures_or_a_digest_is_left_out_with_what_it_is(make_folder)
     assert all(looks_like_news(d) for d in documents)
 
 
+ADVICE = (
+    "Moths in the Apple Trees\n\n"
+    # (A question of 60 words or fewer opening on "Q." is dropped as no prose, as the
+    # reference lists' "A. Jones" are: a column's long question stays.)
+    "Q. Last spring I planted four young apple trees along the fence at the end of my"
+    " garden, and the man at the nursery promised me they would need no spraying at all."
+    " This summer half of my apples have small brown tunnels running to the core, and I"
+    " have seen pale moths around the branches at dusk. Should I spray now, or wait?\n\n"
+    "A. Codling moths lay their eggs on the young fruit in early summer, and the grubs"
+    " tunnel in within days, so a spray in autumn does nothing.\n\n"
+    "Hang two pheromone traps in each tree in May and pick up every fallen apple weekly.\n"
+)
+
+
+def test_an_advice_column_is_briefed_after_the_news(make_folder):
+    # One-off items only: the newest would be summarised first, and a column is newest.
+    files = {"a-comet.txt": UNRELATED["science-comet.txt"]}
+    files["b-rowing.txt"] = UNRELATED["sport-rowing.txt"]
+    files["z-advice.md"] = "---\ndate: 2030-01-02\n---\n\n" + ADVICE
+    briefing = build(make_folder(files), BuildOptions(max_stories=1))
+    assert files_of(briefing)[0] != ["z-advice.md"]
+    assert ["z-advice.md"] in files_of(briefing)  # still briefed, alone
+    documents, _ = load_folder(make_folder({"advice.txt": ADVICE}))
+    assert not looks_like_news(documents[0])
+    # A news explainer's questions are no reader's: "Q: What is the virus?"
+    explainer = BAKE_OFF + "\n\nQ: What is the prize?\n\nA: The prize is 10,000 dollars.\n"
+    documents, _ = load_folder(make_folder({"explainer.txt": explainer}))
+    assert looks_like_news(documents[0])
+
+
 def test_one_event_from_many_outlets_is_one_story(make_folder):
     # The seeds' shape: one event, every article of it, nothing else.
     from pathlib import Path

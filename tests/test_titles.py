@@ -732,7 +732,7 @@ def test_after_a_line_that_leans_back_the_next_is_no_lead():
 
 
 NEWS_AFTER_SCENE = (
-    "The Portlen harbour board voted on Tuesday to close the fish market after inspectors"
+    "The Portlen harbour board voted this week to close the fish market after inspectors"
     " found its roof unsafe."
 )
 MARKET_DETAIL = "Traders at the Portlen fish market will sell from tents until the summer."
@@ -1093,3 +1093,56 @@ def test_a_title_never_says_thats_of_what_came_before():
 
     assert not _informative("Experts say that's because the town stopped dredging the harbour.")
     assert _informative("Experts say the town stopped dredging the harbour in the spring.")
+
+
+def test_a_storys_title_tells_what_its_bullets_tell():
+    from pathlib import Path
+
+    from brief.models import Document
+
+    def article(name: str, *paragraphs: str) -> Document:
+        return Document(name, Path(f"{name}.txt"), name, paragraphs)
+
+    # Two reports that grouping joined: the bullets all come from the ferry report, and
+    # the pie contest's lead says nothing of them.
+    ferry = article(
+        "ferry",
+        "Ferry crews on Lake Varn walked out over pay on Monday, stranding hundreds of"
+        " commuters at the Kessing and Portree quays.",
+        "The union said the ferry crews had not had a pay rise in three years.",
+        "The ferry company said it would meet the union on Wednesday.",
+    )
+    pies = article(
+        "pies",
+        "A retired teacher from Vermont won the national pumpkin pie championship in"
+        " Chicago, beating 300 bakers from nine states.",
+        "The judges praised the crust of her pie.",
+    )
+    bullets = (
+        "Ferry crews on Lake Varn walked out over pay on Monday, stranding hundreds of"
+        " commuters at the Kessing and Portree quays.",
+        "The union said the ferry crews had not had a pay rise in three years.",
+    )
+    # Most typical first, the pie contest: its lead would be the title on its own.
+    assert story_title([ferry, pies], [1, 0]).startswith("A retired teacher")
+    assert story_title([ferry, pies], [1, 0], bullets).startswith("Ferry crews on Lake Varn")
+
+
+def test_a_name_in_apposition_keeps_the_opening_phrase_it_names():
+    from brief.titles import _shortened
+
+    lead = (
+        "Five months after the chain announced that it would buy the region's largest book"
+        " wholesaler, Alder Books, the merger is undergoing close scrutiny from the state's"
+        " competition authority."
+    )
+    title = _shortened(lead)
+    assert title is None or not title.startswith("Alder Books,")
+
+
+def test_a_whole_lead_title_names_no_weekday_nor_its_dateline(make_folder):
+    lead = "KESSING _ The Alder council on Friday approved a plan to close the market to cars."
+    body = lead + "\n\nThe plan will be put in place next spring, the council said."
+    assert only_title(make_folder, body) == (
+        "The Alder council approved a plan to close the market to cars."
+    )
