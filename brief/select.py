@@ -75,6 +75,33 @@ _CONTINUED = re.compile(
     r"""[,"”'’]\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}([A-Z][\w'’-]+)\s+"""
     r"(?:continued|went\s+on)\b"
 )
+# The words by which a sentence tells of one of _THE_ONE_LATER's people or things without
+# its noun: "A two-year-old toddler was attacked …" tells of "the boy" whose remains were
+# found, "… was stabbed to death" of "the victim", "in pill form" of "the pills". (Without
+# them, a dev story whose lede told of a toddler lost the bullet on "the boy's" remains.)
+_YOUNG = ("child", "children", "baby", "toddler", "infant", "kid", "teen", "teenager")
+_DEATH = ("killed", "dead", "died", "death", "murdered", "stabbed", "shot", "attacked")
+_KIN = {
+    "boy": {*_YOUNG, "son", "youngster"},
+    "girl": {*_YOUNG, "daughter"},
+    "child": {*_YOUNG, "boy", "girl", "son", "daughter"},
+    "baby": {*_YOUNG, "boy", "girl", "son", "daughter"},
+    "toddler": {*_YOUNG, "boy", "girl", "son", "daughter"},
+    "teen": {*_YOUNG, "boy", "girl", "son", "daughter", "student"},
+    "teenager": {*_YOUNG, "boy", "girl", "son", "daughter", "student"},
+    "woman": {"women", "mother", "wife", "girlfriend", "sister", "daughter"},
+    "man": {"men", "father", "husband", "boyfriend", "brother", "son"},
+    "victim": {"victims", *_DEATH, "injured", "wounded", "hurt"},
+    "victims": {"victim", *_DEATH, "injured", "wounded", "hurt"},
+    "suspect": {"suspects", "arrested", "charged", "accused", "gunman", "gunmen"},
+    "suspects": {"suspect", "arrested", "charged", "accused", "gunmen"},
+    "gunman": {"gunmen", "shooter", "shooting", "gunfire", "shot", "fired"},
+    "shooter": {"gunman", "gunmen", "shooting", "gunfire", "shot", "fired"},
+    "driver": {"drove", "driving", "car", "vehicle", "truck"},
+    "couple": {"husband", "wife", "pair"},
+    "pills": {"pill", "tablets", "drugs", "medication"},
+    "wound": {"wounds", "wounded", "injury", "injuries", "injured", "stabbed", "shot", "bitten"},
+}
 # A speaker the reader must have met: `…," the prosecutor said.`, `…, the report says.`
 # (which prosecutor, which report?), as "The report said …" at the opening.
 _THE_SPEAKER = re.compile(
@@ -666,10 +693,17 @@ def introductions(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dic
         # One pass over the words, whatever the number of things: a story of thousands of
         # sentences may open hundreds of them on "The report …".
         wanted = set(things.values())
+        told_by: dict[str, set[str]] = {}  # a word -> the nouns it tells of
+        for noun in wanted:
+            for word in (noun, *_KIN.get(noun, ())):
+                told_by.setdefault(word, set()).add(noun)
         naming: dict[str, list[int]] = {noun: [] for noun in wanted}
         for j in eligible:
             if j not in opening:
-                for noun in wanted.intersection(w.lower() for w in sentences[j].words):
+                told = set()
+                for word in told_by.keys() & {w.lower() for w in sentences[j].words}:
+                    told |= told_by[word]
+                for noun in told:
                     naming[noun].append(j)
         for i, noun in things.items():
             needs[i] = naming[noun]

@@ -700,3 +700,15 @@ def test_a_name_opening_a_sentence_with_who_they_are_introduces_them():
     bare = "Whitfield also said tickets for the ferry to the islands would cost less in winter."
     s = make([(0, bare), (1, "The ferry company was sold."), (1, full)])
     assert [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)] == [full, bare]
+
+
+def test_the_boy_waits_for_a_sentence_that_tells_of_a_child_in_other_words():
+    # The lede told of "a toddler"; "the boy's" remains after it read well to a reader.
+    told = "A two-year-old toddler was carried off by a leopard near the harbour lodge on Friday."
+    anaphor = "Rangers found the boy's shoes and a torn blanket near the harbour lodge."
+    other = "Cyclists will have a separate lane on the eastern side of the harbour bridge."
+    s = make([(0, "A boy and a dog."), (0, anaphor), (1, other)])
+    assert anaphor not in [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
+    s = make([(0, told), (0, anaphor), (1, other)])
+    shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=60)]
+    assert shown.index(told) < shown.index(anaphor)
