@@ -625,10 +625,17 @@ def bare_name(
         found += [m[1] for pattern in _MORE_BARE if (m := pattern.search(text))]
     found += [m[1] for m in _MID_NAME.finditer(text)]
     for name in found:
-        # "After Thursday's vote": "Last Thursday" elsewhere named no one.
-        if name in known and name not in _CALENDAR:
+        # "After Thursday's vote": "Last Thursday" elsewhere named no one. Nor is "The",
+        # "In" or "Police" opening a sentence a surname, though a headline glued to a
+        # sentence ("Analysis The letter …") or "County Police" made them one.
+        if name in known and name not in _CALENDAR and not _no_surname(name):
             return None if name in (full_names(sentence) if given is None else given) else name
     return None
+
+
+def _no_surname(word: str) -> bool:
+    """A capitalised word that is nobody's surname: a function word, or "Police"."""
+    return word == "Police" or word.lower() in SUMY_STOP_WORDS
 
 
 def full_names(sentence: Sentence) -> frozenset[str]:

@@ -712,3 +712,19 @@ def test_the_boy_waits_for_a_sentence_that_tells_of_a_child_in_other_words():
     s = make([(0, told), (0, anaphor), (1, other)])
     shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=60)]
     assert shown.index(told) < shown.index(anaphor)
+
+
+def test_a_function_word_or_police_opening_a_sentence_is_no_surname_to_wait_for():
+    # A headline glued to a sentence ("Harbour Notes The ferry …") gave "The" as a
+    # surname, and "Harbour County Police" gave "Police": every sentence opening "The …"
+    # or "Police said …" waited for a full name that never came, and was never shown.
+    glued = "Harbour Notes The ferry timetable changes in May."
+    county = "Harbour County Police closed the quay."
+    for opening in (
+        "The new timetable adds four sailings a day to the northern islands from May.",
+        "Police said the new timetable adds four sailings a day to the northern islands.",
+    ):
+        other = "Cyclists will have a separate lane on the eastern side of the harbour bridge."
+        s = make([(0, glued), (0, county), (1, opening), (2, other)])
+        shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
+        assert opening in shown, opening
