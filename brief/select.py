@@ -59,6 +59,49 @@ _THE_THING_LATER = re.compile(
     r"(?<=\s)the (claims?|allegations?|accusations?|move|decision|remarks|comments|incident"
     r"|announcement|proposal|plan|deal|findings|discovery)\b" + _SAYS_WHICH
 )
+# Later in a sentence, the people and things a story's articles name again once told ("a
+# woman drove off …" then "Police arrested the woman near …", "the victim's boat", "the
+# pills she took …"): which woman? Only when the article used the noun before the sentence
+# (see `_things`), outside quotation marks, and not saying which ("the woman who …", "the
+# victim, Ann Reyes, …").
+_THE_ONE_LATER = re.compile(
+    r"(?<=\s)the (woman|man|boy|girl|child|baby|toddler|teen|teenager|victim|victims|suspect"
+    r"|suspects|gunman|shooter|driver|couple|pills|wound)(?:['’]s)?(?![\w-])"
+    r"(?!,\s+(?:[A-Z]|\d|a|an|the|identified)\b|\s+whose\b)" + _SAYS_WHICH
+)
+# `…," Kirby continued.`, `…, Okafor went on.`: the rest of words the speaker began
+# before; the speaker's last word is the group.
+_CONTINUED = re.compile(
+    r"""[,"”'’]\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}([A-Z][\w'’-]+)\s+"""
+    r"(?:continued|went\s+on)\b"
+)
+# The words by which a sentence tells of one of _THE_ONE_LATER's people or things without
+# its noun: "A two-year-old toddler was attacked …" tells of "the boy" whose remains were
+# found, "… was stabbed to death" of "the victim", "in pill form" of "the pills". (Without
+# them, a dev story whose lede told of a toddler lost the bullet on "the boy's" remains.)
+_YOUNG = ("child", "children", "baby", "toddler", "infant", "kid", "teen", "teenager")
+_DEATH = ("killed", "dead", "died", "death", "murdered", "stabbed", "shot", "attacked")
+_KIN = {
+    "boy": {*_YOUNG, "son", "youngster"},
+    "girl": {*_YOUNG, "daughter"},
+    "child": {*_YOUNG, "boy", "girl", "son", "daughter"},
+    "baby": {*_YOUNG, "boy", "girl", "son", "daughter"},
+    "toddler": {*_YOUNG, "boy", "girl", "son", "daughter"},
+    "teen": {*_YOUNG, "boy", "girl", "son", "daughter", "student"},
+    "teenager": {*_YOUNG, "boy", "girl", "son", "daughter", "student"},
+    "woman": {"women", "mother", "wife", "girlfriend", "sister", "daughter"},
+    "man": {"men", "father", "husband", "boyfriend", "brother", "son"},
+    "victim": {"victims", *_DEATH, "injured", "wounded", "hurt"},
+    "victims": {"victim", *_DEATH, "injured", "wounded", "hurt"},
+    "suspect": {"suspects", "arrested", "charged", "accused", "gunman", "gunmen"},
+    "suspects": {"suspect", "arrested", "charged", "accused", "gunmen"},
+    "gunman": {"gunmen", "shooter", "shooting", "gunfire", "shot", "fired"},
+    "shooter": {"gunman", "gunmen", "shooting", "gunfire", "shot", "fired"},
+    "driver": {"drove", "driving", "car", "vehicle", "truck"},
+    "couple": {"husband", "wife", "pair"},
+    "pills": {"pill", "tablets", "drugs", "medication"},
+    "wound": {"wounds", "wounded", "injury", "injuries", "injured", "stabbed", "shot", "bitten"},
+}
 # A speaker the reader must have met: `…," the prosecutor said.`, `…, the report says.`
 # (which prosecutor, which report?), as "The report said …" at the opening.
 _THE_SPEAKER = re.compile(
@@ -182,7 +225,11 @@ _BACK_REFERENCE = re.compile(
     # things counted before.
     r"|^(?:the\s+|a\s+few\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
     r"|hundred|thousand|dozen|\d+)(?:\s+(?:hundred|thousand|dozen))?\s+(?:more\s+|others\s+|of\s+them\s+)?"
-    r"(?:were|was|are|is|have|had|will|would|could|remain|remained)\b",
+    r"(?:were|was|are|is|have|had|will|would|could|remain|remained)\b"
+    # "Only one, Dr Okafor, has confessed", "Just two were found": one of whom?
+    r"|^(?:only|just)\s+(?:one|two|three|four|five|six|a\s+few|a\s+handful)"
+    r"(?:\s+of\s+(?:them|those|these))?\s*(?:,|(?:has|had|was|were|is|are|will|would|could"
+    r"|did|remains?|remained)\b)",
     re.IGNORECASE,
 )
 # "When he woke up on Sunday, his mother …": a pronoun that opens a subordinate
@@ -222,6 +269,17 @@ _LATE_CONNECTIVE = re.compile(
     r"|nevertheless|moreover|for example|for instance|in addition|as a result),",
     re.IGNORECASE,
 )
+# "… sailed on time, however.", "The toll on that bridge, however, …", "…, warned,
+# however, that …": "however" set off by a comma sets the sentence against one before it
+# (of 21 eligible dev sentences so, read, 19 did), unless the sentence holds both sides
+# of the contrast itself ("not cheap, however, but …", "…, while …"). Ahead of "that"
+# ("…, warned, however, that although …") the contrast after it is the words reported.
+_LATE_HOWEVER = re.compile(r"(?<=\S),\s+however(?:(,?\s+that\b)|\s*[,.;])", re.IGNORECASE)
+# "The appeal for the others opens …", "… most of the others …": others than whom? (Of
+# 6 eligible dev sentences with "the others" or "the latter" inside, the 3 with "the
+# latter" mostly point within the sentence; "the others" never did.)
+_THE_OTHERS = re.compile(r"(?<=\s)the others\b(?!\s+(?:who|whose|that|of|in)\b)")
+_OWN_CONTRAST = re.compile(r"\b(?:but|while|although|though|yet|whereas)\b", re.IGNORECASE)
 # "It is not clear …", "It emerged …": "it" that stands for nothing.
 _EMPTY_IT = re.compile(
     r"^it(?:'s|’s| is| was| has been| had been| remains| remained| seems| seemed)?\s+"
@@ -347,7 +405,9 @@ def _names_no_one(text: str) -> bool:
         return False
     for k, word in enumerate(re.findall(r"[A-Za-z][\w'’-]*", outside)):
         lower = word.lower()
-        if word[:1].isupper() and not (k == 0 and lower in SUMY_STOP_WORDS):
+        # "Aug. 24" or "on Monday" names no one "his" could be.
+        calendar = word in _CALENDAR or word in _MONTHS_SHORT
+        if word[:1].isupper() and not (k == 0 and lower in SUMY_STOP_WORDS) and not calendar:
             return False
         # "the comedian-governor's", "nurses": the noun without its plural or possessive.
         base = re.sub(r"(?:['’]s|s)$", "", lower).rsplit("-", 1)[-1]
@@ -369,6 +429,9 @@ _CALENDAR = frozenset(
         *("January", "February", "March", "April", "May", "June", "July", "August"),
         *("September", "October", "November", "December"),
     }
+)
+_MONTHS_SHORT = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 )
 # How the press names someone again after giving the full name: a courtesy title or a
 # police rank and the surname ("Mr Wilson", "Detective Bird"). Such a pair is no full name
@@ -438,9 +501,10 @@ def is_eligible(sentence: Sentence) -> bool:
 def stands_alone(text: str) -> bool:
     """False for a sentence a reader cannot understand without the one before it.
 
-    It opens with a pronoun or a connective, refers back ("Under that protocol"), is a
-    quotation with no speaker, quotes someone named only by a pronoun ("…," he added), or
-    calls someone "he" or "she" and names no one ("The surveys he ordered found …").
+    It opens with a pronoun or a connective, refers back ("Under that protocol"), sets
+    itself against what came before ("…, however, …"), is a quotation with no speaker,
+    quotes someone named only by a pronoun ("…," he added), or calls someone "he" or "she"
+    and names no one ("The surveys he ordered found …").
     """
     if text.rstrip().endswith(("...", "…")):
         return False  # cut off mid-thought
@@ -448,7 +512,20 @@ def stands_alone(text: str) -> bool:
         return False  # a question is not a claim
     if text.startswith("(") and text.rstrip(".").endswith(")"):
         return False  # an aside in brackets, to the sentence before it
+    if "owever" in text and _sets_against_unseen(text):
+        return False
+    if " the others" in text and _THE_OTHERS.search(" ".join(outside_quotations(text))):
+        return False
     return not (opens_with_reference(text) or is_unattributed_quote(text) or _names_no_one(text))
+
+
+def _sets_against_unseen(text: str) -> bool:
+    """Whether "however" outside quotation marks answers a sentence the reader lacks."""
+    outside = " ".join(outside_quotations(text))
+    if not (late := _LATE_HOWEVER.search(outside)):
+        return False
+    # "…, warned, however, that although …": the contrast after "that" is the words said.
+    return bool(late[1]) or not _OWN_CONTRAST.search(outside)
 
 
 def opens_with_reference(text: str) -> bool:
@@ -541,15 +618,24 @@ def bare_name(
         text = _TITLED.sub("", text)
     speaker = _BARE_SPEAKER.search(text)
     found += [speaker["end"] or speaker["start"]] if speaker else []
-    if not found:  # the subject, else a possessive in the opening phrase, else the rest
-        found = [m[1] for m in (_BARE_SUBJECT.match(text), _OPENING_POSSESSIVE.match(text)) if m]
+    # The subject, else a possessive in the opening phrase, else the rest; also beside a
+    # title's name ("Okafor and Dr. Ann Reyes testified …": Okafor is still bare).
+    if not speaker:
+        found += [m[1] for m in (_BARE_SUBJECT.match(text), _OPENING_POSSESSIVE.match(text)) if m]
         found += [m[1] for pattern in _MORE_BARE if (m := pattern.search(text))]
     found += [m[1] for m in _MID_NAME.finditer(text)]
     for name in found:
-        # "After Thursday's vote": "Last Thursday" elsewhere named no one.
-        if name in known and name not in _CALENDAR:
+        # "After Thursday's vote": "Last Thursday" elsewhere named no one. Nor is "The",
+        # "In" or "Police" opening a sentence a surname, though a headline glued to a
+        # sentence ("Analysis The letter …") or "County Police" made them one.
+        if name in known and name not in _CALENDAR and not _no_surname(name):
             return None if name in (full_names(sentence) if given is None else given) else name
     return None
+
+
+def _no_surname(word: str) -> bool:
+    """A capitalised word that is nobody's surname: a function word, or "Police"."""
+    return word == "Police" or word.lower() in SUMY_STOP_WORDS
 
 
 def full_names(sentence: Sentence) -> frozenset[str]:
@@ -614,21 +700,57 @@ def introductions(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dic
         # One pass over the words, whatever the number of things: a story of thousands of
         # sentences may open hundreds of them on "The report …".
         wanted = set(things.values())
+        told_by: dict[str, set[str]] = {}  # a word -> the nouns it tells of
+        for noun in wanted:
+            for word in (noun, *_KIN.get(noun, ())):
+                told_by.setdefault(word, set()).add(noun)
         naming: dict[str, list[int]] = {noun: [] for noun in wanted}
         for j in eligible:
             if j not in opening:
-                for noun in wanted.intersection(w.lower() for w in sentences[j].words):
+                told = set()
+                for word in told_by.keys() & {w.lower() for w in sentences[j].words}:
+                    told |= told_by[word]
+                for noun in told:
                     naming[noun].append(j)
         for i, noun in things.items():
             needs[i] = naming[noun]
+    needs.update(_continuing(sentences, eligible))
     return needs
+
+
+def _continuing(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dict[int, list[int]]:
+    """For each eligible sentence whose speaker "continued" or "went on", the sentence of
+    its article that it continues: the last one before it that names the speaker. Shown
+    only right after it (`reading_order`); when that one may not be shown, never."""
+    found = {}
+    for i in eligible:
+        text = sentences[i].text
+        if ("continued" in text or "went on" in text) and (going := _CONTINUED.search(text)):
+            found[i] = going[1]
+    if not found:
+        return {}
+    shown = set(eligible)
+    continues: dict[int, list[int]] = {}
+    for i, speaker in found.items():
+        said = re.compile(rf"\b{re.escape(speaker)}\b")
+        before = [
+            j
+            for j, s in enumerate(sentences)
+            if s.doc_index == sentences[i].doc_index
+            and s.position < sentences[i].position
+            and said.search(s.text)
+        ]
+        last = max(before, key=lambda j: sentences[j].position, default=None)
+        continues[i] = [last] if last in shown else []
+    return continues
 
 
 def _things(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dict[int, str]:
     """The eligible sentences that open on a thing the reader must have met, with its noun:
     one of _THE_THING's, a speaker named by a noun (_THE_SPEAKER), or any "The <noun>"
     whose noun its article used before it; or that point back to one later on
-    (_THE_THING_LATER)."""
+    (_THE_THING_LATER, and _THE_ONE_LATER's people and things when its article used the
+    noun before it)."""
     opening = {}
     later: dict[int, list[tuple[int, str]]] = {}  # document -> (sentence, noun) to check
     for i in eligible:
@@ -645,6 +767,11 @@ def _things(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dict[int,
         thing = None if i in opening else _THE_THING_LATER.search(text)
         if thing and not _named_before(thing, text):
             opening[i] = thing[1]
+        elif i not in opening and "the " in text:
+            outside = " ".join(outside_quotations(text))
+            one = _THE_ONE_LATER.search(outside)
+            if one and not _named_before(one, outside):
+                later.setdefault(sentences[i].doc_index, []).append((i, one[1]))
     if later:
         # Where each word of those documents is first used (one pass over the sentences).
         first: dict[int, dict[str, int]] = {document: {} for document in later}
@@ -788,7 +915,8 @@ def reading_order(
 
     A sentence that names someone or something by a word another chosen sentence
     introduces comes after it: "Tobias's death" after "Nine-year-old Tobias Hartley was
-    killed", "AHF" after "acute harbour fever (AHF)", "Kirby said" after "John Kirby".
+    killed", "AHF" after "acute harbour fever (AHF)", "Kirby said" after "John Kirby";
+    `…," Kirby continued.` right after the words of Kirby's it continues.
     """
     reading = sorted(chosen, key=lambda i: _reading_key(i, sentences, relation))
     after, firmly = _leans_on(reading, sentences, needs)
@@ -830,6 +958,13 @@ def reading_order(
         if introduced_at > reading.index(i):
             reading.remove(i)
             reading.insert(introduced_at, i)
+    for i in list(reading):
+        # `…," Kirby continued.` right after the words it continues, none between.
+        if i in needs and _CONTINUED.search(sentences[i].text):
+            before = [j for j in needs[i] if j in reading]
+            if before:
+                reading.remove(i)
+                reading.insert(reading.index(before[0]) + 1, i)
     return reading
 
 
@@ -848,6 +983,8 @@ def _leans_on(
     for i in chosen:
         runs = _name_runs(sentences[i].text)
         people[i] = {word for run in runs for word in _person(run)}
+        if appositive := _OPENING_PERSON.match(sentences[i].text):
+            people[i] |= {appositive[1], appositive[2]}
         capitals[i] = {word for run, _ in runs for word in run}
         # A word alone that the sentence also gives in a longer name ("Donald Trump's
         # lawyer … said Trump was down") is introduced by the sentence itself.
@@ -934,6 +1071,10 @@ def _person(named: tuple[list[str], bool]) -> list[str]:
 # Someone's words opening a sentence (a quotation of three words or more): a dek or a
 # reaction, not the news ("'Timecard' App Tracks Workers" opens on a name).
 _OPENING_QUOTATION = re.compile(rf"[{_QUOTE_MARK}]+\s*(?:[^\s\"“”«»`]*[^\s\"“”«»`'’]\s+){{2,}}")
+# Two capitalised words opening a sentence, then who they are: "Dana Whitfield, a
+# spokeswoman for …", "Dana Whitfield, 52, …" (the words of `_person`'s opening run, which
+# alone may be a place: "Landlocked Borduria has …").
+_OPENING_PERSON = re.compile(r"([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+),\s+(?:a|an|the|who|\d{1,3},)\s")
 # A capitalised word of a name ("O'Connell", "Al-Hakim") or an initial ("W." as "W").
 _CAPITAL_NAME = re.compile(r"[A-Z][\w'’-]*")
 _ENDS_SENTENCE = re.compile(r"[a-z]{2,}\.$")

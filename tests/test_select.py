@@ -606,3 +606,125 @@ def test_a_sentence_that_only_says_someone_would_not_comment_is_no_bullet():
         " reopen in May."
     )
     assert is_eligible(make([(0, besides)])[0])
+
+
+def test_a_sentence_set_against_one_before_it_does_not_stand_alone():
+    # Readers could not tell what "however", "Only one," "the others" or "his … Aug. 24"
+    # answered: the sentence before it in the article, which the briefing lacked.
+    from brief.select import stands_alone
+
+    leaning = [
+        "The harbour master, who has run the port for twenty years, warned, however, that"
+        " although the cranes were old, they were safe.",
+        "Every ferry pilot on the northern route passed the new safety check, however.",
+        "When the old swing bridge was opened to carts in the year 1890, however, it carried"
+        " no trains.",
+        "Only one, Dr. Ann Reyes, has admitted taking money from the harbour fund.",
+        "Just two were found alive on the rocks below the lighthouse on Sunday.",
+        "The hearing for the others resumes on Monday at the county court in the old town.",
+        "The next hearing in his appeal is due on Aug. 24 at the county court in the old town.",
+        "After the regatta on Sunday night before a crowd of thousands, his crew agreed.",
+    ]
+    standing = [
+        # Both sides of the contrast in the sentence itself.
+        "The toll on the old harbour bridge rose in May, however, but drivers kept crossing it.",
+        # A quotation's "however" is its speaker's, who is named.
+        '"Mostly, however, the money comes from tolls," harbour master Ann Reyes said.',
+        "Only two ferries sail on Sundays from the pier in the northern harbour this winter.",
+        "The harbour master's appeal is due on Aug. 24 at the county court in the old town.",
+        "A lifeboat brought the others in the crew ashore from the rocks near the harbour.",
+    ]
+    assert [stands_alone(t) for t in leaning] == [False] * len(leaning)
+    assert [stands_alone(t) for t in standing] == [True] * len(standing)
+
+
+def test_a_speaker_who_continued_follows_the_words_continued():
+    # `…," Reyes continued.` after a bullet that was no Reyes quote: continued what? Shown
+    # right after the speaker's words before it in the article, else not at all.
+    intro = "The port of Kelby has been run by harbour master Ann Reyes since 2004."
+    before = '"The cables are rusting faster than anyone thought," Reyes said on Monday.'
+    ferries = "Ferries will run every twenty minutes until the repairs to the bridge are finished."
+    going = '"We cannot wait for another winter to replace them," Reyes continued.'
+    lede = "The swing bridge over the northern harbour was closed to traffic on Monday."
+    shown = _shown([(0, lede), (0, intro), (0, before), (0, ferries), (0, going)])
+    assert shown.index(going) == shown.index(before) + 1
+    # The words it continues too short to be a bullet: the rest is no bullet either.
+    short = '"Rust," Reyes said.'
+    shown = _shown([(0, lede), (0, intro), (0, short), (0, ferries), (0, going)])
+    assert going not in shown and ferries in shown
+
+
+def test_the_woman_or_the_victim_the_article_told_of_waits_for_a_sentence_naming_them():
+    # "Detectives found the woman at …" after the article's "a woman drove off": which
+    # woman? Shown only after a sentence that tells of her, as "The woman …" at the start.
+    anaphor = "Detectives arrested the woman late on Sunday near the old ferry pier."
+    other = "Cyclists will have a separate lane on the eastern side of the harbour bridge."
+    s = make([(0, "A woman drove off."), (0, anaphor), (1, other)])
+    shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
+    assert anaphor not in shown and other in shown
+    told = "A woman drove off after her car struck a cyclist on the harbour road on Friday."
+    for words in (20, 40):
+        s = make([(0, told), (0, anaphor), (1, other)])
+        shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=words)]
+        assert anaphor not in shown or shown.index(told) < shown.index(anaphor)
+    # Saying who she is, or an article that had not told of her, stands alone.
+    for alone in (
+        "Detectives found the woman who drove the van at a friend's house near the harbour.",
+        "Detectives found the woman, Ann Reyes, at a friend's house near the harbour.",
+    ):
+        s = make([(0, "A woman drove off."), (0, alone), (1, other)])
+        assert alone in [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
+    s = make([(0, "A van drove off."), (0, anaphor), (1, other)])
+    assert anaphor in [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
+
+
+def test_a_surname_beside_a_titled_name_still_waits_for_the_full_name():
+    # "Okafor and Dr. Ann Reyes testified …": the title's name did not make Okafor known.
+    full = "The coast path was walked end to end by Linda Okafor of the trust in 2006."
+    bare = "Okafor and Dr. Ann Reyes testified at the harbour inquiry on Tuesday afternoon."
+    other = "Cyclists will have a separate lane on the eastern side of the harbour bridge."
+    s = make([(0, bare), (1, other), (2, "Linda Okafor walked.")])
+    shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
+    assert bare not in shown and other in shown
+    s = make([(0, bare), (1, full)])
+    assert [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)] == [full, bare]
+
+
+def test_a_name_opening_a_sentence_with_who_they_are_introduces_them():
+    # "Dana Whitfield, a spokeswoman …" introduces "Whitfield also said …", which a reader
+    # found before it.
+    full = (
+        "Dana Whitfield, a spokeswoman for the harbour trust, said the ferry would sail"
+        " again on Monday."
+    )
+    bare = "Whitfield also said tickets for the ferry to the islands would cost less in winter."
+    s = make([(0, bare), (1, "The ferry company was sold."), (1, full)])
+    assert [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)] == [full, bare]
+
+
+def test_the_boy_waits_for_a_sentence_that_tells_of_a_child_in_other_words():
+    # The lede told of "a toddler"; "the boy's" remains after it read well to a reader.
+    told = "A two-year-old toddler was carried off by a leopard near the harbour lodge on Friday."
+    anaphor = "Rangers found the boy's shoes and a torn blanket near the harbour lodge."
+    other = "Cyclists will have a separate lane on the eastern side of the harbour bridge."
+    s = make([(0, "A boy and a dog."), (0, anaphor), (1, other)])
+    assert anaphor not in [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
+    s = make([(0, told), (0, anaphor), (1, other)])
+    shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=60)]
+    assert shown.index(told) < shown.index(anaphor)
+
+
+def test_a_function_word_or_police_opening_a_sentence_is_no_surname_to_wait_for():
+    # A headline glued to a sentence ("Harbour Notes The ferry …") gave "The" as a
+    # surname, and "Harbour County Police" gave "Police": every sentence opening "The …"
+    # or "Police said …" waited for a full name that never came, and was never shown.
+    glued = "Harbour Notes The ferry timetable changes in May."
+    county = "Harbour County Police closed the quay."
+    for opening in (
+        "The new timetable adds four sailings a day to the northern islands from May.",
+        "Police said the new timetable adds four sailings a day to the northern islands.",
+    ):
+        other = "Cyclists will have a separate lane on the eastern side of the harbour bridge."
+        s = make([(0, glued), (0, county), (1, opening), (2, other)])
+        shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
+        assert opening in shown, opening
