@@ -12,6 +12,7 @@ from .clean import NUMBER_MARKER, ends_sentence
 from .concepts import select_by_concepts
 from .dedupe import Overlap, all_supporting_sources
 from .models import Claim, Sentence
+from .scenes import sets_a_scene
 from .segment import CLOSE_QUOTES, OPEN_QUOTES, outside_quotations
 from .terms import STOP_WORDS, SUMY_STOP_WORDS
 
@@ -862,17 +863,24 @@ def select_by_concepts_coverage(
         carriers,
         report_of,
         needs,
-        # A story opens on an article's first sentence, not on someone's words (a dek).
-        [
-            i
-            for i in eligible
-            if sentences[i].position == 0 and not _OPENING_QUOTATION.match(sentences[i].text)
-        ],
+        _ledes(sentences, eligible),
     )
     if not chosen:
         lead = np.array([1.0 - s.relative_position for s in sentences])
         return select_by_rank(sentences, lead, relation, words, report_of)
     return _claims(chosen, weight, sentences, relation, support, carriers, needs, eligible)
+
+
+def _ledes(sentences: Sequence[Sentence], eligible: Sequence[int]) -> list[int]:
+    """The sentences a story may open on (REQUIRE_LEAD): an article's first sentence, not
+    someone's words (a dek); and not a feature's scene or anecdote (`sets_a_scene`: "A
+    century ago this spring, a naturalist …") while another article opens on news."""
+    openings = [
+        i
+        for i in eligible
+        if sentences[i].position == 0 and not _OPENING_QUOTATION.match(sentences[i].text)
+    ]
+    return [i for i in openings if not sets_a_scene(sentences[i].text)] or openings
 
 
 def reports_carrying(support: Sequence[tuple[str, ...]], report_of: Mapping[str, str]) -> list[int]:
@@ -910,7 +918,8 @@ def reading_order(
     sentences a briefing may show (the lede, when it was chosen), then the earliest by
     position, the one most reports carry and the one of most weight (the concepts a
     summary of the folder would use); never a quotation's opening (a dek, a reaction) nor
-    one that waits for another chosen sentence (see below). Ordered by mean position
+    one that waits for another chosen sentence (see below), and a feature's opening scene
+    or anecdote only when no other can lead. Ordered by mean position
     alone, readers found a feature's dek, a scene or a statistic first and the news third.
 
     A sentence that names someone or something by a word another chosen sentence
@@ -942,6 +951,8 @@ def reading_order(
         lede = min(
             ledes,
             key=lambda i: (
+                # A feature's scene or anecdote leads only when no other sentence can.
+                not ranks[i] and sets_a_scene(sentences[i].text),
                 ranks[i],
                 sentences[i].position,
                 -carriers[i],

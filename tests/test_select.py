@@ -122,6 +122,25 @@ def test_a_later_sentence_naming_someone_comes_after_the_one_that_introduces_the
     assert shown == [spelled, short]
 
 
+def test_a_story_opens_on_news_not_on_a_features_anecdote():
+    # A feature opens on an anecdote a century back; the other report opens on the news.
+    anecdote = (
+        "One hundred years ago this spring, a young naturalist rowed across Lake Varn and"
+        " counted more herons on its islands than anywhere else in the valley."
+    )
+    lede = (
+        "The county listed the Lake Varn heron colony as protected on Tuesday after its"
+        " nests fell to forty pairs, the lowest count on record."
+    )
+    shown = _shown([(0, anecdote), (1, lede)])
+    assert shown[0] == lede
+    # The solver must show an opening that is news when one exists: not the anecdote
+    # alone, however it scores.
+    s = make([(0, anecdote), (1, lede)])
+    chosen = select_by_concepts_coverage(s, overlap(s), words=30)
+    assert [c.text for c in chosen] == [lede]
+
+
 def test_of_two_sentences_that_introduce_each_other_the_lede_leads():
     # The lede names the boy in full and "the local sheriff"; the next names the sheriff
     # in full and the boy by his first name. Each leans on the other; the article's first
