@@ -275,6 +275,13 @@ def _trie_pattern(names: Iterable[str]) -> str:
     return pattern(trie)
 
 
+def names_a_place(text: str) -> bool:
+    """Whether the text names a country, a U.S. state or a large city (running text:
+    capitalised names)."""
+    pattern, place_of = _gazetteer()
+    return any(place_of[name] for name in pattern.findall(text))
+
+
 # Where the report was filed ("SPOKANE, Wash. (AP) --") says where its event is: the
 # dateline's places count this many times.
 DATELINE_WEIGHT = 3

@@ -15,6 +15,7 @@ from .dates import day_of
 from .errors import UsageError
 from .models import Briefing, Document, Story
 from .options import FORMATS, SUFFIX_FORMATS, MailOptions, infer_format
+from .places import names_a_place
 from .segment import dateline_length
 from .titles import NO_NEWS_TITLE, headline
 
@@ -102,10 +103,21 @@ def dateline_place(document: Document) -> str | None:
     found = _DATELINE_PLACE.match(document.paragraphs[0][:filed])
     if not found or _SLUG.search(found[1]) or not found[1].strip(" ,"):
         return None
+    words = found[1].strip(" ,").split()
+    if _NOT_A_PLACE.intersection(w.strip(",").lower() for w in words):
+        return None  # "UNDATED _", "ATTENTION EDITORS --": a line to editors, no place
+    # Capitals as running text writes them ("NEW YORK" → "New York"); not an abbreviation
+    # ("D.C.", "N.Y.") or a country's initials ("UK").
     return " ".join(
-        w.capitalize() if w.isupper() and w.strip(",").isalpha() and len(w) > 3 else w
-        for w in found[1].strip(" ,").split()
+        w.capitalize() if w.isupper() and w.strip(",").isalpha() and len(w.strip(",")) > 2 else w
+        for w in words
     )
+
+
+_NOT_A_PLACE = frozenset(
+    "undated attention editors editor eds advisory correction corrected update updated"
+    " urgent bulletin flash".split()
+)
 
 
 TEMPLATE_OF = {"html": "briefing.html.j2", "md": "briefing.md.j2", "text": "briefing.txt.j2"}
@@ -127,7 +139,7 @@ def builtin_templates() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).parent.parent / "templates"
 
 
-# How many of a title's first words find the article it comes from (see _title_file).
+# How many of a title's first words find the article it comes from (see _title_source).
 _TITLE_WORDS_TO_FIND = 5
 
 
@@ -242,7 +254,7 @@ def _story_view(
     else:
         anchor, year = (days[0] if len(days) == 1 else None), days[-1].year
     return StoryView(
-        title=typeset(story.title),
+        title=typeset(_titled_where(story.title, _title_source(story.title, documents))),
         claims=tuple(
             ClaimView(
                 text=typeset(
@@ -276,16 +288,27 @@ def _left_out(story: Story) -> str | None:
     return _NO_NEWS if story.title == NO_NEWS_TITLE else story.left_out
 
 
-def _title_file(title: str, documents: list[Document]) -> str:
-    """The file a reader should open for a story's title: the first source whose headline
-    or opening holds the title's first words (a lead title is one article's sentence), else
+def _title_source(title: str, documents: list[Document]) -> Document:
+    """The source a reader should open for a story's title: the first whose headline or
+    opening holds the title's first words (a lead title is one article's sentence), else
     the story's first source."""
     opening = " ".join(title.rstrip("…").split()[:_TITLE_WORDS_TO_FIND]).lower()
     for document in documents:
         text = " ".join((document.title + " " + " ".join(document.paragraphs[:6])).split())
         if opening in text.lower():
-            return document.path.name
-    return documents[0].path.name
+            return document
+    return documents[0]
+
+
+def _titled_where(title: str, source: Document) -> str:
+    """A title that names no place, after the place its source was filed from ("Kunming —
+    The incidence of malaria has fallen …"): a wire report's lead leaves where to its
+    dateline, which the title lost. As it is when the title names a place or the source
+    has no dateline."""
+    if title == NO_NEWS_TITLE or names_a_place(title):
+        return title
+    place = dateline_place(source)
+    return f"{place} — {title}" if place and place.split(",")[0] not in title else title
 
 
 def context(briefing: Briefing) -> dict[str, object]:
@@ -325,9 +348,13 @@ def context(briefing: Briefing) -> dict[str, object]:
     why = {id(story): _left_out(story) for story in briefing.also}
     listed = [story for story in briefing.also if why[id(story)] is None]
     empty = [story for story in briefing.also if why[id(story)] is not None]
+    titled = {
+        id(story): _title_source(story.title, [by_id[i] for i in story.sources])
+        for story in listed[:ALSO_SHOWN]
+    }
     also = tuple(
         AlsoView(
-            title=typeset(story.title),
+            title=typeset(_titled_where(story.title, titled[id(story)])),
             publishers=tuple(
                 dict.fromkeys(
                     p for i in story.sources[:ALSO_PUBLISHERS] if (p := by_id[i].publisher)
@@ -336,7 +363,7 @@ def context(briefing: Briefing) -> dict[str, object]:
             articles=len(story.sources),
             reports=story.reports,
             url=next((by_id[i].url for i in story.sources if by_id[i].url), None),
-            file=_title_file(story.title, [by_id[i] for i in story.sources]),
+            file=titled[id(story)].path.name,
             when=reported_on((by_id[i] for i in story.sources), today),
         )
         for story in listed[:ALSO_SHOWN]

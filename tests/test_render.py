@@ -316,6 +316,33 @@ def test_here_in_a_sentence_whose_dateline_was_trimmed_says_where(make_folder):
     assert any("agreed here on Monday" in t for t in shown)  # the JSON keeps it as written
 
 
+def test_a_title_that_names_no_place_says_where_its_report_was_filed(make_folder):
+    # A wire report's lead leaves where to its dateline, which the title loses; a one-off
+    # item under "Also" then said nowhere.
+    wire = (
+        "KESSING, Valdoria (AP) -- The number of ferry crossings on the lake fell by half"
+        " last winter after two of the four boats failed their safety checks.\n"
+        "The ferry trust said the boats would be repaired by the spring.\n"
+    )
+    placed = (
+        "NEW YORK (AP) -- A museum in Canada opened an exhibition of medieval maps drawn by"
+        " monks in the twelfth century.\n"
+    )
+    editors = (
+        "UNDATED -- Astronomers have found a comet that will pass within 40 million"
+        " kilometres of the Earth next spring.\n"
+    )
+    files = TWO_REPORTS | {"wire.txt": wire, "placed.txt": placed, "editors.txt": editors}
+    briefing = build(make_folder(files), BuildOptions(now=NOW))
+    out = render(briefing, "md")
+    assert "- Kessing, Valdoria — The number of ferry crossings" in out
+    # A title that names a place, or a dateline that names none, is left as it is.
+    assert "- A museum in Canada opened" in out
+    assert "- Astronomers have found a comet" in out and "Undated —" not in out
+    # The JSON keeps the title as written.
+    assert all(" — " not in story.title for story in briefing.also)
+
+
 def test_a_bullet_that_says_today_or_tuesday_says_which_day_its_source_wrote_it(make_folder):
     # In a story reported over several days, "decided on Tuesday" or "reported today"
     # cannot be placed: the bullet says the day its source was written ("Tuesday 4 March —
