@@ -714,7 +714,15 @@ def introductions(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dic
                 for noun in told:
                     naming[noun].append(j)
         for i, noun in things.items():
-            needs[i] = naming[noun]
+            # The people and things of `_KIN` are told of in their own article: "the
+            # victim" waits for its article's "was stabbed", not for every death the
+            # story's other reports tell of (their number made the integer programs of a
+            # large story slow: 10,000 articles 27.6 → 24.1 CPU s).
+            if noun in _KIN:
+                doc = sentences[i].doc_index
+                needs[i] = [j for j in naming[noun] if sentences[j].doc_index == doc]
+            else:
+                needs[i] = naming[noun]
     needs.update(_continuing(sentences, eligible))
     return needs
 

@@ -695,6 +695,11 @@ def test_the_woman_or_the_victim_the_article_told_of_waits_for_a_sentence_naming
         assert alone in [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
     s = make([(0, "A van drove off."), (0, anaphor), (1, other)])
     assert anaphor in [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
+    # The woman is told of in her own article: another report's woman is someone else's.
+    elsewhere = "A woman was fined for parking on the harbour bridge on Saturday morning."
+    s = make([(0, "A woman drove off."), (0, anaphor), (1, elsewhere)])
+    shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
+    assert anaphor not in shown
 
 
 def test_a_surname_beside_a_titled_name_still_waits_for_the_full_name():
