@@ -706,21 +706,24 @@ def introductions(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dic
             for word in (noun, *_KIN.get(noun, ())):
                 told_by.setdefault(word, set()).add(noun)
         naming: dict[str, list[int]] = {noun: [] for noun in wanted}
+        # The people and things of `_KIN` are told of in their own article: "the victim"
+        # waits for its article's "was stabbed", not for every death the story's other
+        # reports tell of (their number made the integer programs of a large story slow:
+        # 10,000 articles 27.6 → 24.1 CPU s). Their introducers are kept by article.
+        in_article: dict[tuple[str, int], list[int]] = {}
         for j in eligible:
             if j not in opening:
                 told = set()
                 for word in told_by.keys() & {w.lower() for w in sentences[j].words}:
                     told |= told_by[word]
                 for noun in told:
-                    naming[noun].append(j)
+                    if noun in _KIN:
+                        in_article.setdefault((noun, sentences[j].doc_index), []).append(j)
+                    else:
+                        naming[noun].append(j)
         for i, noun in things.items():
-            # The people and things of `_KIN` are told of in their own article: "the
-            # victim" waits for its article's "was stabbed", not for every death the
-            # story's other reports tell of (their number made the integer programs of a
-            # large story slow: 10,000 articles 27.6 → 24.1 CPU s).
             if noun in _KIN:
-                doc = sentences[i].doc_index
-                needs[i] = [j for j in naming[noun] if sentences[j].doc_index == doc]
+                needs[i] = in_article.get((noun, sentences[i].doc_index), [])
             else:
                 needs[i] = naming[noun]
     needs.update(_continuing(sentences, eligible))
