@@ -12,10 +12,11 @@ between runs made at different times. The load average is printed before and aft
 
 0. Start-up: `brief --version`, median of --repeat runs. Target: under 0.2 s.
 1. Mixed folder: every article of DATA_DIR/duc2006 (1,250, 50 events) linked into one
-   folder under opaque names. `brief build DIR --format json` against the *floor*: one
-   Python process that only reads every file and splits it into sentences (and counts
-   their words) with sentencex, the fastest of the offline splitters that
-   `benchmarks/splitters.py` measures. Target: within 2x of the floor, below 500 MiB.
+   folder under opaque names. `brief build DIR --format json` (on every core, and again
+   with --jobs 1 in one process) against the *floor*: one Python process that only reads
+   every file and splits it into sentences (and counts their words) with sentencex, the
+   fastest of the offline splitters that `benchmarks/splitters.py` measures. Target:
+   within 2x of the floor, below 500 MiB.
 2. One story of about 2,000 sentences (the first three DUC 2006 clusters in one folder):
    `brief build DIR --single-story --format json` against sumy's LexRank over the
    concatenated text (syntok's sentences, 250 words' worth of sentences asked for).
@@ -270,6 +271,13 @@ def main() -> None:
             "brief build (stories, json)",
             result,
             f"{ratio:.2f}x the floor (target ≤ 2x); CPU {cpu_ratio:.2f}x",
+        )
+        alone = run(brief(folder, "--jobs", "1"), args.repeat)
+        row(
+            "brief build --jobs 1 (one process)",
+            alone,
+            f"{alone.seconds / floor.seconds:.2f}x the floor;"
+            f" on every core (the row above) {alone.seconds / result.seconds:.2f}x faster",
         )
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -146,6 +146,13 @@ def build_command(
         Path | None,
         typer.Option(metavar="DIR", help="Folder of templates that override the built-in ones."),
     ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            metavar="N",
+            help="Processes for a large folder (0: one a core; 1: one). Same output.",
+        ),
+    ] = 0,
     date: Annotated[
         str | None,
         typer.Option(metavar="ISO", help="Date and time to print instead of now (ISO 8601)."),

@@ -36,6 +36,7 @@ from .readers import (
 from .readers.declared import NOT_NEWS_TYPES, declares_news
 from .readers.text import read_html, read_markdown, read_text
 from .titles import usable
+from .workers import MIN_FILES, batch
 
 # Re-exported: the limits are documented, and tests and benchmarks use these helpers.
 __all__ = [
@@ -100,11 +101,12 @@ _PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".HTML", ".HTM")
 
 
 def load_folder(
-    folder: Path, progress: Progress | None = None
+    folder: Path, progress: Progress | None = None, jobs: int = 1
 ) -> tuple[tuple[Document, ...], tuple[Notice, ...]]:
     """Every readable article under `folder` (recursively, hidden files skipped).
 
     `progress("reading", done, total)` is called as files are read, for a progress bar.
+    A large folder is read by `jobs` processes (0: one a core; `workers.batch`).
     """
     if not folder.exists():
         raise InputError(f"{folder} does not exist; give the folder that holds the articles.")
@@ -116,7 +118,7 @@ def load_folder(
         root = folder
         paths = sorted(_walk(folder), key=lambda p: p.relative_to(folder).as_posix())
     try:
-        return _load_paths(root, paths, progress)
+        return _load_paths(root, paths, progress, jobs)
     finally:
         forget_lines()  # the lines read are not needed again (clean.keep_paragraphs)
 
@@ -159,39 +161,53 @@ def _reader(path: Path) -> Reader | None:
 
 
 def _load_paths(
-    root: Path, paths: list[Path], progress: Progress | None
+    root: Path, paths: list[Path], progress: Progress | None, jobs: int = 1
 ) -> tuple[tuple[Document, ...], tuple[Notice, ...]]:
     documents: list[Document] = []
     notices: list[Notice] = []
-    for done, path in enumerate(paths):
-        if progress and done % 50 == 0:
-            progress("reading", done, len(paths))
-        if _reader(path) is None:
-            notices.append(Notice(path, _SUPPORTED))
-            continue
-        try:
-            found, notes = load_file(path, root)
-        except OwnBriefing:
-            if len(paths) == 1:
-                raise InputError(
-                    f"{path} is a briefing brief wrote; give the articles it was made from."
-                ) from None
-            continue  # not an input, and no mistake: the output may live in the folder
-        except Unusable as reason:
-            notices.append(Notice(path, str(reason)))
-            continue
-        kept = len(documents)
-        for document in found:
-            if reason := _declared_not_news(document):
-                notices.append(Notice(document.path, reason))
-            else:
-                documents.append(document)
-        if len(documents) == kept:
-            continue  # nothing of it is used: its notes would only repeat the skip
-        notices.extend(Notice(path, note, skipped=False) for note in notes)
+    with batch(_outcome, (root, paths), len(paths), jobs, MIN_FILES) as outcomes:
+        for done, (path, outcome) in enumerate(zip(paths, outcomes, strict=True)):
+            if progress and done % 50 == 0:
+                progress("reading", done, len(paths))
+            if isinstance(outcome, OwnBriefing):
+                if len(paths) == 1:
+                    raise InputError(
+                        f"{path} is a briefing brief wrote; give the articles it was made from."
+                    )
+                continue  # not an input, and no mistake: the output may live in the folder
+            if isinstance(outcome, str):
+                notices.append(Notice(path, outcome))
+                continue
+            found, notes = outcome
+            kept = len(documents)
+            for document in found:
+                if reason := _declared_not_news(document):
+                    notices.append(Notice(document.path, reason))
+                else:
+                    documents.append(document)
+            if len(documents) == kept:
+                continue  # nothing of it is used: its notes would only repeat the skip
+            notices.extend(Notice(path, note, skipped=False) for note in notes)
     if progress:
         progress("reading", len(paths), len(paths))
     return tuple(documents), tuple(notices)
+
+
+def _outcome(
+    work: tuple[Path, list[Path]], k: int
+) -> tuple[list[Document], list[str]] | str | OwnBriefing:
+    """What reading file k gave: its documents and notes, why it was skipped, or that it is
+    a briefing brief wrote (a worker process's result: `workers.batch`)."""
+    root, paths = work
+    path = paths[k]
+    if _reader(path) is None:
+        return _SUPPORTED
+    try:
+        return load_file(path, root)
+    except OwnBriefing as own:
+        return own
+    except Unusable as reason:
+        return str(reason)
 
 
 def _declared_not_news(document: Document) -> str | None:

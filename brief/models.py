@@ -146,6 +146,9 @@ class BuildOptions:
     # --only-new: digests (of bytes or of text) of documents already briefed
     seen: frozenset[str] | None = None
     now: datetime | None = None  # injected once so a run is reproducible; None: the clock
+    # Processes that read files and title stories at once (0: one a core; 1: this one).
+    # The output is the same whatever the number (workers.py).
+    jobs: int = 0
 
     def __post_init__(self) -> None:
         """A mistake is an error here, before any file is read."""
@@ -153,6 +156,8 @@ class BuildOptions:
             raise UsageError(f"--words must be at least {MIN_WORDS} (got {self.words}).")
         if self.max_stories < 1:
             raise UsageError(f"--max-stories must be at least 1 (got {self.max_stories}).")
+        if self.jobs < 0:
+            raise UsageError(f"--jobs must be 0 (one a core) or more (got {self.jobs}).")
         if self.algorithm not in ALGORITHMS:
             names = ", ".join(ALGORITHMS)
             raise UsageError(

@@ -264,7 +264,7 @@ def from_values(values: Mapping[str, Any]) -> RunOptions:
     """
     v = dict(values)
     build = BuildOptions(
-        **{k: v[k] for k in ("words", "algorithm", "title", "max_stories") if k in v},
+        **{k: v[k] for k in ("words", "algorithm", "title", "max_stories", "jobs") if k in v},
         single_story=bool(v.get("single_story", False)),
         strict=bool(v.get("strict", False)),
         now=parse_date(v.get("date")),

@@ -52,7 +52,7 @@ def read_documents(
     folder: Path, options: BuildOptions, progress: Progress | None
 ) -> tuple[tuple[Document, ...], tuple[Notice, ...]]:
     """The folder's usable documents (only the new ones with --only-new) and the notices."""
-    documents, notices = load_folder(folder, progress)
+    documents, notices = load_folder(folder, progress, options.jobs)
     everything = notices
     if options.seen is not None and documents:
         # Known by its bytes (every state file has these) or by its text (a page saved
@@ -94,7 +94,7 @@ def group_stories(
     """The documents grouped into stories (stories.py), or one story with --single-story."""
     if progress:
         progress("grouping", 0, 1)
-    groups = group_documents(documents, single=options.single_story)
+    groups = group_documents(documents, single=options.single_story, jobs=options.jobs)
     if progress:
         progress("grouping", 1, 1)
     return groups

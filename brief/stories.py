@@ -76,6 +76,7 @@ from .places import place_counts, place_weights
 from .readers.declared import declares_news
 from .terms import STOP_WORDS, stem
 from .vectors import normalize_rows
+from .workers import MIN_FILES, batch
 
 # Mean similarity two groups of documents need to be one story. Fit on Multi-News dev:
 # 0.20 and 0.21 both keep pairwise precision >= 0.97 on every folder there and leave
@@ -301,24 +302,30 @@ def _rarity(zipf: float) -> float:
     return max(0.0, COMMON_ZIPF - zipf)
 
 
-def group_documents(documents: Sequence[Document], single: bool = False) -> tuple[Group, ...]:
+def group_documents(
+    documents: Sequence[Document], single: bool = False, jobs: int = 1
+) -> tuple[Group, ...]:
     """The stories of a folder (see the module's docstring), ordered by their first
-    document; one story if `single`."""
+    document; one story if `single`. A large folder's pages are also read by `jobs`
+    processes (0: one a core) for their shapes and places (`_page_traits`)."""
     n = len(documents)
     if n == 0:
         return ()
-    vectors = document_vectors(documents)
-    edges = _with_identical(candidate_pairs(vectors), documents)
-    shapes: list[re.Pattern[str] | str | None] = [None] * n  # see _not_news
+    # A large folder's pages are read for their shapes and places by other processes
+    # while this one compares their words (one story keeps no page apart: none read).
+    with batch(_page_traits, documents, 0 if single else n, jobs, MIN_FILES) as traits:
+        vectors = document_vectors(documents)
+        edges = _with_identical(candidate_pairs(vectors), documents)
+        found = list(traits)
+    shapes = [shape for shape, _ in found] or [None] * n  # see _not_news
     if single:
         stories: tuple[tuple[int, ...], ...] = (tuple(range(n)),)
     else:
-        shapes = [_not_news(d) for d in documents]
         news = np.array([shape is None for shape in shapes])
         # A page that is not news joins nothing but its own copies.
         keep = (news[edges.row] & news[edges.col]) | (edges.data >= NEAR_IDENTICAL)
         rows, cols = edges.row[keep], edges.col[keep]
-        places = place_vectors(documents)
+        places = place_vectors([where for _, where in found])
         days = document_days(documents)
         evidence = edges.data[keep] - place_penalty(places, rows, cols)
         if days is not None:
@@ -506,24 +513,37 @@ def _signature(vectors: sparse.csr_matrix) -> sparse.csr_matrix:
     return signature.astype(np.float32)
 
 
-def place_vectors(documents: Sequence[Document]) -> sparse.csr_matrix:
-    """Rows of the places each document names (brief.places): a unit vector scaled by how
-    sure it is (its mentions / PLACE_MENTIONS, at most 1)."""
+def place_vectors(places: Sequence[tuple[float, dict[str, float]]]) -> sparse.csr_matrix:
+    """Rows of the places each document names (`_places`): a unit vector scaled by how
+    sure it is."""
     column = _Numbering()
     indptr = [0]
     indices: list[int] = []
     values: list[float] = []
-    for document in documents:
-        counts = place_counts(document)
-        sure = min(1.0, sum(counts.values()) / PLACE_MENTIONS)
-        weights = place_weights(counts)
+    for sure, weights in places:
         indices.extend(map(column.__getitem__, weights))
         values.extend(sure * w for w in weights.values())
         indptr.append(len(indices))
     return sparse.csr_matrix(
         (np.asarray(values), np.asarray(indices, dtype=np.int64), indptr),
-        shape=(len(documents), max(1, len(column))),
+        shape=(len(places), max(1, len(column))),
     )
+
+
+def _places(document: Document) -> tuple[float, dict[str, float]]:
+    """How sure we are of the places a document names (its mentions / PLACE_MENTIONS, at
+    most 1), and each place's weight (brief.places)."""
+    counts = place_counts(document)
+    return min(1.0, sum(counts.values()) / PLACE_MENTIONS), place_weights(counts)
+
+
+def _page_traits(
+    documents: Sequence[Document], k: int
+) -> tuple[re.Pattern[str] | str | None, tuple[float, dict[str, float]]]:
+    """Document k's shape if it is no news page (`_not_news`), and its places: worked out
+    by other processes while this one compares the documents' words (`workers.batch`)."""
+    document = documents[k]
+    return _not_news(document), _places(document)
 
 
 def place_penalty(

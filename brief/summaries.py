@@ -30,6 +30,7 @@ from .select import (
 )
 from .stories import Group
 from .titles import story_title
+from .workers import MIN_STORIES, batch
 
 # A summarised story gets at least this many words (a sentence or two); the rest of the
 # budget goes to stories in proportion to their independent sources.
@@ -70,17 +71,23 @@ def _summarise_stories(
     stories: list[Story] = []
     chosen: list[int] = []
     notices: tuple[Notice, ...] = ()
-    for pool in (corroborated, one_offs):
-        stories, chosen, cut = _summarise_pool(folder, ordered, pool, options, progress, furniture)
-        notices += cut
-        if stories:
-            break
-    if not stories:
-        raise InputError(
-            f"no usable sentences in {folder}: a briefing needs sentences of"
-            f" {MIN_CLAIM_WORDS} to {MAX_CLAIM_WORDS} words that end like a sentence."
-        )
-    also = tuple(listed_story(g) for k, g in enumerate(ordered) if k not in chosen)
+    # Every story's "Also" title, worked out by other processes while this one
+    # summarises (a title is a few milliseconds, and a morning folder has hundreds of
+    # stories): the few that get a summary are titled twice, for no output of theirs.
+    with batch(_listed, ordered, len(ordered), options.jobs, MIN_STORIES) as listed:
+        for pool in (corroborated, one_offs):
+            stories, chosen, cut = _summarise_pool(
+                folder, ordered, pool, options, progress, furniture
+            )
+            notices += cut
+            if stories:
+                break
+        if not stories:
+            raise InputError(
+                f"no usable sentences in {folder}: a briefing needs sentences of"
+                f" {MIN_CLAIM_WORDS} to {MAX_CLAIM_WORDS} words that end like a sentence."
+            )
+        also = tuple(story for k, story in enumerate(listed) if k not in chosen)
     return tuple(stories), also, notices
 
 
@@ -338,6 +345,10 @@ def cite_copies(
         sources = tuple(sorted({*claim.sources, *extra}, key=order.__getitem__))
         cited.append(replace(claim, sources=sources))
     return tuple(cited)
+
+
+def _listed(groups: Sequence[Group], k: int) -> Story:
+    return listed_story(groups[k])
 
 
 def listed_story(group: Group) -> Story:

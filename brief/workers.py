@@ -1,0 +1,111 @@
+"""Independent work (one file read, one story titled) on all the machine's cores, with
+results taken in the order asked: the output is byte for byte what one process writes.
+
+Workers are forked from the running process, so they start at once with everything it
+has imported and holds (the stories to title are not sent to them; only their numbers,
+and the results, cross between processes). Where fork is not the platform's way (macOS,
+Windows) or the work is small, the same calls run in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from typing import Any, Generic, TypeVar
+
+Shared = TypeVar("Shared")
+Result = TypeVar("Result")
+
+# Below this many items one process does it all: forking, and sending the results back,
+# cost more than a second core saves (benchmarks/RESULTS.md: a file is read in about a
+# millisecond, a story titled in about ten).
+MIN_FILES = 400
+MIN_STORIES = 40
+# Items a task: each task is one round trip between processes.
+CHUNK = 64
+
+
+def cores() -> int:
+    """The cores this process may run on (a container's or taskset's limit included)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def can_fork() -> bool:
+    # macOS offers fork, but its system libraries are not safe in a forked child.
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+# What a forked worker works on: set by _install in the worker, before its first task.
+_work: tuple[Callable[[Any, int], Any], Any] | None = None
+
+
+def _install(function: Callable[[Any, int], Any], shared: Any) -> None:
+    global _work
+    _work = (function, shared)
+
+
+def _run(indices: range) -> list[Any]:
+    assert _work is not None  # _install runs first in every worker
+    function, shared = _work
+    return [function(shared, k) for k in indices]
+
+
+class Batch(Generic[Result]):
+    """The results of function(shared, k) for k in range(count), read in order: worked
+    out in the background by worker processes, or in this process as they are read."""
+
+    def __init__(
+        self,
+        chunks: Sequence[Future[list[Result]]] | None,
+        function: Callable[[Shared, int], Result],
+        shared: Shared,
+        count: int,
+    ) -> None:
+        self._chunks = chunks
+        self._work = (function, shared, count)
+
+    def __iter__(self) -> Iterator[Result]:
+        if self._chunks is None:
+            function, shared, count = self._work
+            yield from (function(shared, k) for k in range(count))
+            return
+        for chunk in self._chunks:
+            yield from chunk.result()
+
+
+@contextmanager
+def batch(
+    function: Callable[[Shared, int], Result], shared: Shared, count: int, jobs: int, least: int
+) -> Iterator[Batch[Result]]:
+    """function(shared, k) for every k < count, on `jobs` worker processes (0: one a
+    core) while the caller goes on; in this process, as the results are read, when `jobs`
+    is 1, the platform cannot fork, or there are fewer than `least` items. `function`
+    must be a module's own function (it is named to the workers); `shared` reaches them
+    by fork, unpickled. An exception raised in a worker is raised where its result is read.
+    """
+    jobs = min(jobs or cores(), -(-count // CHUNK))
+    if jobs <= 1 or count < least or not can_fork():
+        yield Batch(None, function, shared, count)
+        return
+    pool = ProcessPoolExecutor(
+        jobs,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_install,
+        initargs=(function, shared),
+    )
+    try:
+        chunks = [
+            pool.submit(_run, range(start, min(start + CHUNK, count)))
+            for start in range(0, count, CHUNK)
+        ]
+        yield Batch(chunks, function, shared, count)
+    finally:
+        # Work not yet started is dropped when the caller stops early (an error, Ctrl-C).
+        pool.shutdown(wait=True, cancel_futures=True)
