@@ -315,8 +315,8 @@ def group_documents(
     # while this one compares their words (one story keeps no page apart: none read).
     with batch(_page_traits, documents, 0 if single else n, jobs, MIN_FILES) as traits:
         vectors = document_vectors(documents)
-        edges = _with_identical(candidate_pairs(vectors), documents)
         found = list(traits)
+    edges = _with_identical(candidate_pairs(vectors, jobs), documents)
     shapes = [shape for shape, _ in found] or [None] * n  # see _not_news
     if single:
         stories: tuple[tuple[int, ...], ...] = (tuple(range(n)),)
@@ -431,47 +431,60 @@ def _with_identical(edges: sparse.coo_matrix, documents: Sequence[Document]) -> 
     )
 
 
-def candidate_pairs(vectors: sparse.csr_matrix) -> sparse.coo_matrix:
-    """Pairs i < j worth comparing and their exact cosine (>= CANDIDATE), as COO."""
+def candidate_pairs(vectors: sparse.csr_matrix, jobs: int = 1) -> sparse.coo_matrix:
+    """Pairs i < j worth comparing and their exact cosine (>= CANDIDATE), as COO; the
+    rows' blocks of a large folder on `jobs` processes (0: one a core)."""
     n = vectors.shape[0]
     signature = _signature(vectors)
-    rows: list[np.ndarray] = []
-    cols: list[np.ndarray] = []
-    values: list[np.ndarray] = []
-    transposed = signature.T.tocsr()
     # The most terms two rows can share (a row keeps more than SIGNATURE_TERMS on a tie).
     most = int(np.diff(signature.indptr).max(initial=0))
-    for start in range(0, n, 512):
-        shared = (signature[start : start + 512] @ transposed).tocoo()
-        i, j, count = shared.row + start, shared.col, shared.data
-        upper = j > i
-        i, j, count = i[upper], j[upper], count[upper]
-        if len(i) == 0:
-            continue
-        # A row with NEIGHBOURS pairs sharing two or more terms keeps none sharing one: the
-        # same choice as below, made before the sort, which large stories make costly.
-        several = np.bincount(i[count >= 2] - start, minlength=512) >= NEIGHBOURS
-        enough = (count >= 2) | ~several[i - start]
-        i, j, count = i[enough], j[enough], count[enough]
-        # Most shared signature terms first, then the nearer index: NEIGHBOURS per row. One
-        # integer key per pair, in that order, sorts 3x faster than np.lexsort of the three;
-        # the pairs are distinct, so the order is the same.
-        fewer = most - count.astype(np.int64)
-        order = np.argsort(((i - start) * (most + 1) + fewer) * n + j)
-        i, j = i[order], j[order]
-        first = np.searchsorted(i, i, side="left")
-        rank = np.arange(len(i)) - first
-        i, j = i[rank < NEIGHBOURS], j[rank < NEIGHBOURS]
-        cosine = row_products(vectors, i, j)
-        close = cosine >= CANDIDATE
-        rows.append(i[close])
-        cols.append(j[close])
-        values.append(cosine[close])
-    if not rows:
+    shared = (vectors, signature, signature.T.tocsr(), most)
+    blocks = -(-n // PAIR_ROWS)
+    with batch(_block_pairs, shared, blocks, jobs, MIN_BLOCKS, per_task=1) as found:
+        rows, cols, values = (list(part) for part in zip(*found, strict=True))
+    if not any(len(part) for part in rows):
         return sparse.coo_matrix((n, n), dtype=np.float64)
     return sparse.coo_matrix(
         (np.concatenate(values), (np.concatenate(rows), np.concatenate(cols))), shape=(n, n)
     )
+
+
+# Rows whose candidates are found at once (a block), and the blocks from which they are
+# found by several processes.
+PAIR_ROWS = 512
+MIN_BLOCKS = 2
+
+
+def _block_pairs(
+    shared: tuple[sparse.csr_matrix, sparse.csr_matrix, sparse.csr_matrix, int], block: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The candidate pairs (i, j, cosine) of the rows of one block (`candidate_pairs`)."""
+    vectors, signature, transposed, most = shared
+    n = vectors.shape[0]
+    start = block * PAIR_ROWS
+    shared_terms = (signature[start : start + PAIR_ROWS] @ transposed).tocoo()
+    i, j, count = shared_terms.row + start, shared_terms.col, shared_terms.data
+    upper = j > i
+    i, j, count = i[upper], j[upper], count[upper]
+    if len(i) == 0:
+        return i, j, np.empty(0)
+    # A row with NEIGHBOURS pairs sharing two or more terms keeps none sharing one: the
+    # same choice as below, made before the sort, which large stories make costly.
+    several = np.bincount(i[count >= 2] - start, minlength=PAIR_ROWS) >= NEIGHBOURS
+    enough = (count >= 2) | ~several[i - start]
+    i, j, count = i[enough], j[enough], count[enough]
+    # Most shared signature terms first, then the nearer index: NEIGHBOURS per row. One
+    # integer key per pair, in that order, sorts 3x faster than np.lexsort of the three;
+    # the pairs are distinct, so the order is the same.
+    fewer = most - count.astype(np.int64)
+    order = np.argsort(((i - start) * (most + 1) + fewer) * n + j)
+    i, j = i[order], j[order]
+    first = np.searchsorted(i, i, side="left")
+    rank = np.arange(len(i)) - first
+    i, j = i[rank < NEIGHBOURS], j[rank < NEIGHBOURS]
+    cosine = row_products(vectors, i, j)
+    close = cosine >= CANDIDATE
+    return i[close], j[close], cosine[close]
 
 
 def row_products(matrix: sparse.csr_matrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:

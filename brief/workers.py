@@ -25,7 +25,7 @@ Result = TypeVar("Result")
 # millisecond, a story titled in about ten).
 MIN_FILES = 400
 MIN_STORIES = 40
-# Items a task: each task is one round trip between processes.
+# Items a task (by default): each task is one round trip between processes.
 CHUNK = 64
 
 
@@ -82,15 +82,21 @@ class Batch(Generic[Result]):
 
 @contextmanager
 def batch(
-    function: Callable[[Shared, int], Result], shared: Shared, count: int, jobs: int, least: int
+    function: Callable[[Shared, int], Result],
+    shared: Shared,
+    count: int,
+    jobs: int,
+    least: int,
+    per_task: int = CHUNK,
 ) -> Iterator[Batch[Result]]:
     """function(shared, k) for every k < count, on `jobs` worker processes (0: one a
     core) while the caller goes on; in this process, as the results are read, when `jobs`
     is 1, the platform cannot fork, or there are fewer than `least` items. `function`
     must be a module's own function (it is named to the workers); `shared` reaches them
     by fork, unpickled. An exception raised in a worker is raised where its result is read.
+    Items go to the workers `per_task` at a time.
     """
-    jobs = min(jobs or cores(), -(-count // CHUNK))
+    jobs = min(jobs or cores(), -(-count // per_task))
     if jobs <= 1 or count < least or not can_fork():
         yield Batch(None, function, shared, count)
         return
@@ -102,8 +108,8 @@ def batch(
     )
     try:
         chunks = [
-            pool.submit(_run, range(start, min(start + CHUNK, count)))
-            for start in range(0, count, CHUNK)
+            pool.submit(_run, range(start, min(start + per_task, count)))
+            for start in range(0, count, per_task)
         ]
         yield Batch(chunks, function, shared, count)
     finally:

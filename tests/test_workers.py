@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from conftest import FIXTURES, SEEDS
 
-from brief import load, summaries, workers
+from brief import load, stories, summaries, workers
 from brief.cli import app
 from brief.models import BuildOptions
 from brief.pipeline import build
@@ -63,9 +63,7 @@ ONE_OFFS = {
 
 
 @forking
-def test_a_folder_read_and_titled_by_several_processes_gives_the_same_briefing(
-    tmp_path, monkeypatch
-):
+def test_a_folder_worked_on_by_several_processes_gives_the_same_briefing(tmp_path, monkeypatch):
     folder = tmp_path / "in"
     shutil.copytree(SEEDS, folder)
     shutil.copy(FIXTURES / "news_page.html", folder / "page.html")
@@ -76,6 +74,8 @@ def test_a_folder_read_and_titled_by_several_processes_gives_the_same_briefing(
     # The real thresholds keep a folder this small in one process: lowered, the same
     # folder goes through the worker processes.
     monkeypatch.setattr(load, "MIN_FILES", 2)
+    monkeypatch.setattr(stories, "MIN_FILES", 2)
+    monkeypatch.setattr(stories, "PAIR_ROWS", 2)  # candidates found 2 documents a block
     monkeypatch.setattr(summaries, "MIN_STORIES", 2)
     now = datetime(2016, 10, 4, 7, tzinfo=UTC)
     one, several = (build(folder, BuildOptions(jobs=jobs, now=now)) for jobs in (1, 2))
