@@ -146,8 +146,8 @@ class BuildOptions:
     # --only-new: digests (of bytes or of text) of documents already briefed
     seen: frozenset[str] | None = None
     now: datetime | None = None  # injected once so a run is reproducible; None: the clock
-    # Processes that read files and title stories at once (0: one a core; 1: this one).
-    # The output is the same whatever the number (workers.py).
+    # Processes that share a large folder's work (0: one a core; 1: this one only). The
+    # output is the same whatever the number (workers.py).
     jobs: int = 0
 
     def __post_init__(self) -> None:

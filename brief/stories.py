@@ -306,8 +306,9 @@ def group_documents(
     documents: Sequence[Document], single: bool = False, jobs: int = 1
 ) -> tuple[Group, ...]:
     """The stories of a folder (see the module's docstring), ordered by their first
-    document; one story if `single`. A large folder's pages are also read by `jobs`
-    processes (0: one a core) for their shapes and places (`_page_traits`)."""
+    document; one story if `single`. A large folder's pages are read for their shapes
+    and places (`_page_traits`), and its candidate pairs found, by `jobs` processes (0:
+    one a core; `workers.batch`)."""
     n = len(documents)
     if n == 0:
         return ()
