@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
@@ -59,25 +60,32 @@ def _run(indices: range) -> list[Any]:
 
 class Batch(Generic[Result]):
     """The results of function(shared, k) for k in range(count), read in order: worked
-    out in the background by worker processes, or in this process as they are read."""
+    out in the background by worker processes (`tasks`, each of `per_task` items), or in
+    this process as they are read."""
 
     def __init__(
         self,
-        chunks: Sequence[Future[list[Result]]] | None,
+        tasks: Sequence[Future[list[Result]]] | None,
         function: Callable[[Shared, int], Result],
         shared: Shared,
         count: int,
+        per_task: int = CHUNK,
     ) -> None:
-        self._chunks = chunks
-        self._work = (function, shared, count)
+        self._tasks = tasks
+        self._work = (function, shared, count, per_task)
 
     def __iter__(self) -> Iterator[Result]:
-        if self._chunks is None:
-            function, shared, count = self._work
+        function, shared, count, per_task = self._work
+        if self._tasks is None:
             yield from (function(shared, k) for k in range(count))
             return
-        for chunk in self._chunks:
-            yield from chunk.result()
+        for start, task in zip(range(0, count, per_task), self._tasks, strict=True):
+            try:
+                results = task.result()
+            except BrokenProcessPool:
+                # A worker was killed (out of memory, a signal): the rest is done here.
+                results = [function(shared, k) for k in range(start, min(start + per_task, count))]
+            yield from results
 
 
 @contextmanager
@@ -97,21 +105,44 @@ def batch(
     Items go to the workers `per_task` at a time.
     """
     jobs = min(jobs or cores(), -(-count // per_task))
-    if jobs <= 1 or count < least or not can_fork():
+    started = None
+    if jobs > 1 and count >= least and can_fork():
+        started = _started(function, shared, count, jobs, per_task)
+    if started is None:
         yield Batch(None, function, shared, count)
         return
-    pool = ProcessPoolExecutor(
-        jobs,
-        mp_context=multiprocessing.get_context("fork"),
-        initializer=_install,
-        initargs=(function, shared),
-    )
+    pool, tasks = started
     try:
-        chunks = [
-            pool.submit(_run, range(start, min(start + per_task, count)))
-            for start in range(0, count, per_task)
-        ]
-        yield Batch(chunks, function, shared, count)
+        yield Batch(tasks, function, shared, count, per_task)
     finally:
         # Work not yet started is dropped when the caller stops early (an error, Ctrl-C).
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _started(
+    function: Callable[[Shared, int], Result],
+    shared: Shared,
+    count: int,
+    jobs: int,
+    per_task: int,
+) -> tuple[ProcessPoolExecutor, list[Future[list[Result]]]] | None:
+    """The pool and its tasks, or None when no worker can start here (a container
+    without /dev/shm has no semaphores; a process limit refuses the fork)."""
+    try:
+        pool = ProcessPoolExecutor(
+            jobs,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_install,
+            initargs=(function, shared),
+        )
+    except (OSError, NotImplementedError):
+        return None
+    try:
+        tasks = [
+            pool.submit(_run, range(start, min(start + per_task, count)))
+            for start in range(0, count, per_task)
+        ]
+    except (OSError, BrokenProcessPool):
+        pool.shutdown(wait=True, cancel_futures=True)
+        return None
+    return pool, tasks

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 from datetime import UTC, datetime
 
 import pytest
@@ -41,6 +42,20 @@ def test_a_small_batch_or_one_job_stays_in_this_process():
     for jobs, least in ((0, 1000), (1, 1)):
         with workers.batch(_square_and_process, 0, 300, jobs=jobs, least=least) as results:
             assert {pid for _, pid in results} == {os.getpid()}
+
+
+def _killed_at_five(parent: int, k: int) -> tuple[int, int]:
+    if k == 5 and os.getpid() != parent:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    return k, os.getpid()
+
+
+@forking
+def test_the_work_of_a_killed_worker_is_done_in_this_process():
+    with workers.batch(_killed_at_five, os.getpid(), 300, jobs=2, least=1) as results:
+        found = list(results)
+    assert [k for k, _ in found] == list(range(300))
+    assert found[5][1] == os.getpid()  # done here after its worker died
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
