@@ -1,7 +1,8 @@
 """Which stories get a summary, in what order and with how many words; and the summaries.
 
 Stories are ordered by how many independent reports carry them, then news before pages
-shaped as none, then by their newest date. The first --max-stories with two or more
+shaped as none, then the day's news before undated stories and undated before older
+ones, then by their newest date. The first --max-stories with two or more
 reports get a summary (single-report stories only when no story has two), each at least
 MIN_STORY_WORDS and the rest of the budget shared by reports (what a story leaves unused
 goes to the next); the others are listed under "Also" by title.
@@ -13,6 +14,7 @@ import gc
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -235,19 +237,47 @@ def shared_across_stories(groups: Sequence[Group]) -> frozenset[str]:
 
 def order_stories(groups: Sequence[Group]) -> list[Group]:
     """Stories by independent reports, then news before pages that are none (a recipe,
-    an advice column), then newest date, then size, then folder order."""
+    an advice column), then the day's news (dated within RECENT_DAYS of the folder's
+    newest date), then undated stories, then older ones; then newest date, then size,
+    then folder order.
+
+    An undated story goes before an older dated one: a page saved without a date is as
+    likely this morning's as not, while a story dated days before the rest is old news
+    (a folder's archive pages, yesterday's leftovers)."""
 
     def newest(group: Group) -> str:  # ISO dates sort as strings; "" if none
         return max(
             (d for doc in group.documents if _ISO_DATE.match(d := doc.date or "")), default=""
         )
 
+    days = {id(g): newest(g) for g in groups}
+    latest = max(days.values(), default="")
+
+    def age(group: Group) -> int:
+        day = days[id(group)]
+        if not day:
+            return 1
+        return 0 if _days_between(day, latest) <= RECENT_DAYS else 2
+
     # Stable sorts, least important key first (`groups` come in folder order).
     ordered = sorted(groups, key=lambda g: -len(g.documents))
-    ordered.sort(key=newest, reverse=True)
+    ordered.sort(key=lambda g: days[id(g)], reverse=True)
+    ordered.sort(key=age)
     ordered.sort(key=lambda g: g.news, reverse=True)
     ordered.sort(key=lambda g: g.reports, reverse=True)
     return ordered
+
+
+# Stories dated this many days before a folder's newest date are still the day's news (a
+# report from late yesterday is this morning's); older ones go after the undated.
+RECENT_DAYS = 1
+
+
+def _days_between(earlier: str, later: str) -> int:
+    try:
+        return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
+    except ValueError:  # not a calendar day (a library caller's Document): not old news
+        return 0
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -298,6 +298,31 @@ def test_equal_coverage_puts_the_newest_story_first(make_folder):
     assert "bridge" in briefing.stories[0].title.lower()  # 22 November before 21 November
 
 
+def test_undated_one_offs_come_after_the_days_news_and_before_older_news(make_folder):
+    def dated(day: str, text: str) -> str:
+        title, body = text.split("\n\n", 1)
+        return f"---\ntitle: {title}\ndate: 2026-11-{day}\n---\n\n{body}\n"
+
+    title, body = MUSEUM.split("\n\n", 1)
+    folder = make_folder(
+        {
+            "a-storm.md": dated("12", STORM[0]),  # ten days before the newest: old news
+            "b-bridge.md": dated("21", BRIDGE[0]),  # the day before the newest: today's
+            "c-museum.md": f"# {title}\n\n{body}\n",  # no date: maybe today's
+            "d-orchestra.md": dated(
+                "22",
+                "Orchestra names conductor\n\nThe national orchestra named a new conductor"
+                " on Monday, ending a search that lasted three seasons and drew candidates"
+                " from eleven countries.",
+            ),
+        }
+    )
+    briefing = build(folder, BuildOptions(max_stories=1))
+    by_id = {d.id: d.path.name for d in briefing.sources}
+    order = [by_id[s.sources[0]] for s in (*briefing.stories, *briefing.also)]
+    assert order == ["d-orchestra.md", "b-bridge.md", "c-museum.md", "a-storm.md"]
+
+
 def test_every_format_lists_also_stories(make_folder):
     briefing = build(mixed(make_folder), BuildOptions(max_stories=1))
     html = render(briefing, "html")
