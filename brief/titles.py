@@ -1005,6 +1005,13 @@ def _without_relative_clause(text: str) -> str | None:
     # was wrongly fined" the claim is the lawyer's, and must stay hers.
     if not start or start + 1 >= len(words) or not _verb_shaped(words[start + 1]):
         return None
+    # "that" after a verb opens what was said or found, not a clause of the subject: "The
+    # test suggests that parents … may" without it says nothing ("The test suggests may").
+    bare = [w.strip("\"“”‘’'(),;:.!?") for w in words]
+    if words[start].lower() == "that" and (
+        bare[start - 1].lower() in _TELLING or _verb_at(bare, start - 1)
+    ):
+        return None
     for end in range(start + 3, len(words)):
         between = {w.lower().strip(",") for w in words[start + 1 : end]}
         if between & (_CLAUSE_OPENERS | _PRONOUNS) or any("," in w for w in words[start:end]):
