@@ -75,7 +75,7 @@ def _summarise_stories(
     notices: tuple[Notice, ...] = ()
     # Every story's "Also" title, worked out by other processes while this one
     # summarises (a title is a few milliseconds, and a morning folder has hundreds of
-    # stories): the few that get a summary are titled twice, for no output of theirs.
+    # stories): there, the few that get a summary are titled too, for no output of theirs.
     with batch(_listed, ordered, len(ordered), options.jobs, MIN_STORIES) as listed:
         for pool in (corroborated, one_offs):
             stories, chosen, cut = _summarise_pool(
@@ -89,7 +89,7 @@ def _summarise_stories(
                 f"no usable sentences in {folder}: a briefing needs sentences of"
                 f" {MIN_CLAIM_WORDS} to {MAX_CLAIM_WORDS} words that end like a sentence."
             )
-        also = tuple(story for k, story in enumerate(listed) if k not in chosen)
+        also = tuple(listed.where(lambda k: k not in chosen))
     return tuple(stories), also, notices
 
 

@@ -1,5 +1,6 @@
-"""Independent work (one file read, one story titled) on all the machine's cores, with
-results taken in the order asked: the output is byte for byte what one process writes.
+"""Independent work (a file read, a page's shape and places, a block of candidate pairs,
+a story's title) on all the machine's cores, with results taken in the order asked: the
+output is byte for byte what one process writes.
 
 Workers are forked from the running process, so they start at once with everything it
 has imported and holds (the stories to title are not sent to them; only their numbers,
@@ -72,10 +73,19 @@ class Batch(Generic[Result]):
         per_task: int = CHUNK,
     ) -> None:
         self._tasks = tasks
-        self._work = (function, shared, count, per_task)
+        self._job = (function, shared, count, per_task)
+
+    def where(self, keep: Callable[[int], bool]) -> Iterator[Result]:
+        """The results of the items `keep` takes, in order (in this process, only theirs
+        are worked out)."""
+        if self._tasks is None:
+            function, shared, count, _ = self._job
+            yield from (function(shared, k) for k in range(count) if keep(k))
+            return
+        yield from (result for k, result in enumerate(self) if keep(k))
 
     def __iter__(self) -> Iterator[Result]:
-        function, shared, count, per_task = self._work
+        function, shared, count, per_task = self._job
         if self._tasks is None:
             yield from (function(shared, k) for k in range(count))
             return
