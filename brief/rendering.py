@@ -532,6 +532,8 @@ def to_json(briefing: Briefing) -> str:
         ],
         "also": [
             {"title": story.title, "sources": list(story.sources), "reports": story.reports}
+            # A page the other formats name under "Left out" says why here too.
+            | ({"left_out": why} if (why := _left_out(story)) else {})
             for story in briefing.also
         ],
         "copies": [{"id": copy, "copy_of": first} for copy, first in briefing.copies],

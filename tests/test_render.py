@@ -282,6 +282,10 @@ def test_the_page_names_the_files_it_could_not_read(make_folder):
     out = render(briefing, "md")
     assert "## Also" not in out
     assert "`widgets.txt` (read, but no headline and no news sentence)" in out
+    # The JSON says so too, beside the story it keeps (a reader of the JSON compared the
+    # two and found it listed as news there).
+    (listed,) = json.loads(render(briefing, "json"))["also"]
+    assert listed["left_out"] == "read, but no headline and no news sentence"
 
 
 def test_the_header_says_how_many_articles_were_read_and_how_many_are_cited(make_folder):
