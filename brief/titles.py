@@ -1006,7 +1006,7 @@ def _without_relative_clause(text: str) -> str | None:
     if not start or start + 1 >= len(words) or not _verb_shaped(words[start + 1]):
         return None
     # "that" after a verb opens what was said or found, not a clause of the subject: "The
-    # test suggests that parents … may" without it says nothing ("The test suggests may").
+    # survey suggests that owners … may" without it says nothing ("The survey suggests may").
     bare = [w.strip("\"“”‘’'(),;:.!?") for w in words]
     if words[start].lower() == "that" and (
         bare[start - 1].lower() in _TELLING or _verb_at(bare, start - 1)
