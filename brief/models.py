@@ -147,8 +147,10 @@ class BuildOptions:
     seen: frozenset[str] | None = None
     now: datetime | None = None  # injected once so a run is reproducible; None: the clock
     # Processes that share a large folder's work (0: one a core; 1: this one only). The
-    # output is the same whatever the number (workers.py).
-    jobs: int = 0
+    # output is the same whatever the number (workers.py). One by default here, as
+    # libraries do (a caller's own threads and processes are its business); the CLI's
+    # --jobs defaults to one a core.
+    jobs: int = 1
 
     def __post_init__(self) -> None:
         """A mistake is an error here, before any file is read."""
