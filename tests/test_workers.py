@@ -34,8 +34,9 @@ def test_a_batch_runs_in_other_processes_and_gives_results_in_order():
     with workers.batch(_square_and_process, 10, 300, jobs=2, least=1) as results:
         found = list(results)
     assert [value for value, _ in found] == [10 + k * k for k in range(300)]
+    # Worked out elsewhere: by both workers, or by one that took every task first.
     processes = {pid for _, pid in found}
-    assert os.getpid() not in processes and len(processes) == 2
+    assert os.getpid() not in processes and 1 <= len(processes) <= 2
 
 
 def test_a_small_batch_or_one_job_stays_in_this_process():
