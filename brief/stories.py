@@ -442,7 +442,7 @@ def candidate_pairs(vectors: sparse.csr_matrix, jobs: int = 1) -> sparse.coo_mat
     shared = (vectors, signature, signature.T.tocsr(), most)
     blocks = -(-n // PAIR_ROWS)
     with batch(_block_pairs, shared, blocks, jobs, MIN_BLOCKS, per_task=1) as found:
-        rows, cols, values = (list(part) for part in zip(*found, strict=True))
+        rows, cols, values = tuple(zip(*found, strict=True)) or ((), (), ())
     if not any(len(part) for part in rows):
         return sparse.coo_matrix((n, n), dtype=np.float64)
     return sparse.coo_matrix(

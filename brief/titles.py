@@ -1007,11 +1007,10 @@ def _without_relative_clause(text: str) -> str | None:
         return None
     # "that" after a verb opens what was said or found, not a clause of the subject: "The
     # survey suggests that owners … may" without it says nothing ("The survey suggests may").
-    bare = [w.strip("\"“”‘’'(),;:.!?") for w in words]
-    if words[start].lower() == "that" and (
-        bare[start - 1].lower() in _TELLING or _verb_at(bare, start - 1)
-    ):
-        return None
+    if words[start].lower() == "that":
+        bare = [w.strip("\"“”‘’'(),;:.!?") for w in words[:start]]
+        if bare[-1].lower() in _TELLING or _verb_at(bare, start - 1):
+            return None
     for end in range(start + 3, len(words)):
         between = {w.lower().strip(",") for w in words[start + 1 : end]}
         if between & (_CLAUSE_OPENERS | _PRONOUNS) or any("," in w for w in words[start:end]):

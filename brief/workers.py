@@ -78,16 +78,9 @@ class Batch(Generic[Result]):
     def where(self, keep: Callable[[int], bool]) -> Iterator[Result]:
         """The results of the items `keep` takes, in order (in this process, only theirs
         are worked out)."""
-        if self._tasks is None:
-            function, shared, count, _ = self._job
-            yield from (function(shared, k) for k in range(count) if keep(k))
-            return
-        yield from (result for k, result in enumerate(self) if keep(k))
-
-    def __iter__(self) -> Iterator[Result]:
         function, shared, count, per_task = self._job
         if self._tasks is None:
-            yield from (function(shared, k) for k in range(count))
+            yield from (function(shared, k) for k in range(count) if keep(k))
             return
         for start, task in zip(range(0, count, per_task), self._tasks, strict=True):
             try:
@@ -95,7 +88,14 @@ class Batch(Generic[Result]):
             except BrokenProcessPool:
                 # A worker was killed (out of memory, a signal): the rest is done here.
                 results = [function(shared, k) for k in range(start, min(start + per_task, count))]
-            yield from results
+            yield from (result for k, result in enumerate(results, start) if keep(k))
+
+    def __iter__(self) -> Iterator[Result]:
+        return self.where(_every)
+
+
+def _every(_: int) -> bool:
+    return True
 
 
 @contextmanager
