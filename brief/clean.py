@@ -264,6 +264,7 @@ _NOT_HEADLINE = re.compile(
     re.VERBOSE,
 )
 _GENERIC_SECTIONS = {"news", "home", "world", "politics", "business", "opinion", "latest"}
+_GENERIC_SECTIONS |= {"opinions", "comment", "commentary", "editorial", "editorials", "op-ed"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +275,9 @@ class CleanText:
     title: str | None = None
     publisher: str | None = None
     date: str | None = None
+    # The sections a title bar files it under ("Opinion | Headline | Site"), lower case:
+    # left out of the title, but what the article is (brief.opinion reads them).
+    sections: tuple[str, ...] = ()
 
 
 def single_spaced(text: str) -> bool:
@@ -475,6 +479,7 @@ def clean_plain_text(text: str) -> CleanText:
     """Paragraphs of a plain-text article, with the outlet, headline and date it opens with."""
     lines = split_lines(text)
     title = publisher = date = None
+    sections: tuple[str, ...] = ()
     for line in lines[:HEADER_LINES]:
         if ends_sentence(line) and word_count(line) >= 8:
             break  # the article has started
@@ -495,6 +500,7 @@ def clean_plain_text(text: str) -> CleanText:
         if " | " in bare and title is None:
             title, site = _split_title_bar(bare)
             publisher = publisher or site
+            sections = title_sections(bare)
             continue
         if _LABEL.match(bare) or bare != line:
             continue  # labels and bullet lists are not headlines
@@ -506,7 +512,7 @@ def clean_plain_text(text: str) -> CleanText:
             and not _NOT_HEADLINE.search(bare)
         ):
             title = bare
-    return CleanText(keep_paragraphs(lines, title), title, publisher, date)
+    return CleanText(keep_paragraphs(lines, title), title, publisher, date, sections)
 
 
 def _key(text: str) -> str:
@@ -529,6 +535,12 @@ def _split_title_bar(line: str) -> tuple[str, str | None]:
     title = max(parts, key=word_count)
     sites = [p for p in parts if p != title and _names_a_site(p)]
     return title, (sites[-1] if sites else None)
+
+
+def title_sections(line: str) -> tuple[str, ...]:
+    """The sections a title bar names, lower case: "Opinion | Headline | Site" -> ("opinion",)."""
+    parts = [p.strip().lower() for p in TITLE_SEPARATOR.split(line.strip())[::2]]
+    return tuple(p for p in parts if p in _GENERIC_SECTIONS)
 
 
 def _names_a_site(part: str) -> bool:

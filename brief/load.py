@@ -21,6 +21,7 @@ from .clean import forget_lines, single_spaced
 from .dates import DATE_DECLARED, DATE_FROM_NAME, date_in_name
 from .errors import InputError
 from .models import Document, Notice, Progress
+from .opinion import opinion_reason
 from .readers import (
     MAX_FILE_BYTES,
     MAX_LINE_CHARS,
@@ -291,6 +292,12 @@ def _document(part: Part, path: Path, relative: str, file_digest: str) -> Docume
         digest=digest,
         text_digest=text_digest(cleaned.paragraphs),
         declared=part.declared,
+        opinion=opinion_reason(
+            cleaned.title or "",
+            part.url,
+            part.declared + tuple(f"section:{s}" for s in cleaned.sections),
+            cleaned.paragraphs,
+        ),
     )
 
 

@@ -34,6 +34,9 @@ class Document:
     # What a web page declares itself to be ("newsarticle", "recipe", "og:product"): see
     # brief.readers.declared. Empty for text files and for pages that declare nothing.
     declared: tuple[str, ...] = ()
+    # Why the article reads as opinion (a column, an op-ed, an editorial), or None for a
+    # report: see brief.opinion.
+    opinion: str | None = None
 
     @property
     def label(self) -> str:

@@ -155,6 +155,7 @@ class SourceView:
     file: str
     label: str
     copy_of: int | None  # the number of the source this one is a near-identical copy of
+    opinion: str | None = None  # why it reads as opinion (brief.opinion); None: a report
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +174,7 @@ class StoryView:
     source_numbers: tuple[int, ...]
     reports: int
     when: str | None = None  # see reported_on
+    opinion: bool = False  # every source is an opinion piece (a column, an op-ed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +188,7 @@ class AlsoView:
     url: str | None
     file: str  # its first source's file: where to read it when there is no link
     when: str | None = None  # see reported_on
+    opinion: bool = False  # every source is an opinion piece
 
 
 # The "Also" list stops here ("and N more stories") to keep the page short.
@@ -275,6 +278,7 @@ def _story_view(
         source_numbers=tuple(number[i] for i in story.sources),
         reports=story.reports,
         when=when,
+        opinion=all(d.opinion for d in documents),
     )
 
 
@@ -339,6 +343,7 @@ def context(briefing: Briefing) -> dict[str, object]:
                 file=d.path.name,
                 label=d.label,
                 copy_of=number.get(original.get(doc_id, "")),
+                opinion=d.opinion,
             )
         )
     stories = tuple(_story_view(story, by_id, number, today) for story in briefing.stories)
@@ -365,6 +370,7 @@ def context(briefing: Briefing) -> dict[str, object]:
             url=next((by_id[i].url for i in story.sources if by_id[i].url), None),
             file=titled[id(story)].path.name,
             when=reported_on((by_id[i] for i in story.sources), today),
+            opinion=all(by_id[i].opinion for i in story.sources),
         )
         for story in listed[:ALSO_SHOWN]
     )
@@ -497,6 +503,7 @@ def check_templates(templates: Path | None, formats: Iterable[str]) -> None:
 
 def to_json(briefing: Briefing) -> str:
     """The JSON contract (see README): sources, stories with cited sentences, stats."""
+    by_id = {d.id: d for d in briefing.sources}
     data = {
         "generated": briefing.generated.isoformat(timespec="seconds"),
         "title": briefing.title,
@@ -510,6 +517,7 @@ def to_json(briefing: Briefing) -> str:
                 "url": d.url,
                 "date": d.date,
                 "date_from": d.date_from,
+                "opinion": d.opinion,
             }
             for d in briefing.sources
         ],
@@ -518,6 +526,7 @@ def to_json(briefing: Briefing) -> str:
                 "title": story.title,
                 "sources": list(story.sources),
                 "reports": story.reports,
+                "opinion": all(by_id[i].opinion for i in story.sources),
                 "sentences": [
                     {
                         "text": c.text,
@@ -531,7 +540,12 @@ def to_json(briefing: Briefing) -> str:
             for story in briefing.stories
         ],
         "also": [
-            {"title": story.title, "sources": list(story.sources), "reports": story.reports}
+            {
+                "title": story.title,
+                "sources": list(story.sources),
+                "reports": story.reports,
+                "opinion": all(by_id[i].opinion for i in story.sources),
+            }
             # A page the other formats name under "Left out" says why here too.
             | ({"left_out": why} if (why := _left_out(story)) else {})
             for story in briefing.also

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import numpy as np
 
@@ -812,6 +812,7 @@ def select_by_rank(
     relation: Overlap,
     words: int,
     report_of: Mapping[str, str] | None = None,
+    unshown: Collection[str] = frozenset(),
 ) -> tuple[Claim, ...]:
     """The best non-redundant claims by ranker score that fit in `words`, in reading order.
 
@@ -819,13 +820,14 @@ def select_by_rank(
     what several outlets report is more likely to matter and to be right. Greedy by
     weight, skipping anything redundant with a chosen claim or too long for what is left.
     If not even one sentence fits, the best one is kept anyway: a briefing is never empty
-    while there is something to say.
+    while there is something to say. Sentences of the documents in `unshown` are never
+    chosen (they may still carry a claim, and be cited for it).
     """
     report_of = report_of or {}
     support = all_supporting_sources(sentences, relation)
     carriers = reports_carrying(support, report_of)
     weight = np.array([scores[i] * (1.0 + math.log(carriers[i])) for i in range(len(sentences))])
-    eligible = [i for i, s in enumerate(sentences) if is_eligible(s)]
+    eligible = _eligible(sentences, unshown)
     needs = introductions(sentences, eligible)
     candidates = sorted(
         eligible, key=lambda i: (-weight[i], sentences[i].doc_index, sentences[i].position)
@@ -854,14 +856,16 @@ def select_by_concepts_coverage(
     relation: Overlap,
     words: int,
     report_of: Mapping[str, str] | None = None,
+    unshown: Collection[str] = frozenset(),
 ) -> tuple[Claim, ...]:
     """The claims that together cover the most weighted concepts within `words` (concepts.py).
 
     If no eligible sentence fits or has a concept, the selection by position (the lead of
-    the first article) keeps the briefing from being empty.
+    the first article) keeps the briefing from being empty. Sentences of the documents in
+    `unshown` are never chosen (see `select_by_rank`).
     """
     report_of = report_of or {}
-    eligible = [i for i, s in enumerate(sentences) if is_eligible(s)]
+    eligible = _eligible(sentences, unshown)
     needs = introductions(sentences, eligible)
     support = all_supporting_sources(sentences, relation)
     carriers = reports_carrying(support, report_of)
@@ -878,8 +882,13 @@ def select_by_concepts_coverage(
     )
     if not chosen:
         lead = np.array([1.0 - s.relative_position for s in sentences])
-        return select_by_rank(sentences, lead, relation, words, report_of)
+        return select_by_rank(sentences, lead, relation, words, report_of, unshown)
     return _claims(chosen, weight, sentences, relation, support, carriers, needs, eligible)
+
+
+def _eligible(sentences: Sequence[Sentence], unshown: Collection[str]) -> list[int]:
+    """The sentences that may be shown: eligible, and of no document in `unshown`."""
+    return [i for i, s in enumerate(sentences) if s.doc_id not in unshown and is_eligible(s)]
 
 
 def _ledes(sentences: Sequence[Sentence], eligible: Sequence[int]) -> list[int]:

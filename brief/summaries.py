@@ -1,11 +1,11 @@
 """Which stories get a summary, in what order and with how many words; and the summaries.
 
 Stories are ordered by how many independent reports carry them, then news before pages
-shaped as none, then the day's news before undated stories and undated before older
-ones, then by their newest date. The first --max-stories with two or more
-reports get a summary (single-report stories only when no story has two), each at least
-MIN_STORY_WORDS and the rest of the budget shared by reports (what a story leaves unused
-goes to the next); the others are listed under "Also" by title.
+shaped as none, then reports before opinion pieces, then the day's news before undated
+stories and undated before older ones, then by their newest date. The first --max-stories
+with two or more reports get a summary (single-report stories only when no story has
+two), each at least MIN_STORY_WORDS and the rest of the budget shared by reports (what a
+story leaves unused goes to the next); the others are listed under "Also" by title.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import numpy as np
 
 from .dedupe import overlap
 from .errors import InputError
-from .models import BuildOptions, Claim, Notice, Progress, Sentence, Story
+from .models import BuildOptions, Claim, Document, Notice, Progress, Sentence, Story
 from .rank import rank_sentences
 from .segment import segment_document
 from .select import (
@@ -237,7 +237,8 @@ def shared_across_stories(groups: Sequence[Group]) -> frozenset[str]:
 
 def order_stories(groups: Sequence[Group]) -> list[Group]:
     """Stories by independent reports, then news before pages that are none (a recipe,
-    an advice column), then the day's news (dated within RECENT_DAYS of the folder's
+    an advice column), then reports before stories of opinion pieces alone (columns,
+    op-eds: brief.opinion), then the day's news (dated within RECENT_DAYS of the folder's
     newest date), then undated stories, then older ones; then newest date, then size,
     then folder order.
 
@@ -263,6 +264,7 @@ def order_stories(groups: Sequence[Group]) -> list[Group]:
     ordered = sorted(groups, key=lambda g: -len(g.documents))
     ordered.sort(key=lambda g: days[id(g)], reverse=True)
     ordered.sort(key=age)
+    ordered.sort(key=lambda g: all(d.opinion for d in g.documents))
     ordered.sort(key=lambda g: g.news, reverse=True)
     ordered.sort(key=lambda g: g.reports, reverse=True)
     return ordered
@@ -335,17 +337,22 @@ def summarise(
     if not sentences:
         return None, notices
     relation = overlap(sentences)
+    # An opinion piece's lines (brief.opinion) are no news story's bullets while a report
+    # of the story has bullets to give; it may still be cited where it carries a claim.
+    # A story of opinion pieces alone is summarised from them, and marked (rendering).
+    opinion = frozenset(d.id for d in originals if d.opinion)
+    unshown = opinion if len(opinion) < len(originals) else frozenset()
     claims: tuple[Claim, ...]
     if algorithm == "concepts":
-        claims = select_by_concepts_coverage(sentences, relation, words, report_of)
+        claims = select_by_concepts_coverage(sentences, relation, words, report_of, unshown)
     else:
         scores = rank_sentences(sentences, algorithm)
-        claims = select_by_rank(sentences, scores, relation, words, report_of)
+        claims = select_by_rank(sentences, scores, relation, words, report_of, unshown)
     if not claims:
         return None, notices
     if len(originals) < len(documents):
         claims = cite_copies(claims, sentences, relation.supports, group)
-    title = story_title(documents, group.typical, tuple(c.text for c in claims))
+    title = story_title(*_reports_first(group), tuple(c.text for c in claims))
     return Story(title, tuple(d.id for d in documents), claims, group.reports), notices
 
 
@@ -383,8 +390,20 @@ def _listed(groups: Sequence[Group], k: int) -> Story:
 
 def listed_story(group: Group) -> Story:
     """A story without a summary, titled as a summarised one would be."""
-    title = story_title(group.documents, group.typical)
+    title = story_title(*_reports_first(group))
     return Story(title, tuple(d.id for d in group.documents), (), group.reports, group.agency)
+
+
+def _reports_first(group: Group) -> tuple[tuple[Document, ...], tuple[int, ...]]:
+    """The documents a story's title is taken from, and their order (most typical first):
+    its reports when it has any besides opinion pieces, whose headline argues ("Why the
+    new levy must go") where a report's says what happened; else all of them."""
+    documents, typical = group.documents, group.typical
+    if all(d.opinion is None for d in documents) or all(d.opinion for d in documents):
+        return documents, typical
+    kept = [k for k, d in enumerate(documents) if d.opinion is None]
+    position = {k: n for n, k in enumerate(kept)}
+    return tuple(documents[k] for k in kept), tuple(position[k] for k in typical if k in position)
 
 
 def leading_sentences(

@@ -1,4 +1,5 @@
-"""What a web page says it is: its schema.org types (JSON-LD) and its Open Graph type.
+"""What a web page says it is: its schema.org types (JSON-LD), its Open Graph type, and
+the section it is filed under (schema.org `articleSection`, `article:section`).
 
 Publishing software marks a recipe as `"@type": "Recipe"`, a shop's page as `Product` (or
 `og:type` "product"), a forum thread as `DiscussionForumPosting`, whatever their text looks
@@ -22,14 +23,17 @@ _JSON_LD = re.compile(
 )
 _META = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
 _OG_TYPE = re.compile(rb"""\bproperty\s*=\s*["']og:type["']""", re.IGNORECASE)
+_SECTION = re.compile(rb"""\b(?:property|name)\s*=\s*["']article:section["']""", re.IGNORECASE)
 _CONTENT = re.compile(rb"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 # A page rarely holds more; past this, what is left is not metadata worth the time.
 _MAX_BLOCKS = 20
 
 
 def declared_types(html: bytes) -> tuple[str, ...]:
-    """The page's declared types, lower case, in the order found ("recipe", "og:product")."""
+    """The page's declared types, lower case, in the order found ("recipe", "og:product"),
+    then its sections, prefixed "section:" ("section:opinion")."""
     found: dict[str, None] = {}
+    sections: dict[str, None] = {}
     if b"ld+json" in html or b"LD+JSON" in html:
         for match in itertools.islice(_JSON_LD.finditer(html), _MAX_BLOCKS):
             try:
@@ -38,29 +42,34 @@ def declared_types(html: bytes) -> tuple[str, ...]:
                 continue  # broken JSON-LD is common; the page is read all the same
             for name in _types(data):
                 found[name] = None
-    if b"og:type" in html:
+            for name in _types(data, key="articleSection"):
+                sections["section:" + name.strip()] = None
+    if b"og:type" in html or b"article:section" in html:
         for tag in _META.finditer(html):
-            if _OG_TYPE.search(tag.group(0)) and (content := _CONTENT.search(tag.group(0))):
-                value = (content.group(1) or content.group(2) or b"").decode("ascii", "replace")
+            meta = tag.group(0)
+            kind = "og:" if _OG_TYPE.search(meta) else "section:" if _SECTION.search(meta) else ""
+            if kind and (content := _CONTENT.search(meta)):
+                value = (content.group(1) or content.group(2) or b"").decode("utf-8", "replace")
                 if value.strip():
-                    found["og:" + value.strip().lower()] = None
-    return tuple(found)
+                    (found if kind == "og:" else sections)[kind + value.strip().lower()] = None
+    return tuple(found) + tuple(sections)
 
 
-def _types(data: object, depth: int = 0) -> list[str]:
-    """Every "@type" in a JSON-LD value, at the top and in @graph lists."""
+def _types(data: object, depth: int = 0, key: str = "@type") -> list[str]:
+    """Every "@type" (or other `key`) in a JSON-LD value, lower case, at the top and in
+    @graph lists."""
     if depth > 3:
         return []
     if isinstance(data, list):
-        return [t for item in data[:_MAX_BLOCKS] for t in _types(item, depth + 1)]
+        return [t for item in data[:_MAX_BLOCKS] for t in _types(item, depth + 1, key)]
     if not isinstance(data, dict):
         return []
-    names = data.get("@type")
+    names = data.get(key)
     names = names if isinstance(names, list) else [names]
     found = [n.rsplit("/", 1)[-1].lower() for n in names if isinstance(n, str) and n]
     graph = data.get("@graph")
     if graph is not None:
-        found += _types(graph, depth + 1)
+        found += _types(graph, depth + 1, key)
     return found
 
 

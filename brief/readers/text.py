@@ -7,7 +7,14 @@ import logging
 import re
 from html.parser import HTMLParser
 
-from ..clean import CleanText, clean_plain_text, keep_paragraphs, site_in_title, split_lines
+from ..clean import (
+    CleanText,
+    clean_plain_text,
+    keep_paragraphs,
+    site_in_title,
+    split_lines,
+    title_sections,
+)
 from . import (
     Part,
     Unusable,
@@ -87,11 +94,13 @@ def from_html(
     paragraphs = keep_paragraphs(lines, title)
     date = (extracted.date or None) and str(extracted.date)[:10]
     publisher = (extracted.sitename or "").strip() or None
+    bar = _page_title(page_text) if page else ""
     if publisher is None and page:
         # No og:site_name: a <title> that ends on the site's name ("… | Swiss Info Daily")
         # names it; trafilatura strips it from the headline and drops it.
-        publisher = site_in_title(_page_title(page_text))
-    return CleanText(paragraphs, title, publisher, date), web_url(extracted.url)
+        publisher = site_in_title(bar)
+    sections = title_sections(bar)
+    return CleanText(paragraphs, title, publisher, date, sections), web_url(extracted.url)
 
 
 # The page's own <title>, as the browser's tab shows it (an SVG's <title> comes later).

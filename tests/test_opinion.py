@@ -1,0 +1,165 @@
+"""Opinion pieces (columns, op-eds, editorials) are said to be opinion, never a report's bullets."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from brief import BuildOptions, build, render
+from brief.load import load_folder
+
+# One event, told by two reports and argued by a column: the council of a port town voted
+# to cap cruise ship visits. The names are made up.
+REPORT_1 = (
+    "Talbrook council caps cruise ship visits\n\n"
+    "TALBROOK (Reuters) - The town council of Talbrook voted 7-2 on Tuesday to allow no "
+    "more than two cruise ships a week to dock at its harbour from next April. Mayor Elena "
+    "Ruiz said the cap would ease crowding in the old town, where up to 9,000 passengers "
+    "come ashore on a busy day.\n\n"
+    "Meridian Cruise Lines, which sends four ships a week to Talbrook in summer, said it "
+    "would move some calls to the nearby port of Ostend Bay. Harbour pilots and shop owners "
+    "had asked the council to wait for a study of the cap's cost to local businesses.\n\n"
+    "The council said the study would be published in January, before the cap takes effect."
+)
+REPORT_2 = (
+    "Port town limits cruise ships to two a week\n\n"
+    "Talbrook's town council has capped cruise ship visits at two a week from next April, "
+    "after a 7-2 vote on Tuesday night. Mayor Elena Ruiz told reporters the old town could "
+    "no longer take up to 9,000 passengers on a single day.\n\n"
+    "Meridian Cruise Lines said it would send some of its four weekly summer ships to "
+    "Ostend Bay instead. Shop owners in the harbour district had asked the council to wait "
+    "for a study of what the cap would cost them, which the council will publish in January."
+)
+COLUMN = (
+    "Talbrook's cruise cap is a gift to the town's snobs\n\n"
+    "Talbrook's council has decided that the old town belongs to the people who already "
+    "live there, and that the 9,000 cruise passengers who spend their money in its shops "
+    "every summer day are a nuisance to be managed away. The 7-2 vote on Tuesday was a "
+    "victory for the loudest residents and a defeat for every shop owner in the harbour.\n\n"
+    "Mayor Elena Ruiz talks about crowding, but crowding is what a living harbour looks like. "
+    "Meridian Cruise Lines will take its ships to Ostend Bay, and Ostend Bay will thank "
+    "Talbrook for the gift. The council should have waited for its own study in January."
+)
+
+
+def _page(headline: str, body: str, head: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n")[1:])
+    return (
+        f"<!doctype html><html><head><title>{headline}</title>{head}</head>"
+        f"<body><article><h1>{headline}</h1>{paragraphs}</article></body></html>"
+    )
+
+
+def _column_page(head: str) -> str:
+    return _page(COLUMN.split("\n\n")[0], COLUMN, head)
+
+
+OPINION_LD = '<script type="application/ld+json">{"@type": "OpinionNewsArticle"}</script>'
+NEWS_LD = '<script type="application/ld+json">{"@type": "NewsArticle"}</script>'
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "why"),
+    [
+        ("declared.html", _column_page(OPINION_LD), "declares itself an opinion article"),
+        (
+            "section.html",
+            _column_page('<meta property="article:section" content="Opinion" />' + NEWS_LD),
+            "filed under Opinion",
+        ),
+        (
+            "address.md",
+            "---\ntitle: Talbrook's cruise cap is a gift to the town's snobs\n"
+            "url: https://news.example.com/comment/2026/talbrook-cruise-cap\n---\n\n"
+            + COLUMN.split("\n\n", 1)[1],
+            "under /comment/",
+        ),
+        ("bar.txt", "Opinion | " + COLUMN, "filed under Opinion"),
+        ("bar.html", _page("Opinion | " + COLUMN.split("\n\n")[0], COLUMN), "filed under Opinion"),
+        ("headline.txt", "Op-Ed: " + COLUMN, "headline says it is opinion"),
+        (
+            "exclaimed.txt",
+            COLUMN.replace("managed away.", "managed away!").replace("harbour.\n", "harbour!\n"),
+            "written in exclamations (2 of its sentences)",
+        ),
+    ],
+)
+def test_what_marks_an_article_as_opinion(make_folder, name, content, why):
+    documents, _ = load_folder(make_folder({name: content}))
+    assert why in (documents[0].opinion or "")
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("report.html", _page(REPORT_1.split("\n\n")[0], REPORT_1, NEWS_LD)),
+        # A report's last address segment is its own name: "opinion-polls" is no desk.
+        (
+            "polls.md",
+            "---\ntitle: Opinion polls tighten in Talbrook\n"
+            "url: https://news.example.com/politics/opinion-polls-tighten\n---\n\n"
+            + REPORT_2.split("\n\n", 1)[1],
+        ),
+        ("polls.txt", "Opinion polls tighten in Talbrook\n\n" + REPORT_2.split("\n\n", 1)[1]),
+        # Exclamations inside quotations are someone's words, not the writer's voice.
+        (
+            "quoted.txt",
+            REPORT_1.replace(
+                "Mayor Elena Ruiz said", '"Enough!" Mayor Elena Ruiz said. "Enough!" She said'
+            ),
+        ),
+    ],
+)
+def test_reports_are_not_opinion(make_folder, name, content):
+    documents, _ = load_folder(make_folder({name: content}))
+    assert documents[0].opinion is None
+
+
+def test_a_column_gives_no_bullet_to_a_story_that_has_reports(make_folder):
+    folder = make_folder(
+        {
+            "a-report.txt": REPORT_1,
+            "b-report.txt": REPORT_2,
+            "c-column.html": _column_page(OPINION_LD),
+        }
+    )
+    briefing = build(folder, BuildOptions(words=150))
+    assert len(briefing.stories) == 1, "the column is about the same event: one story"
+    story = briefing.stories[0]
+    column = next(d for d in briefing.sources if d.path.name == "c-column.html")
+    assert column.id in story.sources
+    assert story.claims and all(c.sentence.doc_id != column.id for c in story.claims)
+    assert "snobs" not in story.title, "a report's headline, not the column's argument"
+    markdown = render(briefing, "md")
+    assert "Opinion:" not in markdown  # the story is news
+    sources = markdown.split("## Sources")[1]
+    assert sum(" · opinion" in line for line in sources.splitlines()) == 1
+    data = json.loads(render(briefing, "json"))
+    by_path = {s["path"].rsplit("/", 1)[-1]: s for s in data["sources"]}
+    assert "opinion article" in by_path["c-column.html"]["opinion"]
+    assert by_path["a-report.txt"]["opinion"] is None
+    assert data["stories"][0]["opinion"] is False
+
+
+def test_a_story_of_opinion_alone_is_marked_and_comes_after_the_news(make_folder):
+    other_event = (
+        "Ferry service to Marlow Island resumes\n\n"
+        "The ferry between Penrith Quay and Marlow Island resumed on Wednesday after a three-week "
+        "halt for repairs to its landing ramp, the operator Northway Ferries said. Sailings "
+        "will run every two hours until the summer timetable starts in May, and fares stay "
+        "at 12 pounds for a return ticket."
+    )
+    folder = make_folder({"a-column.html": _column_page(OPINION_LD), "b-ferry.txt": other_event})
+    briefing = build(folder, BuildOptions(words=200))
+    stories = [*briefing.stories, *briefing.also]
+    assert stories[0].sources != (briefing.sources[0].id,), "news first"
+    markdown = render(briefing, "md")
+    text = render(briefing, "text")
+    html = render(briefing, "html")
+    for page in (markdown, text, html):
+        assert "Opinion:" in page
+        assert page.index("Ferry") < page.index("Opinion:")
+    data = json.loads(render(briefing, "json"))
+    marked = [s for s in [*data["stories"], *data["also"]] if s["opinion"]]
+    assert len(marked) == 1 and marked[0]["sources"] == [briefing.sources[0].id]
