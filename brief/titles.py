@@ -360,6 +360,8 @@ def lead_title(
     # first bullet tells the reader nothing the bullet does not, and another article's
     # lead says the news in other words.
     leads = {text: t for text, t in firsts.items() if not sets_a_scene(text)}
+    # Leads that name what they are about, when some do (`unintroduced`).
+    leads = {text: t for text, t in leads.items() if not unintroduced(text)} or leads
     news = [t for text, t in leads.items() if text not in shown and t not in shown]
     if shown and len(documents) > 1:
         news = _telling_the_bullets(news, leads, shown)
@@ -454,7 +456,12 @@ def _best_covering(
             # into …"): it competes as a later sentence would.
             # Nor does one that tells what is usually so ("Doctors often recommend …",
             # "Gardeners once considered …"): background a feature opens on, not news.
-            later = position > 0 or text not in firsts or bool(_USUALLY.search(text))
+            later = (
+                position > 0
+                or text not in firsts
+                or bool(_USUALLY.search(text))
+                or unintroduced(text)
+            )
             covered = _coverage(text, counts) / (LATER_SENTENCE if later else 1)
             # A scene, an anecdote or a teaser (`sets_a_scene`) says what happened in
             # none of its words: any sentence after it that makes a title is the title.
@@ -471,6 +478,43 @@ def _best_covering(
             return title
         titles += [title] if title else []
     return titles[0] if titles else None
+
+
+# A lead whose subject is a thing or a person the article introduced nowhere before it
+# ("The company disclosed …", "The judges let the ruling stand …", "The 9-year-old girl
+# was found …", "One of the suspects was arrested …"): a definite description of a few plain
+# words, no name, no figure, no phrase that says which ("of Miami", "outside the Embassy"),
+# then its verb. The headline the article lost named it; the line alone leaves the
+# reader asking which company. Such a lead competes as a later sentence would.
+_UNINTRODUCED = re.compile(
+    r"""^(?:the|these|those|this|such|one\s+of\s+(?:the|their|its|his|her))\s+
+    (?:(?!(?:of|in|at|on|for|from|by|with|outside|near|over|after|that|which|who|and
+       # Things and offices there is one of where news is read: "The economy is
+       # slowing …", "The mayor said …".
+       |economy|markets?|government|administration|weather|world|nation|country|public
+       |military|army|navy|police|internet|dollar|euro|president|prime|mayor|governor
+       |premier|chancellor|king|queen|pope)\b)
+       (?:[a-z][\w'’-]*|\d+-[\w-]+)\s+){0,3}?
+    (?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does
+      |came|comes|let|lets|said|says|took|takes|made|makes|went|goes|got|gets|gave|found
+      |left|told|won|lost|began|begins|fell|rose|hit|set|put|ran|saw|met|led|held|kept
+      |sent|spent|paid|sold|built|broke|brought|caught|chose|drew|drove|fled|flew|grew
+      |knew|shot|stood|struck|threw|wrote|became|seems|appears|remains|continues
+      # A word in -ed is the verb when an object, a phrase or the end follows it, not a
+      # noun ("The heated battle over …" is a subject with its adjective).
+      |[a-z]+ed(?=\s+(?:the|a|an|his|her|its|their|this|that|these|those|to|in|on|at|by
+        |for|with|from|as|after|before|when|while|up|out|down|off|back|over|into|about
+        |no|not|more|last)\b|\s+[A-Z\d]|[,.;:]|\s*$))\b""",
+    re.VERBOSE,
+)
+
+
+def unintroduced(text: str) -> bool:
+    """Whether a lead opens on a definite description it never introduced
+    (`_UNINTRODUCED`), after its dateline."""
+    if dateline := _TITLE_DATELINE.match(text):
+        text = text[dateline.end() :]
+    return bool(_UNINTRODUCED.match(text[:1].lower() + text[1:]))
 
 
 _USUALLY = re.compile(
@@ -977,11 +1021,20 @@ def _without_asides(text: str) -> str:
 
 
 def _aside_replacement(match: re.Match[str]) -> str:
-    if _keeps(match):
+    if _keeps(match) or _WHEN_ONLY.match(match.string[: match.start()]):
         return match[0]
     # An aside that closed the claim before its attribution leaves its comma: "… closed
     # the dam, the valley's oldest, engineers said" → "… closed the dam, engineers said".
     return "," if _ATTRIBUTION.match(match.string, match.end()) else ""
+
+
+# What a sentence may open on before its subject: "Last fall, a panel of scientists, …,
+# concluded …" has no aside after "Last fall": what follows it is the subject.
+_WHEN_ONLY = re.compile(
+    rf"^(?:(?:last|this|next|early|late|earlier|later)\s+(?:\w+|{_WEEKDAY})|yesterday|today"
+    rf"|tonight|earlier|later|in\s+\d{{4}}|on\s+{_WEEKDAY})$",
+    re.IGNORECASE,
+)
 
 
 # Not the subject's own verb after an aside on it ("Agency officials, who …, also said

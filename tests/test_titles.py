@@ -1154,3 +1154,43 @@ def test_a_whole_lead_title_names_no_weekday_nor_its_dateline(make_folder):
     assert only_title(make_folder, body) == (
         "The Alder council approved a plan to close the market to cars."
     )
+
+
+def test_a_lead_that_never_says_who_it_is_about_gives_way_to_one_that_does(make_folder):
+    # The lead's "The company" was named only by the headline the file lost; a later
+    # sentence names it and says the news.
+    text = (
+        "The company disclosed the theft of customer card data from its stores late last "
+        "week, saying hackers stole card numbers over three months. Hartwell & Pike, the "
+        "Dallas luxury retailer, has hired a security firm to find how the hackers got in. "
+        "Card issuers are watching for fraud on cards used at Hartwell & Pike."
+    )
+    from brief.load import load_folder
+
+    # Asked of story_title itself: the briefing would not repeat its first bullet anyway.
+    documents, _ = load_folder(make_folder({"a.txt": text}))
+    assert "Hartwell & Pike" in story_title(documents, [0])
+
+
+@pytest.mark.parametrize(
+    ("lead", "unintroduced"),
+    [
+        ("The company disclosed the theft of card data late last week.", True),
+        ("The judges let the ruling stand and sent the case back.", True),
+        ("The 9-year-old girl was found safe at a neighbour's farm.", True),
+        ("One of the suspects was arrested on Friday in a nearby town.", True),
+        ("WASHINGTON (AP) — The comments came during his first appearance.", True),
+        # Named, or said which: a title as it is.
+        ("The Supreme Court declined on Monday to take up the appeal.", False),
+        ("The mayor of Tulsa travels to Denver for talks on the water deal.", False),
+        ("The death toll from the earthquake rose to 300 on Monday.", False),
+        # One of a kind where news is read, or a subject with its adjective.
+        ("The economy is slowing, and wages have not kept up.", False),
+        ("The mayor said the town would rebuild after the storm.", False),
+        ("The heated battle over the budget has exposed deep rifts.", False),
+    ],
+)
+def test_which_leads_open_on_something_never_introduced(lead, unintroduced):
+    from brief.titles import unintroduced as opens_unintroduced
+
+    assert opens_unintroduced(lead) is unintroduced
