@@ -58,7 +58,10 @@ def opinion_reason(
         return f"its address is under /{desk}/"
     if _HEADLINE.search(title):
         return "its headline says it is opinion"
-    text = _QUOTATION.sub(" ", "\n".join(paragraphs))
+    text = "\n".join(paragraphs)
+    if text.count("!") < MIN_EXCLAIMED:  # most reports: no need to look further
+        return None
+    text = _QUOTATION.sub(" ", text)
     exclaimed = len(_EXCLAIMED.findall(text))
     if exclaimed >= MIN_EXCLAIMED and exclaimed >= EXCLAIMED * len(_ENDED.findall(text)):
         return f"it is written in exclamations ({exclaimed} of its sentences)"
