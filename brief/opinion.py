@@ -27,8 +27,12 @@ either (an interview, a reporter's account): neither is marked by those alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from .models import Document
 
 # Desks that publish opinion, as sections and address segments name them.
 _DESKS = r"opinions?|op-?eds?|editorials?|commentary|comment|commentisfree|columns?|columnists?"
@@ -36,7 +40,10 @@ _DESK = re.compile(rf"(?:{_DESKS}|letters(?:-to-the-editor)?)", re.I)
 _SECTION = re.compile(rf"(?:{_DESKS}|letters(?: to the editor)?)(?:\s*(?:&|and)\s*\w+)?", re.I)
 # A headline's label, before or after it: "Opinion | …", "OP-ED: …", "… | Opinion".
 _LABEL = rf"(?:{_DESKS}|my view|guest column|letter to the editor)"
-_HEADLINE = re.compile(rf"^\s*{_LABEL}\s*[|:–—-]\s*\S|\S\s*[|–—-]\s*{_LABEL}\s*$", re.I)
+# A dash only with a space before it: "Opinion-poll lead narrows" is a report.
+_HEADLINE = re.compile(
+    rf"^\s*{_LABEL}\s*(?:[|:]|\s[–—-])\s*\S|\S\s*(?:\||\s[–—-])\s*{_LABEL}\s*$", re.I
+)
 # Sentences ending in "!", and all sentence ends, outside quotation marks.
 _QUOTATION = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''")
 _EXCLAIMED = re.compile(r"!+[\"”’')\]]*(?=\s|$)")
@@ -76,3 +83,8 @@ def _desk_of(url: str) -> str | None:
     except ValueError:
         return None
     return next((s for s in segments if _DESK.fullmatch(s)), None)
+
+
+def only_opinion(documents: Iterable[Document]) -> bool:
+    """Whether a story is of opinion pieces alone (briefed from them, and headed so)."""
+    return all(d.opinion for d in documents)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .dates import day_of
 from .errors import UsageError
 from .models import Briefing, Document, Story
+from .opinion import only_opinion
 from .options import FORMATS, SUFFIX_FORMATS, MailOptions, infer_format
 from .places import names_a_place
 from .segment import dateline_length
@@ -278,7 +279,7 @@ def _story_view(
         source_numbers=tuple(number[i] for i in story.sources),
         reports=story.reports,
         when=when,
-        opinion=all(d.opinion for d in documents),
+        opinion=only_opinion(documents),
     )
 
 
@@ -370,7 +371,7 @@ def context(briefing: Briefing) -> dict[str, object]:
             url=next((by_id[i].url for i in story.sources if by_id[i].url), None),
             file=titled[id(story)].path.name,
             when=reported_on((by_id[i] for i in story.sources), today),
-            opinion=all(by_id[i].opinion for i in story.sources),
+            opinion=only_opinion(by_id[i] for i in story.sources),
         )
         for story in listed[:ALSO_SHOWN]
     )
@@ -526,7 +527,7 @@ def to_json(briefing: Briefing) -> str:
                 "title": story.title,
                 "sources": list(story.sources),
                 "reports": story.reports,
-                "opinion": all(by_id[i].opinion for i in story.sources),
+                "opinion": only_opinion(by_id[i] for i in story.sources),
                 "sentences": [
                     {
                         "text": c.text,
@@ -544,7 +545,7 @@ def to_json(briefing: Briefing) -> str:
                 "title": story.title,
                 "sources": list(story.sources),
                 "reports": story.reports,
-                "opinion": all(by_id[i].opinion for i in story.sources),
+                "opinion": only_opinion(by_id[i] for i in story.sources),
             }
             # A page the other formats name under "Left out" says why here too.
             | ({"left_out": why} if (why := _left_out(story)) else {})

@@ -22,6 +22,7 @@ import numpy as np
 from .dedupe import overlap
 from .errors import InputError
 from .models import BuildOptions, Claim, Document, Notice, Progress, Sentence, Story
+from .opinion import only_opinion
 from .rank import rank_sentences
 from .segment import segment_document
 from .select import (
@@ -264,7 +265,7 @@ def order_stories(groups: Sequence[Group]) -> list[Group]:
     ordered = sorted(groups, key=lambda g: -len(g.documents))
     ordered.sort(key=lambda g: days[id(g)], reverse=True)
     ordered.sort(key=age)
-    ordered.sort(key=lambda g: all(d.opinion for d in g.documents))
+    ordered.sort(key=lambda g: only_opinion(g.documents))
     ordered.sort(key=lambda g: g.news, reverse=True)
     ordered.sort(key=lambda g: g.reports, reverse=True)
     return ordered
@@ -340,8 +341,9 @@ def summarise(
     # An opinion piece's lines (brief.opinion) are no news story's bullets while a report
     # of the story has bullets to give; it may still be cited where it carries a claim.
     # A story of opinion pieces alone is summarised from them, and marked (rendering).
-    opinion = frozenset(d.id for d in originals if d.opinion)
-    unshown = opinion if len(opinion) < len(originals) else frozenset()
+    unshown = (
+        frozenset() if only_opinion(originals) else frozenset(d.id for d in originals if d.opinion)
+    )
     claims: tuple[Claim, ...]
     if algorithm == "concepts":
         claims = select_by_concepts_coverage(sentences, relation, words, report_of, unshown)
@@ -399,7 +401,7 @@ def _reports_first(group: Group) -> tuple[tuple[Document, ...], tuple[int, ...]]
     its reports when it has any besides opinion pieces, whose headline argues ("Why the
     new levy must go") where a report's says what happened; else all of them."""
     documents, typical = group.documents, group.typical
-    if all(d.opinion is None for d in documents) or all(d.opinion for d in documents):
+    if only_opinion(documents) or not any(d.opinion for d in documents):
         return documents, typical
     kept = [k for k, d in enumerate(documents) if d.opinion is None]
     position = {k: n for n, k in enumerate(kept)}

@@ -78,6 +78,7 @@ NEWS_LD = '<script type="application/ld+json">{"@type": "NewsArticle"}</script>'
         ("bar.txt", "Opinion | " + COLUMN, "filed under Opinion"),
         ("bar.html", _page("Opinion | " + COLUMN.split("\n\n")[0], COLUMN), "filed under Opinion"),
         ("headline.txt", "Op-Ed: " + COLUMN, "headline says it is opinion"),
+        ("dash.txt", COLUMN.replace("snobs\n", "snobs - Opinion\n", 1), "headline says it"),
         (
             "exclaimed.txt",
             COLUMN.replace("managed away.", "managed away!").replace("harbour.\n", "harbour!\n"),
@@ -102,6 +103,7 @@ def test_what_marks_an_article_as_opinion(make_folder, name, content, why):
             + REPORT_2.split("\n\n", 1)[1],
         ),
         ("polls.txt", "Opinion polls tighten in Talbrook\n\n" + REPORT_2.split("\n\n", 1)[1]),
+        ("poll.txt", "Opinion-poll lead narrows in Talbrook\n\n" + REPORT_2.split("\n\n", 1)[1]),
         # Exclamations inside quotations are someone's words, not the writer's voice.
         (
             "quoted.txt",
