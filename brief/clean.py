@@ -265,6 +265,7 @@ _NOT_HEADLINE = re.compile(
 )
 _GENERIC_SECTIONS = {"news", "home", "world", "politics", "business", "opinion", "latest"}
 _GENERIC_SECTIONS |= {"opinions", "comment", "commentary", "editorial", "editorials", "op-ed"}
+_GENERIC_SECTIONS |= {"review", "reviews"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,5 @@
-"""Whether an article is opinion (a column, an op-ed, an editorial, a blog's rant) rather
-than a report, and why.
+"""Whether an article is opinion (a column, an op-ed, an editorial, a review, a blog's
+rant) rather than a report, and why.
 
 A briefing states each bullet as a fact with its sources. A columnist's line ("The new
 levy is an insult to every family in town"), or a joke cut from the sentence that
@@ -10,11 +10,12 @@ the briefing marks them.
 
 What marks a page as opinion, most certain first:
 
-- the page declares it: schema.org `OpinionNewsArticle`, or a section ("articleSection",
-  `article:section`, or a title bar's "Opinion | …") named like an opinion desk
-  ("Opinion", "Comment", "Editorials");
-- its address is filed under such a desk (`/opinion/`, `/commentisfree/`, `/op-ed/`);
-- its headline says so ("Op-Ed: …", "Editorial: …", "… - Opinion");
+- the page declares it: schema.org `OpinionNewsArticle`, or a review (`Review`,
+  `ReviewNewsArticle`, `CriticReview`: a critic's verdict is opinion too), or a section
+  ("articleSection", `article:section`, or a title bar's "Opinion | …") named like an
+  opinion desk ("Opinion", "Comment", "Editorials", "Reviews");
+- its address is filed under such a desk (`/opinion/`, `/commentisfree/`, `/reviews/`);
+- its headline says so ("Op-Ed: …", "Editorial: …", "Review: …", "… - Opinion");
 - it is written in exclamations: at least EXCLAIMED of its sentences outside quotation
   marks end in "!" (MIN_EXCLAIMED or more). A report exclaims only in quotations; in the
   dev sets' 1,518 articles this marks three, all of them a column, a rant or an
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 
 # Desks that publish opinion, as sections and address segments name them.
 _DESKS = r"opinions?|op-?eds?|editorials?|commentary|comment|commentisfree|columns?|columnists?"
+_DESKS += r"|reviews?"
 _DESK = re.compile(rf"(?:{_DESKS}|letters(?:-to-the-editor)?)", re.I)
 _SECTION = re.compile(rf"(?:{_DESKS}|letters(?: to the editor)?)(?:\s*(?:&|and)\s*\w+)?", re.I)
 # A headline's label, before or after it: "Opinion | …", "OP-ED: …", "… | Opinion".
@@ -48,6 +50,8 @@ _HEADLINE = re.compile(
 _QUOTATION = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''")
 _EXCLAIMED = re.compile(r"!+[\"”’')\]]*(?=\s|$)")
 _ENDED = re.compile(r"[.!?]+[\"”’')\]]*(?=\s|$)")
+# What a critic's page declares (schema.org types, lower case, as readers.declared has them).
+_REVIEWS = frozenset({"review", "reviewnewsarticle", "criticreview"})
 EXCLAIMED = 0.1
 MIN_EXCLAIMED = 2
 
@@ -58,6 +62,8 @@ def opinion_reason(
     """Why an article reads as opinion (see the module), or None for a report."""
     if "opinionnewsarticle" in declared:
         return "the page declares itself an opinion article"
+    if not _REVIEWS.isdisjoint(declared):
+        return "the page declares itself a review"
     for kind in declared:
         if kind.startswith("section:") and _SECTION.fullmatch(section := kind[8:].strip()):
             return f"it is filed under {section.title()}"

@@ -78,6 +78,13 @@ NEWS_LD = '<script type="application/ld+json">{"@type": "NewsArticle"}</script>'
         ("bar.txt", "Opinion | " + COLUMN, "filed under Opinion"),
         ("bar.html", _page("Opinion | " + COLUMN.split("\n\n")[0], COLUMN), "filed under Opinion"),
         ("headline.txt", "Op-Ed: " + COLUMN, "headline says it is opinion"),
+        (
+            "review.html",
+            _column_page('<script type="application/ld+json">{"@type": "Review"}</script>'),
+            "declares itself a review",
+        ),
+        ("review.txt", "Review: " + COLUMN, "headline says it is opinion"),
+        ("reviews.txt", "Reviews | " + COLUMN, "filed under Reviews"),
         ("dash.txt", COLUMN.replace("snobs\n", "snobs - Opinion\n", 1), "headline says it"),
         (
             "exclaimed.txt",
