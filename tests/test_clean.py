@@ -244,6 +244,21 @@ def test_a_wire_photo_caption_closed_by_weekday_and_date_is_not_prose():
     assert not is_boilerplate_sentence("The council voted on Tuesday, May 6, 2014.")
 
 
+def test_a_wire_photo_caption_closed_by_place_and_date_alone_is_not_prose():
+    assert is_boilerplate_sentence(
+        "The harbour master answers questions at the town hall in Leeds, England, May 2, 2014."
+    )
+    # A place and a weekday with no comma between them.
+    assert is_boilerplate_sentence(
+        "A ferry leaves the quay in Penrith, Cumbria Friday, May 2, 2014."
+    )
+    # Prose says "on" before the date.
+    assert not is_boilerplate_sentence("The harbour bridge reopened on May 2, 2014.")
+    assert not is_boilerplate_sentence(
+        "The council said the bridge would reopen on Friday, May 2, 2014."
+    )
+
+
 def test_a_gallerys_captions_and_credits_are_not_prose():
     assert is_boilerplate_sentence(
         "Photos: Moments of the harbour bridge Photos: Moments of the harbour bridge The first"
