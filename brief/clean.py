@@ -152,15 +152,14 @@ _BOILERPLATE_WORDS = (
 )
 
 # Shapes of text that is not prose, whatever its words (see `is_not_prose`).
+_MONTH = r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 # "Friday, May 2, 2014." closing a sentence: how wire photo captions end.
 _WEEKDAY_DATE = (
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s(?:morning|afternoon|evening|night))?,"
-    r"\s(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?\s\d{1,2},?"
-    r"\s\d{4}\.?$"
+    rf"\s{_MONTH},?\s\d{{1,2}},?\s\d{{4}}\.?$"
 )
-_MONTH_DATE = (
-    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4}\.?$"
-)
+# "May 2, 2014." closing a sentence (see the captions in _NOT_PROSE).
+_MONTH_DATE = rf"{_MONTH}\s\d{{1,2}},\s\d{{4}}\.?$"
 # A caption may say "on Friday, May 2, 2014." too ("A news crew reports from the house on
 # Tuesday, …"), in the present tense of a picture; prose that ends so tells, says or
 # foretells ("… would reopen on Friday, …", "… voted on …"), and keeps its sentence.
@@ -200,7 +199,7 @@ _NOT_PROSE = re.compile(
             r"^\[(?:UPDATED?|CORRECTION|CLARIFICATION|EDITOR'S NOTE)\b[^\]]{0,60}\]",
             # A photo caption led by its date, no dash: "Sept. 29, 2013 Jane Doe of Leeds
             # waves …" (a dateline has a dash or a place: "Sept. 29, 2013 — …").
-            r"^(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2},"
+            rf"^{_MONTH} \d{{1,2}},"
             r" \d{4} (?:[A-Z][a-z]+ [A-Z][a-z]+|A [a-z]+ [a-z]+ [a-z]+s)\b",
             # A wire photo's caption, closed by its place, weekday and date: "… outside the
             # town hall in Leeds, Friday, May 2, 2014." (prose says "on Friday"; but see
