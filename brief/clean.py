@@ -272,9 +272,11 @@ _NOT_HEADLINE = re.compile(
       | :$""",
     re.VERBOSE,
 )
-_GENERIC_SECTIONS = {"news", "home", "world", "politics", "business", "opinion", "latest"}
-_GENERIC_SECTIONS |= {"opinions", "comment", "commentary", "editorial", "editorials", "op-ed"}
-_GENERIC_SECTIONS |= {"review", "reviews"}
+_GENERIC_SECTIONS = {
+    *("news", "home", "world", "politics", "business", "latest"),
+    *("opinion", "opinions", "comment", "commentary", "editorial", "editorials", "op-ed"),
+    *("review", "reviews"),
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,11 +14,11 @@ import gc
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import numpy as np
 
+from .dates import day_of
 from .dedupe import overlap
 from .errors import InputError
 from .models import BuildOptions, Claim, Document, Notice, Progress, Sentence, Story
@@ -277,10 +277,9 @@ RECENT_DAYS = 1
 
 
 def _days_between(earlier: str, later: str) -> int:
-    try:
-        return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
-    except ValueError:  # not a calendar day (a library caller's Document): not old news
-        return 0
+    first, last = day_of(earlier[:10]), day_of(later[:10])
+    # Not a calendar day (a library caller's Document): not old news.
+    return (last - first).days if first and last else 0
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
