@@ -550,9 +550,20 @@ def _split_title_bar(line: str) -> tuple[str, str | None]:
 
 
 def title_sections(line: str) -> tuple[str, ...]:
-    """The sections a title bar names, lower case: "Opinion | Headline | Site" -> ("opinion",)."""
-    parts = [p.strip().lower() for p in TITLE_SEPARATOR.split(line.strip())[::2]]
-    return tuple(p for p in parts if p in _GENERIC_SECTIONS)
+    """The short parts of a title bar besides its headline, lower case: where it files the
+    article, and its site ("Columns | Headline | Site" -> ("columns", "site")); what
+    they say of the article is for the reader of them (brief.opinion) to tell."""
+    parts = [p.strip() for p in TITLE_SEPARATOR.split(line.strip())[::2] if p.strip()]
+    if len(parts) < 2:
+        return ()
+    headline = max(range(len(parts)), key=lambda k: word_count(parts[k]))
+    return tuple(
+        p.lower() for k, p in enumerate(parts) if k != headline and word_count(p) <= _SECTION_WORDS
+    )
+
+
+# The most words a title bar's section or site has ("Comment is free", "The Daily Star").
+_SECTION_WORDS = 4
 
 
 def _names_a_site(part: str) -> bool:

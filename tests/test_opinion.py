@@ -85,6 +85,12 @@ NEWS_LD = '<script type="application/ld+json">{"@type": "NewsArticle"}</script>'
         ),
         ("review.txt", "Review: " + COLUMN, "headline says it is opinion"),
         ("reviews.txt", "Reviews | " + COLUMN, "filed under Reviews"),
+        # Any desk brief.opinion knows, in a title bar with its site.
+        (
+            "columns.txt",
+            "Columns | " + COLUMN.replace("\n", " | Talbrook Post\n", 1),
+            "under Columns",
+        ),
         ("dash.txt", COLUMN.replace("snobs\n", "snobs - Opinion\n", 1), "headline says it"),
         (
             "exclaimed.txt",
