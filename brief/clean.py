@@ -290,6 +290,10 @@ class CleanText:
     # The sections a title bar files it under ("Opinion | Headline | Site"), lower case:
     # left out of the title, but what the article is (brief.opinion reads them).
     sections: tuple[str, ...] = ()
+    # The text's short lines, kept or not: a critic's fact box ("Director: …", "Running
+    # time: …"), a rating, a sign-off. What they say of the article is brief.opinion's to
+    # tell; no Document keeps them.
+    short_lines: tuple[str, ...] = ()
 
 
 def single_spaced(text: str) -> bool:
@@ -524,7 +528,17 @@ def clean_plain_text(text: str) -> CleanText:
             and not _NOT_HEADLINE.search(bare)
         ):
             title = bare
-    return CleanText(keep_paragraphs(lines, title), title, publisher, date, sections)
+    paragraphs = keep_paragraphs(lines, title)
+    return CleanText(paragraphs, title, publisher, date, sections, short_lines(lines))
+
+
+# A fact box's field or a rating is short; a line of prose is longer.
+SHORT_LINE_CHARACTERS = 100
+
+
+def short_lines(lines: list[str]) -> tuple[str, ...]:
+    """The lines of a text short enough to be a fact box's field, a rating or a sign-off."""
+    return tuple(line for line in lines if len(line) <= SHORT_LINE_CHARACTERS)
 
 
 def _key(text: str) -> str:

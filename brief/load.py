@@ -297,6 +297,7 @@ def _document(part: Part, path: Path, relative: str, file_digest: str) -> Docume
             part.url,
             part.declared + tuple(f"section:{s}" for s in cleaned.sections),
             cleaned.paragraphs,
+            cleaned.short_lines,
         ),
     )
 

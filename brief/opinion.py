@@ -16,6 +16,9 @@ What marks a page as opinion, most certain first:
   opinion desk ("Opinion", "Comment", "Editorials", "Reviews");
 - its address is filed under such a desk (`/opinion/`, `/commentisfree/`, `/reviews/`);
 - its headline says so ("Op-Ed: …", "Editorial: …", "Review: …", "… - Opinion");
+- it carries a critic's verdict or fact box, as reviews in plain text do: a rating ("* *
+  (out of four)"), a grade closing it ("… loveliness. C+"), or two or more fields of the
+  work judged ("Director: …", "Running time: …", "Starring …", "(Rated PG.", "Price: …");
 - it is written in exclamations: at least EXCLAIMED of its sentences outside quotation
   marks end in "!" (MIN_EXCLAIMED or more). A report exclaims only in quotations; in the
   dev sets' 1,518 articles this marks three, all of them a column, a rant or an
@@ -52,12 +55,62 @@ _EXCLAIMED = re.compile(r"!+[\"”’')\]]*(?=\s|$)")
 _ENDED = re.compile(r"[.!?]+[\"”’')\]]*(?=\s|$)")
 # What a critic's page declares (schema.org types, lower case, as readers.declared has them).
 _REVIEWS = frozenset({"review", "reviewnewsarticle", "criticreview"})
+# Every reason given for a review says so (is_review reads it).
+_REVIEW = "review"
+# The fewest reviews that make a story one of reviews, when more than half its articles.
+MIN_REVIEWS = 2
 EXCLAIMED = 0.1
 MIN_EXCLAIMED = 2
+# The fields a review's fact box gives of the work it judges, by the kind each is counted
+# as: a box shows two kinds or more. A report on a film names its director and stars in
+# its prose ("a drama directed by …"), so a field counts only where a box puts it: opening
+# a short line or a piece of the paragraphs a box opens or closes an article with
+# ("Written and directed by X. Starring Y. (Rated PG. 112 minutes. Opening Friday.)"), or
+# labelled with a colon ("… Release Date: 2010-03-05 Runtime: 1:52 Rating: PG …"). Words that
+# open news too ("Rating agencies …", "Cast members …", "Opens in a new window") count
+# only with their colon or the value a box gives them.
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d"
+# Each kind: words any of its fields holds (a quick test that spares nearly every report
+# the expressions), and its fields where a box puts them.
+_FIELD_KINDS = (
+    ("director", ("directed by", "director:"), r"(?:written and )?directed by|director:"),
+    ("writer", ("written by", "screenplay"), r"written by|screenplay(?: by)?:?"),
+    ("cast", ("starring", "stars:", "cast:"), r"starring|stars:|cast:"),
+    ("length", ("running time", "running length", "runtime", " minutes"),
+     r"running (?:time|length)|runtime|\d{2,3} minutes[.)]"),
+    ("rating", ("rated ", "rating:", "mpaa"), r"rated (?:G|PG|PG-13|R|NC-17)\b|rating:|mpaa\b"),
+    ("distributor", ("distributor:",), r"distributor:"),
+    ("release", ("release date:", "opens ", "opening "),
+     rf"release date:|open(?:s|ing) (?:nationwide|in theat|{_WEEKDAY}|{_MONTH})"),
+    ("price", ("price",), r"price(?: range)?:"),
+)  # fmt: skip
+_FIELD_OPENING = re.compile(
+    r"(?:^|(?<=[.)])\s)[^\w\n]*(?:"
+    + "|".join(f"(?P<{kind}>{pattern})" for kind, _, pattern in _FIELD_KINDS)
+    + ")",
+    re.I | re.M,
+)
+# The same fields labelled with a colon, wherever they stand.
+_FIELD_LABEL = re.compile(
+    r"\b(?:(?P<director>director)|(?P<writer>screenplay)|(?P<cast>stars|cast)"
+    r"|(?P<length>running (?:time|length)|runtime)|(?P<rating>rating|mpaa [a-z]+)"
+    r"|(?P<distributor>distributor)|(?P<release>release date)|(?P<price>price\b[^:.\n]{0,24})):",
+    re.I,
+)
+# A critic's rating on a line of its own, and a grade closing the review ("… C+").
+_RATING = re.compile(
+    r"\(out of (?:four|five)\)|★★|\b[1-5](?:\.5)? out of (?:4|5|four|five) stars\b"
+)
+_GRADE = re.compile(r"[.!?][\"”’)]?\s+[A-F][+−-]?$")
 
 
 def opinion_reason(
-    title: str, url: str | None, declared: Sequence[str], paragraphs: Sequence[str]
+    title: str,
+    url: str | None,
+    declared: Sequence[str],
+    paragraphs: Sequence[str],
+    short_lines: Sequence[str] = (),
 ) -> str | None:
     """Why an article reads as opinion (see the module), or None for a report."""
     if "opinionnewsarticle" in declared:
@@ -69,8 +122,10 @@ def opinion_reason(
             return f"it is filed under {section.title()}"
     if url and (desk := _desk_of(url)):
         return f"its address is under /{desk}/"
-    if _HEADLINE.search(title):
-        return "its headline says it is opinion"
+    if label := _HEADLINE.search(title):
+        return f"its headline says it is {'a review' if _REVIEW in label[0].lower() else 'opinion'}"
+    if verdict := _critics_verdict(paragraphs, short_lines):
+        return f"it reads as a {_REVIEW} ({verdict})"
     text = "\n".join(paragraphs)
     if text.count("!") < MIN_EXCLAIMED:  # most reports: no need to look further
         return None
@@ -79,6 +134,23 @@ def opinion_reason(
     if exclaimed >= MIN_EXCLAIMED and exclaimed >= EXCLAIMED * len(_ENDED.findall(text)):
         return f"it is written in exclamations ({exclaimed} of its sentences)"
     return None
+
+
+def _critics_verdict(paragraphs: Sequence[str], short_lines: Sequence[str]) -> str | None:
+    """What of a review's rating, grade or fact box the text shows, or None."""
+    lines = "\n".join(short_lines)
+    if ("out of" in lines or "★" in lines) and _RATING.search(lines):
+        return "a rating"
+    if paragraphs and _GRADE.search(paragraphs[-1][-6:]):
+        return "a grade closes it"
+    ends = "\n".join((*paragraphs[:2], *paragraphs[-2:]) if len(paragraphs) > 4 else paragraphs)
+    labelled = "\n".join(p for p in paragraphs if p.count(":") >= 2)
+    text = "\n".join((lines, ends, labelled)).lower()
+    if sum(any(map(text.__contains__, words)) for _, words, _ in _FIELD_KINDS) < 2:
+        return None  # a report: no box has fewer than two kinds of field
+    found = [*_FIELD_OPENING.finditer(f"{lines}\n{ends}"), *_FIELD_LABEL.finditer(text)]
+    kinds = sorted({m.lastgroup for m in found if m.lastgroup})
+    return f"a fact box: {', '.join(kinds)}" if len(kinds) >= 2 else None
 
 
 def _desk_of(url: str) -> str | None:
@@ -91,6 +163,21 @@ def _desk_of(url: str) -> str | None:
     return next((s for s in segments if _DESK.fullmatch(s)), None)
 
 
-def only_opinion(documents: Iterable[Document]) -> bool:
-    """Whether a story is of opinion pieces alone (briefed from them, and headed so)."""
-    return all(d.opinion for d in documents)
+def is_review(reason: str | None) -> bool:
+    """Whether the reason `opinion_reason` gave is that the article is a critic's review."""
+    return reason is not None and _REVIEW in reason.lower()
+
+
+def opinion_story(documents: Iterable[Document]) -> bool:
+    """Whether a story is opinion: briefed from its opinion pieces too, and headed so.
+
+    It is when every article is an opinion piece, or when reviews are more than half of
+    its articles (two or more): reviews of one work gather in one story, and the few
+    among them that show no rating, grade or fact box are reviews too. Columns and op-eds
+    do not carry a story so: they gather around an event the reports tell of.
+    """
+    documents = list(documents)
+    if all(d.opinion for d in documents):
+        return True
+    reviews = sum(is_review(d.opinion) for d in documents)
+    return reviews >= MIN_REVIEWS and 2 * reviews > len(documents)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .dates import day_of
 from .errors import UsageError
 from .models import Briefing, Document, Story
-from .opinion import only_opinion
+from .opinion import opinion_story
 from .options import FORMATS, SUFFIX_FORMATS, MailOptions, infer_format
 from .places import names_a_place
 from .segment import dateline_length
@@ -175,7 +175,7 @@ class StoryView:
     source_numbers: tuple[int, ...]
     reports: int
     when: str | None = None  # see reported_on
-    opinion: bool = False  # every source is an opinion piece (a column, an op-ed)
+    opinion: bool = False  # a story of opinion (brief.opinion.opinion_story)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +189,7 @@ class AlsoView:
     url: str | None
     file: str  # its first source's file: where to read it when there is no link
     when: str | None = None  # see reported_on
-    opinion: bool = False  # every source is an opinion piece
+    opinion: bool = False  # a story of opinion (brief.opinion.opinion_story)
 
 
 # The "Also" list stops here ("and N more stories") to keep the page short.
@@ -279,7 +279,7 @@ def _story_view(
         source_numbers=tuple(number[i] for i in story.sources),
         reports=story.reports,
         when=when,
-        opinion=only_opinion(documents),
+        opinion=opinion_story(documents),
     )
 
 
@@ -371,7 +371,7 @@ def context(briefing: Briefing) -> dict[str, object]:
             url=next((by_id[i].url for i in story.sources if by_id[i].url), None),
             file=titled[id(story)].path.name,
             when=reported_on((by_id[i] for i in story.sources), today),
-            opinion=only_opinion(by_id[i] for i in story.sources),
+            opinion=opinion_story(by_id[i] for i in story.sources),
         )
         for story in listed[:ALSO_SHOWN]
     )
@@ -527,7 +527,7 @@ def to_json(briefing: Briefing) -> str:
                 "title": story.title,
                 "sources": list(story.sources),
                 "reports": story.reports,
-                "opinion": only_opinion(by_id[i] for i in story.sources),
+                "opinion": opinion_story(by_id[i] for i in story.sources),
                 "sentences": [
                     {
                         "text": c.text,
@@ -545,7 +545,7 @@ def to_json(briefing: Briefing) -> str:
                 "title": story.title,
                 "sources": list(story.sources),
                 "reports": story.reports,
-                "opinion": only_opinion(by_id[i] for i in story.sources),
+                "opinion": opinion_story(by_id[i] for i in story.sources),
             }
             # A page the other formats name under "Left out" says why here too.
             | ({"left_out": why} if (why := _left_out(story)) else {})

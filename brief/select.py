@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from collections.abc import Collection, Mapping, Sequence
@@ -23,6 +24,12 @@ MAX_CLAIM_WORDS = 60
 # A sentence cannot open on these: it is the rest of one the splitter cut.
 _CUT_OPENINGS = frozenset(")]},;:.!?")
 _LIST_ITEM = re.compile(r"\(?" + NUMBER_MARKER + r"\s+\S")
+# An item of a chronology that leaves its year to the list's heading ("Nov. 25 -- Rescued
+# at sea …"): shown alone it cannot be placed in time. One that gives the year ("July 25,
+# 2000: A jet crashes …") is a dated fact and stays.
+_UNDATED_ITEM = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\s*(?:--|—|–|-|:)\s"
+)
 # Curly quotes, guillemets and the ``wire'' style of older newswire text.
 _QUOTE_MARK = "\"“”«»'‘’`"
 # Words that point back to something the reader of a lone sentence has not seen: a
@@ -489,7 +496,7 @@ def is_eligible(sentence: Sentence) -> bool:
         return False
     if text[0].islower() or text[0] in _CUT_OPENINGS:
         return False  # the rest of a sentence the splitter cut ("), the chairman …")
-    if _LIST_ITEM.match(text):
+    if _LIST_ITEM.match(text) or _UNDATED_ITEM.match(text):
         return False  # "1. Photographs show …": an item of a numbered list (a quiz, steps)
     if says_nothing(text):
         return False
@@ -813,8 +820,10 @@ def select_by_rank(
     words: int,
     report_of: Mapping[str, str] | None = None,
     unshown: Collection[str] = frozenset(),
+    days: Sequence[datetime.date | None] = (),
 ) -> tuple[Claim, ...]:
-    """The best non-redundant claims by ranker score that fit in `words`, in reading order.
+    """The best non-redundant claims by ranker score that fit in `words`, in reading order
+    (`reading_order`; `days` the day of each document, by its index, where known).
 
     A claim's weight is its ranker score times 1 + ln(number of reports that carry it):
     what several outlets report is more likely to matter and to be right. Greedy by
@@ -848,7 +857,7 @@ def select_by_rank(
         # The best that says who it names, if any does: the reader has met no one yet.
         chosen = [next((i for i in candidates if i not in needs), candidates[0])]
     weights = {i: float(weight[i]) for i in chosen}
-    return _claims(chosen, weights, sentences, relation, support, carriers, needs, eligible)
+    return _claims(chosen, weights, sentences, relation, support, carriers, needs, eligible, days)
 
 
 def select_by_concepts_coverage(
@@ -857,8 +866,10 @@ def select_by_concepts_coverage(
     words: int,
     report_of: Mapping[str, str] | None = None,
     unshown: Collection[str] = frozenset(),
+    days: Sequence[datetime.date | None] = (),
 ) -> tuple[Claim, ...]:
-    """The claims that together cover the most weighted concepts within `words` (concepts.py).
+    """The claims that together cover the most weighted concepts within `words` (concepts.py),
+    in reading order (see `select_by_rank`).
 
     If no eligible sentence fits or has a concept, the selection by position (the lead of
     the first article) keeps the briefing from being empty. Sentences of the documents in
@@ -882,8 +893,8 @@ def select_by_concepts_coverage(
     )
     if not chosen:
         lead = np.array([1.0 - s.relative_position for s in sentences])
-        return select_by_rank(sentences, lead, relation, words, report_of, unshown)
-    return _claims(chosen, weight, sentences, relation, support, carriers, needs, eligible)
+        return select_by_rank(sentences, lead, relation, words, report_of, unshown, days)
+    return _claims(chosen, weight, sentences, relation, support, carriers, needs, eligible, days)
 
 
 def _eligible(sentences: Sequence[Sentence], unshown: Collection[str]) -> list[int]:
@@ -917,8 +928,18 @@ def _claims(
     carriers: Sequence[int],
     needs: Mapping[int, Sequence[int]],
     eligible: Sequence[int],
+    days: Sequence[datetime.date | None] = (),
 ) -> tuple[Claim, ...]:
-    reading = reading_order(chosen, weight, sentences, relation, carriers, needs, eligible)
+    reading = reading_order(
+        chosen,
+        weight,
+        sentences,
+        relation,
+        carriers,
+        needs,
+        eligible,
+        _days_apart(chosen, sentences, relation, days),
+    )
     return tuple(Claim(sentences[i], support[i], round(weight[i], 4), carriers[i]) for i in reading)
 
 
@@ -930,9 +951,17 @@ def reading_order(
     carriers: Sequence[int],
     needs: Mapping[int, Sequence[int]],
     eligible: Sequence[int],
+    days: Mapping[int, datetime.date] | None = None,
 ) -> list[int]:
     """The chosen sentences in the order a reader takes them: the story's news first, then
     as the articles tell it (`_reading_key`), each after the sentences it leans on.
+
+    When `days` gives each chosen sentence its article's day and they are not all one
+    day, the story after its news is told in the order it happened: the earliest day's
+    sentences first, each day's as above. Told by mean position alone, a story of several
+    days read backwards and forwards ("he has left" before "the order expires on
+    Wednesday"); told from its earliest day, its first bullet was an older report's, not
+    the news its title gives.
 
     The first is the chosen sentence that comes first in its article, counting only the
     sentences a briefing may show (the lede, when it was chosen), then the earliest by
@@ -947,7 +976,10 @@ def reading_order(
     killed", "AHF" after "acute harbour fever (AHF)", "Kirby said" after "John Kirby";
     `…," Kirby continued.` right after the words of Kirby's it continues.
     """
-    reading = sorted(chosen, key=lambda i: _reading_key(i, sentences, relation))
+    if days:
+        reading = sorted(chosen, key=lambda i: (days[i], _reading_key(i, sentences, relation)))
+    else:
+        reading = sorted(chosen, key=lambda i: _reading_key(i, sentences, relation))
     after, firmly = _leans_on(reading, sentences, needs)
     ranks: dict[int, int] = {}
     shown: dict[int, int] = {}  # how many sentences of each document could be shown
@@ -997,6 +1029,27 @@ def reading_order(
                 reading.remove(i)
                 reading.insert(reading.index(before[0]) + 1, i)
     return reading
+
+
+def _days_apart(
+    chosen: Sequence[int],
+    sentences: Sequence[Sentence],
+    relation: Overlap,
+    days: Sequence[datetime.date | None],
+) -> dict[int, datetime.date] | None:
+    """Each chosen sentence's day: the earliest of the articles that carry it (`days` by
+    document index), when every one has a day and they are not all the same one; else
+    None (a story of one day, or not all dated)."""
+    if not days:
+        return None
+    found: dict[int, datetime.date] = {}
+    for i in chosen:
+        carried = [days[sentences[j].doc_index] for j in np.flatnonzero(relation.supports[i])]
+        known = [day for day in carried if day is not None]
+        if not known:
+            return None
+        found[i] = min(known)
+    return found if len(set(found.values())) > 1 else None
 
 
 def _leans_on(

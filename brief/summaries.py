@@ -22,7 +22,7 @@ from .dates import day_of
 from .dedupe import overlap
 from .errors import InputError
 from .models import BuildOptions, Claim, Document, Notice, Progress, Sentence, Story
-from .opinion import only_opinion
+from .opinion import opinion_story
 from .rank import rank_sentences
 from .segment import segment_document
 from .select import (
@@ -237,9 +237,11 @@ def shared_across_stories(groups: Sequence[Group]) -> frozenset[str]:
 
 
 def order_stories(groups: Sequence[Group]) -> list[Group]:
-    """Stories by independent reports, then news before pages that are none (a recipe,
-    an advice column), then reports before stories of opinion pieces alone (columns,
-    op-eds: brief.opinion), then the day's news (dated within RECENT_DAYS of the folder's
+    """Stories of reports before stories of opinion (columns, op-eds, reviews:
+    brief.opinion), however many articles argue: a reader opens a briefing for the news,
+    and four reviews of a film are no bigger news than two reports of a fire. Then by
+    independent reports, then news before pages that are none (a recipe, an advice
+    column), then the day's news (dated within RECENT_DAYS of the folder's
     newest date), then undated stories, then older ones; then newest date, then size,
     then folder order.
 
@@ -265,9 +267,9 @@ def order_stories(groups: Sequence[Group]) -> list[Group]:
     ordered = sorted(groups, key=lambda g: -len(g.documents))
     ordered.sort(key=lambda g: days[id(g)], reverse=True)
     ordered.sort(key=age)
-    ordered.sort(key=lambda g: only_opinion(g.documents))
     ordered.sort(key=lambda g: g.news, reverse=True)
     ordered.sort(key=lambda g: g.reports, reverse=True)
+    ordered.sort(key=lambda g: opinion_story(g.documents))
     return ordered
 
 
@@ -339,16 +341,17 @@ def summarise(
     relation = overlap(sentences)
     # An opinion piece's lines (brief.opinion) are no news story's bullets while a report
     # of the story has bullets to give; it may still be cited where it carries a claim.
-    # A story of opinion pieces alone is summarised from them, and marked (rendering).
+    # A story of opinion (opinion_story) is summarised from them, and marked (rendering).
     unshown = (
-        frozenset() if only_opinion(originals) else frozenset(d.id for d in originals if d.opinion)
+        frozenset() if opinion_story(originals) else frozenset(d.id for d in originals if d.opinion)
     )
+    days = [day_of(d.date) for d in originals]  # a story of several days is told in order
     claims: tuple[Claim, ...]
     if algorithm == "concepts":
-        claims = select_by_concepts_coverage(sentences, relation, words, report_of, unshown)
+        claims = select_by_concepts_coverage(sentences, relation, words, report_of, unshown, days)
     else:
         scores = rank_sentences(sentences, algorithm)
-        claims = select_by_rank(sentences, scores, relation, words, report_of, unshown)
+        claims = select_by_rank(sentences, scores, relation, words, report_of, unshown, days)
     if not claims:
         return None, notices
     if len(originals) < len(documents):
@@ -400,7 +403,7 @@ def _reports_first(group: Group) -> tuple[tuple[Document, ...], tuple[int, ...]]
     its reports when it has any besides opinion pieces, whose headline argues ("Why the
     new levy must go") where a report's says what happened; else all of them."""
     documents, typical = group.documents, group.typical
-    if only_opinion(documents) or not any(d.opinion for d in documents):
+    if opinion_story(documents) or not any(d.opinion for d in documents):
         return documents, typical
     kept = [k for k, d in enumerate(documents) if d.opinion is None]
     position = {k: n for n, k in enumerate(kept)}

@@ -83,7 +83,7 @@ NEWS_LD = '<script type="application/ld+json">{"@type": "NewsArticle"}</script>'
             _column_page('<script type="application/ld+json">{"@type": "Review"}</script>'),
             "declares itself a review",
         ),
-        ("review.txt", "Review: " + COLUMN, "headline says it is opinion"),
+        ("review.txt", "Review: " + COLUMN, "headline says it is a review"),
         ("reviews.txt", "Reviews | " + COLUMN, "filed under Reviews"),
         # Any desk brief.opinion knows, in a title bar with its site.
         (
@@ -178,3 +178,114 @@ def test_a_story_of_opinion_alone_is_marked_and_comes_after_the_news(make_folder
     data = json.loads(render(briefing, "json"))
     marked = [s for s in [*data["stories"], *data["also"]] if s["opinion"]]
     assert len(marked) == 1 and marked[0]["sources"] == [briefing.sources[0].id]
+
+
+# Three critics on one film, in plain text as a scrape saves them; the film and the names
+# are made up. The first shows a fact box, the second closes on a grade, the third neither.
+REVIEW_BOX = (
+    "The Salt Orchard\n\n"
+    "* * * (out of four)\n\n"
+    "Director: Mara Quist\n\n"
+    "Stars: Tomas Ekberg, Lena Holt, Ivo Marsh\n\n"
+    "Running time: 1 hour, 52 minutes\n\n"
+    "The Salt Orchard, Mara Quist's slow film about a family of apple growers on a drowning "
+    "coast, asks a lot of patience and mostly earns it. Tomas Ekberg plays the father who will "
+    "not sell the orchard as the sea creeps into its roots, and Lena Holt his daughter who wants "
+    "to leave for the city.\n\n"
+    "Quist shoots the orchard like a cathedral going under, and the last half hour, when the "
+    "storm comes, is as good as anything on screen this year. The script is thinner: the "
+    "daughter's city life is a sketch, and Ivo Marsh's land agent is a villain from a melodrama."
+)
+REVIEW_GRADE = (
+    "Quist's drowning orchard is beautiful and a little dull\n\n"
+    "There is a great short film inside The Salt Orchard, Mara Quist's drama about apple "
+    "growers on a coast the sea is taking back. Tomas Ekberg, as the father who will not sell "
+    "the orchard, gives the performance of his career, all silence and stubborn hands.\n\n"
+    "But Quist stretches her story to nearly two hours, and Lena Holt, as the daughter who "
+    "wants to leave for the city, has little to do but look out of windows. The storm at the "
+    "end is worth the wait; the hour before it is not. B-"
+)
+REVIEW_BARE = (
+    "The Salt Orchard is a film to drown in\n\n"
+    "Mara Quist's The Salt Orchard is the most beautiful film about farming since anyone can "
+    "remember, and Tomas Ekberg, as an apple grower who will not sell his orchard while the "
+    "sea creeps into its roots, is unforgettable.\n\n"
+    "Lena Holt plays his daughter, who wants to leave for the city, and the film's quarrel "
+    "between them is its weakest part. The storm that ends it is a marvel of sound and water."
+)
+# A report on the film's release: it names the director and stars in its prose, and a
+# readers' rating is one field, no fact box.
+FILM_NEWS = (
+    "Coastal drama opens in 400 cinemas\n\n"
+    "The Salt Orchard, a drama directed by Mara Quist and starring Tomas Ekberg and Lena Holt, "
+    "opened in 400 cinemas on Friday, its distributor Northlight Pictures said. The film was "
+    "shot over two winters on the coast of Vendel, where the sea has flooded 30 farms since "
+    "2010.\n\n"
+    "Opens in a new window\n\n"
+    "Rating: 4.2 of 5 from 310 readers"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "why"),
+    [
+        ("box.txt", REVIEW_BOX, "reads as a review (a rating)"),
+        ("grade.txt", REVIEW_GRADE, "reads as a review (a grade closes it)"),
+        # The fact box without the rating: two of its fields, in short lines.
+        (
+            "fields.txt",
+            REVIEW_BOX.replace("* * * (out of four)\n\n", ""),
+            "reads as a review (a fact box: cast, director, length)",
+        ),
+        # Or run into the paragraph that closes the review.
+        (
+            "credits.md",
+            "# " + REVIEW_BARE + "\n\nWritten and directed by Mara Quist. Starring Tomas Ekberg "
+            "and Lena Holt. (Rated PG. 112 minutes. Opening Friday.)",
+            "a fact box: cast, director, length, rating, release",
+        ),
+    ],
+)
+def test_a_review_in_plain_text_is_told_by_its_rating_grade_or_fact_box(
+    make_folder, name, content, why
+):
+    documents, _ = load_folder(make_folder({name: content}))
+    assert why in (documents[0].opinion or "")
+
+
+def test_a_report_on_a_film_is_no_review(make_folder):
+    documents, _ = load_folder(make_folder({"news.txt": FILM_NEWS}))
+    assert documents[0].opinion is None
+
+
+def test_a_story_mostly_of_reviews_is_opinion_and_its_unmarked_review_no_news(make_folder):
+    folder = make_folder({"a.txt": REVIEW_BOX, "b.txt": REVIEW_GRADE, "c.txt": REVIEW_BARE})
+    documents, _ = load_folder(folder)
+    assert [d.opinion is not None for d in documents] == [True, True, False]
+    briefing = build(folder, BuildOptions(words=150))
+    assert len(briefing.stories) == 1, "three reviews of one film: one story"
+    markdown = render(briefing, "md")
+    assert "Opinion:" in markdown
+    assert json.loads(render(briefing, "json"))["stories"][0]["opinion"] is True
+    # A report among one review and itself stays news: one review is no majority.
+    folder = make_folder({"a.txt": REVIEW_BOX, "n.txt": FILM_NEWS})
+    briefing = build(folder, BuildOptions(words=150))
+    assert "Opinion:" not in render(briefing, "md")
+
+
+def test_a_story_of_reports_comes_before_a_bigger_story_of_opinion(make_folder):
+    folder = make_folder(
+        {
+            "a.txt": REVIEW_BOX,
+            "b.txt": REVIEW_GRADE,
+            "c.txt": REVIEW_BARE,
+            "d-report.txt": REPORT_1,
+            "e-report.txt": REPORT_2,
+        }
+    )
+    briefing = build(folder, BuildOptions(words=250))
+    assert len(briefing.stories) == 2
+    news, reviews = briefing.stories
+    assert len(news.sources) == 2 and len(reviews.sources) == 3, "two reports before three reviews"
+    markdown = render(briefing, "md")
+    assert markdown.index("cruise") < markdown.index("Opinion:")

@@ -1,3 +1,5 @@
+import datetime
+
 import numpy as np
 
 from brief.dedupe import overlap
@@ -752,3 +754,38 @@ def test_a_function_word_or_police_opening_a_sentence_is_no_surname_to_wait_for(
         s = make([(0, glued), (0, county), (1, opening), (2, other)])
         shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=40)]
         assert opening in shown, opening
+
+
+def test_a_story_of_several_days_is_told_in_the_order_it_happened():
+    # Monday's report (doc 0) told of the closure; Wednesday's (doc 1) opens on the
+    # reopening. By position alone Wednesday's lede came first, before the closure it ends.
+    closed = "Engineers closed the harbour bridge to all traffic after finding a crack in a cable."
+    detour = "Drivers were sent on a detour of twelve miles through the old town on Monday."
+    reopened = "Cars and buses crossed the harbour bridge again on Wednesday, ahead of schedule."
+    items = [
+        (0, "Council figures show that more than 40,000 drivers cross the harbour each day."),
+        (0, closed),
+        (0, detour),
+        (1, reopened),
+        (1, "The repair cost the county two million dollars, the bridge authority said."),
+    ]
+    s = make(items)
+    monday, wednesday = datetime.date(2026, 3, 2), datetime.date(2026, 3, 4)
+    claims = select_by_rank(s, np.ones(len(s)), overlap(s), words=400, days=[monday, wednesday])
+    shown = [c.text for c in claims]
+    assert shown.index(closed) < shown.index(reopened)
+    assert all(c.sentence.doc_index == 0 for c in claims[:3])
+    # Undated, or all of one day: as the articles tell it (the leads first).
+    for days in ([], [monday, None], [monday, monday]):
+        shown = [c.text for c in select_by_rank(s, np.ones(len(s)), overlap(s), 400, days=days)]
+        assert shown.index(reopened) < shown.index(closed)
+
+
+def test_a_chronology_item_without_its_year_is_no_claim():
+    def sentence(text):
+        return Sentence("d", 0, 3, 0.3, text, words_of(text))
+
+    undated = "Nov. 25 -- The boy is rescued at sea two days after the boat capsizes off the coast."
+    dated = "March 3, 1998: A ferry sinks off the north coast in a storm, drowning 40 of its crew."
+    assert not is_eligible(sentence(undated))
+    assert is_eligible(sentence(dated))

@@ -11,6 +11,7 @@ from ..clean import (
     CleanText,
     clean_plain_text,
     keep_paragraphs,
+    short_lines,
     site_in_title,
     split_lines,
     title_sections,
@@ -100,7 +101,8 @@ def from_html(
         # names it; trafilatura strips it from the headline and drops it.
         publisher = site_in_title(bar)
     sections = title_sections(bar)
-    return CleanText(paragraphs, title, publisher, date, sections), web_url(extracted.url)
+    cleaned = CleanText(paragraphs, title, publisher, date, sections, short_lines(lines))
+    return cleaned, web_url(extracted.url)
 
 
 # The page's own <title>, as the browser's tab shows it (an SVG's <title> comes later).
@@ -125,7 +127,8 @@ def from_markdown(text: str, notes: list[str]) -> tuple[CleanText, str | None]:
     # promises an ISO date or null, so only a date that names one day is kept.
     date = next((iso_date(meta[key]) for key in _DATE_KEYS if meta.get(key) is not None), None)
     lines = [line for block in blocks for line in split_lines(block)]
-    return CleanText(keep_paragraphs(lines, title), title, publisher, date), url
+    paragraphs = keep_paragraphs(lines, title)
+    return CleanText(paragraphs, title, publisher, date, short_lines=short_lines(lines)), url
 
 
 # The keys static site generators and exporters write (Jekyll, Hugo, Pelican, Obsidian).
