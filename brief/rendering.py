@@ -296,13 +296,27 @@ def _left_out(story: Story) -> str | None:
 def _title_source(title: str, documents: list[Document]) -> Document:
     """The source a reader should open for a story's title: the first whose headline or
     opening holds the title's first words (a lead title is one article's sentence), else
-    the story's first source."""
-    opening = " ".join(title.rstrip("…").split()[:_TITLE_WORDS_TO_FIND]).lower()
-    for document in documents:
-        text = " ".join((document.title + " " + " ".join(document.paragraphs[:6])).split())
-        if opening in text.lower():
-            return document
+    the first that holds them further on (a title taken from a later sentence: the
+    thirteenth reading found one credited to another article of its story), else the
+    same with fewer of its words, else the story's first source."""
+    words = title.rstrip("…").split()
+    texts = [
+        " ".join((d.title + " " + " ".join(d.paragraphs[:depth])).split()).lower()
+        for depth in (_TITLE_PARAGRAPHS, None)
+        for d in documents
+    ]
+    # Fewer words when an aside left out of the title parts them in the article ("The
+    # harbour master, who …, has said" titled "The harbour master has said …").
+    for count in range(_TITLE_WORDS_TO_FIND, _TITLE_WORDS_TO_FIND - 3, -1):
+        opening = " ".join(words[:count]).lower()
+        for k, text in enumerate(texts):
+            if opening in text:
+                return documents[k % len(documents)]
     return documents[0]
+
+
+# Where a lead title's words are looked for first: the headline and the opening paragraphs.
+_TITLE_PARAGRAPHS = 6
 
 
 def _titled_where(title: str, source: Document) -> str:

@@ -605,9 +605,33 @@ def is_unattributed_quote(text: str) -> bool:
     whole_quote = stripped[:1] in "\"“«`'" and stripped.rstrip(".")[-1:] in "\"”»'"
     if whole_quote and text.count('"') + len(OPEN_QUOTES.findall(text)) <= 2:
         return True  # the whole sentence is one quotation: someone said it, but who?
-    if stripped[:1] in '"“«`' and not _SAYING.search(stripped):
+    if stripped[:1] in '"“«`' and not _SAYING.search(stripped) and not _names_a_work(stripped):
         return True  # it opens with a quotation and never says whose
     return bool(_PRONOUN_SPEAKER.search(stripped) or _PRONOUN_ASIDE.search(stripped))
+
+
+# A sentence may open on the quoted title of a work ("“Saturday Night Live” funnyman …",
+# "``The Phantom Menace'' cost …"): a few words in capitals, not someone's words. One word
+# and a comma inside the marks is speech ("“Absolutely,” he replied").
+_WORK_TITLE = re.compile(r"""^(?:``|["“«])([^"“”»`']{1,60}?)(?:''|["”»])\s+\S""")
+_TITLE_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
+
+
+def _names_a_work(text: str) -> bool:
+    """Whether the sentence opens on the quoted title of a work, not on a quotation."""
+    if not (match := _WORK_TITLE.match(text)):
+        return False
+    words = match[1].rstrip(",").split()
+    if len(words) == 1 and match[1].endswith(","):
+        return False
+    return (
+        0 < len(words) <= MAX_WORK_TITLE_WORDS
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
+    )
+
+
+MAX_WORK_TITLE_WORDS = 6
 
 
 def bare_name(
@@ -909,7 +933,7 @@ def _ledes(sentences: Sequence[Sentence], eligible: Sequence[int]) -> list[int]:
     openings = [
         i
         for i in eligible
-        if sentences[i].position == 0 and not _OPENING_QUOTATION.match(sentences[i].text)
+        if sentences[i].position == 0 and not _opens_on_quotation(sentences[i].text)
     ]
     return [i for i in openings if not sets_a_scene(sentences[i].text)] or openings
 
@@ -995,7 +1019,7 @@ def reading_order(
     ledes = [
         i
         for i in reading
-        if not _OPENING_QUOTATION.match(sentences[i].text)
+        if not _opens_on_quotation(sentences[i].text)
         and all(any(i in group for group in after[j]) for g in firmly[i] for j in g)
     ]
     start = 0
@@ -1155,6 +1179,14 @@ def _person(named: tuple[list[str], bool]) -> list[str]:
 # Someone's words opening a sentence (a quotation of three words or more): a dek or a
 # reaction, not the news ("'Timecard' App Tracks Workers" opens on a name).
 _OPENING_QUOTATION = re.compile(rf"[{_QUOTE_MARK}]+\s*(?:[^\s\"“”«»`]*[^\s\"“”«»`'’]\s+){{2,}}")
+
+
+def _opens_on_quotation(text: str) -> bool:
+    """Whether the sentence opens on someone's words (a dek, a reaction), not on the
+    quoted title of a work ("“Saturday Night Live” funnyman … got serious …")."""
+    return bool(_OPENING_QUOTATION.match(text)) and not _names_a_work(text)
+
+
 # Two capitalised words opening a sentence, then who they are: "Dana Whitfield, a
 # spokeswoman for …", "Dana Whitfield, 52, …" (the words of `_person`'s opening run, which
 # alone may be a place: "Landlocked Borduria has …").

@@ -347,11 +347,12 @@ def lead_title(
     # Each article is split only as deep as asked: most titles need its first sentence.
     openings = [_Informative(documents[k]) for k in ranked]
     typical = [documents[k] for k in central[:TYPICAL_DOCUMENTS]]
-    firsts = {
-        text: title
-        for opening in openings
-        if (found := opening.first(1)) and opening.lead and (title := _lead(text := found[0]))
-    }
+    firsts: dict[str, str] = {}
+    article_of: dict[str, Document] = {}  # each lead title's article
+    for k, opening in zip(ranked, openings, strict=True):
+        if (found := opening.first(1)) and opening.lead and (title := _lead(text := found[0])):
+            firsts[text] = title
+            article_of.setdefault(title, documents[k])
     # Several articles: the first sentence that most of them share words with; later
     # sentences only when no article has a first one that fits.
     # A scene or an anecdote (`sets_a_scene`) only when no article opens on the news; when
@@ -365,6 +366,7 @@ def lead_title(
     news = [t for text, t in leads.items() if text not in shown and t not in shown]
     if shown and len(documents) > 1:
         news = _telling_the_bullets(news, leads, shown)
+        news = _of_quoted_articles(news, leads, article_of, shown)
     if len(documents) > 1 and news:
         return _most_typical(news, typical)
     # The most typical article deep enough for the fallback further down.
@@ -415,16 +417,60 @@ def _telling_the_bullets(
     fresh = [t for t in news if related(t)]
     if fresh or not news:
         return fresh
-    # The bullets are in reading order: the first that is a lead says the story's news.
+    telling = {text: t for text, t in leads.items() if related(t)}
+    return _first_bullet_lead(telling, shown) or list(news)
+
+
+def _first_bullet_lead(leads: dict[str, str], shown: Sequence[str]) -> list[str]:
+    """The title of the first bullet that is one of `leads` (whole or as its title), or
+    none: the bullets are in reading order, and the first lead among them says the
+    story's news."""
     order = {text: k for k, text in enumerate(shown)}
     repeats = sorted(
         (order.get(text, order.get(t)), t)
         for text, t in leads.items()
-        if (text in order or t in order) and related(t)
+        if text in order or t in order
     )
-    return [repeats[0][1]] if repeats else list(news)
+    return [repeats[0][1]] if repeats else []
 
 
+def _of_quoted_articles(
+    news: Sequence[str],
+    leads: dict[str, str],
+    article_of: dict[str, Document],
+    shown: Sequence[str],
+) -> list[str]:
+    """The leads among `news` of the articles the bullets are quoted from, or that share
+    most of their terms with the bullets (another report of the event, in other words);
+    else the first bullet that is an article's lead (the title then repeats it); else
+    `news` (none when `news` is empty).
+
+    A loose story's most typical lead may tell of another of its events than the bullets
+    do (an army order over bullets on a boycott, both about settlements: the thirteenth
+    reading's worst titles), though the two share the topic's words: a title that repeats
+    the first bullet is the lesser harm."""
+    told = set().union(*map(_term_set, shown))
+
+    def tells_the_bullets(title: str) -> bool:
+        if (article := article_of.get(title)) is not None and any(
+            bullet in paragraph for paragraph in article.paragraphs for bullet in shown
+        ):
+            return True
+        # Another report of the same event says it in other words: most of its terms.
+        terms = _term_set(title)
+        return len(terms & told) >= TOLD_SHARE * len(terms)
+
+    if not news:
+        return []  # the story's sentences compete for the title (`_best_covering`)
+    if telling := [title for title in news if tells_the_bullets(title)]:
+        return telling
+    return _first_bullet_lead(leads, shown) or list(news)
+
+
+# The share of its terms a lead of an article no bullet quotes must have in common with
+# the bullets to head them: the thirteenth reading's wrong titles shared 2 of 10 or so
+# (the topic's words), a report of the same event in other words most of them.
+TOLD_SHARE = 0.5
 # Candidate titles are looked for this many informative sentences deep in each article.
 CANDIDATE_SENTENCES = 4
 # A later sentence must cover this many times the key terms of its article's first to be
@@ -967,6 +1013,11 @@ _WHEN_OR_WHERE = re.compile(
     # (capitalised, so not "In children with asthma,")
     r"|(?i:in|on|at)\s+(?:[A-Z0-9]|(?i:(?:the\s+)?(?:early|late|last|this|next|same)\b"
     r"|the\s+(?:morning|afternoon|evening|night|weekend|week|month|year|day|past|wake)\b))"
+    # The circumstance of the news, not a limit on it: "In a show of support for …,",
+    # "In a rare interview, …", "In response to …," (a headline leaves them out; not
+    # the purpose of "In an effort to …,", which a reader preferred kept).
+    r"|(?i:in\s+(?:an?\s+(?:show|sign|gesture|rare|surprise)"
+    r"|response|reply|retaliation|protest)\b)"
     r"|(?!(?i:according))(?i:[a-z]+ing)\b)"
 )
 

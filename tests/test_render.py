@@ -403,3 +403,27 @@ def test_the_also_list_counts_the_stories_it_leaves_out_in_good_english(make_fol
     three = {**TWO_REPORTS, **one_offs}
     out = render(build(make_folder(three), BuildOptions(now=NOW)), "md")
     assert "and 2 more stories" in out
+
+
+def test_an_also_line_names_the_file_its_title_comes_from(make_folder):
+    # The title of a story of two articles is a later sentence of the second, with its
+    # aside left out ("The harbour master, who …, has said" -> "The harbour master has
+    # said"): its file is the one a reader should open, not the story's first.
+    first = (
+        "Kessing ferries\n\n"
+        "Ferries to Kessing will run every hour from Monday, the operator said in a notice"
+        " to passengers on its website.\n\n"
+        "The first sailing leaves at six in the morning and the last at ten at night."
+    )
+    second = (
+        "Kessing harbour\n\n"
+        "Ferries to Kessing will run every hour from Monday, when the new pier opens.\n\n"
+        "The harbour master, who has run the port for twenty years, has said the new pier"
+        " can take two ferries at once."
+    )
+    from brief.load import load_folder
+    from brief.rendering import _title_source
+
+    documents, _ = load_folder(make_folder({"a.txt": first, "b.txt": second}))
+    title = "The harbour master has said the new pier can take two ferries at once."
+    assert _title_source(title, list(documents)).path.name == "b.txt"

@@ -789,3 +789,22 @@ def test_a_chronology_item_without_its_year_is_no_claim():
     dated = "March 3, 1998: A ferry sinks off the north coast in a storm, drowning 40 of its crew."
     assert not is_eligible(sentence(undated))
     assert is_eligible(sentence(dated))
+
+
+def test_a_sentence_opening_on_a_quoted_title_is_no_quotation():
+    def sentence(text):
+        return Sentence("d", 0, 0, 0.0, text, words_of(text))
+
+    # The quoted title of a show: the news, and a lede.
+    show = sentence(
+        "\u201cHarbour Lights\u201d presenter Dana Whitfield will leave the show in May after"
+        " ten years on the air."
+    )
+    assert is_eligible(show)
+    assert select_by_concepts_coverage([show], overlap([show]), words=40)
+    # Someone's words, whoever follows them, are still a quotation without its speaker.
+    for text in (
+        '"Absolutely," came the answer from the quay when the ferry crews heard of the closure.',
+        '"We will never give up on this town" was painted on the harbour wall overnight.',
+    ):
+        assert not is_eligible(sentence(text)), text

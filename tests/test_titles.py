@@ -1103,14 +1103,16 @@ def test_a_title_never_says_thats_of_what_came_before():
     assert _informative("Experts say the town stopped dredging the harbour in the spring.")
 
 
-def test_a_storys_title_tells_what_its_bullets_tell():
+def _named_article(name: str, *paragraphs: str):
     from pathlib import Path
 
     from brief.models import Document
 
-    def article(name: str, *paragraphs: str) -> Document:
-        return Document(name, Path(f"{name}.txt"), name, paragraphs)
+    return Document(name, Path(f"{name}.txt"), name, paragraphs)
 
+
+def test_a_storys_title_tells_what_its_bullets_tell():
+    article = _named_article
     # Two reports that grouping joined: the bullets all come from the ferry report, and
     # the pie contest's lead says nothing of them.
     ferry = article(
@@ -1194,3 +1196,40 @@ def test_which_leads_open_on_something_never_introduced(lead, unintroduced):
     from brief.titles import unintroduced as opens_unintroduced
 
     assert opens_unintroduced(lead) is unintroduced
+
+
+def test_a_title_comes_from_an_article_the_bullets_quote():
+    article = _named_article
+    # Two events of one topic that grouping joined (both about the marina, sharing its
+    # words): every bullet is the boycott's, so the patrols' lead would head another event.
+    patrols = article(
+        "patrols",
+        "The harbour board ordered night patrols to guard the marina's moorings after a"
+        " string of thefts from yachts.",
+        "Two guards will walk the pontoons from dusk until dawn.",
+    )
+    boycott = article(
+        "boycott",
+        "Fishermen at the harbour announced a boycott of the marina's fuel dock over prices"
+        " that have doubled since spring.",
+        "The fishermen will buy their diesel in Portree until the prices come down.",
+    )
+    bullets = (
+        "Fishermen at the harbour announced a boycott of the marina's fuel dock over prices"
+        " that have doubled since spring.",
+        "The fishermen will buy their diesel in Portree until the prices come down.",
+    )
+    # Most typical first, the patrols: their lead shares the topic's words with the bullets.
+    assert story_title([patrols, boycott], [0, 1]).startswith("The harbour board")
+    assert story_title([patrols, boycott], [0, 1], bullets).startswith("Fishermen at the harbour")
+
+
+def test_the_circumstance_opening_a_lead_is_left_out_of_its_title():
+    from brief.titles import _shortened
+
+    lead = (
+        "In a show of support for the striking crews, the dockers of Kessing on Friday"
+        " announced that they would not unload any ship of the Meridian line until May."
+    )
+    title = _shortened(lead)
+    assert title is not None and title.startswith("The dockers of Kessing")
