@@ -1321,10 +1321,42 @@ def _clause(text: str, min_words: int = MIN_LEAD_WORDS, limit: int = MAX_TITLE_W
             # unless the head says whose it is ("The ministry warned that …": the paper
             # only carried the warning).
             and not (_says_whose(words[end:]) and not _says_whose_itself(head))
+            and not _predicate_cut_off(words[:end], words[end:])
             and _ends_whole(words, end)
         ):
             return head + "…"
     return None
+
+
+def _predicate_cut_off(head: Sequence[str], tail: Sequence[str]) -> bool:
+    """Whether a cut keeps who said something and the subject of what they said, but not
+    its verb: "Police say a man suspected of setting fire to the barns and fleeing
+    officers…" (on a tractor has been arrested). What was said has a participle (the
+    subject's "suspected", "firing") but no finite verb, and the tail has an auxiliary
+    before its next clause or aside."""
+    opening = head[: _SPEAKER_WORDS + 1]
+    telling = next((k for k, w in enumerate(opening) if w.lower() in _SAYING_VERBS), None)
+    if telling is None or telling + 1 >= len(head) or head[telling + 1].lower() == "that":
+        return False
+    said = [w.lower().strip(",;:") for w in head[telling + 1 :]]
+    if any(w in _FINITE for w in said) or not any(w.endswith(("ed", "ing")) for w in said):
+        return False
+    for word in tail:
+        if word.lower() in _MAIN_AUXILIARIES:
+            return True
+        if word.endswith((",", ";", ":")) or word.lower() in _CLAUSE_OPENERS:
+            return False
+    return False
+
+
+# The most words before a verb of saying that opens a title ("Authorities say", "State
+# health officials said"), and those verbs ("found" or "shows" open other things:
+# "Sonar scans continued to show the wreck …", "The mayor finds himself playing …").
+_SPEAKER_WORDS = 4
+_SAYING_VERBS = frozenset(
+    "said says say told tells reported reports announced announces warned warns claimed"
+    " claims insisted insists argued argues confirmed confirms".split()
+)
 
 
 # The comma before a closing quotation mark, left off where a cut follows it.

@@ -1233,3 +1233,21 @@ def test_the_circumstance_opening_a_lead_is_left_out_of_its_title():
     )
     title = _shortened(lead)
     assert title is not None and title.startswith("The dockers of Kessing")
+
+
+def test_a_cut_never_keeps_the_subject_of_what_was_said_without_its_verb():
+    from brief.titles import _lead
+
+    lead = (
+        "Police say a man suspected of setting fire to three barns near Kessing and fleeing"
+        " from officers on a stolen tractor has been arrested."
+    )
+    title = _lead(lead)
+    assert title is None or "arrested" in title
+    # A verb of saying is what opens it: "continued to show" says nothing.
+    shown = (
+        "Sonar scans continued to show the sunken ferry on the harbour floor for a week after it"
+        " had begun to list, the harbour board said on Sunday."
+    )
+    title = _lead(shown)
+    assert title is not None and title.startswith("Sonar scans continued to show the sunken")
