@@ -294,29 +294,59 @@ def _left_out(story: Story) -> str | None:
 
 
 def _title_source(title: str, documents: list[Document]) -> Document:
-    """The source a reader should open for a story's title: the first whose headline or
-    opening holds the title's first words (a lead title is one article's sentence), else
-    the first that holds them further on (a title taken from a later sentence: the
-    thirteenth reading found one credited to another article of its story), else the
-    same with fewer of its words, else the story's first source."""
-    words = title.rstrip("…").split()
-    texts = [
-        " ".join((d.title + " " + " ".join(d.paragraphs[:depth])).split()).lower()
-        for depth in (_TITLE_PARAGRAPHS, None)
-        for d in documents
-    ]
-    # Fewer words when an aside left out of the title parts them in the article ("The
-    # harbour master, who …, has said" titled "The harbour master has said …").
+    """The source a reader should open for a story's title: the one whose headline or
+    text (its opening first) holds all the title's words in order most tightly, with gaps
+    where the title left words out ("The harbour master, who …, said on Friday that" is
+    titled "The harbour master said that …"; two readings found a title credited to
+    another article of its story, which held its first words only); else the first whose
+    opening holds the title's first five, four or three words; else the story's first
+    source."""
+    words = _TITLE_WORD.findall(title.lower())
+    for depth in (_TITLE_PARAGRAPHS, None):
+        spans = [
+            (span, k)
+            for k, document in enumerate(documents[:_TITLE_DOCUMENTS])
+            if (span := _span_in_order(words, _title_words(document, depth))) is not None
+        ]
+        if spans:
+            return documents[min(spans)[1]]
+    # An aside longer than the gap: the first that holds the title's first words.
     for count in range(_TITLE_WORDS_TO_FIND, _TITLE_WORDS_TO_FIND - 3, -1):
-        opening = " ".join(words[:count]).lower()
-        for k, text in enumerate(texts):
-            if opening in text:
-                return documents[k % len(documents)]
+        opening = " ".join(_TITLE_WORD.findall(title.lower())[:count])
+        for document in documents[:_TITLE_DOCUMENTS]:
+            if opening in " ".join(_title_words(document, _TITLE_PARAGRAPHS)):
+                return document
     return documents[0]
 
 
-# Where a lead title's words are looked for first: the headline and the opening paragraphs.
+def _title_words(document: Document, depth: int | None) -> list[str]:
+    opened = document.title + " " + " ".join(document.paragraphs[:depth])
+    return _TITLE_WORD.findall(opened.lower())
+
+
+def _span_in_order(words: list[str], text: list[str]) -> int | None:
+    """How few of `text`'s words hold `words` in their order, each within _TITLE_GAP words
+    of the one before (an aside, a weekday, an opening phrase the title left out); None
+    when they are not there. Other articles of a story hold the same words more loosely."""
+    spans = []
+    for start in (k for k, word in enumerate(text) if words and word == words[0]):
+        at = start
+        for word in words[1:]:
+            window = text[at + 1 : at + 2 + _TITLE_GAP]
+            if word not in window:
+                break
+            at += 1 + window.index(word)
+        else:
+            spans.append(at + 1 - start)
+    return min(spans, default=None)
+
+
+_TITLE_WORD = re.compile(r"\w+")
+# Where a lead title's words are looked for first: the headline and the opening paragraphs;
+# how many of a story's articles are searched whole; how many words a title may skip.
 _TITLE_PARAGRAPHS = 6
+_TITLE_DOCUMENTS = 50
+_TITLE_GAP = 20
 
 
 def _titled_where(title: str, source: Document) -> str:

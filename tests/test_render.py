@@ -408,11 +408,12 @@ def test_the_also_list_counts_the_stories_it_leaves_out_in_good_english(make_fol
 def test_an_also_line_names_the_file_its_title_comes_from(make_folder):
     # The title of a story of two articles is a later sentence of the second, with its
     # aside left out ("The harbour master, who …, has said" -> "The harbour master has
-    # said"): its file is the one a reader should open, not the story's first.
+    # said"): its file is the one a reader should open, not the story's first, though
+    # that one opens on the same few words.
     first = (
         "Kessing ferries\n\n"
         "Ferries to Kessing will run every hour from Monday, the operator said in a notice"
-        " to passengers on its website.\n\n"
+        " to passengers on its website. The harbour master has said the timetable is fair.\n\n"
         "The first sailing leaves at six in the morning and the last at ten at night."
     )
     second = (
