@@ -157,6 +157,7 @@ class SourceView:
     label: str
     copy_of: int | None  # the number of the source this one is a near-identical copy of
     opinion: str | None = None  # why it reads as opinion (brief.opinion); None: a report
+    quoted: bool = True  # a bullet cites it (else an article of the stories no bullet quotes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,12 +364,16 @@ def _titled_where(title: str, source: Document) -> str:
 def context(briefing: Briefing) -> dict[str, object]:
     """What templates see: numbered sources, claims with their citation numbers, figures.
 
-    Sources are those of the summarised stories, numbered story by story (load order
-    within a story); "Also" stories are listed by title without numbers.
+    Sources are those of the summarised stories: first those a bullet cites, numbered
+    story by story (load order within a story), then the stories' other articles, numbered
+    on (`quoted` False; the templates list them apart: three readings took a numbered
+    source no bullet cites for a slip). "Also" stories are listed by title without numbers.
     """
     by_id = {d.id: d for d in briefing.sources}
     today = briefing.generated.date()
-    listed = list(dict.fromkeys(i for story in briefing.stories for i in story.sources))
+    in_stories = list(dict.fromkeys(i for story in briefing.stories for i in story.sources))
+    cited = {i for story in briefing.stories for claim in story.claims for i in claim.sources}
+    listed = [i for i in in_stories if i in cited] + [i for i in in_stories if i not in cited]
     number = {doc_id: n for n, doc_id in enumerate(listed, 1)}
     original = dict(briefing.copies)
     sources = []
@@ -389,6 +394,7 @@ def context(briefing: Briefing) -> dict[str, object]:
                 label=d.label,
                 copy_of=number.get(original.get(doc_id, "")),
                 opinion=d.opinion,
+                quoted=doc_id in cited,
             )
         )
     stories = tuple(_story_view(story, by_id, number, today) for story in briefing.stories)

@@ -347,12 +347,11 @@ def lead_title(
     # Each article is split only as deep as asked: most titles need its first sentence.
     openings = [_Informative(documents[k]) for k in ranked]
     typical = [documents[k] for k in central[:TYPICAL_DOCUMENTS]]
-    firsts: dict[str, str] = {}
-    article_of: dict[str, Document] = {}  # each lead title's article
-    for k, opening in zip(ranked, openings, strict=True):
-        if (found := opening.first(1)) and opening.lead and (title := _lead(text := found[0])):
-            firsts[text] = title
-            article_of.setdefault(title, documents[k])
+    firsts = {
+        text: title
+        for opening in openings
+        if (found := opening.first(1)) and opening.lead and (title := _lead(text := found[0]))
+    }
     # Several articles: the first sentence that most of them share words with; later
     # sentences only when no article has a first one that fits.
     # A scene or an anecdote (`sets_a_scene`) only when no article opens on the news; when
@@ -366,7 +365,7 @@ def lead_title(
     news = [t for text, t in leads.items() if text not in shown and t not in shown]
     if shown and len(documents) > 1:
         news = _telling_the_bullets(news, leads, shown)
-        news = _of_quoted_articles(news, leads, article_of, shown)
+        news = _telling_in_their_words(news, leads, shown)
     if len(documents) > 1 and news:
         return _most_typical(news, typical)
     # The most typical article deep enough for the fallback further down.
@@ -434,42 +433,34 @@ def _first_bullet_lead(leads: dict[str, str], shown: Sequence[str]) -> list[str]
     return [repeats[0][1]] if repeats else []
 
 
-def _of_quoted_articles(
-    news: Sequence[str],
-    leads: dict[str, str],
-    article_of: dict[str, Document],
-    shown: Sequence[str],
+def _telling_in_their_words(
+    news: Sequence[str], leads: dict[str, str], shown: Sequence[str]
 ) -> list[str]:
-    """The leads among `news` of the articles the bullets are quoted from, or that share
-    most of their terms with the bullets (another report of the event, in other words);
-    else the first bullet that is an article's lead (the title then repeats it); else
-    `news` (none when `news` is empty).
+    """The leads among `news` that share at least TOLD_SHARE of their terms with the
+    bullets (a report of the bullets' event, in its own words); else the first bullet
+    that is an article's lead (the title then repeats it); else `news` (none when `news`
+    is empty: the story's sentences compete for the title, `_best_covering`).
 
     A loose story's most typical lead may tell of another of its events than the bullets
     do (an army order over bullets on a boycott, both about settlements: the thirteenth
-    reading's worst titles), though the two share the topic's words: a title that repeats
-    the first bullet is the lesser harm."""
+    reading's worst titles) though it shares the topic's words with them, as
+    `_telling_the_bullets` asks: a title that repeats the first bullet is the lesser harm."""
+    if not news:
+        return []
     told = set().union(*map(_term_set, shown))
 
     def tells_the_bullets(title: str) -> bool:
-        if (article := article_of.get(title)) is not None and any(
-            bullet in paragraph for paragraph in article.paragraphs for bullet in shown
-        ):
-            return True
-        # Another report of the same event says it in other words: most of its terms.
         terms = _term_set(title)
         return len(terms & told) >= TOLD_SHARE * len(terms)
 
-    if not news:
-        return []  # the story's sentences compete for the title (`_best_covering`)
     if telling := [title for title in news if tells_the_bullets(title)]:
         return telling
     return _first_bullet_lead(leads, shown) or list(news)
 
 
-# The share of its terms a lead of an article no bullet quotes must have in common with
-# the bullets to head them: the thirteenth reading's wrong titles shared 2 of 10 or so
-# (the topic's words), a report of the same event in other words most of them.
+# The share of its terms a lead must have in common with the story's bullets to head them:
+# the thirteenth reading's two wrong titles shared 3 of 9 and 3 of 10 (the topic's words);
+# a report of the bullets' event in other words shares most of them.
 TOLD_SHARE = 0.5
 # Candidate titles are looked for this many informative sentences deep in each article.
 CANDIDATE_SENTENCES = 4

@@ -428,3 +428,23 @@ def test_an_also_line_names_the_file_its_title_comes_from(make_folder):
     documents, _ = load_folder(make_folder({"a.txt": first, "b.txt": second}))
     title = "The harbour master has said the new pier can take two ferries at once."
     assert _title_source(title, list(documents)).path.name == "b.txt"
+
+
+def test_sources_no_bullet_quotes_are_listed_apart_after_the_quoted(make_folder):
+    # The five seed reports of one event at 40 words: a bullet or two quote some of them;
+    # the others are the story's too, and said to be, after the ones the bullets cite.
+    briefing = build(SEEDS, BuildOptions(words=40, now=NOW))
+    cited = {n for story in briefing.stories for c in story.claims for n in c.sources}
+    assert 0 < len(cited) < len(briefing.stories[0].sources)
+    markdown = render(briefing, "md")
+    listed, apart = markdown.split("## Sources")[1].split("Also in these stories, not quoted:")
+    numbers = [int(n) for n in re.findall(r"^(\d+)\. ", listed, re.M)]
+    assert numbers == list(range(1, len(cited) + 1))
+    shown = {int(n) for n in re.findall(r"\[(\d+)\]", markdown.split("## Sources")[0])}
+    assert shown == set(numbers), "every number a bullet cites is listed before, none else"
+    rest = [int(n) for n in re.findall(r"^(\d+)\. ", apart, re.M)]
+    assert rest == list(range(len(cited) + 1, len(briefing.stories[0].sources) + 1))
+    text = render(briefing, "text")
+    assert "Also in these stories, not quoted:" in text
+    html = render(briefing, "html")
+    assert f'<ol class="sources sources-rest" start="{len(cited) + 1}"' in html

@@ -1198,7 +1198,7 @@ def test_which_leads_open_on_something_never_introduced(lead, unintroduced):
     assert opens_unintroduced(lead) is unintroduced
 
 
-def test_a_title_comes_from_an_article_the_bullets_quote():
+def test_a_title_tells_what_the_bullets_tell_not_another_event_of_their_topic():
     article = _named_article
     # Two events of one topic that grouping joined (both about the marina, sharing its
     # words): every bullet is the boycott's, so the patrols' lead would head another event.
