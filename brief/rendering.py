@@ -177,6 +177,7 @@ class StoryView:
     reports: int
     when: str | None = None  # see reported_on
     opinion: bool = False  # a story of opinion (brief.opinion.opinion_story)
+    undated: bool = False  # see undated_days
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +192,7 @@ class AlsoView:
     file: str  # its first source's file: where to read it when there is no link
     when: str | None = None  # see reported_on
     opinion: bool = False  # a story of opinion (brief.opinion.opinion_story)
+    undated: bool = False  # see undated_days
 
 
 # The "Also" list stops here ("and N more stories") to keep the page short.
@@ -281,7 +283,24 @@ def _story_view(
         reports=story.reports,
         when=when,
         opinion=opinion_story(documents),
+        undated=undated_days(documents, [story.title, *(c.text for c in story.claims)]),
     )
+
+
+def undated_days(documents: Iterable[Document], texts: Iterable[str]) -> bool:
+    """Whether a story no article of which is dated says "Tuesday", "next week" or "this
+    year" where a reader sees it: under the briefing's own date, a reader takes them for
+    this week's (the fourteenth reading believed a shutdown of 2013 was due "next week").
+    The page then says it is undated; a story that names no such day needs no label."""
+    if any(d.date for d in documents):
+        return False
+    return any(_RELATIVE_DAY.search(text) or _RELATIVE_TIME.search(text) for text in texts)
+
+
+# Times that, like _RELATIVE_DAY's days, count from when an article was written.
+_RELATIVE_TIME = re.compile(
+    r"\b(?:next|last|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b"
+)
 
 
 def _left_out(story: Story) -> str | None:
@@ -422,6 +441,7 @@ def context(briefing: Briefing) -> dict[str, object]:
             file=titled[id(story)].path.name,
             when=reported_on((by_id[i] for i in story.sources), today),
             opinion=opinion_story(by_id[i] for i in story.sources),
+            undated=undated_days((by_id[i] for i in story.sources), [story.title]),
         )
         for story in listed[:ALSO_SHOWN]
     )

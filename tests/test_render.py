@@ -448,3 +448,29 @@ def test_sources_no_bullet_quotes_are_listed_apart_after_the_quoted(make_folder)
     assert "Also in these stories, not quoted:" in text
     html = render(briefing, "html")
     assert f'<ol class="sources sources-rest" start="{len(cited) + 1}"' in html
+
+
+def test_an_undated_story_that_says_next_week_is_marked_undated(make_folder):
+    # Two undated reports (a scrape kept no date) of a vote "next week": read under today's
+    # date, "next week" would be this week's. A dated story, or one that names no day, is
+    # not marked.
+    first = (
+        "The Kessing council will vote next week on a plan to close the old harbour to"
+        " cruise ships, the mayor said.\n\nThe plan would move the cruise berths to the new"
+        " pier outside the town, which opened in the spring."
+    )
+    second = (
+        "Kessing's council votes next week on closing the old harbour to cruise ships and"
+        " moving their berths to the new pier.\n\nThe mayor said the old town could not take"
+        " more crowds in summer."
+    )
+    folder = make_folder({"a.txt": first, "b.txt": second})
+    briefing = build(folder, BuildOptions(now=NOW))
+    for fmt in ("md", "text", "html"):
+        assert "Undated: its articles give no date" in render(briefing, fmt), fmt
+    calm = make_folder(
+        {"a.txt": first.replace(" next week", ""), "b.txt": second.replace(" next week", "")}
+    )
+    assert "Undated" not in render(build(calm, BuildOptions(now=NOW)), "md")
+    dated = make_folder({"a.txt": "2026-11-19\n\n" + first, "b.txt": "2026-11-19\n\n" + second})
+    assert "Undated" not in render(build(dated, BuildOptions(now=NOW)), "md")
