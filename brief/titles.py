@@ -1146,9 +1146,13 @@ def _without_subject_place(text: str) -> str | None:
             or lower[end - 1].endswith("ly")
         ):
             return None
-        if _verb_like(lower[end]) and _verb_at(words, end):
+        # The verb, or an adverb of it before it ("… in Harford County fatally shot …").
+        verb = end + 1 if lower[end].endswith("ly") and end + 1 < len(words) else end
+        if _verb_like(lower[verb]) and _verb_at(words, verb):
             named = any(w[:1].isupper() for w in words[start + 1 : end])
-            participle = lower[end] in _NAMING or (end + 1 < len(lower) and lower[end + 1] == "by")
+            participle = lower[verb] in _NAMING or (
+                verb + 1 < len(lower) and lower[verb + 1] == "by"
+            )
             if not named or participle:
                 return None
             return " ".join(raw[:start] + raw[end:])
