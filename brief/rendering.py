@@ -322,19 +322,18 @@ def _title_source(title: str, documents: list[Document]) -> Document:
     opening holds the title's first five, four or three words; else the story's first
     source."""
     words = _TITLE_WORD.findall(title.lower())
-    for depth in (_TITLE_PARAGRAPHS, None):
-        spans = [
-            (span, k)
-            for k, document in enumerate(documents[:_TITLE_DOCUMENTS])
-            if (span := _span_in_order(words, _title_words(document, depth))) is not None
-        ]
+    searched = documents[:_TITLE_DOCUMENTS]
+    openings = [_title_words(document, _TITLE_PARAGRAPHS) for document in searched]
+    for whole in (False, True):  # the openings first; whole texts only when none holds it
+        texts = [_title_words(document, None) for document in searched] if whole else openings
+        spans = [(span, k) for k, text in enumerate(texts) if (span := _span_in_order(words, text))]
         if spans:
-            return documents[min(spans)[1]]
+            return searched[min(spans)[1]]
     # An aside longer than the gap: the first that holds the title's first words.
     for count in range(_TITLE_WORDS_TO_FIND, _TITLE_WORDS_TO_FIND - 3, -1):
-        opening = " ".join(_TITLE_WORD.findall(title.lower())[:count])
-        for document in documents[:_TITLE_DOCUMENTS]:
-            if opening in " ".join(_title_words(document, _TITLE_PARAGRAPHS)):
+        opening = " ".join(words[:count])
+        for document, text in zip(searched, openings, strict=True):
+            if opening in " ".join(text):
                 return document
     return documents[0]
 
@@ -348,8 +347,10 @@ def _span_in_order(words: list[str], text: list[str]) -> int | None:
     """How few of `text`'s words hold `words` in their order, each within _TITLE_GAP words
     of the one before (an aside, a weekday, an opening phrase the title left out); None
     when they are not there. Other articles of a story hold the same words more loosely."""
+    if not words:
+        return None
     spans = []
-    for start in (k for k, word in enumerate(text) if words and word == words[0]):
+    for start in (k for k, word in enumerate(text) if word == words[0]):
         at = start
         for word in words[1:]:
             window = text[at + 1 : at + 2 + _TITLE_GAP]

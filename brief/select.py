@@ -1000,10 +1000,9 @@ def reading_order(
     killed", "AHF" after "acute harbour fever (AHF)", "Kirby said" after "John Kirby";
     `…," Kirby continued.` right after the words of Kirby's it continues.
     """
-    if days:
-        reading = sorted(chosen, key=lambda i: (days[i], _reading_key(i, sentences, relation)))
-    else:
-        reading = sorted(chosen, key=lambda i: _reading_key(i, sentences, relation))
+    reading = sorted(
+        chosen, key=lambda i: (days[i] if days else 0, _reading_key(i, sentences, relation))
+    )
     after, firmly = _leans_on(reading, sentences, needs)
     ranks: dict[int, int] = {}
     shown: dict[int, int] = {}  # how many sentences of each document could be shown

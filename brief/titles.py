@@ -365,7 +365,6 @@ def lead_title(
     news = [t for text, t in leads.items() if text not in shown and t not in shown]
     if shown and len(documents) > 1:
         news = _telling_the_bullets(news, leads, shown)
-        news = _telling_in_their_words(news, leads, shown)
     if len(documents) > 1 and news:
         return _most_typical(news, typical)
     # The most typical article deep enough for the fallback further down.
@@ -403,15 +402,21 @@ BULLET_TERMS = 2
 def _telling_the_bullets(
     news: Sequence[str], leads: dict[str, str], shown: Sequence[str]
 ) -> list[str]:
-    """The leads that tell of what the bullets say (BULLET_TERMS in common): the title is
-    read as their headline. When no lead the bullets leave out does (another event's lead
-    over this one's bullets, a report on polar bears over bullets on salmon), the first
-    bullet that is an article's lead does better than one that says something else;
-    failing both, the leads as they are. `shown` is the bullets, in order."""
+    """The leads that tell of what the bullets say: the title is read as their headline.
+    A lead does when it has BULLET_TERMS in common with them, and at least TOLD_SHARE of
+    its terms: a loose story's most typical lead may tell of another of its events (an
+    army order over bullets on a boycott, both about settlements: the thirteenth reading's
+    worst titles) and share the topic's words. When no lead the bullets leave out does
+    (another event's lead over this one's bullets, a report on polar bears over bullets on
+    salmon), the first bullet that is an article's lead does better than one that says
+    something else, though the title then repeats it; failing both, the leads as they
+    are. `shown` is the bullets, in order."""
     told = set().union(*map(_term_set, shown))
 
     def related(title: str) -> bool:
-        return len(_term_set(title) & told) >= BULLET_TERMS
+        terms = _term_set(title)
+        shared = len(terms & told)
+        return shared >= BULLET_TERMS and shared >= TOLD_SHARE * len(terms)
 
     fresh = [t for t in news if related(t)]
     if fresh or not news:
@@ -431,31 +436,6 @@ def _first_bullet_lead(leads: dict[str, str], shown: Sequence[str]) -> list[str]
         if text in order or t in order
     )
     return [repeats[0][1]] if repeats else []
-
-
-def _telling_in_their_words(
-    news: Sequence[str], leads: dict[str, str], shown: Sequence[str]
-) -> list[str]:
-    """The leads among `news` that share at least TOLD_SHARE of their terms with the
-    bullets (a report of the bullets' event, in its own words); else the first bullet
-    that is an article's lead (the title then repeats it); else `news` (none when `news`
-    is empty: the story's sentences compete for the title, `_best_covering`).
-
-    A loose story's most typical lead may tell of another of its events than the bullets
-    do (an army order over bullets on a boycott, both about settlements: the thirteenth
-    reading's worst titles) though it shares the topic's words with them, as
-    `_telling_the_bullets` asks: a title that repeats the first bullet is the lesser harm."""
-    if not news:
-        return []
-    told = set().union(*map(_term_set, shown))
-
-    def tells_the_bullets(title: str) -> bool:
-        terms = _term_set(title)
-        return len(terms & told) >= TOLD_SHARE * len(terms)
-
-    if telling := [title for title in news if tells_the_bullets(title)]:
-        return telling
-    return _first_bullet_lead(leads, shown) or list(news)
 
 
 # The share of its terms a lead must have in common with the story's bullets to head them:
@@ -1146,7 +1126,7 @@ def _without_subject_place(text: str) -> str | None:
             or lower[end - 1].endswith("ly")
         ):
             return None
-        # The verb, or an adverb of it before it ("… in Harford County fatally shot …").
+        # The verb, or an adverb of it before it ("… in Kessing County bravely pulled …").
         verb = end + 1 if lower[end].endswith("ly") and end + 1 < len(words) else end
         if _verb_like(lower[verb]) and _verb_at(words, verb):
             named = any(w[:1].isupper() for w in words[start + 1 : end])
