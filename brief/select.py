@@ -610,7 +610,7 @@ def is_unattributed_quote(text: str) -> bool:
     return bool(_PRONOUN_SPEAKER.search(stripped) or _PRONOUN_ASIDE.search(stripped))
 
 
-# A sentence may open on the quoted title of a work ("“Saturday Night Live” funnyman …",
+# A sentence may open on the quoted title of a work ("“Harbour Lights” presenter …",
 # "``The Phantom Menace'' cost …"): a few words in capitals, not someone's words. One word
 # and a comma inside the marks is speech ("“Absolutely,” he replied").
 _WORK_TITLE = re.compile(r"""^(?:``|["“«])([^"“”»`']{1,60}?)(?:''|["”»])\s+\S""")
@@ -1182,7 +1182,7 @@ _OPENING_QUOTATION = re.compile(rf"[{_QUOTE_MARK}]+\s*(?:[^\s\"“”«»`]*[^\s
 
 def _opens_on_quotation(text: str) -> bool:
     """Whether the sentence opens on someone's words (a dek, a reaction), not on the
-    quoted title of a work ("“Saturday Night Live” funnyman … got serious …")."""
+    quoted title of a work ("“Harbour Lights” presenter … will leave …")."""
     return bool(_OPENING_QUOTATION.match(text)) and not _names_a_work(text)
 
 
