@@ -23,6 +23,10 @@ import re
 _DAY_IN_NAME = re.compile(r"(?=(?<!\d)(\d{4})([-_.]?)(\d{2})\2(\d{2})(?!\d))")
 EARLIEST_YEAR = 1900
 
+# A month's name as news writes it, in full or cut short ("Nov.", "Sept", "March"), and a
+# weekday's: for the expressions of other modules that read dates in text.
+MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 DATE_DECLARED = "declared"  # the file says when it is from (metadata, front matter, header)
 DATE_FROM_NAME = "file name"  # read from the file's name by date_in_name
 

@@ -35,6 +35,8 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from .dates import MONTH_NAME, WEEKDAY_NAME
+
 if TYPE_CHECKING:
     from .models import Document
 
@@ -69,8 +71,6 @@ MIN_EXCLAIMED = 2
 # labelled with a colon ("… Release Date: 2010-03-05 Runtime: 1:52 Rating: PG …"). Words that
 # open news too ("Rating agencies …", "Cast members …", "Opens in a new window") count
 # only with their colon or the value a box gives them.
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d"
 # Each kind: words any of its fields holds (a quick test that spares nearly every report
 # the expressions), and its fields where a box puts them.
 _FIELD_KINDS = (
@@ -82,7 +82,7 @@ _FIELD_KINDS = (
     ("rating", ("rated ", "rating:", "mpaa"), r"rated (?:G|PG|PG-13|R|NC-17)\b|rating:|mpaa\b"),
     ("distributor", ("distributor:",), r"distributor:"),
     ("release", ("release date:", "opens ", "opening "),
-     rf"release date:|open(?:s|ing) (?:nationwide|in theat|{_WEEKDAY}|{_MONTH})"),
+     rf"release date:|open(?:s|ing) (?:nationwide|in theat|{WEEKDAY_NAME}|{MONTH_NAME} \d)"),
     ("price", ("price",), r"price(?: range)?:"),
 )  # fmt: skip
 _FIELD_OPENING = re.compile(

@@ -11,6 +11,7 @@ import numpy as np
 
 from .clean import NUMBER_MARKER, ends_sentence
 from .concepts import select_by_concepts
+from .dates import MONTH_NAME
 from .dedupe import Overlap, all_supporting_sources
 from .models import Claim, Sentence
 from .scenes import sets_a_scene
@@ -27,9 +28,7 @@ _LIST_ITEM = re.compile(r"\(?" + NUMBER_MARKER + r"\s+\S")
 # An item of a chronology that leaves its year to the list's heading ("Nov. 25 -- Rescued
 # at sea …"): shown alone it cannot be placed in time. One that gives the year ("July 25,
 # 2000: A jet crashes …") is a dated fact and stays.
-_UNDATED_ITEM = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\s*(?:--|—|–|-|:)\s"
-)
+_UNDATED_ITEM = re.compile(rf"{MONTH_NAME} \d{{1,2}}\s*(?:--|—|–|-|:)\s")
 # Curly quotes, guillemets and the ``wire'' style of older newswire text.
 _QUOTE_MARK = "\"“”«»'‘’`"
 # Words that point back to something the reader of a lone sentence has not seen: a

@@ -1,11 +1,12 @@
 """Which stories get a summary, in what order and with how many words; and the summaries.
 
-Stories are ordered by how many independent reports carry them, then news before pages
-shaped as none, then reports before opinion pieces, then the day's news before undated
-stories and undated before older ones, then by their newest date. The first --max-stories
-with two or more reports get a summary (single-report stories only when no story has
-two), each at least MIN_STORY_WORDS and the rest of the budget shared by reports (what a
-story leaves unused goes to the next); the others are listed under "Also" by title.
+Stories of reports come before stories of opinion; then stories are ordered by how many
+independent reports carry them, then news before pages shaped as none, then the day's
+news before undated stories and undated before older ones, then by their newest date.
+The first --max-stories with two or more reports get a summary (single-report stories
+only when no story has two), each at least MIN_STORY_WORDS and the rest of the budget
+shared by reports (what a story leaves unused goes to the next); the others are listed
+under "Also" by title.
 """
 
 from __future__ import annotations

@@ -1324,16 +1324,6 @@ def _predicate_cut_off(head: Sequence[str], tail: Sequence[str]) -> bool:
     return False
 
 
-# The most words before a verb of saying that opens a title ("Authorities say", "State
-# health officials said"), and those verbs ("found" or "shows" open other things:
-# "Sonar scans continued to show the wreck …", "The mayor finds himself playing …").
-_SPEAKER_WORDS = 4
-_SAYING_VERBS = frozenset(
-    "said says say told tells reported reports announced announces warned warns claimed"
-    " claims insisted insists argued argues confirmed confirms".split()
-)
-
-
 # The comma before a closing quotation mark, left off where a cut follows it.
 _CLOSING_COMMA = re.compile(r"[,;:]((?:''|[\"”’])+)$")
 
@@ -1500,6 +1490,14 @@ _TELLING = frozenset(
     " reports announced announces warned warns claimed claims concluded concludes suggested"
     " suggests believe believes believed argued argues insisted insists estimated estimates"
     " confirmed confirms".split()
+)
+# The most words before a verb of saying that opens a title ("Authorities say", "State
+# health officials said"), and those verbs ("found" or "shows" open other things:
+# "Sonar scans continued to show the wreck …", "The mayor finds himself playing …").
+_SPEAKER_WORDS = 4
+_SAYING_VERBS = _TELLING - frozenset(
+    "found find finds showed show shows revealed reveals concluded concludes suggested"
+    " suggests believe believes believed estimated estimates".split()
 )
 # A dateline the sentence splitter leaves on: an unusual credit ("FAIRVIEW, Ore. (KXYZ/KABC) –")
 # or a dash glued to the first word ("FAIRVIEW, Ore. --A crew …").

@@ -1049,6 +1049,12 @@ def test_a_cut_is_neither_a_quotation_alone_nor_an_opening_phrase_alone():
             " said.",
             "Three ferry companies will meet",
         ),
+        # The circumstance opening a lead goes.
+        (
+            "In a show of support for the striking crews, the dockers of Kessing on Friday"
+            " announced that they would not unload any ship of the Meridian line until May.",
+            "The dockers of Kessing",
+        ),
         # Where the subject is goes, before an adverb of its verb too.
         (
             "A night porter at a small guest house in Kessing Harbour bravely pulled two"
@@ -1126,31 +1132,51 @@ def _named_article(name: str, *paragraphs: str):
     return Document(name, Path(f"{name}.txt"), name, paragraphs)
 
 
-def test_a_storys_title_tells_what_its_bullets_tell():
-    article = _named_article
-    # Two reports that grouping joined: the bullets all come from the ferry report, and
-    # the pie contest's lead says nothing of them.
-    ferry = article(
-        "ferry",
-        "Ferry crews on Lake Varn walked out over pay on Monday, stranding hundreds of"
-        " commuters at the Kessing and Portree quays.",
-        "The union said the ferry crews had not had a pay rise in three years.",
-        "The ferry company said it would meet the union on Wednesday.",
-    )
-    pies = article(
-        "pies",
-        "A retired teacher from Vermont won the national pumpkin pie championship in"
-        " Chicago, beating 300 bakers from nine states.",
-        "The judges praised the crust of her pie.",
-    )
-    bullets = (
-        "Ferry crews on Lake Varn walked out over pay on Monday, stranding hundreds of"
-        " commuters at the Kessing and Portree quays.",
-        "The union said the ferry crews had not had a pay rise in three years.",
-    )
-    # Most typical first, the pie contest: its lead would be the title on its own.
-    assert story_title([ferry, pies], [1, 0]).startswith("A retired teacher")
-    assert story_title([ferry, pies], [1, 0], bullets).startswith("Ferry crews on Lake Varn")
+# Two reports that grouping joined: the bullets all come from the ferry report, and the
+# pie contest's lead says nothing of them.
+_FERRY = (
+    "Ferry crews on Lake Varn walked out over pay on Monday, stranding hundreds of"
+    " commuters at the Kessing and Portree quays.",
+    "The union said the ferry crews had not had a pay rise in three years.",
+    "The ferry company said it would meet the union on Wednesday.",
+)
+_PIES = (
+    "A retired teacher from Vermont won the national pumpkin pie championship in"
+    " Chicago, beating 300 bakers from nine states.",
+    "The judges praised the crust of her pie.",
+)
+# Two events of one topic that grouping joined (both about the marina, sharing its
+# words): every bullet is the boycott's, so the patrols' lead would head another event.
+_BOYCOTT = (
+    "Fishermen at the harbour announced a boycott of the marina's fuel dock over prices"
+    " that have doubled since spring.",
+    "The fishermen will buy their diesel in Portree until the prices come down.",
+)
+_PATROLS = (
+    "The harbour board ordered night patrols to guard the marina's moorings after a"
+    " string of thefts from yachts.",
+    "Two guards will walk the pontoons from dusk until dawn.",
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "other", "told_first", "alone", "titled"),
+    [
+        (_FERRY, _PIES, True, "A retired teacher", "Ferry crews on Lake Varn"),
+        # The patrols' lead shares the topic's words with the bullets, not what they tell.
+        (_BOYCOTT, _PATROLS, False, "The harbour board", "Fishermen at the harbour"),
+    ],
+)
+def test_a_storys_title_tells_what_its_bullets_tell(told, other, told_first, alone, titled):
+    told_article, other_article = _named_article("told", *told), _named_article("other", *other)
+    # Most typical first, the other article: its lead would be the title on its own.
+    if told_first:
+        documents, central = [told_article, other_article], [1, 0]
+    else:
+        documents, central = [other_article, told_article], [0, 1]
+    bullets = told[:2]  # the told article's first two paragraphs
+    assert story_title(documents, central).startswith(alone)
+    assert story_title(documents, central, bullets).startswith(titled)
 
 
 def test_a_name_in_apposition_keeps_the_opening_phrase_it_names():
@@ -1211,43 +1237,6 @@ def test_which_leads_open_on_something_never_introduced(lead, unintroduced):
     from brief.titles import unintroduced as opens_unintroduced
 
     assert opens_unintroduced(lead) is unintroduced
-
-
-def test_a_title_tells_what_the_bullets_tell_not_another_event_of_their_topic():
-    article = _named_article
-    # Two events of one topic that grouping joined (both about the marina, sharing its
-    # words): every bullet is the boycott's, so the patrols' lead would head another event.
-    patrols = article(
-        "patrols",
-        "The harbour board ordered night patrols to guard the marina's moorings after a"
-        " string of thefts from yachts.",
-        "Two guards will walk the pontoons from dusk until dawn.",
-    )
-    boycott = article(
-        "boycott",
-        "Fishermen at the harbour announced a boycott of the marina's fuel dock over prices"
-        " that have doubled since spring.",
-        "The fishermen will buy their diesel in Portree until the prices come down.",
-    )
-    bullets = (
-        "Fishermen at the harbour announced a boycott of the marina's fuel dock over prices"
-        " that have doubled since spring.",
-        "The fishermen will buy their diesel in Portree until the prices come down.",
-    )
-    # Most typical first, the patrols: their lead shares the topic's words with the bullets.
-    assert story_title([patrols, boycott], [0, 1]).startswith("The harbour board")
-    assert story_title([patrols, boycott], [0, 1], bullets).startswith("Fishermen at the harbour")
-
-
-def test_the_circumstance_opening_a_lead_is_left_out_of_its_title():
-    from brief.titles import _shortened
-
-    lead = (
-        "In a show of support for the striking crews, the dockers of Kessing on Friday"
-        " announced that they would not unload any ship of the Meridian line until May."
-    )
-    title = _shortened(lead)
-    assert title is not None and title.startswith("The dockers of Kessing")
 
 
 def test_a_cut_never_keeps_the_subject_of_what_was_said_without_its_verb():
