@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 # A lookahead, so that overlapping candidates are all seen ("2024130120240501": no; but
 # "x2024-13-01_2024-05-01" finds the second after the first fails).
@@ -52,3 +54,88 @@ def day_of(date: str | None) -> datetime.date | None:
         return datetime.date.fromisoformat(date) if date else None
     except ValueError:
         return None
+
+
+# A date an article's text gives with its year: "Sept. 12, 2013", "12 September 2013",
+# "September 2013", "2013-09-12". A year alone is no such date: "since 2019" is how a
+# report of today tells its background.
+_MENTIONED = re.compile(
+    rf"\b(?:(?P<month>{MONTH_NAME})\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?"
+    rf"|(?P<day_first>\d{{1,2}})\s+(?P<month_second>{MONTH_NAME})\s+)"
+    r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"
+    r"|\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"
+)
+_MONTHS = (
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mentioned:
+    """A date a text gives: a day, or a month when the text names no day ("May 2013")."""
+
+    year: int
+    month: int
+    day: int | None = None
+
+    @property
+    def first_day(self) -> datetime.date:
+        return datetime.date(self.year, self.month, self.day or 1)
+
+    @property
+    def last_day(self) -> datetime.date:
+        """The last day it may stand for (a month's last, for a month)."""
+        if self.day is not None:
+            return datetime.date(self.year, self.month, self.day)
+        following = datetime.date(self.year + self.month // 12, self.month % 12 + 1, 1)
+        return following - datetime.timedelta(days=1)
+
+    def __str__(self) -> str:
+        month = _MONTHS[self.month - 1].capitalize()
+        return f"{self.day} {month} {self.year}" if self.day else f"{month} {self.year}"
+
+
+def _month(word: str) -> int | None:
+    """The month a word names in full or as news cuts it ("Sept.", "Nov"), else None
+    ("Mayor", "Marching" are no month)."""
+    word = word.rstrip(".").lower()
+    for number, name in enumerate(_MONTHS, 1):
+        if word in (name, name[:3]) or (word == "sept" and number == 9):
+            return number
+    return None
+
+
+def latest_mentioned(texts: Iterable[str], today: datetime.date) -> Mentioned | None:
+    """The latest date, up to `today`, that the texts give with its year (see _MENTIONED),
+    else None: for an undated article, the earliest it can have been written. A day beats
+    its own month ("12 September 2013" over "September 2013"); a later date than `today`
+    is a plan, not when the text was written, and is passed over."""
+    latest: Mentioned | None = None
+    for text in texts:
+        for match in _MENTIONED.finditer(text):
+            found = _mentioned(match)
+            if found is None or found.first_day > today:
+                continue
+            key = (found.year, found.month, found.day or 0)
+            if latest is None or key > (latest.year, latest.month, latest.day or 0):
+                latest = found
+    return latest
+
+
+def _mentioned(match: re.Match[str]) -> Mentioned | None:
+    if match["iso"]:
+        year, month, day = map(int, match["iso"].split("-"))
+    else:
+        month = _month(match["month"] or match["month_second"]) or 0
+        year = int(match["year"])
+        given = match["day"] or match["day_first"]
+        day = int(given) if given else None
+    if not 1 <= month <= 12 or year < EARLIEST_YEAR:
+        return None
+    try:
+        if day is not None:
+            datetime.date(year, month, day)  # September 31st is no day
+    except ValueError:
+        return None
+    return Mentioned(year, month, day)

@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .dates import day_of
+from .dates import day_of, latest_mentioned
 from .errors import UsageError
 from .models import Briefing, Document, Story
 from .opinion import opinion_story
@@ -178,6 +178,7 @@ class StoryView:
     when: str | None = None  # see reported_on
     opinion: bool = False  # a story of opinion (brief.opinion.opinion_story)
     undated: bool = False  # see undated_days
+    mentioned: str | None = None  # an undated story's latest date given (undated_days)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +194,7 @@ class AlsoView:
     when: str | None = None  # see reported_on
     opinion: bool = False  # a story of opinion (brief.opinion.opinion_story)
     undated: bool = False  # see undated_days
+    mentioned: str | None = None  # an undated story's latest date given (undated_days)
 
 
 # The "Also" list stops here ("and N more stories") to keep the page short.
@@ -254,6 +256,9 @@ def _story_view(
 ) -> StoryView:
     documents = [by_id[i] for i in story.sources]
     when = reported_on(documents, today)
+    undated, mentioned = undated_days(
+        documents, [story.title, *(c.text for c in story.claims)], today
+    )
     days = sorted({day for d in documents if (day := day_of(d.date))})
     # The day a reader takes "today" in a bullet for: the story's one date, or today's.
     if when is None:
@@ -283,18 +288,29 @@ def _story_view(
         reports=story.reports,
         when=when,
         opinion=opinion_story(documents),
-        undated=undated_days(documents, [story.title, *(c.text for c in story.claims)]),
+        undated=undated,
+        mentioned=mentioned,
     )
 
 
-def undated_days(documents: Iterable[Document], texts: Iterable[str]) -> bool:
+def undated_days(
+    documents: Iterable[Document], texts: Iterable[str], today: datetime.date
+) -> tuple[bool, str | None]:
     """Whether a story no article of which is dated says "Tuesday", "next week" or "this
-    year" where a reader sees it: under the briefing's own date, a reader takes them for
+    year" where a reader sees it, and if so the latest date its articles give ("12
+    September 2013"), if any: under the briefing's own date, a reader takes those days for
     this week's (the fourteenth reading believed a shutdown of 2013 was due "next week").
-    The page then says it is undated; a story that names no such day needs no label."""
+    The page then says it is undated, and the date it gives, which is the earliest the
+    articles can have been written (the reading asked for it). A story that names no such
+    day needs no label: one that only gives old dates may be today's report of old events
+    (a report of this week on a comet gives the day it was last seen, in 1986)."""
+    documents = list(documents)
     if any(d.date for d in documents):
-        return False
-    return any(_RELATIVE_DAY.search(text) or _RELATIVE_TIME.search(text) for text in texts)
+        return False, None
+    if not any(_RELATIVE_DAY.search(text) or _RELATIVE_TIME.search(text) for text in texts):
+        return False, None
+    latest = latest_mentioned((p for d in documents for p in d.paragraphs), today)
+    return True, str(latest) if latest else None
 
 
 # Times that, like _RELATIVE_DAY's days, count from when an article was written.
@@ -428,6 +444,10 @@ def context(briefing: Briefing) -> dict[str, object]:
         id(story): _title_source(story.title, [by_id[i] for i in story.sources])
         for story in listed[:ALSO_SHOWN]
     }
+    dating = {
+        id(story): undated_days((by_id[i] for i in story.sources), [story.title], today)
+        for story in listed[:ALSO_SHOWN]
+    }
     also = tuple(
         AlsoView(
             title=typeset(_titled_where(story.title, titled[id(story)])),
@@ -442,7 +462,8 @@ def context(briefing: Briefing) -> dict[str, object]:
             file=titled[id(story)].path.name,
             when=reported_on((by_id[i] for i in story.sources), today),
             opinion=opinion_story(by_id[i] for i in story.sources),
-            undated=undated_days((by_id[i] for i in story.sources), [story.title]),
+            undated=dating[id(story)][0],
+            mentioned=dating[id(story)][1],
         )
         for story in listed[:ALSO_SHOWN]
     )

@@ -7,6 +7,7 @@ import pytest
 from conftest import SEEDS
 
 from brief import BuildOptions, build, render
+from brief.dates import latest_mentioned
 from brief.errors import UsageError
 from brief.options import infer_format
 
@@ -474,3 +475,47 @@ def test_an_undated_story_that_says_next_week_is_marked_undated(make_folder):
     assert "Undated" not in render(build(calm, BuildOptions(now=NOW)), "md")
     dated = make_folder({"a.txt": "2026-11-19\n\n" + first, "b.txt": "2026-11-19\n\n" + second})
     assert "Undated" not in render(build(dated, BuildOptions(now=NOW)), "md")
+
+
+def test_an_undated_story_says_the_latest_date_its_articles_give(make_folder):
+    # The fourteenth reading's shutdown "next week" was of 2013, which one article gave in
+    # its text: the label says so, in the story and in an Also line.
+    story = (
+        "The Talbrook council will vote next week on a plan to close the old harbour to"
+        " cruise ships, the mayor said on Sept. 12, 2013.\n\nThe plan was first put to the"
+        " council in March 2012, and would move the cruise berths to the new pier."
+    )
+    again = (
+        "Talbrook's council votes next week on closing the old harbour to cruise ships and"
+        " moving their berths to the new pier.\n\nThe mayor said the old town could not take"
+        " more crowds in summer."
+    )
+    aside = (
+        "The Quistorp botanical garden will open its glasshouse next week for the first"
+        " time since 9 May 2001, its keepers said.\n\nVisitors queued for an hour to see it."
+    )
+    folder = make_folder({"a.txt": story, "b.txt": again, "c.txt": aside})
+    briefing = build(folder, BuildOptions(now=NOW))
+    for fmt in ("md", "text", "html"):
+        page = render(briefing, fmt)
+        assert "the latest they mention is 12 September 2013" in page, fmt
+        assert "undated, mentions 9 May 2001" in " ".join(page.split()), fmt
+    # A date later than the briefing's is a plan, not when the article was written.
+    planned = make_folder({"a.txt": story.replace("2013", "2027"), "b.txt": again})
+    page = render(build(planned, BuildOptions(now=NOW)), "md")
+    assert "the latest they mention is March 2012" in page
+
+
+@pytest.mark.parametrize(
+    ("text", "latest"),
+    [
+        ("It was signed on Sept. 12, 2013, at noon.", "12 September 2013"),
+        ("Talks began on 3 March 2014 and ended in May 2014.", "May 2014"),
+        ("On 2012-05-06, a day into May 2012, the vote was held.", "6 May 2012"),
+        ("The Mayor 2013 fund and the class of 2019 are no dates.", None),
+        ("September 31, 2013 is no day, and Jan. 1, 2030 is a plan.", None),
+    ],
+)
+def test_dates_given_in_a_text_are_read_with_their_year(text, latest):
+    found = latest_mentioned([text], NOW.date())
+    assert (str(found) if found else None) == latest
