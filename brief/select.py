@@ -57,14 +57,22 @@ _THE_THING = re.compile(
     r"|announcement|survey|decision|findings|investigation|incident|law|deal|project"
     r"|problem|idea|agreement|plan|evidence|vote|panel|research|talks|proposal|measure"
     r"|comments|remarks|ruling|discovery|solution|practice|accusation|allegations?"
-    r"|encounter|journalist|symptoms|diagnosis)\b" + _SAYS_WHICH
+    r"|encounter|journalist|symptoms|diagnosis|repeal)\b" + _SAYS_WHICH
+)
+# "The 12-year-old was …", "The 12-year-old from …": someone the reader must have met by
+# age alone; a sentence that gave it ("Ann Reyes, 12, …", "a 12-year-old …") introduces
+# them. With a noun ("The 12-year-old boy …") it is any "The <noun>" (see `_things`);
+# with a name ("The 12-year-old Ann Reyes …") it names them.
+_THE_AGE = re.compile(
+    r"The (\d{1,3})-year-old(?=,|['’]s\b|\s+(?:from|of|in|at|on|who|whose|was|is|has|had"
+    r"|have|will|would|could|can|said|says|told|also|then|now|still|won|lost|died)\b)"
 )
 # Later in a sentence, the nouns that only ever point back to what was told before
 # ("… gave no proof of the claim.", "Analysts said the move …"): which claim?
 # Not when the sentence itself said "a claim" first, or says which ("the plan to …").
 _THE_THING_LATER = re.compile(
     r"(?<=\s)the (claims?|allegations?|accusations?|move|decision|remarks|comments|incident"
-    r"|announcement|proposal|plan|deal|findings|discovery)\b" + _SAYS_WHICH
+    r"|announcement|proposal|plan|deal|findings|discovery|repeal)\b" + _SAYS_WHICH
 )
 # Later in a sentence, the people and things a story's articles name again once told ("a
 # woman drove off …" then "Police arrested the woman near …", "the victim's boat", "the
@@ -250,10 +258,12 @@ _SUBORDINATE_PRONOUN = re.compile(
     rf"^{_SUBORDINATORS}\s+(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE
 )
 _SUBORDINATE = re.compile(rf"^{_SUBORDINATORS}\b", re.IGNORECASE)
-# "Most had a fever …", "Many were hurt …", "Others fled …": a quantifier standing for
-# people or things named before (with its noun, "Most children …", it stands alone).
+# "Most had a fever …", "Many were hurt …", "Others fled …", "Some, if not all, went …": a
+# quantifier standing for people or things named before (with its noun, "Most children
+# …", it stands alone).
 _BARE_QUANTIFIER = re.compile(
-    r"^(?:most|many|some|several|few|all|none|others|each|one)\s+(?:had|have|has|were|was|are|is"
+    r"^(?:most|many|some|several|few|all|none|others|each|one)(?:,\s+[a-z][^,]{0,30},)?"
+    r"\s+(?:had|have|has|were|was|are|is"
     r"|will|would|could|can|did|do|may|might|must|remain|remained|say|said|told|died|fled"
     r"|(?:do|does|did|were|was|are|is|have|has|had|could|would|ca|wo)n['’]t"
     r"|suffered|returned|survived|agreed|believed|saw|see|thought|think|felt|feel|knew|know"
@@ -789,16 +799,18 @@ def _continuing(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dict[
 
 def _things(sentences: Sequence[Sentence], eligible: Sequence[int]) -> dict[int, str]:
     """The eligible sentences that open on a thing the reader must have met, with its noun:
-    one of _THE_THING's, a speaker named by a noun (_THE_SPEAKER), or any "The <noun>"
-    whose noun its article used before it; or that point back to one later on
-    (_THE_THING_LATER, and _THE_ONE_LATER's people and things when its article used the
-    noun before it)."""
+    one of _THE_THING's, someone by age (_THE_AGE), a speaker named by a noun
+    (_THE_SPEAKER), or any "The <noun>" whose noun its article used before it; or that
+    point back to one later on (_THE_THING_LATER, and _THE_ONE_LATER's people and things
+    when its article used the noun before it)."""
     opening = {}
     later: dict[int, list[tuple[int, str]]] = {}  # document -> (sentence, noun) to check
     for i in eligible:
         text = sentences[i].text
         if thing := _THE_THING.match(text):
             opening[i] = thing[1].lower()
+        elif age := _THE_AGE.match(text):
+            opening[i] = age[1]  # the age, which the introducing sentence gives
         elif (speaker := _THE_SPEAKER.search(text)) and speaker[1] not in STOP_WORDS:
             opening[i] = speaker[1]
         elif words := _THE_WORDS.match(text):
