@@ -107,12 +107,21 @@ def dateline_place(document: Document) -> str | None:
     words = found[1].strip(" ,").split()
     if _NOT_A_PLACE.intersection(w.strip(",").lower() for w in words):
         return None  # "UNDATED _", "ATTENTION EDITORS --": a line to editors, no place
-    # Capitals as running text writes them ("NEW YORK" → "New York"); not an abbreviation
-    # ("D.C.", "N.Y.") or a country's initials ("UK").
-    return " ".join(
-        w.capitalize() if w.isupper() and w.strip(",").isalpha() and len(w.strip(",")) > 2 else w
-        for w in words
-    )
+    return " ".join(map(_as_running_text, words))
+
+
+# A word of a dateline's capitals cut short with a full stop: "ST. LOUIS", "FT. WORTH".
+_SHORTENED_WORD = re.compile(r"[A-Z]{2}\.,?")
+
+
+def _as_running_text(word: str) -> str:
+    """A dateline's word in capitals as running text writes it ("NEW" → "New", "ST." →
+    "St."); not initials ("D.C.", "N.Y.") nor a country's ("UK")."""
+    if not word.isupper():
+        return word
+    if (word.strip(",").isalpha() and len(word.strip(",")) > 2) or _SHORTENED_WORD.fullmatch(word):
+        return word.capitalize()
+    return word
 
 
 _NOT_A_PLACE = frozenset(

@@ -223,9 +223,12 @@ def story_title(
         return _most_shared(headlines)
     # Fewer than half kept a headline: one is still better than a lead cut to fit, if it
     # reads as a headline of this story (a header line such as a column name, a byline or
-    # a caption does not: too short, a credit in brackets, or about something else).
+    # a caption does not: too short, a credit in brackets, or about something else). What
+    # the story is about: its most typical article's opening, and the bullets it shows (a
+    # story whose most typical article is a long feature around the event, a reading's
+    # missing woman found on a TV show, had the event's own headline passed over).
     if headlines:
-        opening = " ".join(documents[central[0]].paragraphs[:3])
+        opening = " ".join((*documents[central[0]].paragraphs[:3], *shown))
         opening_terms = _term_set(opening)
         if fitting := [h for h in headlines if _headline_of(h, opening_terms)]:
             return _most_shared(fitting)
@@ -1061,10 +1064,12 @@ _WHEN_ONLY = re.compile(
 
 # Not the subject's own verb after an aside on it ("Agency officials, who …, also said
 # that …" → "Agency officials also said that …"): an adverb or auxiliary is no speaker.
+# Nor a passive ("Jane Doe, of Kessing, was reported missing …": the aside's comma is
+# no attribution's).
 _ATTRIBUTION = re.compile(
     r"\s+(?!(?:also|later|then|previously|further|separately|repeatedly|recently|had|has|have"
-    r"|would|will)\b)(?:[a-z]+\s+){1,3}(?:said|says|say|told|reported|added|announced"
-    r"|confirmed)\b"
+    r"|would|will|was|were|is|are|be|been|being)\b)(?:[a-z]+\s+){1,3}(?:said|says|say|told"
+    r"|reported|added|announced|confirmed)\b"
 )
 
 
@@ -1207,7 +1212,7 @@ def _opens_aside(raw: Sequence[str], k: int) -> bool:
     if not lower.endswith("ed") or lower in _FINITE:
         return False
     j = k - 1
-    if j > 0 and (raw[j].lower() in ("long", "once", "widely") or raw[j].endswith("ly")):
+    if j > 0 and (raw[j].lower() in ("long", "once", "perhaps") or raw[j].endswith("ly")):
         j -= 1
     return j >= 0 and raw[j].endswith(",") and not raw[j].rstrip(",").isdigit()
 
@@ -1547,7 +1552,26 @@ def _keeps(match: re.Match[str]) -> bool:
     # rings, teeth, …"): its commas are the list's.
     if re.search(r"\s(?:--|—|–)\s", aside):
         return True
+    if _ends_a_list(match):
+        return True
     return not _WHO_WHICH.match(aside) and aside.startswith(",") and _has_verb(aside)
+
+
+# The words of a list's item before its end ("the environment", "the economy").
+LIST_ITEM_WORDS = 4
+
+
+def _ends_a_list(match: re.Match[str]) -> bool:
+    """Whether a piece between commas that joins with "and" or "or" is the end of a list
+    whose items came before it: "… on the island, the harbour, the trade and the
+    town, said …" (without it the list's last item would become the speaker)."""
+    if _WHO_WHICH.match(match[0]) or not re.search(r"\s(?:and|or)\s", match[0]):
+        return False
+    before = match.string[: match.start()].rsplit(",", 1)
+    # The item before it is a thing in small letters, not someone the piece describes
+    # ("On weekends, Ann Reyes, a baker and a farmer, runs …").
+    item = before[-1].split()
+    return len(before) == 2 and 1 <= len(item) <= LIST_ITEM_WORDS and item[0].islower()
 
 
 # Finite verbs by their form: auxiliaries and the irregular pasts news uses most.

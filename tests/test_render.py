@@ -337,10 +337,21 @@ def test_a_title_that_names_no_place_says_where_its_report_was_filed(make_folder
         "UNDATED -- Astronomers have found a comet that will pass within 40 million"
         " kilometres of the Earth next spring.\n"
     )
-    files = TWO_REPORTS | {"wire.txt": wire, "placed.txt": placed, "editors.txt": editors}
+    # A word of the dateline cut short is written as running text writes it too.
+    saint = (
+        "ST. QUISTORP, Norland (AP) -- The oldest of the town's three bakeries closed its"
+        " doors after 212 years because no heir wanted to take it over.\n"
+    )
+    files = TWO_REPORTS | {
+        "wire.txt": wire,
+        "placed.txt": placed,
+        "editors.txt": editors,
+        "saint.txt": saint,
+    }
     briefing = build(make_folder(files), BuildOptions(now=NOW))
     out = render(briefing, "md")
     assert "- Kessing, Valdoria — The number of ferry crossings" in out
+    assert "- St. Quistorp, Norland — The oldest of the town's three bakeries" in out
     # A title that names a place, or a dateline that names none, is left as it is.
     assert "- A museum in Canada opened" in out
     assert "- Astronomers have found a comet" in out and "Undated —" not in out
@@ -498,12 +509,12 @@ def test_an_undated_story_says_the_latest_date_its_articles_give(make_folder):
     briefing = build(folder, BuildOptions(now=NOW))
     for fmt in ("md", "text", "html"):
         page = render(briefing, fmt)
-        assert "the latest they mention is 12 September 2013" in page, fmt
+        assert "the latest date with a year they mention is 12 September 2013" in page, fmt
         assert "undated, mentions 9 May 2001" in " ".join(page.split()), fmt
     # A date later than the briefing's is a plan, not when the article was written.
     planned = make_folder({"a.txt": story.replace("2013", "2027"), "b.txt": again})
     page = render(build(planned, BuildOptions(now=NOW)), "md")
-    assert "the latest they mention is March 2012" in page
+    assert "the latest date with a year they mention is March 2012" in page
 
 
 @pytest.mark.parametrize(

@@ -513,6 +513,20 @@ def test_a_cut_keeps_whose_claim_it_is_but_not_what_the_subject_said_later():
             " had kept her from the stage for years.",
             "Jane Doe died at her home in the valley…",
         ),
+        # A passive after the asides is no attribution: no comma is left before it.
+        (
+            "Ann Reyes, 24, of Kessing, was reported lost on Dec. 3 by her brother after"
+            " telling him she meant to walk the ridge path to the old mill.",
+            "Ann Reyes was reported lost on Dec. 3 by her brother…",
+        ),
+        # "Perhaps caused by …" is an aside, as "believed to be …" is.
+        (
+            "Warmer seas, perhaps caused by a change in the winds, are threatening to push"
+            " the herring out of the bay, two marine biologists said today, citing the"
+            " smaller catches.",
+            "Warmer seas are threatening to push the herring out of the bay, two marine"
+            " biologists said today…",
+        ),
     ],
 )
 def test_a_lead_is_shortened_to_its_subject_and_its_verb(lead, title):
@@ -1255,3 +1269,61 @@ def test_a_cut_never_keeps_the_subject_of_what_was_said_without_its_verb():
     )
     title = _lead(shown)
     assert title is not None and title.startswith("Sonar scans continued to show the sunken")
+
+
+def test_one_articles_headline_is_the_title_when_the_bullets_tell_its_news(tmp_path):
+    # The story's most typical article is a long feature around the event whose opening
+    # never names it; the one article that kept its headline says the news, and so do the
+    # bullets (a reading's missing woman found on a TV show got a cut lead instead).
+    from brief.models import Document
+
+    headline = "Hiker reported missing in the Talbrook hills turns up on a cooking show"
+    report = Document(
+        id="a",
+        path=tmp_path / "a.txt",
+        title=headline,
+        paragraphs=(
+            "A hiker reported missing in the Talbrook hills in November was found this week"
+            " as a contestant on a television cooking show, the sheriff's office said.",
+        ),
+    )
+    feature = Document(
+        id="b",
+        path=tmp_path / "b.txt",
+        title="b",
+        paragraphs=(
+            "They have been gone for decades, or only since last winter, and their families"
+            " still put up posters at every trailhead of the county.",
+            "The county lists 35 names, from toddlers to grandparents, on its public page.",
+        ),
+    )
+    post = Document(
+        id="c",
+        path=tmp_path / "c.txt",
+        title="c",
+        paragraphs=("Fans of the cooking show knew her as the quiet one with the pies.",),
+    )
+    shown = [
+        "A hiker reported missing in the Talbrook hills in November was found this week as a"
+        " contestant on a television cooking show, the sheriff's office said.",
+    ]
+    story = [report, feature, post]  # fewer than half kept a headline
+    assert story_title(story, central=[1, 0, 2], shown=shown) == headline
+    # Without bullets that tell it, the feature's opening decides, as before: a headline
+    # about something else is no title of the story.
+    assert story_title(story, central=[1, 0, 2], shown=[]) != headline
+
+
+def test_the_end_of_a_list_is_no_aside_to_leave_out():
+    # "… on health, the harbour, the economy and the town, said Ann Reyes": leaving out
+    # ", the economy and the town," made the list's last item the speaker.
+    from brief.titles import _without_asides
+
+    listed = (
+        "The new pier could change life on the island, the harbour, the economy and the"
+        " town, said Ann Reyes, head of the harbour trust."
+    )
+    assert "the harbour, the economy and the town, said Ann Reyes" in _without_asides(listed)
+    # Someone described with "and" is still an aside: "Ann Reyes, a baker and a farmer, …".
+    described = "On weekends, Ann Reyes, a baker and a farmer, runs the island's mill."
+    assert _without_asides(described) == "On weekends, Ann Reyes runs the island's mill."
