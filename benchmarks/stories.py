@@ -88,6 +88,7 @@ BAD_TITLE = re.compile(
     | \bmedia\s+(?:playback|caption)\b | \bunsupported\s+on\s+your\s+device\b
     | ^\W*\d{1,2}:\d{2}\b | ^\W*(?:updated|posted|published)\b
     | \b(?:all\s+rights\s+reserved|copyright)\b
+    | ^\W*\w+\s+news,\s+\w+\W*$  # an outlet's byline and where it filed: BBC News, Lima
     """
 )
 # Abbreviations a title must not end on ("... the memorial to the Rev.").

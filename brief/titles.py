@@ -92,6 +92,8 @@ _NOT_A_TITLE_SHAPES = rf"""
     | ^\W*(?:the\s+)?hono(?:u)?rable\s+(?:[^\s,]+\s*){{1,4}}$  # a letter's addressee
     | ^\W*dear\s+(?:[^\s,]+\s*){{1,4}}[,:]?$
     | ^[^,]{{2,40}},\s*\d{{1,3}},\s*of\s+[^,]{{2,40}}$  # "jane doe, 33, of fairview": a name
+    | ^\W*(?:[a-z.&'-]+\s){{0,2}}(?:news|press|wire|service|bureau|desk),
+      \s*(?:[a-z.'-]+\s?){{1,2}}\W*$  # an outlet and where it filed: "valley news, kessing"
     | \bis\s+(?:a|an|the)\s+(?:contributing|staff|senior|freelance|regular|guest)\s+
         (?:writer|editor|reporter|columnist|correspondent|contributor)\b
     | ^\W*(?:[a-z.'-]+\s){{1,3}}[a-z.'-]+/[a-z.&-]+(?:\s[a-z.&-]+)?\W*$  # a photo credit
@@ -1377,6 +1379,9 @@ def _says_whose(words: Sequence[str]) -> bool:
         return True
     closing = len(rest) - len(" ".join(words[-CLOSING_CLAIM_WORDS:]))
     for said in _WHOSE_CLAIM.finditer(rest):
+        # "an alleged assault", "the reported sighting": a word of the claim, no speaker.
+        if (last := rest[: said.start()].split()[-1:]) and last[0].lower() in _ARTICLES:
+            continue
         told = rest[said.end() :].split(",", 1)[0].split()
         # What was said, not who said it: "…, said he had been a model prisoner".
         if any(w.lower() in _FINITE for w in told) or (told and _TOLD_OPENING.match(told[0])):
@@ -1436,6 +1441,7 @@ def _ends_clause(words: Sequence[str], end: int) -> bool:
         or (
             after in _CLAUSE_OPENERS
             and not (after == "as" and words[end - 1].lower() in ("well", "such"))
+            and not (after in _PARTICIPLES and not _object_follows(words, end + 1))
         )
         # "and" before a second verb or subject: "… the bridge | and will reopen …".
         or (after == "and" and end + 1 < len(words) and words[end + 1].lower() in _SECOND_CLAUSE)
@@ -1448,9 +1454,20 @@ def _balanced(text: str) -> bool:
     return plain.count('"') % 2 == 0 and text.count("(") == text.count(")")
 
 
+# A participle that tells more of a noun opens a phrase when its object follows: "…
+# produced photos | showing his client …"; not "a strong showing by …", a noun.
+_PARTICIPLES = frozenset("showing citing claiming alleging urging".split())
+_PARTICIPLE_OBJECT = re.compile(r"(?:the|a|an|his|her|its|their|that|him|them|[A-Z\d])")
+
+
+def _object_follows(words: Sequence[str], k: int) -> bool:
+    return k < len(words) and _PARTICIPLE_OBJECT.match(words[k]) is not None
+
+
 _CLAUSE_OPENERS = frozenset(
     "after as because when while amid following despite before since until but who which"
     " where according although though unless whereas without saying including".split()
+    + sorted(_PARTICIPLES)
 )
 # A phrase of place or time may be left off the end of a cut title.
 _PHRASE_OPENERS = frozenset(

@@ -519,6 +519,22 @@ def test_a_cut_keeps_whose_claim_it_is_but_not_what_the_subject_said_later():
             " telling him she meant to walk the ridge path to the old mill.",
             "Ann Reyes was reported lost on Dec. 3 by her brother…",
         ),
+        # A participle with its object opens a phrase to cut before, and "an alleged sale"
+        # is no one's claim that the cut must keep.
+        (
+            "A lawyer who publicly accused the harbour master of selling fuel from the quay"
+            " produced photos Monday showing his client on the quay shortly before an alleged"
+            " sale of diesel.",
+            "A lawyer who publicly accused the harbour master of selling fuel from the quay"
+            " produced photos showing his client…",
+        ),
+        # Without its object it is a noun: "a strong showing" is not cut.
+        (
+            "Ann Reyes seemed sure to win the harbour board vote on Monday until an"
+            " unexpectedly good showing by the Greens forced her into a second round of voting"
+            " next month.",
+            "Ann Reyes seemed sure to win the harbour board vote…",
+        ),
         # "Perhaps caused by …" is an aside, as "believed to be …" is.
         (
             "Warmer seas, perhaps caused by a change in the winds, are threatening to push"
@@ -580,7 +596,12 @@ def test_a_page_title_that_shares_no_word_with_its_page_is_not_its_headline(make
 def test_an_addressee_a_name_or_a_dateline_saved_as_a_title_is_not_a_headline(make_folder):
     # Each names something the page names, so only its shape tells it is no headline.
     letter = "Jane Doe wrote to the council about the storm. " + STORM
-    for label in ("The Honorable Jane Doe", "Jane Doe, 33, of Fairview", "FAIRVIEW, Oregon"):
+    for label in (
+        "The Honorable Jane Doe",
+        "Jane Doe, 33, of Fairview",
+        "FAIRVIEW, Oregon",
+        "Valley News, Fairview",  # an outlet's byline and where it filed from
+    ):
         body = letter.replace("the council", "the council in Fairview, Oregon,")
         folder = make_folder({"a.md": markdown(label, body)})
         (story,) = build(folder, BuildOptions()).stories
