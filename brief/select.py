@@ -458,11 +458,14 @@ _SECOND_REFERENCE = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Detective", "Consta
 _SECOND_REFERENCE += ("Sergeant", "Sgt", "Inspector", "Officer", "Trooper")
 _TITLED = re.compile(r"\b(?:" + "|".join(_SECOND_REFERENCE) + r")\.?\s+(?=[A-Z])")
 _TITLED_NAME = re.compile(_TITLED.pattern + r"([A-Z][\w'’-]+)")
-# `…," Kirby said.` or `Kirby said …`: a speaker by one capitalised word.
+# `…," Kirby said.`, `Kirby said …` or `…," says Kirby of the case.`: a speaker by one
+# capitalised word.
 _BARE_SPEAKER = re.compile(
     r"""(?:[,"”'’]\s*(?P<end>[A-Z][\w'’-]+)\s+(?:said|says|added|told|continued|noted|explained|"""
     r"""insisted|stressed|argued)\b[^"“”]{0,40}$)|^(?P<start>[A-Z][\w'’-]+)\s+(?:said|says|added|"""
     r"""told|continued|noted|explained|insisted|stressed|argued)\b"""
+    r"""|[,"”'’]\s*(?:said|says|added|noted|explained)\s+(?P<after>[A-Z][\w'’-]+)"""
+    r"""(?=\s*[.,]|\s+(?:of|about|on|in|at)\s)"""
 )
 
 
@@ -586,8 +589,11 @@ def opens_with_reference(text: str) -> bool:
     if words[0].lower() in _LEAD_ADVERBS:
         starts.append(1)
     intro = bare.split(",", 1)[0]
-    # (An apostrophe is no quotation mark here: "With only Ms Okafor’s map, they …".)
-    if "," in bare and len(intro.split()) <= 10 and not any(q in intro for q in '"“”«»`'):
+    # (An apostrophe is no quotation mark here: "With only Ms Okafor’s map, they …".) A
+    # source of any length is an opening phrase too: "According to the National Centre
+    # for … (NCHC), these children are …" (which children?).
+    short = len(intro.split()) <= 10 or intro.startswith("According to ")
+    if "," in bare and short and not any(q in intro for q in '"“”«»`'):
         after_intro = len(re.findall(r"[A-Za-z]+", intro))
         named = re.search(r"\s[A-Z][a-z]", intro)
         if not (named and after_intro < len(words) and words[after_intro].lower() in _PERSONAL):
@@ -658,7 +664,7 @@ def bare_name(
         found = [m[1] for m in _TITLED_NAME.finditer(text)]
         text = _TITLED.sub("", text)
     speaker = _BARE_SPEAKER.search(text)
-    found += [speaker["end"] or speaker["start"]] if speaker else []
+    found += [speaker["end"] or speaker["start"] or speaker["after"]] if speaker else []
     # The subject, else a possessive in the opening phrase, else the rest; also beside a
     # title's name ("Okafor and Dr. Ann Reyes testified …": Okafor is still bare).
     if not speaker:

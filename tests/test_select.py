@@ -398,6 +398,8 @@ def test_a_pronoun_in_an_opening_clause_or_a_bare_quantifier_leans_back():
         "Second, the council must find the money for the new harbour bridge by spring.",
         "This time, not a single ferry has left the harbour since the strike began.",
         "Earlier, coast guards had turned back hundreds of boats outside the harbour.",
+        "According to the National Centre for Harbour Safety and Coastal Rescue Training"
+        " (NCHSCRT), these boats capsize more often than others in winter.",
         "Some, if not all, went to the islands by ferry and came back on the late boat.",
         "Some, like the Okafors, say the harbour school is failing the island children.",
     ]
@@ -473,6 +475,22 @@ def test_a_surname_opening_a_clause_waits_for_the_full_name():
     s = make([(0, aside), (1, full), (2, aside)])
     shown = [c.text for c in select_by_concepts_coverage(s, overlap(s), words=20)]
     assert aside not in shown
+
+
+def test_a_speaker_named_by_surname_after_the_verb_is_a_bare_name():
+    # The wires write the speaker after the verb (`…," said Okafor.`): she is as unknown
+    # to a reader as in `…," Okafor said.`; with her first name, or a title, she is not.
+    from brief.select import bare_name
+
+    known = frozenset({"Okafor"})
+    for text, bare in (
+        ('"The coast path will stay open to every walker this year," said Okafor.', "Okafor"),
+        ('"Nobody wants the path shut in winter," says Okafor of the trust\'s plan.', "Okafor"),
+        ('"The path will stay open," said Okafor, a ranger with the trust.', "Okafor"),
+        ('"The coast path will stay open to every walker this year," said Linda Okafor.', None),
+        ('"The coast path will stay open this year," said Okafor Trust officials.', None),
+    ):
+        assert bare_name(make([(0, text)])[0], known) == bare, text
 
 
 def test_a_name_with_a_middle_initial_introduces_the_surname():
