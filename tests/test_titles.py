@@ -792,6 +792,7 @@ MARKET_DETAIL = "Traders at the Portlen fish market will sell from tents until t
         "Ten years ago this week, the Portlen fish market was full and the buyers stood three"
         " deep.",
         "Waiting by the empty stalls of the Portlen fish market, the widow counted her crates.",
+        "Like a ghost ship from an old tale, a grey trawler drifted past the Portlen fish market.",
     ],
 )
 def test_a_scene_or_an_anecdote_gives_way_to_the_news_after_it(scene):
