@@ -83,14 +83,6 @@ class Mentioned:
     def first_day(self) -> datetime.date:
         return datetime.date(self.year, self.month, self.day or 1)
 
-    @property
-    def last_day(self) -> datetime.date:
-        """The last day it may stand for (a month's last, for a month)."""
-        if self.day is not None:
-            return datetime.date(self.year, self.month, self.day)
-        following = datetime.date(self.year + self.month // 12, self.month % 12 + 1, 1)
-        return following - datetime.timedelta(days=1)
-
     def __str__(self) -> str:
         month = _MONTHS[self.month - 1].capitalize()
         return f"{self.day} {month} {self.year}" if self.day else f"{month} {self.year}"
@@ -108,7 +100,7 @@ def _month(word: str) -> int | None:
 
 def latest_mentioned(texts: Iterable[str], today: datetime.date) -> Mentioned | None:
     """The latest date, up to `today`, that the texts give with its year (see _MENTIONED),
-    else None: for an undated article, the earliest it can have been written. A day beats
+    else None: for an undated article, a clue to when it was written. A day beats
     its own month ("12 September 2013" over "September 2013"); a later date than `today`
     is a plan, not when the text was written, and is passed over."""
     latest: Mentioned | None = None

@@ -309,10 +309,10 @@ def undated_days(
     year" where a reader sees it, and if so the latest date its articles give ("12
     September 2013"), if any: under the briefing's own date, a reader takes those days for
     this week's (the fourteenth reading believed a shutdown of 2013 was due "next week").
-    The page then says it is undated, and the date it gives, which is the earliest the
-    articles can have been written (the reading asked for it). A story that names no such
-    day needs no label: one that only gives old dates may be today's report of old events
-    (a report of this week on a comet gives the day it was last seen, in 1986)."""
+    The page then says it is undated, and that date, a clue to when the articles were
+    written (the reading asked for it). A story that names no such day needs no label:
+    one that only gives old dates may be today's report of old events (a report of this
+    week on a comet gives the day it was last seen, in 1986)."""
     documents = list(documents)
     if any(d.date for d in documents):
         return False, None

@@ -1464,10 +1464,12 @@ def _object_follows(words: Sequence[str], k: int) -> bool:
     return k < len(words) and _PARTICIPLE_OBJECT.match(words[k]) is not None
 
 
-_CLAUSE_OPENERS = frozenset(
-    "after as because when while amid following despite before since until but who which"
-    " where according although though unless whereas without saying including".split()
-    + sorted(_PARTICIPLES)
+_CLAUSE_OPENERS = (
+    frozenset(
+        "after as because when while amid following despite before since until but who which"
+        " where according although though unless whereas without saying including".split()
+    )
+    | _PARTICIPLES
 )
 # A phrase of place or time may be left off the end of a cut title.
 _PHRASE_OPENERS = frozenset(
@@ -1574,7 +1576,7 @@ def _keeps(match: re.Match[str]) -> bool:
     return not _WHO_WHICH.match(aside) and aside.startswith(",") and _has_verb(aside)
 
 
-# The words of a list's item before its end ("the environment", "the economy").
+# The words of a list's item before its end ("the harbour", "the trade").
 LIST_ITEM_WORDS = 4
 
 
