@@ -1251,7 +1251,7 @@ def _verb_at(words: Sequence[str], k: int) -> bool:
         )
     )
     if lower.endswith("s") and after_noun and not lower.endswith(_NOT_VERB_S):
-        return True
+        return lower not in _NO_VERB_IN_S
     # A plural subject, then a verb in its plain form: "Farmers prefer …".
     return (
         before.endswith("s")
@@ -1616,6 +1616,11 @@ _RELATIVE = frozenset("who whose which that whom".split())
 _ARTICLES = frozenset("a an the this that his her its their our".split())
 _PEOPLE = ("als", "ans", "ers", "ors", "ists", "ents", "ants", "ees", "ies")
 _NOT_VERB_S = ("ss", "us", "is", "ics", "'s", "’s", "ous", "ness")
+# Words in -s that are never a verb: "… known across Norland as the …" has none.
+_NO_VERB_IN_S = frozenset(
+    "as its his hers ours theirs yours this always perhaps besides sometimes towards"
+    " afterwards downwards whereas yes ones others themselves ourselves yourselves".split()
+)
 # Words that follow a plural noun without being its verb: "years ago", "dogs and cats".
 _NOT_A_VERB = frozenset(
     "ago alike apart each who whom whose which that than as but nor yet so if when while"

@@ -1349,3 +1349,20 @@ def test_the_end_of_a_list_is_no_aside_to_leave_out():
     # Someone described with "and" is still an aside: "Ann Reyes, a baker and a farmer, …".
     described = "On weekends, Ann Reyes, a baker and a farmer, runs the island's mill."
     assert _without_asides(described) == "On weekends, Ann Reyes runs the island's mill."
+
+
+def test_a_word_in_s_that_is_no_verb_does_not_make_a_fragment_a_sentence():
+    # "… across Norland as the …": "as" after a name is no present in -s, so a cut
+    # that keeps only the subject and its aside is no title (a reading found a charity's
+    # name and the aside on it, cut before its verb).
+    from brief.titles import _has_verb, _shortened
+
+    fragment = "The trust, known across Norland as the Harbour Fund"
+    assert not _has_verb(fragment)
+    assert _has_verb("The Harbour Fund pays for the new pier")
+    lead = (
+        "The trust, known across Norland as the Harbour Fund, paints a grim picture"
+        " of the chances of seabirds from the northern cliffs and the islands, to the"
+        " southern dunes, to survive the winter storms unless they move quickly."
+    )
+    assert _shortened(lead).startswith("The trust paints a grim picture")
