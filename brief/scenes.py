@@ -13,9 +13,9 @@ def sets_a_scene(text: str) -> bool:
     """Whether a lead opens a feature rather than says what happened: a scene ("The sun
     rose over the harbour as …", "On a cold morning in May, …"), someone's moment ("For
     Jane Doe, every morning begins …", "When the last ferry left, …", "Ten years ago this
-    week, …"), a hedge or an aside to the reader ("Maybe it was …", "Apparently, …"), a
-    saying ("Plenty of towns have a bridge, but …") or a simile ("Like a ghost ship, …").
-    Told by the opening's shape: a lead that says what happened starts on who did it."""
+    week, …"), a hedge or an aside to the reader ("Maybe it was …", "Apparently, …"), or a
+    saying ("Plenty of towns have a bridge, but …"). Told by the opening's shape: a lead
+    that says what happened starts on who did it."""
     return bool(_SCENE.match(text))
 
 
@@ -36,7 +36,6 @@ _SCENE = re.compile(
         (?:rose|rises|set|sets|fell|falls|drift|drifts|drifted|hung|hangs|was|is|had|crept
         |creeps|broke|breaks|blew|blows|poured|pours|came|comes|filled|fills|settled)\b
     | in\s+(?:its|his|her|their)\s+(?:day|heyday|prime)\b
-    | like\s+(?:a|an)\s[^,]{0,60},                     # a simile: "Like a ghost ship …,"
     # Someone unnamed, seen at a moment: "Waiting on the pier, the widow …".
     | [a-z]+ing\b[^,;]{0,80},\s+the\s+(?:\w+\s+){0,2}(?:man|woman|boy|girl|child
         |mother|father|couple|stranger|traveller|traveler|visitor|widow)\b

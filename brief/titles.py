@@ -1256,7 +1256,6 @@ def _verb_at(words: Sequence[str], k: int) -> bool:
     return (
         before.endswith("s")
         and not before.endswith(_NOT_VERB_S)
-        and before not in _NO_VERB_IN_S  # "… as old as …": "as" is no plural
         and lower not in _NOT_BEFORE_VERB
         and lower not in _NOT_A_VERB
         and not lower.endswith(("ly", "ing", "s"))
@@ -1305,7 +1304,6 @@ def _clause(text: str, min_words: int = MIN_LEAD_WORDS, limit: int = MAX_TITLE_W
             # only carried the warning).
             and not (_says_whose(words[end:]) and not _says_whose_itself(head))
             and not _predicate_cut_off(words[:end], words[end:])
-            and not _verb_cut_off(words[:end], words[end:])
             and _ends_whole(words, end)
         ):
             return head + "…"
@@ -1331,39 +1329,6 @@ def _predicate_cut_off(head: Sequence[str], tail: Sequence[str]) -> bool:
         if word.endswith((",", ";", ":")) or word.lower() in _CLAUSE_OPENERS:
             return False
     return False
-
-
-def _verb_cut_off(head: Sequence[str], tail: Sequence[str]) -> bool:
-    """Whether a cut keeps a subject and a participle that tells of it, but not the
-    subject's verb: "Shards of pottery dropped more than 3,000 years ago beside a well…"
-    (as old as the fort have been found …). The head's only verbs are words in
-    -ed, each followed by no object (a preposition or an adverb: "dropped more than 3,000
-    years ago", not "defended its record" nor "seized 500 acres"), and the tail has an
-    auxiliary before its next clause or aside (a comparison's "as" is none)."""
-    words = [w.strip("\"'“”‘’(),;:") for w in head]
-    lower = [w.lower() for w in words]
-    pasts = {k for k, w in enumerate(lower) if w.endswith("ed") and len(w) > 4}
-    if not pasts or any(w in _FINITE for w in lower):
-        return False
-    if any(k + 1 >= len(words) or not _NO_OBJECT.match(lower[k + 1]) for k in pasts):
-        return False
-    if any(_verb_at(words, k) for k in range(len(words)) if k not in pasts):
-        return False  # "The new system, unveiled at …, includes …": its verb is there
-    if not tail or (tail[0].lower() in _CLAUSE_OPENERS and tail[0].lower() != "as"):
-        return False  # an auxiliary after "when …" is that clause's
-    for word in tail[1:]:
-        next_word = word.lower()
-        if next_word in _MAIN_AUXILIARIES:
-            return True
-        if word.endswith((",", ";", ":")) or (next_word in _CLAUSE_OPENERS and next_word != "as"):
-            return False
-    return False
-
-
-# What follows a participle that has no object: a preposition, an adverb.
-_NO_OBJECT = re.compile(
-    r"(?:in|on|at|by|from|during|over|under|after|before|since|near|more|less|about|[a-z]+ly)$"
-)
 
 
 # The comma before a closing quotation mark, left off where a cut follows it.
