@@ -119,7 +119,8 @@ def _as_running_text(word: str) -> str:
     "St."); not initials ("D.C.", "N.Y.") nor a country's ("UK")."""
     if not word.isupper():
         return word
-    if (word.strip(",").isalpha() and len(word.strip(",")) > 2) or _SHORTENED_WORD.fullmatch(word):
+    bare = word.strip(",")
+    if (bare.isalpha() and len(bare) > 2) or _SHORTENED_WORD.fullmatch(word):
         return word.capitalize()
     return word
 
@@ -302,6 +303,26 @@ def _story_view(
     )
 
 
+def _also_view(story: Story, by_id: dict[str, Document], today: datetime.date) -> AlsoView:
+    documents = [by_id[i] for i in story.sources]
+    source = _title_source(story.title, documents)
+    undated, mentioned = undated_days(documents, [story.title], today)
+    return AlsoView(
+        title=typeset(_titled_where(story.title, source)),
+        publishers=tuple(
+            dict.fromkeys(p for d in documents[:ALSO_PUBLISHERS] if (p := d.publisher))
+        ),
+        articles=len(documents),
+        reports=story.reports,
+        url=next((d.url for d in documents if d.url), None),
+        file=source.path.name,
+        when=reported_on(documents, today),
+        opinion=opinion_story(documents),
+        undated=undated,
+        mentioned=mentioned,
+    )
+
+
 def undated_days(
     documents: Iterable[Document], texts: Iterable[str], today: datetime.date
 ) -> tuple[bool, str | None]:
@@ -449,33 +470,7 @@ def context(briefing: Briefing) -> dict[str, object]:
     why = {id(story): _left_out(story) for story in briefing.also}
     listed = [story for story in briefing.also if why[id(story)] is None]
     empty = [story for story in briefing.also if why[id(story)] is not None]
-    titled = {
-        id(story): _title_source(story.title, [by_id[i] for i in story.sources])
-        for story in listed[:ALSO_SHOWN]
-    }
-    dating = {
-        id(story): undated_days((by_id[i] for i in story.sources), [story.title], today)
-        for story in listed[:ALSO_SHOWN]
-    }
-    also = tuple(
-        AlsoView(
-            title=typeset(_titled_where(story.title, titled[id(story)])),
-            publishers=tuple(
-                dict.fromkeys(
-                    p for i in story.sources[:ALSO_PUBLISHERS] if (p := by_id[i].publisher)
-                )
-            ),
-            articles=len(story.sources),
-            reports=story.reports,
-            url=next((by_id[i].url for i in story.sources if by_id[i].url), None),
-            file=titled[id(story)].path.name,
-            when=reported_on((by_id[i] for i in story.sources), today),
-            opinion=opinion_story(by_id[i] for i in story.sources),
-            undated=dating[id(story)][0],
-            mentioned=dating[id(story)][1],
-        )
-        for story in listed[:ALSO_SHOWN]
-    )
+    also = tuple(_also_view(story, by_id, today) for story in listed[:ALSO_SHOWN])
     not_read = tuple(
         {"file": name, "why": why}
         for name, why in dict.fromkeys(

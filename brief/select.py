@@ -626,10 +626,11 @@ def is_unattributed_quote(text: str) -> bool:
 
 
 # A sentence may open on the quoted title of a work ("“Harbour Lights” presenter …",
-# "``The Phantom Menace'' cost …"): a few words in capitals, not someone's words. One word
+# "``The Quiet Harbour'' cost …"): a few words in capitals, not someone's words. One word
 # and a comma inside the marks is speech ("“Absolutely,” he replied").
 _WORK_TITLE = re.compile(r"""^(?:``|["“«])([^"“”»`']{1,60}?)(?:''|["”»])\s+\S""")
 _TITLE_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
+MAX_WORK_TITLE_WORDS = 6
 
 
 def _names_a_work(text: str) -> bool:
@@ -644,9 +645,6 @@ def _names_a_work(text: str) -> bool:
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
     )
-
-
-MAX_WORK_TITLE_WORDS = 6
 
 
 def bare_name(

@@ -1,6 +1,7 @@
 import datetime
 
 import numpy as np
+import pytest
 
 from brief.dedupe import overlap
 from brief.models import Sentence
@@ -563,52 +564,55 @@ def shown_of(items, words):
     return [c.text for c in select_by_concepts_coverage(s, overlap(s), words=words)]
 
 
-def test_a_thing_pointed_back_to_later_in_the_sentence_waits_for_it_too():
-    # "… gave no proof of the claim.": which claim? Only after one that tells it.
-    bare = "The harbour master gave no proof at the council meeting on Friday to back the claim."
-    told = "A ferry captain made the claim that the harbour master sold fuel from the quay."
-    other = "Cyclists will have a separate lane on the eastern side of the harbour bridge."
-    shown = shown_of([(0, bare), (1, other), (2, bare)], 40)
-    assert bare not in shown and other in shown
-    for words in (20, 40):
+OTHER = "Cyclists will have a separate lane on the eastern side of the harbour bridge."
+
+
+@pytest.mark.parametrize(
+    ("bare", "told", "budgets", "alone"),
+    [
+        # "… gave no proof of the claim.": which claim? Only after one that tells it. A
+        # sentence that names the thing first, or says which, points back to nothing.
+        (
+            "The harbour master gave no proof at the council meeting on Friday to back the claim.",
+            "A ferry captain made the claim that the harbour master sold fuel from the quay.",
+            (20, 40),
+            (
+                "A ferry captain made a claim on Friday, and the claim was sent to the harbour"
+                " police.",
+                "The harbour master rejected the claim that he had sold fuel from the quay at"
+                " night.",
+            ),
+        ),
+        # "The 12-year-old from …": which one? Only after a sentence that gives the age.
+        # With a name, or with a noun its article had not used, the sentence tells who.
+        (
+            "The 12-year-old from Talbrook was the second island pupil to win the sailing cup.",
+            "Ann Reyes, 12, of the harbour school won the sailing cup on Sunday after five races.",
+            (30, 40),
+            (
+                "The 12-year-old Ann Reyes was the second island pupil to win the sailing cup.",
+                "The 12-year-old sailor was the second island pupil to win the sailing cup.",
+            ),
+        ),
+        # "… support for the repeal.": of what? (a reading took it for another law's repeal)
+        (
+            "Test votes in the council earlier this year showed wide support for the repeal.",
+            "The council voted on Monday to repeal the harbour tax on visiting cruise ships.",
+            (30, 40),
+            (),
+        ),
+    ],
+)
+def test_a_reference_later_in_the_sentence_waits_for_what_it_points_back_to(
+    bare, told, budgets, alone
+):
+    shown = shown_of([(0, bare), (1, OTHER), (2, bare)], 40)
+    assert bare not in shown and OTHER in shown
+    for words in budgets:
         shown = shown_of([(0, bare), (1, told), (2, bare)], words)
         assert bare not in shown or shown.index(told) < shown.index(bare)
-    # A sentence that names the thing first, or says which, points back to nothing.
-    for alone in (
-        "A ferry captain made a claim on Friday, and the claim was sent to the harbour police.",
-        "The harbour master rejected the claim that he had sold fuel from the quay at night.",
-    ):
-        assert alone in shown_of([(0, alone), (1, other), (2, alone)], 40), alone
-
-
-def test_someone_called_by_age_alone_waits_for_a_sentence_giving_the_age():
-    # "The 12-year-old from …": which one? Only after a sentence that gives the age.
-    bare = "The 12-year-old from Talbrook was the second island pupil to win the sailing cup."
-    told = "Ann Reyes, 12, of the harbour school won the sailing cup on Sunday after five races."
-    other = "Cyclists will have a separate lane on the eastern side of the harbour bridge."
-    shown = shown_of([(0, bare), (1, other), (2, bare)], 40)
-    assert bare not in shown and other in shown
-    for words in (30, 40):
-        shown = shown_of([(0, bare), (1, told), (2, bare)], words)
-        assert bare not in shown or shown.index(told) < shown.index(bare)
-    # With a name, or with a noun its article had not used, the sentence tells who.
-    for alone in (
-        "The 12-year-old Ann Reyes was the second island pupil to win the sailing cup.",
-        "The 12-year-old sailor was the second island pupil to win the sailing cup.",
-    ):
-        assert alone in shown_of([(0, alone), (1, other), (2, alone)], 40), alone
-
-
-def test_the_repeal_waits_for_a_sentence_telling_what_was_repealed():
-    # "… support for the repeal.": of what? (a reading took it for another law's repeal)
-    bare = "Test votes in the council earlier this year showed wide support for the repeal."
-    told = "The council voted on Monday to repeal the harbour tax on visiting cruise ships."
-    other = "Cyclists will have a separate lane on the eastern side of the harbour bridge."
-    shown = shown_of([(0, bare), (1, other), (2, bare)], 40)
-    assert bare not in shown and other in shown
-    for words in (30, 40):
-        shown = shown_of([(0, bare), (1, told), (2, bare)], words)
-        assert bare not in shown or shown.index(told) < shown.index(bare)
+    for sentence in alone:
+        assert sentence in shown_of([(0, sentence), (1, OTHER), (2, sentence)], 40), sentence
 
 
 def test_a_surname_with_an_age_or_a_post_waits_for_the_full_name():
