@@ -1075,6 +1075,14 @@ _ATTRIBUTION = re.compile(
 )
 
 
+# Words after which an auxiliary is still the same verb's: "do not have", "may have",
+# "want to have", "has never been".
+_VERB_CHAIN = frozenset(
+    "not never n't do does did don't doesn't didn't to shall should be been being"
+    " has have had is are was were will would can could may might must".split()
+)
+
+
 def _without_relative_clause(text: str) -> str | None:
     """The sentence without the relative clause of its subject, when that clause ends
     where the sentence's verb starts with an auxiliary: "The inspector who was filmed
@@ -1097,6 +1105,10 @@ def _without_relative_clause(text: str) -> str | None:
         between = {w.lower().strip(",") for w in words[start + 1 : end]}
         if between & (_CLAUSE_OPENERS | _PRONOUNS) or any("," in w for w in words[start:end]):
             return None
+        # Not an auxiliary that goes on the clause's own verb: "who do not | have a lease"
+        # without "who do not" says the opposite ("The tenants have a lease").
+        if words[end - 1].lower() in _VERB_CHAIN:
+            continue
         if words[end].lower() in _MAIN_AUXILIARIES and _has_verb(" ".join(words[start:end])):
             return " ".join(words[:start] + words[end:])
     return None
