@@ -131,3 +131,44 @@ def _mentioned(match: re.Match[str]) -> Mentioned | None:
     except ValueError:
         return None
     return Mentioned(year, month, day)
+
+
+# A wire dateline that gives the day: "HARARE, May 3 (Xinhua) -- ", "LONDON, Nov 26
+# (Reuters) - ", "PARIS, Nov. 26, 2026 (AFP) — ", "ELK CREEK, S.D., Nov. 3 (AP) _ ". The place
+# opens in a capital; the agency in brackets and the year are optional, the dash is not
+# (without it "Smith, March 3 …" could be any sentence's opening).
+_DATELINE_DAY = re.compile(
+    rf"^[A-Z][A-Za-z.'’ -]{{0,40}}?(?:\s*\([A-Za-z .'-]{{1,30}}\))?,\s*(?:[A-Z][A-Za-z.]*,\s*)?"
+    rf"(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:--|—|–|-|_|:)\s"
+)
+# How far before the file's own date its dateline may be: a wire's copy is filed on the
+# day or within days (Xinhua's files carry the next day's date); a dateline further back
+# is a story re-run or a misread, and the file's date stands.
+DATELINE_DAYS_BEFORE = 7
+
+
+def dateline_day(text: str, known: datetime.date | None) -> datetime.date | None:
+    """The day a wire dateline at the start of `text` gives, else None. Without a year
+    it takes the year that puts it on or up to DATELINE_DAYS_BEFORE days before `known`
+    (the day the file declares or its name carries): "May 3" in a file of 4 May
+    2001 is 3 May 2001, and its "today" that Tuesday. With a year it
+    stands alone, unless it is after `known` (a date that is no filing date)."""
+    match = _DATELINE_DAY.match(text)
+    month = _month(match["month"]) if match else None
+    if match is None or month is None:
+        return None
+    day = int(match["day"])
+    years = [int(match["year"])] if match["year"] else []
+    if known is not None and not years:
+        years = [known.year, known.year - 1]  # "December 31" in a file of 1 January
+    for year in years:
+        try:
+            found = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        if known is None or datetime.timedelta(0) <= known - found <= datetime.timedelta(
+            DATELINE_DAYS_BEFORE
+        ):
+            return found
+    return None

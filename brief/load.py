@@ -18,7 +18,7 @@ from pathlib import Path
 from stat import S_ISREG
 
 from .clean import forget_lines, single_spaced
-from .dates import DATE_DECLARED, DATE_FROM_NAME, date_in_name
+from .dates import DATE_DECLARED, DATE_FROM_NAME, date_in_name, dateline_day, day_of
 from .errors import InputError
 from .models import Document, Notice, Progress
 from .opinion import opinion_reason
@@ -279,6 +279,10 @@ def _document(part: Part, path: Path, relative: str, file_digest: str) -> Docume
     date, date_from = _calendar_date(cleaned.date), DATE_DECLARED
     if date is None:
         date, date_from = date_in_name(path.name), DATE_FROM_NAME
+    # A wire's dateline gives the day it reports ("HARARE, May 3 (Xinhua) --" in a
+    # file named for the 26th): its "today" is that day, and so is its date.
+    if cleaned.paragraphs and (day := dateline_day(cleaned.paragraphs[0], day_of(date))):
+        date, date_from = day.isoformat(), DATE_DECLARED
     return Document(
         id=hashlib.sha1(where.encode()).hexdigest()[:10],
         path=shown,

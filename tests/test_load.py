@@ -143,6 +143,41 @@ def test_a_date_the_file_declares_wins_over_its_name(runner, make_folder):
     }
 
 
+def test_a_wire_dateline_gives_the_day_its_today_is(runner, make_folder):
+    # Wire copy is filed under the next day's date ("WIRE19970226"); the dateline says the
+    # day it reports, and a briefing that dated "opened today" by the name was a day late.
+    import json
+
+    from brief.cli import app
+
+    story = (
+        "The new footbridge over the Talbrook opened today with a crowd of four hundred on"
+        " the banks, the county roads department said in a statement.\n\nThe bridge cost"
+        " two million pounds and took three years to build after the flood of the old one."
+    )
+    folder = make_folder(
+        {
+            "WIRE19970226.0304.txt": f"NORLAND, February 25 (Wire) -- {story}",
+            # The new year's first file, its dateline the old year's last day.
+            "WIRE19980101.0007.txt": f"NORLAND, December 31 (Wire) -- {story}",
+            # A year in the dateline stands; a date after the file's is none it was filed on.
+            "kessing-bridge.txt": f"KESSING, Feb. 24, 1997 (Wire) — {story}",
+            "WIRE19970301.0001.txt": f"NORLAND, March 5 (Wire) -- {story}",
+            "WIRE19970302.0001.txt": f"Norland is quiet. {story}",
+        }
+    )
+    result = runner.invoke(app, ["build", str(folder), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    sources = {Path(s["path"]).name: s for s in json.loads(result.stdout)["sources"]}
+    assert {name: (s["date"], s["date_from"]) for name, s in sources.items()} == {
+        "WIRE19970226.0304.txt": ("1997-02-25", "declared"),
+        "WIRE19980101.0007.txt": ("1997-12-31", "declared"),
+        "kessing-bridge.txt": ("1997-02-24", "declared"),
+        "WIRE19970301.0001.txt": ("1997-03-01", "file name"),
+        "WIRE19970302.0001.txt": ("1997-03-02", "file name"),
+    }
+
+
 def test_hugo_toml_front_matter_is_read(make_folder):
     text = (
         '+++\ntitle = "Budget passes"\npublisher = "Town Crier"\n'
