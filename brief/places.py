@@ -7,13 +7,16 @@ vector of the places it names (a city counts for its country, a U.S. state for i
 and stories.py asks more evidence of two articles whose places do not overlap.
 
 The names are written here (a few hundred; no gazetteer package holds the adjectives news
-uses, "Iraqi", "Dutch"): countries with their usual short names and adjectives, U.S.
-states (names and the abbreviations datelines use, "Calif."), and capitals or large cities
-that are named without their country. Only capitalised forms match, so "turkey" or "china
-plates" are not places; a name that is mostly something else (Jordan, Chad, Georgia the
-country, cities that are also first names: Charlotte, Austin, Orlando) is left out or read
-as the commoner sense; a longer name that holds a place's name but is not that place
-("Latin America", "New England", "Janet Reno") and a county named like a city ("Montgomery
+uses, "Iraqi", "Dutch"): countries with their usual short names and adjectives, U.S. states
+(names and the abbreviations datelines use, "Calif."), and capitals or large cities that
+are named without their country: every country's capital in GeoNames' list of countries
+(checked against it once, not shipped) but those that are mostly something else (Sofia,
+Wellington, Kingston, Sucre, Victoria, Georgetown, San Juan, Panama City). Only
+capitalised forms match, so "turkey" or "china plates" are not places; a name that is
+mostly something else (Jordan, Chad, Georgia the country, cities that are also first names:
+Charlotte, Austin, Orlando) is left out or read as the commoner sense (a Jordanian, Amman,
+Tbilisi are places); a longer name that holds a place's name but is not that place ("Latin
+America", "New England", "Janet Reno") and a county named like a city ("Montgomery
 County") are read as no place.
 """
 
@@ -41,41 +44,57 @@ Australia: Australia|Australian|Australians|Sydney|Melbourne|Canberra|Brisbane|P
 Australia: New South Wales
 Austria: Austria|Austrian|Austrians|Vienna
 Azerbaijan: Azerbaijan|Azerbaijani|Baku
-Bahrain: Bahrain|Bahraini
+Bahrain: Bahrain|Bahraini|Manama
 Bangladesh: Bangladesh|Bangladeshi|Dhaka
 Belarus: Belarus|Belarusian|Minsk
 Belgium: Belgium|Belgian|Belgians|Brussels
+Benin: Benin|Beninese|Porto-Novo|Cotonou
+Bhutan: Bhutan|Bhutanese|Thimphu
 Bolivia: Bolivia|Bolivian|La Paz
 Bosnia: Bosnia|Bosnian|Bosnians|Sarajevo|Herzegovina
+Botswana: Botswana|Gaborone
 Brazil: Brazil|Brazilian|Brazilians|Rio de Janeiro|Sao Paulo|São Paulo|Brasilia
 Bulgaria: Bulgaria|Bulgarian|Bulgarians
-Burma: Burma|Burmese|Myanmar|Rangoon|Yangon
+Burkina Faso: Burkina Faso|Burkinabe|Ouagadougou
+Burma: Burma|Burmese|Myanmar|Rangoon|Yangon|Naypyidaw|Nay Pyi Taw
+Burundi: Burundi|Burundian|Bujumbura|Gitega
 Cambodia: Cambodia|Cambodian|Cambodians|Phnom Penh|Khmer Rouge
-Cameroon: Cameroon|Cameroonian
+Cameroon: Cameroon|Cameroonian|Cameroun|Yaounde|Yaoundé|Douala
 Canada: Canada|Canadian|Canadians|Ottawa|Toronto|Montreal|Vancouver|Quebec|Ontario|Alberta
+Central African Republic: Central African Republic|Bangui
+Chad: Chadian|N'Djamena
 Chile: Chile|Chilean|Chileans|Santiago
 China: China|Chinese|Beijing|Shanghai|Hong Kong|Guangzhou|Tibet|Tibetan
 Colombia: Colombia|Colombian|Colombians|Bogota|Bogotá|Medellin
-Congo: Congo|Congolese|Kinshasa|Zaire
+Congo: Congo|Congolese|Kinshasa|Zaire|Brazzaville
 Costa Rica: Costa Rica|Costa Rican
 Croatia: Croatia|Croatian|Croatians|Zagreb
 Cuba: Cuba|Cuban|Cubans|Havana
 Cyprus: Cyprus|Cypriot|Nicosia
 Czech Republic: Czech Republic|Czech|Czechs|Prague
 Denmark: Denmark|Danish|Danes|Copenhagen
+Djibouti: Djibouti
 Dominican Republic: Dominican Republic|Santo Domingo
+East Timor: East Timor|Timor-Leste|Timorese|Dili
 Ecuador: Ecuador|Ecuadorean|Ecuadorian|Quito
 Egypt: Egypt|Egyptian|Egyptians|Cairo
 El Salvador: El Salvador|Salvadoran|San Salvador
-Eritrea: Eritrea|Eritrean
+Equatorial Guinea: Equatorial Guinea|Malabo
+Eritrea: Eritrea|Eritrean|Asmara
 Estonia: Estonia|Estonian|Tallinn
 Ethiopia: Ethiopia|Ethiopian|Ethiopians|Addis Ababa
+Fiji: Fiji|Fijian|Suva
 Finland: Finland|Finnish|Finns|Helsinki
 France: France|French|Paris|Marseille|Lyon
+Gabon: Gabon|Gabonese|Libreville
+Gambia: Gambia|Gambian|Banjul
+Georgia (country): Tbilisi
 Germany: Germany|German|Germans|Berlin|Munich|Frankfurt|Hamburg|Bonn
 Ghana: Ghana|Ghanaian|Accra
 Greece: Greece|Greek|Greeks|Athens
 Guatemala: Guatemala|Guatemalan
+Guinea: Guinea|Guinean|Conakry
+Guinea-Bissau: Guinea-Bissau|Bissau
 Haiti: Haiti|Haitian|Haitians|Port-au-Prince
 Honduras: Honduras|Honduran|Tegucigalpa
 Hungary: Hungary|Hungarian|Hungarians|Budapest
@@ -86,47 +105,58 @@ Iran: Iran|Iranian|Iranians|Tehran
 Iraq: Iraq|Iraqi|Iraqis|Baghdad|Basra|Mosul|Kurdistan
 Ireland: Ireland|Irish|Dublin|Belfast|Ulster
 Israel: Israel|Israeli|Israelis|Jerusalem|Tel Aviv|Haifa
-Palestinian territories: Palestine|Palestinian|Palestinians|Gaza|West Bank|Ramallah
 Italy: Italy|Italian|Italians|Rome|Milan|Naples|Venice|Sicily
-Ivory Coast: Ivory Coast|Ivorian|Abidjan
+Ivory Coast: Ivory Coast|Ivorian|Abidjan|Yamoussoukro|Cote d'Ivoire|Côte d'Ivoire
 Jamaica: Jamaica|Jamaican
 Japan: Japan|Japanese|Tokyo|Osaka|Kyoto|Hiroshima|Okinawa
-Kazakhstan: Kazakhstan|Kazakh
+Jordan: Jordanian|Jordanians|Amman
+Kazakhstan: Kazakhstan|Kazakh|Kazakhstani|Astana|Almaty|Nur-Sultan
 Kenya: Kenya|Kenyan|Kenyans|Nairobi
 Kosovo: Kosovo|Kosovar|Pristina
-Kuwait: Kuwait|Kuwaiti|Kuwaitis
-Kyrgyzstan: Kyrgyzstan|Kyrgyz
+Kuwait: Kuwait|Kuwaiti|Kuwaitis|Kuwait City
+Kyrgyzstan: Kyrgyzstan|Kyrgyz|Bishkek
 Laos: Laos|Laotian|Vientiane
 Latvia: Latvia|Latvian|Riga
 Lebanon: Lebanon|Lebanese|Beirut|Hezbollah
+Lesotho: Lesotho|Maseru
 Liberia: Liberia|Liberian|Monrovia
 Libya: Libya|Libyan|Libyans|Tripoli|Benghazi
 Lithuania: Lithuania|Lithuanian|Vilnius
+Luxembourg: Luxembourg
 Macedonia: Macedonia|Macedonian|Skopje
-Madagascar: Madagascar|Malagasy
-Malawi: Malawi|Malawian
+Madagascar: Madagascar|Malagasy|Antananarivo
+Malawi: Malawi|Malawian|Lilongwe|Blantyre
 Malaysia: Malaysia|Malaysian|Kuala Lumpur
+Maldives: Maldives|Maldivian
+Mali: Mali|Malian|Bamako
+Mauritania: Mauritania|Mauritanian|Nouakchott
+Mauritius: Mauritius|Mauritian|Port Louis
 Mexico: Mexico|Mexican|Mexicans|Mexico City|Tijuana|Juarez|Guadalajara
-Moldova: Moldova|Moldovan
-Mongolia: Mongolia|Mongolian
+Moldova: Moldova|Moldovan|Chisinau
+Mongolia: Mongolia|Mongolian|Ulaanbaatar|Ulan Bator
+Montenegro: Montenegro|Montenegrin|Podgorica
 Morocco: Morocco|Moroccan|Rabat|Casablanca
 Mozambique: Mozambique|Mozambican|Maputo
-Namibia: Namibia|Namibian
+Namibia: Namibia|Namibian|Windhoek
 Nepal: Nepal|Nepalese|Nepali|Kathmandu
 Netherlands: Netherlands|Dutch|Holland|Amsterdam|The Hague|Rotterdam
 New Zealand: New Zealand|New Zealander|Auckland
 Nicaragua: Nicaragua|Nicaraguan|Managua|Sandinista|Sandinistas
-Nigeria: Nigeria|Nigerian|Nigerians|Lagos|Abuja
+Niger: Niger|Nigerien|Niamey
+Nigeria: Nigeria|Nigerian|Nigerians|Lagos|Abuja|Niger Delta
 North Korea: North Korea|North Korean|North Koreans|Pyongyang
 Norway: Norway|Norwegian|Norwegians|Oslo
-Oman: Oman|Omani
+Oman: Oman|Omani|Muscat
 Pakistan: Pakistan|Pakistani|Pakistanis|Islamabad|Karachi|Lahore
+Palestinian territories: Palestine|Palestinian|Palestinians|Gaza|West Bank|Ramallah
 Panama: Panama|Panamanian
+Papua New Guinea: Papua New Guinea|Port Moresby
 Paraguay: Paraguay|Paraguayan|Asuncion
 Peru: Peru|Peruvian|Peruvians|Lima
 Philippines: Philippines|Philippine|Filipino|Filipinos|Manila
 Poland: Poland|Polish|Poles|Warsaw|Krakow
 Portugal: Portugal|Portuguese|Lisbon
+Puerto Rico: Puerto Rico|Puerto Rican|Puerto Ricans
 Qatar: Qatar|Qatari|Doha
 Romania: Romania|Romanian|Romanians|Bucharest
 Russia: Russia|Russian|Russians|Moscow|St. Petersburg|Chechnya|Chechen|Siberia|Kremlin
@@ -141,19 +171,24 @@ Slovenia: Slovenia|Slovenian|Ljubljana
 Somalia: Somalia|Somali|Somalis|Mogadishu
 South Africa: South Africa|South African|South Africans|Johannesburg|Pretoria|Cape Town|Soweto
 South Korea: South Korea|South Korean|South Koreans|Seoul
+South Sudan: South Sudan|South Sudanese|Juba
 Spain: Spain|Spanish|Spaniards|Madrid|Barcelona|Basque
 Sri Lanka: Sri Lanka|Sri Lankan|Colombo|Tamil|Tamils
 Sudan: Sudan|Sudanese|Khartoum|Darfur
+Suriname: Suriname|Surinamese|Paramaribo
+Swaziland: Swaziland|Eswatini|Swazi|Mbabane
 Sweden: Sweden|Swedish|Swedes|Stockholm
 Switzerland: Switzerland|Swiss|Geneva|Zurich|Bern
 Syria: Syria|Syrian|Syrians|Damascus|Aleppo
 Taiwan: Taiwan|Taiwanese|Taipei
-Tajikistan: Tajikistan|Tajik
-Tanzania: Tanzania|Tanzanian|Dar es Salaam
+Tajikistan: Tajikistan|Tajik|Dushanbe
+Tanzania: Tanzania|Tanzanian|Dar es Salaam|Dodoma|Zanzibar
 Thailand: Thailand|Thai|Bangkok
+Togo: Togo|Togolese|Lome|Lomé
+Trinidad and Tobago: Trinidad|Trinidadian|Tobago|Port of Spain
 Tunisia: Tunisia|Tunisian|Tunis
 Turkey: Turkey|Turkish|Turks|Ankara|Istanbul
-Turkmenistan: Turkmenistan|Turkmen
+Turkmenistan: Turkmenistan|Turkmen|Ashgabat
 Uganda: Uganda|Ugandan|Ugandans|Kampala
 Ukraine: Ukraine|Ukrainian|Ukrainians|Kiev|Kyiv|Crimea
 United Arab Emirates: United Arab Emirates|Emirati|Dubai|Abu Dhabi

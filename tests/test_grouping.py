@@ -579,6 +579,20 @@ def test_names_that_hold_a_place_are_not_that_place():
     assert counts == {"New Zealand": 4, "Australia": 1}
 
 
+def test_a_capital_stands_for_its_country_and_a_name_is_no_capital():
+    counts = places_of(
+        "Solar seminar opens",
+        "NIAMEY, May 3 (Wire) -- A seminar on solar lamps opened in Niamey today.",
+        "Experts came from Yaounde, Amman and the Niger Delta; Chad Norland and Jordan Kessing"
+        " chaired it.",
+    )
+    # Two reports of one kind of event in two capitals are told apart by their places:
+    # two reports of solar power in two countries were one story when one capital was no
+    # place. A first name
+    # (Chad, Jordan) is still none, and the Niger Delta is in Nigeria.
+    assert counts == {"Niger": 5, "Cameroon": 1, "Jordan": 1, "Nigeria": 1}
+
+
 # One flood told twice: a county paper's report names only "Montgomery County" (a county
 # of that name is in Pennsylvania, Maryland, Ohio and a dozen states more), the state's
 # report names Pennsylvania. The county was read as Alabama's capital city, so the two
