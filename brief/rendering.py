@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -81,19 +81,49 @@ _RELATIVE_DAY = re.compile(
 )
 
 
-def as_of(text: str, day: datetime.date | None, anchor: datetime.date | None, year: int) -> str:
+def as_of(
+    text: str,
+    day: datetime.date | None,
+    anchor: datetime.date | None,
+    year: int,
+    new_day: datetime.date | None = None,
+) -> str:
     """The sentence after the day its source was written ("Wednesday 12 April — … decided
     Tuesday night …") when it places something by that day and a reader would place it by another:
     `anchor` is the day the page gives the story (its one date, or today for today's news;
     None when its date line spans several days). The day is the source's, always true, where
     working out which Tuesday was meant would be a guess ("will meet on Tuesday" is the
-    next). The year is written when it is not `year`, the one the page gives the story."""
-    if day is None or day == anchor or not _RELATIVE_DAY.search(text):
+    next). The year is written when it is not `year`, the one the page gives the story.
+    Else after `new_day`, when the bullet opens a run of another day's bullets than the
+    one before (`_opens_a_day`), whatever its words."""
+    if day is not None and day != anchor and _RELATIVE_DAY.search(text):
+        shown = day
+    elif new_day is not None:
+        shown = new_day
+    else:
         return text
     # With its weekday: "Tuesday 4 October — … said on Monday" is read at once as the day
     # before; "4 October — … on Monday" was read as an error (a reader took the day for
     # the event's).
-    return f"{day:%A} {_written(day, day.year != year)} — {text}"
+    return f"{shown:%A} {_written(shown, shown.year != year)} — {text}"
+
+
+def _opens_a_day(
+    days: Sequence[datetime.date | None], k: int, anchor: datetime.date | None
+) -> bool:
+    """Whether bullet k opens a run of bullets of another day than the bullet before it
+    (the first bullet opens one), in a story whose bullets come from two days or more: a
+    story of several days is told in order (`select`), and a reader of "polls put his
+    lead at 20 points" between two bullets of a later day could not tell which poll was
+    the newer. In today's news (`anchor` today) only a day before yesterday is said:
+    yesterday's report of this morning's story needs no date on every other bullet.
+    Undated bullets open none."""
+    day = days[k]
+    if day is None or len({d for d in days if d is not None}) < 2:
+        return False
+    if anchor is not None and (anchor - day).days <= 1:
+        return False
+    return k == 0 or day != days[k - 1]
 
 
 def dateline_place(document: Document) -> str | None:
@@ -275,6 +305,12 @@ def _story_view(
         anchor, year = today, today.year
     else:
         anchor, year = (days[0] if len(days) == 1 else None), days[-1].year
+    # The day each bullet is told at: the earliest of the articles that carry it, as
+    # `select` orders a story of several days.
+    told = [
+        min((day for i in c.sources if (day := day_of(by_id[i].date))), default=None)
+        for c in story.claims
+    ]
     return StoryView(
         title=typeset(_titled_where(story.title, _title_source(story.title, documents))),
         claims=tuple(
@@ -285,6 +321,7 @@ def _story_view(
                         day_of(by_id[c.sentence.doc_id].date),
                         anchor,
                         year,
+                        told[k] if _opens_a_day(told, k, anchor) else None,
                     )
                 ),
                 numbers=tuple(number[i] for i in c.sources),
@@ -292,7 +329,7 @@ def _story_view(
                 of=story.reports,
                 score=c.score,
             )
-            for c in story.claims
+            for k, c in enumerate(story.claims)
         ),
         source_numbers=tuple(number[i] for i in story.sources),
         reports=story.reports,

@@ -393,6 +393,42 @@ def test_a_bullet_that_says_today_or_tuesday_says_which_day_its_source_wrote_it(
     assert "Monday 3 March — The harbour bridge" in out and "4 March —" not in out
 
 
+def test_a_story_of_several_days_says_where_each_days_bullets_begin(make_folder):
+    # A reading found a story of 7 to 18 March told in order with only the bullets that
+    # said "Tuesday" dated: "polls put his lead at 20 points" between two bullets of a
+    # later day could not be placed. The first bullet of each day's run says its day.
+    lead = (
+        "The Talbrook harbour bridge will reopen to traffic after two years of repairs, the"
+        " county roads department said.\n\n"
+    )
+    folder = make_folder(
+        {
+            "2025-03-03-harbour.txt": lead
+            + "Engineers replaced all 212 steel cables and resurfaced the whole deck.\n\n"
+            "The repairs cost the county 41 million pounds, twice the first estimate.\n",
+            "2025-03-10-harbour.txt": lead
+            + "Thousands of people walked across the bridge as the county band played.\n\n"
+            "Cyclists will have a separate lane on the eastern side for the first time.\n",
+        }
+    )
+    out = render(build(folder, BuildOptions(now=NOW)), "md")
+    bullets = [line for line in out.splitlines() if line.startswith("- ")]
+    assert [b.split(" — ")[0] for b in bullets if " — " in b] == [
+        "- Monday 3 March",
+        "- Monday 10 March",
+    ]
+    assert bullets[0].startswith("- Monday 3 March — The Talbrook harbour bridge")
+    assert bullets[3].startswith("- Monday 10 March — Thousands of people")
+    assert "10 March —" not in render(build(folder, BuildOptions(now=NOW)), "json")
+    # Today's news says the days before yesterday; today's and yesterday's need no date.
+    today = build(folder, BuildOptions(now=datetime(2025, 3, 10, 7, 0, tzinfo=UTC)))
+    out = render(today, "md")
+    assert "Monday 3 March — The Talbrook" in out and "10 March —" not in out
+    today = build(folder, BuildOptions(now=datetime(2025, 3, 11, 7, 0, tzinfo=UTC)))
+    out = render(today, "md")
+    assert "Monday 3 March — The Talbrook" in out and "10 March —" not in out
+
+
 def _files(folder):
     return {p.name: p for p in folder.iterdir()}
 
