@@ -81,49 +81,58 @@ _RELATIVE_DAY = re.compile(
 )
 
 
-def as_of(
-    text: str,
-    day: datetime.date | None,
-    anchor: datetime.date | None,
-    year: int,
-    new_day: datetime.date | None = None,
-) -> str:
-    """The sentence after the day its source was written ("Wednesday 12 April — … decided
-    Tuesday night …") when it places something by that day and a reader would place it by another:
-    `anchor` is the day the page gives the story (its one date, or today for today's news;
-    None when its date line spans several days). The day is the source's, always true, where
-    working out which Tuesday was meant would be a guess ("will meet on Tuesday" is the
-    next). The year is written when it is not `year`, the one the page gives the story.
-    Else after `new_day`, when the bullet opens a run of another day's bullets than the
-    one before (`_opens_a_day`), whatever its words."""
-    if day is not None and day != anchor and _RELATIVE_DAY.search(text):
-        shown = day
-    elif new_day is not None:
-        shown = new_day
-    else:
+def as_of(text: str, day: datetime.date | None, year: int) -> str:
+    """The sentence after `day` (see `said_days`), the year written when it is not `year`,
+    the one the page gives the story; as it is without a day."""
+    if day is None:
         return text
     # With its weekday: "Tuesday 4 October — … said on Monday" is read at once as the day
     # before; "4 October — … on Monday" was read as an error (a reader took the day for
     # the event's).
-    return f"{shown:%A} {_written(shown, shown.year != year)} — {text}"
+    return f"{day:%A} {_written(day, day.year != year)} — {text}"
 
 
-def _opens_a_day(
-    days: Sequence[datetime.date | None], k: int, anchor: datetime.date | None
-) -> bool:
-    """Whether bullet k opens a run of bullets of another day than the bullet before it
-    (the first bullet opens one), in a story whose bullets come from two days or more: a
-    story of several days is told in order (`select`), and a reader of "polls put his
-    lead at 20 points" between two bullets of a later day could not tell which poll was
-    the newer. In today's news (`anchor` today) only a day before yesterday is said:
-    yesterday's report of this morning's story needs no date on every other bullet.
-    Undated bullets open none."""
-    day = days[k]
-    if day is None or len({d for d in days if d is not None}) < 2:
-        return False
-    if anchor is not None and (anchor - day).days <= 1:
-        return False
-    return k == 0 or day != days[k - 1]
+def said_days(
+    texts: Sequence[str],
+    written: Sequence[datetime.date | None],
+    told: Sequence[datetime.date | None],
+    anchor: datetime.date | None,
+) -> list[datetime.date | None]:
+    """The day each bullet of a story opens with, if any ("Wednesday 12 April — …").
+
+    A bullet that places what it tells by the day its source was written ("today",
+    "Tuesday night") says that day, `written`, when a reader would place it by another:
+    `anchor` is the day the page gives the story (its one date, or today for today's news;
+    None when its date line spans several days). The day is the source's, always true,
+    where working out which Tuesday was meant would be a guess ("will meet on Tuesday" is
+    the next). And in a story whose bullets come from several days, told in their order
+    (`told`: the earliest of the articles that carry each), the first bullet of each day's
+    run says its day whatever its words: a reader of "polls put his rating at 50 percent"
+    between two bullets of a later report could not tell which poll was newer. In today's
+    news only a day before yesterday is said so: yesterday's report of this morning's
+    story needs no date on every other bullet. A day a run has said already is not said
+    again in it ("Saturday 18 March — … On Saturday, he said …" twice over)."""
+    several = len({day for day in told if day is not None}) > 1
+    said: list[datetime.date | None] = []
+    run_said: datetime.date | None = None  # the day said since the run began
+    for k, text in enumerate(texts):
+        day = told[k]
+        opens = (
+            several
+            and day is not None
+            and (k == 0 or day != told[k - 1])
+            and (anchor is None or (anchor - day).days > 1)
+        )
+        if k == 0 or day != told[k - 1]:
+            run_said = None
+        own = written[k]
+        if own is not None and own != anchor and _RELATIVE_DAY.search(text):
+            shown = None if own == run_said and not opens else own
+        else:
+            shown = day if opens else None
+        run_said = shown or run_said
+        said.append(shown)
+    return said
 
 
 def dateline_place(document: Document) -> str | None:
@@ -311,19 +320,17 @@ def _story_view(
         min((day for i in c.sources if (day := day_of(by_id[i].date))), default=None)
         for c in story.claims
     ]
+    said = said_days(
+        [c.text for c in story.claims],
+        [day_of(by_id[c.sentence.doc_id].date) for c in story.claims],
+        told,
+        anchor,
+    )
     return StoryView(
         title=typeset(_titled_where(story.title, _title_source(story.title, documents))),
         claims=tuple(
             ClaimView(
-                text=typeset(
-                    as_of(
-                        placed(c.text, by_id[c.sentence.doc_id]),
-                        day_of(by_id[c.sentence.doc_id].date),
-                        anchor,
-                        year,
-                        told[k] if _opens_a_day(told, k, anchor) else None,
-                    )
-                ),
+                text=typeset(as_of(placed(c.text, by_id[c.sentence.doc_id]), said[k], year)),
                 numbers=tuple(number[i] for i in c.sources),
                 reported_by=c.reports,
                 of=story.reports,

@@ -408,6 +408,7 @@ def test_a_story_of_several_days_says_where_each_days_bullets_begin(make_folder)
             "The repairs cost the county 41 million pounds, twice the first estimate.\n",
             "2025-03-10-harbour.txt": lead
             + "Thousands of people walked across the bridge as the county band played.\n\n"
+            "The mayor of Talbrook cut the ribbon on Monday as the first cyclists crossed.\n\n"
             "Cyclists will have a separate lane on the eastern side for the first time.\n",
         }
     )
@@ -419,6 +420,8 @@ def test_a_story_of_several_days_says_where_each_days_bullets_begin(make_folder)
     ]
     assert bullets[0].startswith("- Monday 3 March — The Talbrook harbour bridge")
     assert bullets[3].startswith("- Monday 10 March — Thousands of people")
+    # "on Monday" in a run that said its Monday already needs it no more.
+    assert bullets[4].startswith("- The mayor of Talbrook cut the ribbon on Monday")
     assert "10 March —" not in render(build(folder, BuildOptions(now=NOW)), "json")
     # Today's news says the days before yesterday; today's and yesterday's need no date.
     today = build(folder, BuildOptions(now=datetime(2025, 3, 10, 7, 0, tzinfo=UTC)))
@@ -426,7 +429,8 @@ def test_a_story_of_several_days_says_where_each_days_bullets_begin(make_folder)
     assert "Monday 3 March — The Talbrook" in out and "10 March —" not in out
     today = build(folder, BuildOptions(now=datetime(2025, 3, 11, 7, 0, tzinfo=UTC)))
     out = render(today, "md")
-    assert "Monday 3 March — The Talbrook" in out and "10 March —" not in out
+    assert "Monday 3 March — The Talbrook" in out and "10 March — Thousands" not in out
+    assert "Monday 10 March — The mayor of Talbrook cut the ribbon on Monday" in out
 
 
 def _files(folder):
