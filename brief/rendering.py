@@ -115,16 +115,22 @@ def said_days(
     several = len({day for day in told if day is not None}) > 1
     said: list[datetime.date | None] = []
     run_said: datetime.date | None = None  # the day said since the run began
+    unsaid = False  # the run began on a bullet that gives its own time
     for k, text in enumerate(texts):
         day = told[k]
+        if k == 0 or day != told[k - 1]:
+            run_said, unsaid = None, True
+        # Not on a bullet that gives its own time ("was built in 1995", "reopened
+        # a day after the fire"): a report's day before it reads as the event's
+        # (a blind reading's complaint); the run's next bullet says it.
         opens = (
             several
+            and unsaid
             and day is not None
-            and (k == 0 or day != told[k - 1])
             and (anchor is None or (anchor - day).days > 1)
+            and not _OWN_TIME.search(text)
         )
-        if k == 0 or day != told[k - 1]:
-            run_said = None
+        unsaid = unsaid and not opens
         own = written[k]
         if own is not None and own != anchor and _RELATIVE_DAY.search(text):
             shown = None if own == run_said and not opens else own
@@ -133,6 +139,15 @@ def said_days(
         run_said = shown or run_said
         said.append(shown)
     return said
+
+
+# A sentence that places what it tells by a year or by another event ("in 1995", "two
+# days after the fire").
+_OWN_TIME = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)s?\b"
+    r"|\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?|decades?)"
+    r"\s+(?:after|before|later|earlier|ago)\b"
+)
 
 
 def dateline_place(document: Document) -> str | None:

@@ -433,6 +433,25 @@ def test_a_story_of_several_days_says_where_each_days_bullets_begin(make_folder)
     assert "Monday 10 March — The mayor of Talbrook cut the ribbon on Monday" in out
 
 
+def test_a_days_label_skips_a_bullet_that_gives_its_own_time():
+    from datetime import date
+
+    from brief.rendering import said_days
+
+    # A blind reading took "Monday 14 August — The ferry was built in 1995." and "… resumed
+    # a day after the fire" for those days' events: the run's next bullet says its day.
+    first, later = date(2025, 8, 10), date(2025, 8, 14)
+    texts = [
+        "The harbour ferry caught fire on Sunday off Kessing.",
+        "The ferry was built in 1995 for the island route.",
+        "Crews rebuilt the engine room over four days.",
+        "The island route resumed two days after the fire.",
+        "Engineers said the ferry was safe.",
+    ]
+    told = [first, later, later, first, first]
+    assert said_days(texts, told, told, None) == [first, None, later, None, first]
+
+
 def _files(folder):
     return {p.name: p for p in folder.iterdir()}
 
