@@ -984,6 +984,8 @@ _SOME_TIME_AFTER = (
 # them the rest says something else.
 _WHEN_OR_WHERE = re.compile(
     r"^(?:(?i:(?:even\s+)?(?:when|while|as|after|before)|during|amid|following|upon|since)\b"
+    # The circumstance a headline leaves out: "With his lead in the polls dipping, …".
+    r"|(?i:with)\s+(?!(?i:the\s+help|the\s+support|the\s+backing)\b)"
     r"|(?i:" + _SOME_TIME_AFTER + r")\b"
     # "In 1998,", "On Monday,", "At Heathrow,", "In the early hours,": a date or a name
     # (capitalised, so not "In children with asthma,")
@@ -1544,11 +1546,18 @@ _TITLE_DATELINE = re.compile(
 # An opening phrase of time, place or circumstance, up to its comma ("In 1994,", "Under a
 # deal signed today by …,", "Speaking on Wednesday,"). Not "According to …,":
 # that says whose claim it is, and a title keeps it.
+# An -ing word that is part of someone's title before a name ("Acting President Jane Doe
+# urged …", "Outgoing Governor …"), not a participle opening a phrase.
+_TITLE_ING = (
+    r"(?:acting|managing|presiding|founding|visiting|outgoing|incoming|ruling|reigning"
+    r"|sitting|governing|commanding|consulting|supervising|attending|retiring|ranking)"
+    r"\s+(?-i:[A-Z])"
+)
 _OPENS_PHRASE = re.compile(
     r"^(?:when|while|as|after|before|even\s+(?:when|while|as|after|before)|if|although|though"
     r"|because|since|despite|under|with"
     r"|without|in|on|at|of|among|for|during|amid|following|upon|once|until|unlike|like"
-    r"|(?!according)[a-z]+ing|" + _SOME_TIME_AFTER + r")\b",
+    r"|(?!according|" + _TITLE_ING + r")[a-z]+ing|" + _SOME_TIME_AFTER + r")\b",
     re.IGNORECASE,
 )
 _OPENING_PHRASE = re.compile(_OPENS_PHRASE.pattern + r"[^,;:\"“”]{0,200},\s+", re.IGNORECASE)

@@ -328,6 +328,16 @@ SHORTENED = [
         "The Fairview dam was closed to traffic for repairs to its spillway, engineers said on"
         " Monday.",
     ),
+    # The circumstance a headline leaves out ("With …,"); "Acting Mayor" is her title, no
+    # opening phrase (before: the cut kept "With its harbour silting up, acting Mayor Ann
+    # Reyes of Talbrook asked the county…", and never said what for).
+    (
+        "With its harbour silting up, acting Mayor Ann Reyes of Talbrook asked the county on"
+        " Tuesday for dredgers to clear the channel before the ferry season, but ruled out"
+        " new tolls.",
+        "Acting Mayor Ann Reyes of Talbrook asked the county for dredgers to clear the channel"
+        " before the ferry season…",
+    ),
 ]
 
 
