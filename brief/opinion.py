@@ -19,6 +19,8 @@ What marks a page as opinion, most certain first:
 - it carries a critic's verdict or fact box, as reviews in plain text do: a rating ("* *
   (out of four)"), a grade closing it ("… loveliness. C+"), or two or more fields of the
   work judged ("Director: …", "Running time: …", "Starring …", "(Rated PG.", "Price: …");
+- it closes on its writer's line, as columns and op-eds do ("Jane Doe is a columnist
+  for …"), or on the writer's own copyright with her role ("© Jane Doe, founder of …");
 - it is written in exclamations: at least EXCLAIMED of its sentences outside quotation
   marks end in "!" (MIN_EXCLAIMED or more). A report exclaims only in quotations; in the
   dev sets' 1,518 articles this marks three, all of them a column, a rant or an
@@ -126,6 +128,8 @@ def opinion_reason(
         return f"its headline says it is {'a review' if _REVIEW in label[0].lower() else 'opinion'}"
     if verdict := _critics_verdict(paragraphs, short_lines):
         return f"it reads as a {_REVIEW} ({verdict})"
+    if _signed_by_its_writer(paragraphs, short_lines):
+        return "it closes on its writer's line, as a column does"
     text = "\n".join(paragraphs)
     if text.count("!") < MIN_EXCLAIMED:  # most reports: no need to look further
         return None
@@ -134,6 +138,28 @@ def opinion_reason(
     if exclaimed >= MIN_EXCLAIMED and exclaimed >= EXCLAIMED * len(_ENDED.findall(text)):
         return f"it is written in exclamations ({exclaimed} of its sentences)"
     return None
+
+
+def _signed_by_its_writer(paragraphs: Sequence[str], short_lines: Sequence[str]) -> bool:
+    """Whether the text closes on the line a column or an op-ed ends with: who wrote it and
+    what she is ("Jane Doe is a columnist for the Valley News.", "… Her column appears on
+    Fridays"), or a person's own copyright with her role ("© Jane Doe, founder of the
+    Kessing Trust"), where a report's copyright is its outlet's."""
+    ends = [p for p in paragraphs[-2:] if len(p.split()) <= MAX_WRITER_LINE_WORDS]
+    if any(_WRITER_BIO.match(p) and _WRITER_WORD.search(p) for p in ends):
+        return True
+    return any(line.startswith("©") and _OWN_COPYRIGHT.match(line) for line in short_lines)
+
+
+# A writer's line is one or two sentences.
+MAX_WRITER_LINE_WORDS = 45
+_NAME = r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*"
+_WRITER_BIO = re.compile(rf"^{_NAME}(?:,\s[^,]{{3,80}},)?\s+(?:is|was)\s+(?:a|an|the)\s")
+_WRITER_WORD = re.compile(r"\b(?:columnist|column|writer|author|contributor|commentator|op-ed)\b")
+_OWN_COPYRIGHT = re.compile(
+    rf"^©\s*(?!\d){_NAME},\s+(?:the\s+)?(?:co-?)?(?:founder|president|director|chair\w*"
+    r"|professor|author|columnist|writer|fellow|chief\s+executive)\b"
+)
 
 
 def _critics_verdict(paragraphs: Sequence[str], short_lines: Sequence[str]) -> str | None:

@@ -97,6 +97,18 @@ NEWS_LD = '<script type="application/ld+json">{"@type": "NewsArticle"}</script>'
             COLUMN.replace("managed away.", "managed away!").replace("harbour.\n", "harbour!\n"),
             "written in exclamations (2 of its sentences)",
         ),
+        # The writer's line a column closes on, or her own copyright with her role (a
+        # reading found an essay signed so shown as an event, no mark on it).
+        (
+            "signed.txt",
+            COLUMN + "\n\nAnn Reyes is a columnist for the Talbrook Post.",
+            "closes on its writer's line",
+        ),
+        (
+            "copyright.txt",
+            COLUMN + "\n\n© Ann Reyes, founder and president of the Harbour Fund",
+            "closes on its writer's line",
+        ),
     ],
 )
 def test_what_marks_an_article_as_opinion(make_folder, name, content, why):
@@ -117,6 +129,14 @@ def test_what_marks_an_article_as_opinion(make_folder, name, content, why):
         ),
         ("polls.txt", "Opinion polls tighten in Talbrook\n\n" + REPORT_2.split("\n\n", 1)[1]),
         ("poll.txt", "Opinion-poll lead narrows in Talbrook\n\n" + REPORT_2.split("\n\n", 1)[1]),
+        # A report's last word on someone is no writer's line; its copyright is its
+        # outlet's, and a photographer's credit is no writer's.
+        (
+            "profile.txt",
+            REPORT_1 + "\n\nElena Ruiz is a former harbour pilot who was elected in 2019.",
+        ),
+        ("outlet.txt", REPORT_1 + "\n\n© 2026 Talbrook Post, all rights reserved"),
+        ("credit.txt", REPORT_1 + "\n\n© Ann Reyes, staff photographer"),
         # Exclamations inside quotations are someone's words, not the writer's voice.
         (
             "quoted.txt",
