@@ -9,6 +9,7 @@ timestamps, video and share widgets, form and CAPTCHA text, archive boilerplate.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import math
 import re
@@ -17,6 +18,7 @@ from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
 from .clean import TITLE_SEPARATOR, ends_sentence, is_boilerplate_sentence
+from .dates import day_of
 from .models import Document, Sentence
 from .scenes import sets_a_scene
 from .segment import distinct_words, outside_quotations, split_sentences, words_of
@@ -367,6 +369,17 @@ def lead_title(
     leads = {text: t for text, t in firsts.items() if not sets_a_scene(text)}
     # Leads that name what they are about, when some do (`unintroduced`).
     leads = {text: t for text, t in leads.items() if not unintroduced(text)} or leads
+    # A story of several days whose first bullet is the lead of its newest article is
+    # headed by that lead, though the title then repeats the bullet: an older article's
+    # lead says what was so before (a reading found a week-old lead on a candidate's lead
+    # in the polls over a first bullet on his standing dipping).
+    if (
+        shown
+        and len(documents) > 1
+        and (newest := _newest_leads(leads, openings, [documents[k] for k in ranked]))
+        and (first := next((t for text, t in newest.items() if shown[0] in (text, t)), None))
+    ):
+        return first
     news = [t for text, t in leads.items() if text not in shown and t not in shown]
     if shown and len(documents) > 1:
         news = _telling_the_bullets(news, leads, shown)
@@ -417,17 +430,35 @@ def _telling_the_bullets(
     something else, though the title then repeats it; failing both, the leads as they
     are. `shown` is the bullets, in order."""
     told = set().union(*map(_term_set, shown))
-
-    def related(title: str) -> bool:
-        terms = _term_set(title)
-        shared = len(terms & told)
-        return shared >= BULLET_TERMS and shared >= TOLD_SHARE * len(terms)
-
-    fresh = [t for t in news if related(t)]
+    fresh = [t for t in news if _tells(t, told)]
     if fresh or not news:
         return fresh
-    telling = {text: t for text, t in leads.items() if related(t)}
+    telling = {text: t for text, t in leads.items() if _tells(t, told)}
     return _first_bullet_lead(telling, shown) or list(news)
+
+
+def _tells(title: str, told: set[str]) -> bool:
+    """Whether a title tells of what the bullets say (`told`: their terms): BULLET_TERMS
+    of its terms in common with them, and at least TOLD_SHARE of its terms."""
+    terms = _term_set(title)
+    shared = len(terms & told)
+    return shared >= BULLET_TERMS and shared >= TOLD_SHARE * len(terms)
+
+
+def _newest_leads(
+    leads: dict[str, str], openings: Sequence[_Informative], documents: Sequence[Document]
+) -> dict[str, str]:
+    """The leads (of `leads`) that open the newest of the articles, when the articles
+    they open are of two days or more; else none. `openings[k]` is `documents[k]`'s."""
+    days: dict[str, datetime.date] = {}
+    for opening, document in zip(openings, documents, strict=True):
+        found = opening.first(1)
+        if found and found[0] in leads and (day := day_of(document.date)):
+            days[found[0]] = max(day, days.get(found[0], day))
+    if len(set(days.values())) < 2:
+        return {}
+    newest = max(days.values())
+    return {text: leads[text] for text, day in days.items() if day == newest}
 
 
 def _first_bullet_lead(leads: dict[str, str], shown: Sequence[str]) -> list[str]:

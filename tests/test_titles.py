@@ -1384,3 +1384,32 @@ def test_a_word_in_s_that_is_no_verb_does_not_make_a_fragment_a_sentence():
         " southern dunes, to survive the winter storms unless they move quickly."
     )
     assert _shortened(lead).startswith("The trust paints a grim picture")
+
+
+def test_a_story_of_several_days_is_headed_by_its_newest_news(make_folder):
+    # A reading found a week-old lead (a candidate's lead in the polls) heading a story
+    # whose first bullet, a week newer, told of his standing dipping. When the first
+    # bullet is the newest article's lead, the title tells it, though it repeats it.
+    folder = make_folder(
+        {
+            "2025-03-03-market.txt": (
+                "The Talbrook harbour board will keep the old fish market hall open through"
+                " the spring while its roof is repaired, chairman Ann Reyes said.\n\n"
+                "The market hall was built in 1904 and holds forty stalls selling fish from"
+                " the harbour boats.\n\n"
+                "Repairs to the roof of the market hall will cost the harbour board two"
+                " million pounds, Reyes said.\n"
+            ),
+            "2025-03-10-market.txt": (
+                "The Talbrook harbour board closed the old fish market hall on Monday after"
+                " inspectors found cracks in its roof, chairman Ann Reyes said.\n\n"
+                "The forty stalls of the market hall moved to the quay, where the harbour"
+                " boats land their fish.\n\n"
+                "Repairs to the roof of the market hall will cost the harbour board two"
+                " million pounds, Reyes said.\n"
+            ),
+        }
+    )
+    (story,) = build(folder, BuildOptions()).stories
+    assert story.claims[0].text.startswith("The Talbrook harbour board closed")
+    assert story.title.startswith("The Talbrook harbour board closed")
