@@ -231,9 +231,13 @@ def test_tfidf_matches_scikit_learn():
     assert set(vocabulary) == {"storm", "power", "snow", "bridge", "museum"}
 
 
+# Both runs print one time: the footer's minute could otherwise change between them.
+AT = ["--date", "2026-11-20T06:55:00+00:00"]
+
+
 def run_with_stderr(folder, out, stderr_fd):
     return subprocess.run(
-        [sys.executable, "-m", "brief", "build", str(folder), "-o", str(out)],
+        [sys.executable, "-m", "brief", "build", str(folder), "-o", str(out), *AT],
         stderr=stderr_fd,
         stdout=subprocess.DEVNULL,
         env={**os.environ, "TERM": "xterm", "COLUMNS": "100"},
@@ -262,7 +266,7 @@ def test_progress_bar_at_a_terminal_and_silence_under_cron(make_folder, tmp_path
     assert b"Reading articles" in drawn or b"Summarising stories" in drawn
     # A pipe, as cron gives it: not one byte on stderr for a clean folder.
     piped = subprocess.run(
-        [sys.executable, "-m", "brief", "build", str(folder), "-o", str(tmp_path / "b.md")],
+        [sys.executable, "-m", "brief", "build", str(folder), "-o", str(tmp_path / "b.md"), *AT],
         capture_output=True,
         timeout=120,
         check=False,
