@@ -280,7 +280,7 @@ def _document(part: Part, path: Path, relative: str, file_digest: str) -> Docume
     if date is None:
         date, date_from = date_in_name(path.name), DATE_FROM_NAME
     # A wire's dateline gives the day it reports ("HARARE, May 3 (Xinhua) --" in a
-    # file named for the 26th): its "today" is that day, and so is its date.
+    # file named for the 4th): its "today" is that day, and so is its date.
     if cleaned.paragraphs and (day := dateline_day(cleaned.paragraphs[0], day_of(date))):
         date, date_from = day.isoformat(), DATE_DECLARED
     return Document(

@@ -114,29 +114,30 @@ def said_days(
     again in it ("Saturday 18 March — … On Saturday, he said …" twice over)."""
     several = len({day for day in told if day is not None}) > 1
     said: list[datetime.date | None] = []
-    run_said: datetime.date | None = None  # the day said since the run began
-    unsaid = False  # the run began on a bullet that gives its own time
+    run_said: set[datetime.date] = set()  # the days said since the run began
+    pending = False  # the run's own day is still to be said
     for k, text in enumerate(texts):
         day = told[k]
         if k == 0 or day != told[k - 1]:
-            run_said, unsaid = None, True
-        # Not on a bullet that gives its own time ("was built in 1995", "reopened
-        # a day after the fire"): a report's day before it reads as the event's
-        # (a blind reading's complaint); the run's next bullet says it.
-        opens = (
+            run_said, pending = set(), True
+        own = written[k]
+        shown: datetime.date | None = None
+        if own is not None and own != anchor and _RELATIVE_DAY.search(text):
+            shown = None if own in run_said else own
+        # Not on a bullet that gives its own time ("was built in 1995", "reopened a day
+        # after the fire"): a report's day before it reads as the event's (a blind
+        # reading's complaint); the run's next bullet says it.
+        elif (
             several
-            and unsaid
+            and pending
             and day is not None
             and (anchor is None or (anchor - day).days > 1)
             and not _OWN_TIME.search(text)
-        )
-        unsaid = unsaid and not opens
-        own = written[k]
-        if own is not None and own != anchor and _RELATIVE_DAY.search(text):
-            shown = None if own == run_said and not opens else own
-        else:
-            shown = day if opens else None
-        run_said = shown or run_said
+        ):
+            shown = day
+        if shown is not None:
+            run_said.add(shown)
+            pending = pending and shown != day
         said.append(shown)
     return said
 

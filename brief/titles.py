@@ -430,19 +430,17 @@ def _telling_the_bullets(
     something else, though the title then repeats it; failing both, the leads as they
     are. `shown` is the bullets, in order."""
     told = set().union(*map(_term_set, shown))
-    fresh = [t for t in news if _tells(t, told)]
+
+    def related(title: str) -> bool:
+        terms = _term_set(title)
+        shared = len(terms & told)
+        return shared >= BULLET_TERMS and shared >= TOLD_SHARE * len(terms)
+
+    fresh = [t for t in news if related(t)]
     if fresh or not news:
         return fresh
-    telling = {text: t for text, t in leads.items() if _tells(t, told)}
+    telling = {text: t for text, t in leads.items() if related(t)}
     return _first_bullet_lead(telling, shown) or list(news)
-
-
-def _tells(title: str, told: set[str]) -> bool:
-    """Whether a title tells of what the bullets say (`told`: their terms): BULLET_TERMS
-    of its terms in common with them, and at least TOLD_SHARE of its terms."""
-    terms = _term_set(title)
-    shared = len(terms & told)
-    return shared >= BULLET_TERMS and shared >= TOLD_SHARE * len(terms)
 
 
 def _newest_leads(
@@ -1015,7 +1013,7 @@ _SOME_TIME_AFTER = (
 # them the rest says something else.
 _WHEN_OR_WHERE = re.compile(
     r"^(?:(?i:(?:even\s+)?(?:when|while|as|after|before)|during|amid|following|upon|since)\b"
-    # The circumstance a headline leaves out: "With his lead in the polls dipping, …".
+    # The circumstance a headline leaves out: "With the river still rising, …".
     r"|(?i:with)\s+(?!(?i:the\s+help|the\s+support|the\s+backing)\b)"
     r"|(?i:" + _SOME_TIME_AFTER + r")\b"
     # "In 1998,", "On Monday,", "At Heathrow,", "In the early hours,": a date or a name
@@ -1574,9 +1572,6 @@ _TITLE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4}"
     r"(?:\s*\([^()]{1,30}\)\s*(?:--|—|–|-|_|:)\s*|\s+(?:--|—|–|_)\s*)(?=[\"“`A-Z])"
 )
-# An opening phrase of time, place or circumstance, up to its comma ("In 1994,", "Under a
-# deal signed today by …,", "Speaking on Wednesday,"). Not "According to …,":
-# that says whose claim it is, and a title keeps it.
 # An -ing word that is part of someone's title before a name ("Acting President Jane Doe
 # urged …", "Outgoing Governor …"), not a participle opening a phrase.
 _TITLE_ING = (
@@ -1584,6 +1579,9 @@ _TITLE_ING = (
     r"|sitting|governing|commanding|consulting|supervising|attending|retiring|ranking)"
     r"\s+(?-i:[A-Z])"
 )
+# An opening phrase of time, place or circumstance, up to its comma ("In 1994,", "Under a
+# deal signed today by …,", "Speaking on Wednesday,"). Not "According to …,":
+# that says whose claim it is, and a title keeps it.
 _OPENS_PHRASE = re.compile(
     r"^(?:when|while|as|after|before|even\s+(?:when|while|as|after|before)|if|although|though"
     r"|because|since|despite|under|with"
