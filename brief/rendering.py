@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .dates import day_of, latest_mentioned
+from .dates import MONTH_NAME, day_of, latest_mentioned
 from .errors import UsageError
 from .models import Briefing, Document, Story
 from .opinion import opinion_story
@@ -142,10 +142,12 @@ def said_days(
     return said
 
 
-# A sentence that places what it tells by a year or by another event ("in 1995", "two
-# days after the fire").
+# A sentence that places what it tells by a year, a day or another event ("in 1995",
+# "on October 31", "two days after the fire").
 _OWN_TIME = re.compile(
     r"\b(?:1[89]\d\d|20\d\d)s?\b"
+    # "on October 31", not "the March 26 election" (a date the sentence names, not its own).
+    rf"|\bon\s+(?:{MONTH_NAME}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_NAME})"
     r"|\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?|decades?)"
     r"\s+(?:after|before|later|earlier|ago)\b"
 )

@@ -450,6 +450,24 @@ def test_a_days_label_skips_a_bullet_that_gives_its_own_time():
     ]
     told = [first, later, later, first, first]
     assert said_days(texts, told, told, None) == [first, None, later, None, first]
+    # A day it happened on is its own time; a date it only names ("the August 12 vote") is
+    # not, and the bullet says its report's day.
+    texts = [
+        "The harbour ferry caught fire off Kessing.",
+        "The ferry sank on August 12 off Kessing.",
+        "Divers reached the wreck of the ferry.",
+    ]
+    assert said_days(texts, [first, later, later], [first, later, later], None) == [
+        first,
+        None,
+        later,
+    ]
+    texts[1] = "The board will study the ferry before the August 20 vote."
+    assert said_days(texts, [first, later, later], [first, later, later], None) == [
+        first,
+        later,
+        None,
+    ]
 
 
 def _files(folder):
