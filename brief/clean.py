@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .dates import month_number
+
 # A paragraph with no sentence end and fewer words than this is a headline, a menu item,
 # a caption, a label or a sign-off. Longer unpunctuated blocks are kept: they are
 # usually prose whose last sentence was cut off by the scrape.
@@ -253,12 +255,6 @@ _DATE_PATTERNS = (
         r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4})\b"
     ),
 )
-_MONTHS = {
-    month: number
-    for number, month in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
 _PUBLISHER_IN_PARENS = re.compile(r"^\((?P<name>[A-Z][\w .&'-]{1,40})\)$")
 # A word in small letters other than those a name may hold ("of", "and", "the", "de").
 _SMALL_WORD = re.compile(r"\b(?!(?:of|and|the|for|on|in|de|du|des|la|le|el|y|et|und)\b)[a-z]")
@@ -379,7 +375,7 @@ def find_date(text: str) -> str | None:
         elif number == 1:
             day, month, year = int(a), int(b), int(c)
         else:
-            month, day, year = _MONTHS[a[:3].lower()], int(b), int(c)
+            month, day, year = month_number(a[:3]) or 0, int(b), int(c)
         if 1 <= month <= 12 and 1 <= day <= 31 and 1900 < year < 2200:
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None

@@ -88,7 +88,7 @@ class Mentioned:
         return f"{self.day} {month} {self.year}" if self.day else f"{month} {self.year}"
 
 
-def _month(word: str) -> int | None:
+def month_number(word: str) -> int | None:
     """The month a word names in full or as news cuts it ("Sept.", "Nov"), else None
     ("Mayor", "Marching" are no month)."""
     word = word.rstrip(".").lower()
@@ -119,7 +119,7 @@ def _mentioned(match: re.Match[str]) -> Mentioned | None:
     if match["iso"]:
         year, month, day = map(int, match["iso"].split("-"))
     else:
-        month = _month(match["month"] or match["month_second"]) or 0
+        month = month_number(match["month"] or match["month_second"]) or 0
         year = int(match["year"])
         given = match["day"] or match["day_first"]
         day = int(given) if given else None
@@ -155,7 +155,7 @@ def dateline_day(text: str, known: datetime.date | None) -> datetime.date | None
     2001 is 3 May 2001, and its "today" that Tuesday. With a year it
     stands alone, unless it is after `known` (a date that is no filing date)."""
     match = _DATELINE_DAY.match(text)
-    month = _month(match["month"]) if match else None
+    month = month_number(match["month"]) if match else None
     if match is None or month is None:
         return None
     day = int(match["day"])

@@ -1106,14 +1106,6 @@ _ATTRIBUTION = re.compile(
 )
 
 
-# Words after which an auxiliary is still the same verb's: "do not have", "may have",
-# "want to have", "has never been".
-_VERB_CHAIN = frozenset(
-    "not never n't do does did don't doesn't didn't to shall should be been being"
-    " has have had is are was were will would can could may might must".split()
-)
-
-
 def _without_relative_clause(text: str) -> str | None:
     """The sentence without the relative clause of its subject, when that clause ends
     where the sentence's verb starts with an auxiliary: "The inspector who was filmed
@@ -1216,6 +1208,11 @@ def _verb_shaped(word: str) -> bool:
 _PRONOUNS = frozenset("he she it they we i you who which that".split())
 _MAIN_AUXILIARIES = frozenset(
     "has have had is are was were will would can could may might must".split()
+)
+# Words after which an auxiliary is still the same verb's: "do not have", "may have",
+# "want to have", "has never been".
+_VERB_CHAIN = _MAIN_AUXILIARIES | frozenset(
+    "not never n't do does did don't doesn't didn't to shall should be been being".split()
 )
 
 

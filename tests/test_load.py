@@ -121,11 +121,19 @@ def test_a_file_named_by_its_day_is_dated_by_its_name(make_folder):
     assert dated == {name: (day, "file name" if day else None) for name, day in expected.items()}
 
 
-def test_a_date_the_file_declares_wins_over_its_name(runner, make_folder):
+def _dates_given(runner, folder) -> dict[str, tuple[str | None, str | None]]:
+    """Each source's (date, date_from), by file name, as `brief build -f json` gives them."""
     import json
 
     from brief.cli import app
 
+    result = runner.invoke(app, ["build", str(folder), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    sources = json.loads(result.stdout)["sources"]
+    return {Path(s["path"]).name: (s["date"], s["date_from"]) for s in sources}
+
+
+def test_a_date_the_file_declares_wins_over_its_name(runner, make_folder):
     folder = make_folder(
         {
             "2024-05-01-budget.md": "---\ntitle: Budget passes\ndate: 2024-04-30\n---\n" + BODY,
@@ -133,10 +141,7 @@ def test_a_date_the_file_declares_wins_over_its_name(runner, make_folder):
             "roads.txt": "Roads reopen\n" + BODY,
         }
     )
-    result = runner.invoke(app, ["build", str(folder), "-f", "json"])
-    assert result.exit_code == 0, result.stderr
-    sources = {Path(s["path"]).name: s for s in json.loads(result.stdout)["sources"]}
-    assert {name: (s["date"], s["date_from"]) for name, s in sources.items()} == {
+    assert _dates_given(runner, folder) == {
         "2024-05-01-budget.md": ("2024-04-30", "declared"),
         "2024-05-02-roads.txt": ("2024-05-02", "file name"),
         "roads.txt": (None, None),
@@ -146,10 +151,6 @@ def test_a_date_the_file_declares_wins_over_its_name(runner, make_folder):
 def test_a_wire_dateline_gives_the_day_its_today_is(runner, make_folder):
     # Wire copy is filed under the next day's date ("WIRE19970226"); the dateline says the
     # day it reports, and a briefing that dated "opened today" by the name was a day late.
-    import json
-
-    from brief.cli import app
-
     story = (
         "The new footbridge over the Talbrook opened today with a crowd of four hundred on"
         " the banks, the county roads department said in a statement.\n\nThe bridge cost"
@@ -166,10 +167,7 @@ def test_a_wire_dateline_gives_the_day_its_today_is(runner, make_folder):
             "WIRE19970302.0001.txt": f"Norland is quiet. {story}",
         }
     )
-    result = runner.invoke(app, ["build", str(folder), "-f", "json"])
-    assert result.exit_code == 0, result.stderr
-    sources = {Path(s["path"]).name: s for s in json.loads(result.stdout)["sources"]}
-    assert {name: (s["date"], s["date_from"]) for name, s in sources.items()} == {
+    assert _dates_given(runner, folder) == {
         "WIRE19970226.0304.txt": ("1997-02-25", "declared"),
         "WIRE19980101.0007.txt": ("1997-12-31", "declared"),
         "kessing-bridge.txt": ("1997-02-24", "declared"),
