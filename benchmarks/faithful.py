@@ -232,6 +232,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"no dataset at {data}", file=sys.stderr)
             return 2
     clusters = clusters_of(args.data, args.limit)
+    if not clusters:
+        # The data folder itself, not its parent: DATA/duc2006, not DATA.
+        print(
+            f"no clusters (folders with docs/) in {', '.join(map(str, args.data))}", file=sys.stderr
+        )
+        return 2
     if args.dump:
         dumped = {key: briefing_claims(docs, args.words, args.algorithm) for key, docs in clusters}
         args.dump.write_text(json.dumps(dumped), encoding="utf-8")

@@ -329,7 +329,8 @@ _PRONOUN_ASIDE = re.compile(
 _BARE_SUBJECT = re.compile(
     r"(?:(?:When|After|Before|While|As|Although|Though|If|Since|Until|Once|Because)\s+)?"
     r"([A-Z](?:[\w-]|['’](?!s\b))+)(?:['’]s)?(?:\s+[a-z]|,\s+(?:a|an|the|who|whose)\s"
-    r"|,\s+\d{1,3},|,\s+[a-z]+\s+(?:of|at|for|with)\s)"  # "Okafor, 45, …", "Okafor, head of …"
+    # "Okafor, 45, …", "Okafor, now 45, …", "Okafor, head of …"
+    r"|,\s+(?:now\s+)?\d{1,3},|,\s+[a-z]+\s+(?:of|at|for|with)\s)"
 )
 # "Reacting to Okafor's remarks, the minister …": a possessive surname in the opening phrase.
 _OPENING_POSSESSIVE = re.compile(r"^[^,]{0,60}?\b([A-Z](?:[\w-]|['’](?!s\b))+)['’]s\b[^,]{0,60},")

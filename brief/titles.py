@@ -669,15 +669,18 @@ class _FullNames:
         document names in full up to it."""
         # The surname the sentence uses alone, if any, before the document is read: most
         # sentences have none, and paragraphs are read only for those that do.
-        name = bare_name(_as_sentence(text), frozenset(_CAPITALISED.findall(text)))
-        if name is None:
+        sentence = _as_sentence(text)
+        if bare_name(sentence, frozenset(_CAPITALISED.findall(text))) is None:
             return False
         for read in self._paragraphs[self._read : paragraph + 1]:
             # A full stop after a word ends a sentence: "… in Boston. Doe said" names no
             # "Boston Doe" (initials such as "J." and "St." keep theirs).
             self._known |= full_names(_as_sentence(_SENTENCE_END.sub(" | ", read)))
         self._read = max(self._read, paragraph + 1)
-        return name in self._known
+        # Asked again of the names the document gives: the first word the sentence uses
+        # alone may be no one's surname ("Dr. Dieter Doe" gives "Dieter"), and a later
+        # one someone's ("Okafor and Dr. Dieter Doe testified").
+        return bare_name(sentence, frozenset(self._known)) is not None
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s+")
@@ -803,6 +806,7 @@ def _shortened(text: str) -> str | None:
             _names_whom(opening[0], rest[opening.end() :])
             or _LIST_GOES_ON.match(rest, opening.end())
             or _in_apposition(rest[opening.end() :])
+            or _COUNTS_OF_THE_OPENING.match(rest, opening.end())
         ):
             break
         rest = rest[opening.end() :]
@@ -848,6 +852,15 @@ _DAY_BELONGS = frozenset(
     "the a an this that last next every each until till since by from to and or through"
     " between of for at in on late early before after good black super cyber holy easter palm ash"
     " published released issued due scheduled set expected effective".split()
+)
+
+
+# A subject that counts what the opening phrase named: "While 23 states permit it, only a
+# handful have …" without its opening leaves a handful of nothing.
+_COUNTS_OF_THE_OPENING = re.compile(
+    r"(?i:(?:only\s+|just\s+)?(?:a\s+handful|a\s+few|few|most|many|some|several|none|all"
+    r"|others|half|the\s+rest)(?:\s+of\s+them)?)\s+(?:have|has|had|are|were|is|was|will"
+    r"|would|can|could|do|did)\b"
 )
 
 
@@ -906,12 +919,17 @@ def _cut_before_whose_claim(text: str) -> str | None:
     None when it does not end so, or the claim cannot be cut to fit beside it."""
     claim, comma, who = text.rstrip(".").rpartition(", ")
     # What the speaker went on to do is not whose claim it is: "…, two biologists said,
-    # citing the decline of the catch" keeps "two biologists said".
-    if comma and _ING_OPENING.match(who) and not who.lower().startswith("according"):
+    # citing the decline of the catch" keeps "two biologists said". Nor is when it
+    # was said: "…, rangers said Friday, a week after the search began".
+    if comma and (
+        (_ING_OPENING.match(who) and not _SPEAKER_ING.match(who))
+        or (_WHEN_SAID.match(who) and not _WHOSE_CLAIM.search(who))
+    ):
         claim, comma, who = claim.rpartition(", ")
     # When it was said goes first: "…, the daily reported on Friday" says whose claim it
-    # is in "the daily reported" (the story's dates are on the page).
-    who = _SAID_WHEN.sub(r"\1", who)
+    # is in "the daily reported" (the story's dates are on the page); so does how:
+    # "…, a ranger said after a call from the coastguard" keeps "a ranger said".
+    who = _SAID_HOW.sub(r"\1", _SAID_WHEN.sub(r"\1", who))
     # "according to a study financed by …", "according to four councillors from the
     # harbour towns": the source is named before the phrase that describes it.
     if who.lower().startswith("according to "):
@@ -1007,6 +1025,20 @@ _WHOSE_CLAIM = re.compile(
 _SOME_TIME_AFTER = (
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
     r"(?:minute|hour|day|week|month|year|decade)s?\s+(?:after|before|since)"
+)
+# What follows a speaker's verb and says when, where or how they said it: "… said after
+# a call from …", "… said in a statement on its website" (not "told reporters").
+_SAID_HOW = re.compile(
+    r"^(.*?\b(?:said|says|reported|told\s+\w+|warned|announced|added))"
+    r"\s+(?:after|before|while|when|during|following|in|at|on|upon|amid|as)\s.*$",
+    re.IGNORECASE,
+)
+# A closing phrase of time after whose claim it is: "…, police said, a week after …",
+# "…, not a week after …", "… hours before the vote".
+_WHEN_SAID = re.compile(
+    rf"^(?:(?:less|more)\s+than\s+|just\s+|only\s+|nearly\s+|about\s+)?(?:{_SOME_TIME_AFTER}"
+    r"|after|before|hours?\s|days?\s|as|while|amid|following)\b",
+    re.IGNORECASE,
 )
 # Opening phrases a title may lose: when and where. Not a condition ("If …,", "Unless …,"),
 # a scope ("For heart patients,", "In children with asthma,") or a concession: without
@@ -1222,7 +1254,16 @@ def _says_something(text: str) -> bool:
     opening = _OPENING_PHRASE.match(text)
     if _OPENS_PHRASE.match(text) and not opening:
         return False  # the opening phrase never ends: there is no main clause
-    return _has_verb(text[opening.end() :] if opening else text)
+    text = text[opening.end() :] if opening else text
+    # Nor a verb only in a clause on the subject: "Africa, where most cases occur" (will
+    # receive most of the fund) names the place and stops.
+    if relative := _RELATIVE_ASIDE.search(text):
+        text = text[: relative.start()]
+    return _has_verb(text)
+
+
+# A clause that describes what came before it, up to the end of the text.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which|where)\s[^,]*$")
 
 
 def _has_verb(text: str) -> bool:
@@ -1355,10 +1396,13 @@ def _predicate_cut_off(head: Sequence[str], tail: Sequence[str]) -> bool:
     its verb: "Police say a man suspected of setting fire to the barns and fleeing
     officers…" (on a tractor has been arrested). What was said has a participle (the
     subject's "suspected", "firing") but no finite verb, and the tail has an auxiliary
-    before its next clause or aside."""
+    before its next clause or aside. Or, with nobody telling, a subject cut off from its
+    verb (`_subject_cut_off`)."""
     opening = head[: _SPEAKER_WORDS + 1]
     telling = next((k for k, w in enumerate(opening) if w.lower() in _SAYING_VERBS), None)
-    if telling is None or telling + 1 >= len(head) or head[telling + 1].lower() == "that":
+    if telling is None:
+        return _subject_cut_off(head, tail)
+    if telling + 1 >= len(head) or head[telling + 1].lower() == "that":
         return False
     said = [w.lower().strip(",;:") for w in head[telling + 1 :]]
     if any(w in _FINITE for w in said) or not any(w.endswith(("ed", "ing")) for w in said):
@@ -1369,6 +1413,30 @@ def _predicate_cut_off(head: Sequence[str], tail: Sequence[str]) -> bool:
         if word.endswith((",", ";", ":")) or word.lower() in _CLAUSE_OPENERS:
             return False
     return False
+
+
+def _subject_cut_off(head: Sequence[str], tail: Sequence[str]) -> bool:
+    """Whether a cut stops in its subject's phrase just before the sentence's verb: "The
+    officer filmed waving trucks over the bridge…" (at Kessing has been suspended). A past
+    participle after a noun looks like a verb, so the test is the tail: a short phrase of
+    place or time, then an auxiliary. (Not a later clause's: "Divers raised two boats… in
+    the hope the hulls will …" has its verb.)"""
+    if any(w.lower().strip(",;:") in _FINITE for w in head) or not tail:
+        return False
+    if tail[0].lower() not in _SUBJECT_PHRASE_OPENERS:
+        return False
+    for word in tail[1 : SUBJECT_PHRASE_WORDS + 1]:
+        if word.lower() in _MAIN_AUXILIARIES:
+            return True
+        if word.endswith((",", ";", ":")) or word.lower() in _CLAUSE_OPENERS:
+            return False
+    return False
+
+
+# A phrase that goes on a subject's participle ("filmed in the hall", "removed from class")
+# before the verb, and how many words it takes at most before that verb's auxiliary.
+_SUBJECT_PHRASE_OPENERS = frozenset("from in on at by of to for with into".split())
+SUBJECT_PHRASE_WORDS = 3
 
 
 # The comma before a closing quotation mark, left off where a cut follows it.
@@ -1576,6 +1644,9 @@ _TITLE_ING = (
     r"|sitting|governing|commanding|consulting|supervising|attending|retiring|ranking)"
     r"\s+(?-i:[A-Z])"
 )
+# Not what the speaker went on to do: "according to …", or a speaker such as "acting
+# President Jane Doe said".
+_SPEAKER_ING = re.compile(rf"according\b|{_TITLE_ING}", re.IGNORECASE)
 # An opening phrase of time, place or circumstance, up to its comma ("In 1994,", "Under a
 # deal signed today by …,", "Speaking on Wednesday,"). Not "According to …,":
 # that says whose claim it is, and a title keeps it.
@@ -1620,7 +1691,23 @@ def _keeps(match: re.Match[str]) -> bool:
         return True
     if _ends_a_list(match):
         return True
+    # A description that opens on a past participle is one whatever verbs it holds: ",
+    # made popular when a slugger admitted using it," describes what comes before it,
+    # when the sentence's verb follows it (not ", led by Jane Doe, director of …,").
+    if _PARTICIPLE_ASIDE.match(aside):
+        following = match.string[match.end() :].split(maxsplit=1)
+        return not (following and _verb_shaped(following[0]))
     return not _WHO_WHICH.match(aside) and aside.startswith(",") and _has_verb(aside)
+
+
+# Past participles that are no past tense ("known as", "born in"), those that describe
+# ("based in", "called"), and any with its agent ("encouraged by"): a past tense in -ed
+# after a comma may be the sentence's verb (", turned his anger on …").
+_PARTICIPLE_ASIDE = re.compile(
+    r"^,\s+(?:(?:known|born|seen|given|taken|written|chosen|grown|shown|drawn|driven|stolen"
+    r"|broken|spoken|based|called|named|dubbed|nicknamed|founded|located|sold|made)\s"
+    r"|[a-z]+(?:ed|wn|en|ld|lt|nt|ght)\s+by\s)"
+)
 
 
 # The words of a list's item before its end ("the harbour", "the trade").

@@ -619,6 +619,7 @@ def test_a_surname_with_an_age_or_a_post_waits_for_the_full_name():
     full = "The coast path was walked end to end by Linda Okafor of the trust in 2006."
     for bare in (
         "Okafor, 45, has walked the coast path every summer since she was a girl.",
+        "Okafor, now 45, has walked the coast path every summer since she was a girl.",
         "Okafor, head of the harbour trust, said the coast path would stay open.",
     ):
         s = make([(0, bare), (1, full), (2, bare)])

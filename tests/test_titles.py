@@ -7,6 +7,7 @@ import re
 import pytest
 
 from brief import BuildOptions, build
+from brief.load import load_file
 from brief.titles import MAX_TITLE_WORDS, story_title
 
 STORM = (
@@ -1413,3 +1414,105 @@ def test_a_story_of_several_days_is_headed_by_its_newest_news(make_folder):
     (story,) = build(folder, BuildOptions()).stories
     assert story.claims[0].text.startswith("The Talbrook harbour board closed")
     assert story.title.startswith("The Talbrook harbour board closed")
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        # How the speaker came to say it is not whose claim it is.
+        (
+            "Twelve fishing boats have been lost in storms off Valdoria this month, a harbour"
+            " official said after a briefing by the coastguard.",
+            "Twelve fishing boats have been lost in storms off Valdoria this month, a harbour"
+            " official said",
+        ),
+        # Nor is when, after the claim's own time: the claim keeps its speaker.
+        (
+            "The ferry to the islands will stop sailing in winter from next year, the harbour"
+            " master said on Friday, two days after the storm that closed the quay.",
+            "The ferry to the islands will stop sailing in winter from next year, the harbour"
+            " master said",
+        ),
+        # An acting official opens whose claim it is, not what the speaker went on to do.
+        (
+            "The island's pensions will rise by a fifth from the first of March, acting"
+            " Governor Ann Reyes said on Tuesday in an appeal to voters before the election.",
+            "The island's pensions will rise by a fifth from the first of March, acting"
+            " Governor Ann Reyes said",
+        ),
+    ],
+)
+def test_whose_claim_it_is_sheds_when_and_how_it_was_said(lead, title):
+    from brief.titles import _cut_before_whose_claim
+
+    assert _cut_before_whose_claim(lead) == title
+
+
+def test_a_cut_does_not_stop_in_the_subject_before_its_verb():
+    from brief.titles import _clause, _cut_before_whose_claim
+
+    # "The officer filmed waving trucks across the bridge…" is who, and the verb is in
+    # what the cut left off ("from the quay has been suspended").
+    lead = (
+        "The harbour officer filmed on Friday waving heavy trucks across the broken bridge at"
+        " Kessing has been suspended, the port authority of the island said."
+    )
+    cut = _cut_before_whose_claim(lead)
+    assert cut is None or "suspended" in cut
+    # Nor in a clause that describes the subject: "Talbrook, where the ferries are
+    # repaired…" (will receive the fund) names the place and stops.
+    lead = (
+        "Talbrook, where most of the island's ferries and fishing boats are repaired each"
+        " winter, will receive most of the new harbour fund from the council next spring."
+    )
+    cut = _clause(lead)
+    assert cut is None or "receive" in cut
+
+
+def test_a_description_by_a_participle_is_an_aside_a_title_leaves_out():
+    from brief.titles import _shortened
+
+    lead = (
+        "The fishing co-operative's members, encouraged by the vote the council held on the"
+        " harbour, said they would call off their protest at the quay."
+    )
+    assert _shortened(lead) == (
+        "The fishing co-operative's members said they would call off their protest at the quay."
+    )
+    # Not one whose words go on to describe someone else: ", led by Jane Doe, director of
+    # the fund," keeps what describes her.
+    led = (
+        "A delegation from the harbour fund of the island, led by Ann Reyes, director of the"
+        " fund's ferry programme, arrived in Kessing on Monday for a week of talks."
+    )
+    assert "director of" not in (_shortened(led) or "") or "Ann Reyes" in _shortened(led)
+
+
+def test_an_opening_phrase_stays_when_the_subject_counts_what_it_named():
+    from brief.titles import _shortened
+
+    lead = (
+        "While 23 of the 38 harbour towns on the coast permit fishing at night, only a handful"
+        " have actually allowed it since the ban on trawlers was lifted in 1990."
+    )
+    title = _shortened(lead)
+    assert title is None or not title.lower().startswith("only a handful")
+
+
+def test_a_surname_beside_a_titled_name_is_no_title(make_folder):
+    # "Okafor and Dr. Dieter Reyes testified …": the title's first name is nobody's
+    # surname, and Okafor is still bare (the reader asks who he is).
+    body = (
+        "Two medical experts testifying on Wednesday in the fraud trial of a former harbour"
+        " trust doctor said the records they examined showed payments to six officials of"
+        " the trust.\n\n"
+        "Ben Okafor, a professor of accounting, cautioned that the records were incomplete.\n\n"
+        "Okafor and pharmacology professor Ann Reyes gave evidence at the hearing of Dr. Dieter"
+        " Marsh.\n\n"
+        "The trial resumes in Kessing next week."
+    )
+    folder = make_folder({"a.txt": body})
+    documents, _ = load_file(folder / "a.txt", folder)
+    # The article as a story without bullets (an Also line's): its title is a sentence of it.
+    title = story_title(documents, [0])
+    assert title in body and not title.startswith("Okafor")
