@@ -1363,7 +1363,8 @@ def _clause(text: str, min_words: int = MIN_LEAD_WORDS, limit: int = MAX_TITLE_W
         end for end in ends if words[end].lower() in _PHRASE_OPENERS and not _inside(words, end)
     ]
     for end in sorted(clauses + phrases, reverse=True):
-        head = _CLOSING_COMMA.sub(r"\1", " ".join(words[:end])).rstrip(",;:—–- ")
+        # (A wire writes its dash as " _ ": "… his pet project _ public housing _…".)
+        head = _CLOSING_COMMA.sub(r"\1", " ".join(words[:end])).rstrip(",;:—–-_ ")
         last = head.split()[-1].lower() if head.split() else ""
         if (
             not _ABBREVIATION.search(head if head.endswith(".") else head + ".")

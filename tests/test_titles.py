@@ -1516,3 +1516,15 @@ def test_a_surname_beside_a_titled_name_is_no_title(make_folder):
     # The article as a story without bullets (an Also line's): its title is a sentence of it.
     title = story_title(documents, [0])
     assert title in body and not title.startswith("Okafor")
+
+
+def test_a_cut_never_ends_on_a_wire_dash():
+    from brief.titles import _clause
+
+    # A wire writes its dash as " _ ": the cut ends before it, not on it.
+    lead = (
+        "The four members of the harbour board turned to their pet project _ the new ferry"
+        " quay _ in their talk to the fishermen who met at the Kessing market in June."
+    )
+    cut = _clause(lead, 8)
+    assert cut and not cut.rstrip("…").endswith("_"), cut
