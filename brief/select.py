@@ -874,7 +874,7 @@ def select_by_rank(
     """
     report_of = report_of or {}
     support = all_supporting_sources(sentences, relation)
-    carriers = reports_carrying(support, report_of)
+    carriers = reports_carrying(sentences, relation, report_of)
     weight = np.array([scores[i] * (1.0 + math.log(carriers[i])) for i in range(len(sentences))])
     eligible = _eligible(sentences, unshown)
     needs = introductions(sentences, eligible)
@@ -919,7 +919,7 @@ def select_by_concepts_coverage(
     eligible = _eligible(sentences, unshown)
     needs = introductions(sentences, eligible)
     support = all_supporting_sources(sentences, relation)
-    carriers = reports_carrying(support, report_of)
+    carriers = reports_carrying(sentences, relation, report_of)
     chosen, weight = select_by_concepts(
         sentences,
         eligible,
@@ -954,9 +954,60 @@ def _ledes(sentences: Sequence[Sentence], eligible: Sequence[int]) -> list[int]:
     return [i for i in openings if not sets_a_scene(sentences[i].text)] or openings
 
 
-def reports_carrying(support: Sequence[tuple[str, ...]], report_of: Mapping[str, str]) -> list[int]:
-    """For each sentence, how many independent reports carry it (copies count once)."""
-    return [len({report_of.get(d, d) for d in sources}) for sources in support]
+def reports_carrying(
+    sentences: Sequence[Sentence], relation: Overlap, report_of: Mapping[str, str]
+) -> list[int]:
+    """For each sentence, how many independent reports carry it: copies of one report count
+    once, and so do articles that carry it in one sentence word for word (`_copied_text`),
+    a wire's background paragraph run again each day, a press release, a syndicated line:
+    one source's words, not several sources finding the same. (Each article is still
+    cited for it.)"""
+    copied = _copied_texts(sentences)
+    counts = []
+    for row in relation.supports:
+        reports: dict[str, str] = {}  # a carrying article's report: the text it copied
+        for j in np.flatnonzero(row):
+            doc = sentences[j].doc_id
+            key = report_of.get(doc, doc)
+            text = copied.get(j)
+            if text is None:
+                reports[key] = key  # in its own words somewhere: a report of its own
+            elif reports.get(key) != key:
+                reports[key] = min(reports.get(key, text), text)
+        counts.append(len(set(reports.values())))
+    return counts
+
+
+# A sentence of at least this many words that several articles carry word for word is one
+# source's text; a shorter one ("The plane crashed.") may be written alike by two.
+MIN_COPIED_WORDS = 8
+
+
+def _copied_texts(sentences: Sequence[Sentence]) -> dict[int, str]:
+    """The sentences (by index) whose words stand, the same, in another article of the
+    story (whatever their marks: `The "Kursk" was …` and `The Kursk was …`), and those
+    words. Not someone's words in quotation marks, which each outlet that heard them
+    reports."""
+    keys = [
+        "\0" + " ".join(_WORD.findall(s.text.lower()))  # "\0": never an article's id
+        if len(s.words) >= MIN_COPIED_WORDS and not s.spoken_elsewhere and not _speech(s.text)
+        else ""
+        for s in sentences
+    ]
+    articles: dict[str, set[str]] = {}
+    for key, sentence in zip(keys, sentences, strict=True):
+        if key:
+            articles.setdefault(key, set()).add(sentence.doc_id)
+    return {j: key for j, key in enumerate(keys) if key and len(articles[key]) > 1}
+
+
+_WORD = re.compile(r"\w+")
+# Words in quotation marks, three or more: speech, not a name ("Kursk", "Granite").
+_QUOTATION = re.compile(r"(?:``|[\"“])\s*([^\"“”]*?)\s*(?:''|[\"”])")
+
+
+def _speech(text: str) -> bool:
+    return any(len(quoted.split()) >= 3 for quoted in _QUOTATION.findall(text))
 
 
 def _claims(

@@ -51,13 +51,13 @@ def test_markdown_and_text_do_not_evaluate_document_text(hostile_briefing):
 TWO_REPORTS = {
     "a.txt": "The harbour bridge reopened on Thursday after two years of repairs.\n"
     "Engineers replaced all 212 steel cables and resurfaced the whole deck.\n",
-    "b.txt": "The harbour bridge reopened on Thursday after two years of repairs.\n"
+    "b.txt": "After two years of repairs, the harbour bridge reopened on Thursday.\n"
     "Cyclists will have a separate lane on the eastern side for the first time.\n",
 }
 
 
 def two_reports(make_folder):
-    """A story of two reports sharing one sentence: 3 sentences, one carried by both."""
+    """A story of two reports telling one fact alike: 3 sentences, one carried by both."""
     return build(make_folder(TWO_REPORTS), BuildOptions(now=NOW))
 
 

@@ -22,7 +22,7 @@ def make(items):
 FACTS = [
     (0, "The harbour bridge reopened to traffic on Thursday after two years of repairs."),
     (0, "Engineers replaced all 212 steel cables and resurfaced the whole deck."),
-    (1, "The harbour bridge reopened to traffic on Thursday after two years of repairs."),
+    (1, "After two years of repairs, the harbour bridge reopened to traffic on Thursday."),
     (1, "Mayor Linda Okafor said the bridge would cut commuting times for drivers."),
     (2, "Cyclists will have a separate lane on the eastern side for the first time."),
     (2, "Some residents criticised the cost overruns of 19 million dollars."),
@@ -50,6 +50,30 @@ def test_corroborated_claims_cite_every_source_and_weigh_more():
     claims = select_by_rank(s, scores, overlap(s), words=15)
     assert [c.text for c in claims] == [FACTS[0][1]]
     assert claims[0].sources == ("doc0", "doc1")
+
+
+def test_one_sentence_word_for_word_in_several_articles_is_one_report():
+    # A wire's background paragraph run again each day is one source's words, not several
+    # sources finding the same: each article is cited, and counted once.
+    background = "The ferry Norland was built for the harbour company at Kessing in 1995."
+    s = make(
+        [
+            (0, background),
+            (1, 'The ferry "Norland" was built for the harbour company at Kessing in 1995.'),
+            (2, background),
+            (3, "The ferry was built in 1995."),
+        ]
+    )
+    claims = select_by_rank(s, np.array([1.0, 0.9, 0.9, 0.5]), overlap(s), words=15)
+    assert [c.text for c in claims] == [background]
+    assert claims[0].sources[:3] == ("doc0", "doc1", "doc2")
+    # The three copies are one report; the fourth article says it in words of its own.
+    assert claims[0].reports == (2 if "doc3" in claims[0].sources else 1)
+    # Someone's words are each outlet's report of what it heard.
+    quoted = 'The mayor said: "The ferry will sail again from the harbour at Kessing in May."'
+    s = make([(0, quoted), (1, quoted)])
+    (claim,) = select_by_rank(s, np.array([1.0, 0.9]), overlap(s), words=20)
+    assert claim.reports == 2
 
 
 def test_never_empty_even_when_nothing_fits():
