@@ -79,6 +79,16 @@ _RELATIVE_DAY = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|this\s+(?:morning|afternoon|evening|weekend)|last\s+(?:night|week(?:end)?))\b"
 )
+# Weeks, months and years counted from the day it was written: "earlier this month",
+# "last month", "next year", "two weeks ago" (a reading took a 1998 report's "last month"
+# for this one's). A day or two off changes none of them: they are said for a report more
+# than SPAN_DAYS older than the day the page gives.
+_RELATIVE_SPAN = re.compile(
+    r"\b(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:month|year)"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+    r"(?:days?|weeks?|months?)\s+ago)\b"
+)
+SPAN_DAYS = 6
 
 
 def as_of(text: str, day: datetime.date | None, year: int) -> str:
@@ -122,7 +132,10 @@ def said_days(
             run_said, pending = set(), True
         own = written[k]
         shown: datetime.date | None = None
-        if own is not None and own != anchor and _RELATIVE_DAY.search(text):
+        if own is not None and (
+            (own != anchor and _RELATIVE_DAY.search(text))
+            or ((anchor is None or (anchor - own).days > SPAN_DAYS) and _RELATIVE_SPAN.search(text))
+        ):
             shown = None if own in run_said else own
         # Not on a bullet that gives its own time ("was built in 1995", "reopened a day
         # after the fire"): a report's day before it reads as the event's (a blind

@@ -607,3 +607,24 @@ def test_an_undated_story_says_the_latest_date_its_articles_give(make_folder):
 def test_dates_given_in_a_text_are_read_with_their_year(text, latest):
     found = latest_mentioned([text], NOW.date())
     assert (str(found) if found else None) == latest
+
+
+def test_a_month_or_a_year_counted_from_an_old_report_says_the_reports_day():
+    from datetime import date
+
+    from brief.rendering import said_days
+
+    # A reading took a 1998 report's "last month" and "earlier this month" for this
+    # briefing's: the bullet says the day its source was written, as "on Monday" does.
+    written = date(1998, 9, 28)
+    for text in (
+        "The council asked for an inquiry into the ferry it sank last month.",
+        "Harbour ambassadors launched the appeal earlier this month.",
+        "The ferry company was sold two weeks ago to a buyer from Kessing.",
+    ):
+        assert said_days([text], [written], [written], date(2026, 11, 27)) == [written]
+    # Not when the page's own day is the report's, or a day or two after it: that "last
+    # month" is the reader's too.
+    text = "The council asked for an inquiry into the ferry it sank last month."
+    assert said_days([text], [written], [written], written) == [None]
+    assert said_days([text], [written], [written], date(1998, 9, 29)) == [None]
