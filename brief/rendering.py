@@ -136,7 +136,10 @@ def said_days(
             (own != anchor and _RELATIVE_DAY.search(text))
             or ((anchor is None or (anchor - own).days > SPAN_DAYS) and _RELATIVE_SPAN.search(text))
         ):
-            shown = None if own in run_said else own
+            # Said again in a run that said it when the words count from it ("last
+            # Thursday", "on Monday" in a Wednesday's report: a reading could not place
+            # them from the run's first bullet), not when they name that day itself.
+            shown = None if own in run_said and _names_the_day(text, own) else own
         # Not on a bullet that gives its own time ("was built in 1995", "reopened a day
         # after the fire"): a report's day before it reads as the event's (a blind
         # reading's complaint); the run's next bullet says it.
@@ -153,6 +156,18 @@ def said_days(
             pending = pending and shown != day
         said.append(shown)
     return said
+
+
+def _names_the_day(text: str, day: datetime.date) -> bool:
+    """Whether every relative time of the text is the day it was written itself ("today",
+    "this morning", "on Wednesday" in a Wednesday's report)."""
+    return all(
+        found[0].lower() in _SAME_DAY or found[0] == f"{day:%A}"
+        for found in _RELATIVE_DAY.finditer(text)
+    ) and not _RELATIVE_SPAN.search(text)
+
+
+_SAME_DAY = frozenset(("today", "tonight", "this morning", "this afternoon", "this evening"))
 
 
 # A sentence that places what it tells by a year, a day or another event ("in 1995",

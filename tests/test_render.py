@@ -628,3 +628,24 @@ def test_a_month_or_a_year_counted_from_an_old_report_says_the_reports_day():
     text = "The council asked for an inquiry into the ferry it sank last month."
     assert said_days([text], [written], [written], written) == [None]
     assert said_days([text], [written], [written], date(1998, 9, 29)) == [None]
+
+
+def test_a_time_counted_from_the_runs_day_says_the_day_again():
+    from datetime import date
+
+    from brief.rendering import said_days
+
+    # A reading could not place "said on Monday" two bullets below the run's "Wednesday
+    # 26 August —": a bullet whose words count from its report's day says it again; one
+    # that names that day itself ("on Wednesday", "today") does not.
+    first, later = date(2025, 8, 20), date(2025, 8, 27)  # a Wednesday
+    texts = [
+        "The harbour ferry caught fire off Kessing.",
+        "Divers reached the wreck of the ferry.",
+        "The owners of the ferry were named by the harbour board.",
+        "Officials said on Monday that the engine room had flooded first.",
+        "The harbour board met on Wednesday to hear the divers.",
+        "Divers said today the wreck would be raised in spring.",
+    ]
+    told = [first, later, later, later, later, later]
+    assert said_days(texts, told, told, None) == [first, later, None, later, None, None]
