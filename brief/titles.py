@@ -1150,6 +1150,10 @@ def _without_relative_clause(text: str) -> str | None:
     # was wrongly fined" the claim is the lawyer's, and must stay hers.
     if not start or start + 1 >= len(words) or not _verb_shaped(words[start + 1]):
         return None
+    # The subject's clause comes before any verb: in "The sample contained a chemical that
+    # would … and the chemical has no uses" the clause is the object's.
+    if _has_verb(" ".join(words[:start])):
+        return None
     # "that" after a verb opens what was said or found, not a clause of the subject: "The
     # survey suggests that owners … may" without it says nothing ("The survey suggests may").
     if words[start].lower() == "that":

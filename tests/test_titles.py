@@ -1528,3 +1528,17 @@ def test_a_cut_never_ends_on_a_wire_dash():
     )
     cut = _clause(lead, 8)
     assert cut and not cut.rstrip("…").endswith("_"), cut
+
+
+def test_only_the_subjects_relative_clause_is_left_out():
+    from brief.titles import _without_relative_clause
+
+    # The clause after "a rare dye" is the object's: without it the sentence had two verbs
+    # ("The sample held a rare dye has no uses").
+    lead = (
+        "The sample held a rare dye that would need two more steps to be made into paint and"
+        " the dye has no other uses."
+    )
+    assert _without_relative_clause(lead) is None
+    subject = "The inspector who was filmed waving trucks across the bridge has been suspended."
+    assert _without_relative_clause(subject) == "The inspector has been suspended."
