@@ -492,13 +492,17 @@ def clean_plain_text(text: str) -> CleanText:
     lines = split_lines(text)
     title = publisher = date = None
     sections: tuple[str, ...] = ()
-    for line in lines[:HEADER_LINES]:
+    for k, line in enumerate(lines[:HEADER_LINES]):
         if ends_sentence(line) and word_count(line) >= 8:
             break  # the article has started
         if _CAPTION_CREDIT.search(line) or _ARCHIVE_CAPTION.match(line):
             continue  # a caption's date is when the photo was taken
         date = date or find_date(line)
         bare = _BULLET.sub("", line).strip()
+        # A headline copied with the page's stamp after it: "Storm Closes Harbour Posted:
+        # Tuesday, March 4, 2025 9:05 AM EST Updated: …".
+        if (stamped := _STAMPED.match(bare)) and find_date(bare[stamped.end() :]):
+            bare = line = lines[k] = stamped["title"]  # the stamp is no article text
         if match := _PUBLISHER_IN_PARENS.match(bare):
             # "(Reuters)", "(The Associated Press)"; not a note such as "(Jane Doe is a
             # staff writer)", whose small words make it a sentence, not a name.
@@ -526,6 +530,12 @@ def clean_plain_text(text: str) -> CleanText:
             title = bare
     paragraphs = keep_paragraphs(lines, title)
     return CleanText(paragraphs, title, publisher, date, sections, short_lines(lines))
+
+
+_STAMPED = re.compile(
+    r"(?P<title>\S.*?\S)\s+(?:Posted|Published|Updated|Last\s+updated)(?:\s+on)?\s*:\s+",
+    re.IGNORECASE,
+)
 
 
 # A fact box's field or a rating is short; a line of prose is longer.

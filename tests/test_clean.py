@@ -20,6 +20,21 @@ def test_header_gives_publisher_title_and_date_and_stays_out_of_the_body():
     )
 
 
+def test_a_headline_with_the_pages_stamp_on_its_line_is_the_headline():
+    # Copied from a page, the headline and its "Posted: … Updated: …" stamp make one line.
+    text = (
+        "Storm Closes Ports Along the Coast Posted: Tuesday, March 4, 2025 9:05 AM EST"
+        " Updated: Tuesday, March 4, 2025 10:40 AM EST\n\n"
+        "Ports along the coast closed on Friday as a storm brought winds of 120 km/h.\n"
+    )
+    cleaned = clean_plain_text(text)
+    assert cleaned.title == "Storm Closes Ports Along the Coast"
+    assert cleaned.date == "2025-03-04"
+    assert cleaned.paragraphs == (
+        "Ports along the coast closed on Friday as a storm brought winds of 120 km/h.",
+    )
+
+
 @pytest.mark.parametrize(
     ("header", "publisher"),
     [
