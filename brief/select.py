@@ -958,7 +958,7 @@ def reports_carrying(
     sentences: Sequence[Sentence], relation: Overlap, report_of: Mapping[str, str]
 ) -> list[int]:
     """For each sentence, how many independent reports carry it: copies of one report count
-    once, and so do articles that carry it in one sentence word for word (`_copied_text`),
+    once, and so do articles that carry it in one sentence word for word (`_copied_texts`),
     a wire's background paragraph run again each day, a press release, a syndicated line:
     one source's words, not several sources finding the same. (Each article is still
     cited for it.)"""
