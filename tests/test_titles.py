@@ -1452,7 +1452,7 @@ def test_a_cut_does_not_stop_in_the_subject_before_its_verb():
     from brief.titles import _clause, _cut_before_whose_claim
 
     # "The officer filmed waving trucks across the bridge…" is who, and the verb is in
-    # what the cut left off ("from the quay has been suspended").
+    # what the cut left off ("at Kessing has been suspended").
     lead = (
         "The harbour officer filmed on Friday waving heavy trucks across the broken bridge at"
         " Kessing has been suspended, the port authority of the island said."
