@@ -1685,7 +1685,9 @@ _JOINERS = (
     r"|although|including|whereas|unless|once|whether|than|plus)"
 )
 _THEN_VERB = (
-    r"(?=\s+(?!(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|\w+ly)\b)[a-z])"
+    r"(?=\s+(?!(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|\w+ly"
+    # Nor what goes on with the aside: "…, who killed five people, including a boy …".
+    r"|including|and|or|but|plus|such|like|as|than)\b)[a-z])"
 )
 _ASIDES = (
     re.compile(r",\s+(?:who|whose|which)\s[^,;:()\"“”]{1,120}," + _THEN_VERB),

@@ -1554,3 +1554,21 @@ def test_a_cut_does_not_stop_before_the_phrase_its_verb_needs():
     )
     cut = _clause(lead, 8)
     assert cut and not cut.rstrip("…").endswith("ahead"), cut
+
+
+def test_an_aside_that_goes_on_after_its_comma_is_no_aside():
+    from brief.titles import _without_asides
+
+    # ", who wrecked five boats, including …" goes on past its comma: without it, the
+    # list would hang on the name ("… the pirate Ben Okafor including a ferry …").
+    text = (
+        "The court refused to free the pirate Ben Okafor, who wrecked five boats, including a"
+        " ferry and a trawler that sank with its crew, the island council said."
+    )
+    assert "including" not in _without_asides(text) or "who wrecked" in _without_asides(text)
+    # Nor one that runs into "and": "…, arresting three men …, and freeing …".
+    text = (
+        "Harbour police cracked down on smuggling, arresting three men at the quay in"
+        " Kessing, and seizing 100 crates in raids along the coast on Wednesday."
+    )
+    assert _without_asides(text) == text
