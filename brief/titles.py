@@ -1373,9 +1373,6 @@ def _clause(text: str, min_words: int = MIN_LEAD_WORDS, limit: int = MAX_TITLE_W
         if (
             not _ABBREVIATION.search(head if head.endswith(".") else head + ".")
             and last not in _DANGLING
-            # Nor, before a phrase, on a verb that needs it: "… voted to press ahead…"
-            # (with what?), "… took part…" (in what?).
-            and not (words[end].lower() in _PHRASE_OPENERS and last in _NEEDS_ITS_PHRASE)
             and len(head.split()) >= min_words
             and _balanced(head)
             and _says_something(head)
@@ -1590,15 +1587,6 @@ _CLAUSE_OPENERS = (
 # A phrase of place or time may be left off the end of a cut title.
 _PHRASE_OPENERS = frozenset(
     "in on at from with over during near into against across under amid".split()
-)
-# Words whose phrase is what they say: "went ahead (with the vote)", "took part (in)",
-# "relied (on)", "dealt (with)".
-_NEEDS_ITS_PHRASE = frozenset(
-    "forward ahead part away along rely relies relied relying focus focused focusing"
-    " insist insisted depend depends depended participate participated participating"
-    " result resulted engage engaged deal dealt cope coped comply complied"
-    " suffer suffered suffering recover recovered recovering benefit benefited withdraw"
-    " withdrew comment commented invest invested interested involved".split()
 )
 # A cut title never ends on a word that needs the next one: "… led to a brawl in…".
 _DANGLING = frozenset(

@@ -1544,18 +1544,6 @@ def test_only_the_subjects_relative_clause_is_left_out():
     assert _without_relative_clause(subject) == "The inspector has been suspended."
 
 
-def test_a_cut_does_not_stop_before_the_phrase_its_verb_needs():
-    from brief.titles import _clause
-
-    # "… voted to press ahead…" (with what?) says nothing; the clause before does.
-    lead = (
-        "The harbour board has voted to close the old quay as the council presses ahead with"
-        " its plan to sell the ferry yard to a builder from Kessing next spring."
-    )
-    cut = _clause(lead, 8)
-    assert cut and not cut.rstrip("…").endswith("ahead"), cut
-
-
 def test_an_aside_that_goes_on_after_its_comma_is_no_aside():
     from brief.titles import _without_asides
 
