@@ -92,8 +92,8 @@ SPAN_DAYS = 6
 
 
 def as_of(text: str, day: datetime.date | None, year: int) -> str:
-    """The sentence after `day` (see `said_days`), the year written when it is not `year`,
-    the one the page gives the story; as it is without a day."""
+    """The sentence after `day` (see `said_days`), the year written when it is not `year`
+    (the briefing's); as it is without a day."""
     if day is None:
         return text
     # With its weekday: "Tuesday 4 October — … said on Monday" is read at once as the day
@@ -356,10 +356,11 @@ def _story_view(
     )
     days = sorted({day for d in documents if (day := day_of(d.date))})
     # The day a reader takes "today" in a bullet for: the story's one date, or today's.
-    if when is None:
-        anchor, year = today, today.year
-    else:
-        anchor, year = (days[0] if len(days) == 1 else None), days[-1].year
+    # A day a bullet opens with gives its year unless it is this year's: "Saturday 18
+    # March" under a story of 2000 was read as this March (the eighteenth reading), the
+    # year on the story's date line notwithstanding.
+    anchor = today if when is None else (days[0] if len(days) == 1 else None)
+    year = today.year
     # The day each bullet is told at: the earliest of the articles that carry it, as
     # `select` orders a story of several days.
     told = [

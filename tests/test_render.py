@@ -374,8 +374,9 @@ def test_a_bullet_that_says_today_or_tuesday_says_which_day_its_source_wrote_it(
     briefing = build(folder, BuildOptions(now=NOW))
     for fmt in ("md", "text", "html"):
         out = " ".join(render(briefing, fmt).split())
-        assert "Tuesday 4 March — The city council said today that cyclists" in out, fmt
-        assert "Monday 3 March — The harbour bridge reopened on Thursday" in out, fmt
+        # (With its year: the briefing is of 2026, the story of 2025.)
+        assert "Tuesday 4 March 2025 — The city council said today that cyclists" in out, fmt
+        assert "Monday 3 March 2025 — The harbour bridge reopened on Thursday" in out, fmt
         # A sentence with no such word needs no day.
         assert "— Engineers replaced" not in out and "Engineers replaced all 212" in out, fmt
     assert "The city council said today" in render(briefing, "json")  # as written
@@ -414,12 +415,14 @@ def test_a_story_of_several_days_says_where_each_days_bullets_begin(make_folder)
     )
     out = render(build(folder, BuildOptions(now=NOW)), "md")
     bullets = [line for line in out.splitlines() if line.startswith("- ")]
+    # A day of another year than the briefing's says its year: "Saturday 18 March" under
+    # a story of 2000 was read as this March.
     assert [b.split(" — ")[0] for b in bullets if " — " in b] == [
-        "- Monday 3 March",
-        "- Monday 10 March",
+        "- Monday 3 March 2025",
+        "- Monday 10 March 2025",
     ]
-    assert bullets[0].startswith("- Monday 3 March — The Talbrook harbour bridge")
-    assert bullets[3].startswith("- Monday 10 March — Thousands of people")
+    assert bullets[0].startswith("- Monday 3 March 2025 — The Talbrook harbour bridge")
+    assert bullets[3].startswith("- Monday 10 March 2025 — Thousands of people")
     # "on Monday" in a run that said its Monday already needs it no more.
     assert bullets[4].startswith("- The mayor of Talbrook cut the ribbon on Monday")
     assert "10 March —" not in render(build(folder, BuildOptions(now=NOW)), "json")
