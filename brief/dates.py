@@ -167,8 +167,6 @@ def dateline_day(text: str, known: datetime.date | None) -> datetime.date | None
             found = datetime.date(year, month, day)
         except ValueError:
             continue
-        if known is None or datetime.timedelta(0) <= known - found <= datetime.timedelta(
-            DATELINE_DAYS_BEFORE
-        ):
+        if known is None or 0 <= (known - found).days <= DATELINE_DAYS_BEFORE:
             return found
     return None

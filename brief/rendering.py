@@ -120,8 +120,11 @@ def said_days(
     run says its day whatever its words: a reader of "polls put his rating at 50 percent"
     between two bullets of a later report could not tell which poll was newer. In today's
     news only a day before yesterday is said so: yesterday's report of this morning's
-    story needs no date on every other bullet. A day a run has said already is not said
-    again in it ("Saturday 18 March — … On Saturday, he said …" twice over)."""
+    story needs no date on every other bullet. A day a run has said already is said again
+    only on a bullet whose words count from it ("last Thursday" in a Wednesday's report),
+    not on one that names it ("Saturday 18 March — … On Saturday, he said …" twice over).
+    Weeks, months and years counted from the day ("last month") are said for a source
+    more than SPAN_DAYS older than `anchor`."""
     several = len({day for day in told if day is not None}) > 1
     said: list[datetime.date | None] = []
     run_said: set[datetime.date] = set()  # the days said since the run began
@@ -132,10 +135,7 @@ def said_days(
             run_said, pending = set(), True
         own = written[k]
         shown: datetime.date | None = None
-        if own is not None and (
-            (own != anchor and _RELATIVE_DAY.search(text))
-            or ((anchor is None or (anchor - own).days > SPAN_DAYS) and _RELATIVE_SPAN.search(text))
-        ):
+        if own is not None and _counts_from(text, own, anchor):
             # Said again in a run that said it when the words count from it ("last
             # Thursday", "on Monday" in a Wednesday's report: a reading could not place
             # them from the run's first bullet), not when they name that day itself.
@@ -156,6 +156,14 @@ def said_days(
             pending = pending and shown != day
         said.append(shown)
     return said
+
+
+def _counts_from(text: str, own: datetime.date, anchor: datetime.date | None) -> bool:
+    """Whether the bullet places what it tells by `own`, the day its source was written,
+    where a reader would count from `anchor` (see `said_days`)."""
+    if own != anchor and _RELATIVE_DAY.search(text):
+        return True
+    return (anchor is None or (anchor - own).days > SPAN_DAYS) and bool(_RELATIVE_SPAN.search(text))
 
 
 def _names_the_day(text: str, day: datetime.date) -> bool:
@@ -360,7 +368,6 @@ def _story_view(
     # March" under a story of 2000 was read as this March (the eighteenth reading), the
     # year on the story's date line notwithstanding.
     anchor = today if when is None else (days[0] if len(days) == 1 else None)
-    year = today.year
     # The day each bullet is told at: the earliest of the articles that carry it, as
     # `select` orders a story of several days.
     told = [
@@ -377,7 +384,7 @@ def _story_view(
         title=typeset(_titled_where(story.title, _title_source(story.title, documents))),
         claims=tuple(
             ClaimView(
-                text=typeset(as_of(placed(c.text, by_id[c.sentence.doc_id]), said[k], year)),
+                text=typeset(as_of(placed(c.text, by_id[c.sentence.doc_id]), said[k], today.year)),
                 numbers=tuple(number[i] for i in c.sources),
                 reported_by=c.reports,
                 of=story.reports,

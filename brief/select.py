@@ -874,7 +874,7 @@ def select_by_rank(
     """
     report_of = report_of or {}
     support = all_supporting_sources(sentences, relation)
-    carriers = reports_carrying(sentences, relation, report_of)
+    carriers = reports_carrying(sentences, relation, support, report_of)
     weight = np.array([scores[i] * (1.0 + math.log(carriers[i])) for i in range(len(sentences))])
     eligible = _eligible(sentences, unshown)
     needs = introductions(sentences, eligible)
@@ -919,7 +919,7 @@ def select_by_concepts_coverage(
     eligible = _eligible(sentences, unshown)
     needs = introductions(sentences, eligible)
     support = all_supporting_sources(sentences, relation)
-    carriers = reports_carrying(sentences, relation, report_of)
+    carriers = reports_carrying(sentences, relation, support, report_of)
     chosen, weight = select_by_concepts(
         sentences,
         eligible,
@@ -955,18 +955,26 @@ def _ledes(sentences: Sequence[Sentence], eligible: Sequence[int]) -> list[int]:
 
 
 def reports_carrying(
-    sentences: Sequence[Sentence], relation: Overlap, report_of: Mapping[str, str]
+    sentences: Sequence[Sentence],
+    relation: Overlap,
+    support: Sequence[tuple[str, ...]],
+    report_of: Mapping[str, str],
 ) -> list[int]:
     """For each sentence, how many independent reports carry it: copies of one report count
     once, and so do articles that carry it in one sentence word for word (`_copied_texts`),
     a wire's background paragraph run again each day, a press release, a syndicated line:
     one source's words, not several sources finding the same. (Each article is still
-    cited for it.)"""
+    cited for it.) `support` is `all_supporting_sources`: most stories copy no sentence,
+    and their counts are its reports."""
+    counts = [len({report_of.get(d, d) for d in sources}) for sources in support]
     copied = _copied_texts(sentences)
-    counts = []
-    for row in relation.supports:
+    if not copied:
+        return counts
+    # Only the sentences a copied one carries count otherwise.
+    touched = relation.supports[:, sorted(copied)].any(axis=1)
+    for i in np.flatnonzero(touched):
         reports: dict[str, str] = {}  # a carrying article's report: the text it copied
-        for j in np.flatnonzero(row):
+        for j in np.flatnonzero(relation.supports[i]):
             doc = sentences[j].doc_id
             key = report_of.get(doc, doc)
             text = copied.get(j)
@@ -974,7 +982,7 @@ def reports_carrying(
                 reports[key] = key  # in its own words somewhere: a report of its own
             elif reports.get(key) != key:
                 reports[key] = min(reports.get(key, text), text)
-        counts.append(len(set(reports.values())))
+        counts[i] = len(set(reports.values()))
     return counts
 
 

@@ -1412,12 +1412,7 @@ def _predicate_cut_off(head: Sequence[str], tail: Sequence[str]) -> bool:
     said = [w.lower().strip(",;:") for w in head[telling + 1 :]]
     if any(w in _FINITE for w in said) or not any(w.endswith(("ed", "ing")) for w in said):
         return False
-    for word in tail:
-        if word.lower() in _MAIN_AUXILIARIES:
-            return True
-        if word.endswith((",", ";", ":")) or word.lower() in _CLAUSE_OPENERS:
-            return False
-    return False
+    return _auxiliary_first(tail)
 
 
 def _subject_cut_off(head: Sequence[str], tail: Sequence[str]) -> bool:
@@ -1425,12 +1420,18 @@ def _subject_cut_off(head: Sequence[str], tail: Sequence[str]) -> bool:
     officer filmed waving trucks over the bridge…" (at Kessing has been suspended). A past
     participle after a noun looks like a verb, so the test is the tail: a short phrase of
     place or time, then an auxiliary. (Not a later clause's: "Divers raised two boats… in
-    the hope the hulls will …" has its verb.)"""
+    the hope the hulls will …" has its verb.) A narrow form of a rule taken back in the
+    fifteenth session, which read any tail and changed fragments into other fragments."""
     if any(w.lower().strip(",;:") in _FINITE for w in head) or not tail:
         return False
     if tail[0].lower() not in _SUBJECT_PHRASE_OPENERS:
         return False
-    for word in tail[1 : SUBJECT_PHRASE_WORDS + 1]:
+    return _auxiliary_first(tail[1 : SUBJECT_PHRASE_WORDS + 1])
+
+
+def _auxiliary_first(words: Sequence[str]) -> bool:
+    """Whether the words reach an auxiliary before a clause or an aside begins."""
+    for word in words:
         if word.lower() in _MAIN_AUXILIARIES:
             return True
         if word.endswith((",", ";", ":")) or word.lower() in _CLAUSE_OPENERS:
@@ -1649,9 +1650,10 @@ _TITLE_ING = (
     r"|sitting|governing|commanding|consulting|supervising|attending|retiring|ranking)"
     r"\s+(?-i:[A-Z])"
 )
-# Not what the speaker went on to do: "according to …", or a speaker such as "acting
-# President Jane Doe said".
-_SPEAKER_ING = re.compile(rf"according\b|{_TITLE_ING}", re.IGNORECASE)
+# An -ing word that opens no phrase and names no deed: "according to …", or a speaker's
+# title ("acting President Jane Doe said").
+_NO_PHRASE_ING = r"according\b|" + _TITLE_ING
+_SPEAKER_ING = re.compile(_NO_PHRASE_ING, re.IGNORECASE)
 # An opening phrase of time, place or circumstance, up to its comma ("In 1994,", "Under a
 # deal signed today by …,", "Speaking on Wednesday,"). Not "According to …,":
 # that says whose claim it is, and a title keeps it.
@@ -1659,7 +1661,7 @@ _OPENS_PHRASE = re.compile(
     r"^(?:when|while|as|after|before|even\s+(?:when|while|as|after|before)|if|although|though"
     r"|because|since|despite|under|with"
     r"|without|in|on|at|of|among|for|during|amid|following|upon|once|until|unlike|like"
-    r"|(?!according|" + _TITLE_ING + r")[a-z]+ing|" + _SOME_TIME_AFTER + r")\b",
+    r"|(?!" + _NO_PHRASE_ING + r")[a-z]+ing|" + _SOME_TIME_AFTER + r")\b",
     re.IGNORECASE,
 )
 _OPENING_PHRASE = re.compile(_OPENS_PHRASE.pattern + r"[^,;:\"“”]{0,200},\s+", re.IGNORECASE)
