@@ -18,7 +18,14 @@ from typer.core import TyperCommand
 
 from .coercion import plain_values
 from .errors import EXIT_USAGE, BriefError
-from .models import ALGORITHMS, DEFAULT_ALGORITHM, DEFAULT_MAX_STORIES, DEFAULT_WORDS, Notice
+from .models import (
+    ALGORITHMS,
+    DEFAULT_ALGORITHM,
+    DEFAULT_MAX_STORIES,
+    DEFAULT_WORDS,
+    Notice,
+    shown_name,
+)
 from .options import DEFAULT_LOCK_WAIT, FORMATS, RunOptions, from_values, infer_format
 
 # Typer prints a type after every option (`--strict <bool>`) and braces around a required
@@ -306,7 +313,10 @@ def _run(path: Path, options: RunOptions, quiet: bool) -> None:
     def warn(notice: Notice) -> None:
         if not quiet:
             what = "skipped " if notice.skipped else ""
-            typer.echo(f"Warning: {what}{notice.path}: {notice.message}", err=True)
+            typer.echo(
+                f"Warning: {what}{shown_name(str(notice.path))}: {shown_name(notice.message)}",
+                err=True,
+            )
 
     with progress_bar(quiet=quiet) as progress:
         run(path, options, say=say, warn=warn, progress=progress)

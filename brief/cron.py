@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from .deliver import publish
+from .deliver import check_not_an_input, publish
 from .load import notice_digest
 from .models import Briefing, Notice, Progress
 from .options import MailOptions, RunOptions
@@ -51,6 +51,8 @@ def run(
     target = out.target(now)
     state = cron.state or default_state_path()
     to_stdout = target in (None, "-")
+    if not to_stdout:
+        check_not_an_input(Path(target), folder)  # before any work, as a usage check
     if not mail.send and not mail.recipients and not (cron.only_new and to_stdout):
         say("--no-send changes nothing here: there is no --email-to address to send to")
     with ExitStack() as stack:

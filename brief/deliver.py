@@ -39,6 +39,43 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def check_not_an_input(target: Path, folder: Path) -> None:
+    """Raise OutputError when writing `target` would replace a file of the input `folder`.
+
+    An existing file in the folder (or the one file being briefed) that brief did not
+    write is an article, or one skipped as unusable: a mistyped or tab-completed `-o`
+    must not turn it into a briefing. A briefing brief wrote there before is replaced,
+    as a daily run into its own folder does (the reading leaves those out).
+    """
+    if not os.path.lexists(target):
+        return
+    places = {target.absolute(), target.resolve()}
+    inputs = {folder.absolute(), folder.resolve()}
+    if not any(p == i or p.is_relative_to(i) for p in places for i in inputs):
+        return
+    from .load import MAX_FILE_BYTES, written_by_brief
+
+    try:
+        ours = (
+            target.is_file()
+            and not target.is_symlink()
+            and target.stat().st_size <= MAX_FILE_BYTES
+            and written_by_brief(target.read_bytes())
+        )
+    except OSError:
+        ours = False
+    if not ours:
+        which = (
+            "the file being briefed"
+            if folder.resolve() in places
+            else f"one of the input files in {folder}"
+        )
+        raise OutputError(
+            f"will not write {target}: it is {which}, not a briefing brief wrote; give"
+            " another output path."
+        )
+
+
 def deliver(text: str, output: str | None) -> None:
     """Write to the file `output`, or to stdout when it is None or '-'."""
     if output in (None, "-"):

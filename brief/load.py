@@ -20,7 +20,7 @@ from stat import S_ISREG
 from .clean import forget_lines, single_spaced
 from .dates import DATE_DECLARED, DATE_FROM_NAME, date_in_name, dateline_day, day_of
 from .errors import InputError
-from .models import Document, Notice, Progress
+from .models import Document, Notice, Progress, shown_name
 from .opinion import opinion_reason
 from .readers import (
     MAX_FILE_BYTES,
@@ -284,10 +284,11 @@ def _document(part: Part, path: Path, relative: str, file_digest: str) -> Docume
     if cleaned.paragraphs and (day := dateline_day(cleaned.paragraphs[0], day_of(date))):
         date, date_from = day.isoformat(), DATE_DECLARED
     return Document(
-        id=hashlib.sha1(where.encode()).hexdigest()[:10],
+        # A name in no encoding (bytes from an old disk or a zip) is hashed as its bytes.
+        id=hashlib.sha1(where.encode("utf-8", "surrogateescape")).hexdigest()[:10],
         path=shown,
         # A caption, credit or widget text read as the headline is no title at all.
-        title=cleaned.title if cleaned.title and usable(cleaned.title) else shown.stem,
+        title=cleaned.title if cleaned.title and usable(cleaned.title) else shown_name(shown.stem),
         paragraphs=cleaned.paragraphs,
         publisher=cleaned.publisher,
         url=part.url,

@@ -13,6 +13,13 @@ from .errors import UsageError
 Progress = Callable[[str, int, int], None]
 
 
+def shown_name(text: str) -> str:
+    """A file's name or path as a reader sees it. The bytes of a name in no encoding (an
+    old disk's or a zip's Latin-1 names) reach Python as lone surrogates, which no UTF-8
+    page, JSON file or mail can hold: they are shown as U+FFFD, as file managers show them."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """One article as loaded: metadata plus its cleaned paragraphs."""

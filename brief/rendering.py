@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .dates import MONTH_NAME, day_of, latest_mentioned
 from .errors import UsageError
-from .models import Briefing, Document, Story
+from .models import Briefing, Document, Story, shown_name
 from .opinion import opinion_story
 from .options import FORMATS, SUFFIX_FORMATS, MailOptions, infer_format
 from .places import names_a_place
@@ -413,7 +413,7 @@ def _also_view(story: Story, by_id: dict[str, Document], today: datetime.date) -
         articles=len(documents),
         reports=story.reports,
         url=next((d.url for d in documents if d.url), None),
-        file=source.path.name,
+        file=shown_name(source.path.name),
         when=reported_on(documents, today),
         opinion=opinion_story(documents),
         undated=undated,
@@ -554,7 +554,7 @@ def context(briefing: Briefing) -> dict[str, object]:
                 url=d.url,
                 date=d.date,
                 date_from=d.date_from,
-                file=d.path.name,
+                file=shown_name(d.path.name),
                 label=d.label,
                 copy_of=number.get(original.get(doc_id, "")),
                 opinion=d.opinion,
@@ -572,8 +572,12 @@ def context(briefing: Briefing) -> dict[str, object]:
     not_read = tuple(
         {"file": name, "why": why}
         for name, why in dict.fromkeys(
-            [(n.path.name, n.message) for n in briefing.notices if n.skipped]
-            + [(by_id[story.sources[0]].path.name, why[id(story)]) for story in empty]
+            [
+                (shown_name(n.path.name), shown_name(n.message))
+                for n in briefing.notices
+                if n.skipped
+            ]
+            + [(shown_name(by_id[story.sources[0]].path.name), why[id(story)]) for story in empty]
         )
     )
     return {
@@ -706,7 +710,7 @@ def to_json(briefing: Briefing) -> str:
         "sources": [
             {
                 "id": d.id,
-                "path": d.path.as_posix(),
+                "path": shown_name(d.path.as_posix()),
                 "title": d.title,
                 "publisher": d.publisher,
                 "url": d.url,
@@ -756,7 +760,11 @@ def to_json(briefing: Briefing) -> str:
             "reading_time_seconds": briefing.stats.reading_time_seconds,
         },
         "warnings": [
-            {"path": n.path.as_posix(), "message": n.message, "skipped": n.skipped}
+            {
+                "path": shown_name(n.path.as_posix()),
+                "message": shown_name(n.message),
+                "skipped": n.skipped,
+            }
             for n in briefing.notices
         ],
     }

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import email
+import email.policy
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -141,6 +145,45 @@ def test_file_names_with_spaces_quotes_and_non_ascii(runner, make_folder):
     assert "&lt;b&gt;name" in html and "<b>name" not in html
 
 
+@pytest.mark.parametrize("suffix", ["md", "html", "txt", "json", "eml"])
+def test_file_names_in_no_encoding_are_shown_not_a_traceback(tmp_path, suffix):
+    # Names copied from an old disk or unpacked from a zip are Latin-1 bytes, not UTF-8:
+    # Python holds them as lone surrogates, which no UTF-8 page or mail can carry.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    raw = os.fsencode(folder)
+    try:
+        with open(os.path.join(raw, b"caf\xe9 report.txt"), "wb") as handle:
+            handle.write(GOOD.encode())
+        open(os.path.join(raw, b"empty \xff.txt"), "wb").close()
+    except OSError:  # a file system that takes UTF-8 names only (macOS)
+        pytest.skip("this file system refuses names in no encoding")
+    out = tmp_path / f"b.{suffix}"
+    result = subprocess.run(
+        [sys.executable, "-m", "brief", "build", str(folder), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert f"Warning: skipped {folder}/empty \ufffd.txt: empty" in result.stderr
+    text = out.read_bytes().decode("utf-8")  # the whole file is UTF-8
+    if suffix == "eml":
+        text = "".join(
+            part.get_content()
+            for part in email.message_from_string(text, policy=email.policy.default).walk()
+            if not part.is_multipart()
+        )
+    if suffix == "json":
+        data = json.loads(text)
+        assert data["sources"][0]["path"] == f"{folder.as_posix()}/caf\ufffd report.txt"
+        assert data["warnings"][0]["path"].endswith("empty \ufffd.txt")
+    else:
+        assert "caf\ufffd report.txt" in text
+        assert "The harbour bridge reopened" in text
+
+
 def test_the_same_article_twice_under_two_names(runner, make_folder):
     data = briefing_json(runner, make_folder({"a.txt": GOOD, "copy of a.txt": GOOD}))
     texts = sentences(data)
@@ -245,6 +288,33 @@ def test_inputs_are_never_modified(runner, make_folder):
     run(runner, folder, "-o", str(folder.parent / "out.html"))
     assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir()} == before
     assert sorted(p.name for p in folder.iterdir()) == ["bad.txt", "empty.md", "good.txt"]
+
+
+def test_an_output_path_naming_an_input_file_is_refused(runner, make_folder, tmp_path):
+    outside = tmp_path / "kept.txt"
+    outside.write_text(GOOD.replace("bridge", "tunnel"))
+    folder = make_folder({"a.txt": GOOD, "b.txt": b"\x00\x01binary" * 50})
+    (folder / "link.txt").symlink_to(outside)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    # The article, a file skipped as unusable, a link to an article elsewhere, and the
+    # one file briefed: none of them becomes a briefing.
+    for args in (
+        [str(folder), "-o", str(folder / "a.txt")],
+        [str(folder), "-o", str(folder / "b.txt")],
+        [str(folder), "-o", str(folder / "link.txt")],
+        [str(folder / "a.txt"), "-o", str(folder / "a.txt")],
+    ):
+        result = runner.invoke(app, ["build", *args])
+        assert result.exit_code == 1, result.output
+        assert f"Error: will not write {args[-1]}: it is " in result.stderr
+        assert "Traceback" not in result.stderr
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert (folder / "link.txt").is_symlink() and outside.read_text().startswith("The harbour")
+    # A briefing written into the folder is replaced by the next run, as cron's would be.
+    for _ in range(2):
+        result = runner.invoke(app, ["build", str(folder), "-o", str(folder / "brief.md")])
+        assert result.exit_code == 0, result.stderr
+    assert (folder / "brief.md").read_text().startswith("# News briefing")
 
 
 def test_a_story_too_large_for_memory_uses_the_leads_of_every_article(
