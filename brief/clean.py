@@ -254,6 +254,12 @@ _DATE_PATTERNS = (
     re.compile(
         r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4})\b"
     ),
+    # 4 May 2021, as British, European and most agencies' pages write it (day first)
+    re.compile(
+        r"\b(\d{1,2}) (Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+        r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+        r"\.?,? (\d{4})\b"
+    ),
 )
 _PUBLISHER_IN_PARENS = re.compile(r"^\((?P<name>[A-Z][\w .&'-]{1,40})\)$")
 # A word in small letters other than those a name may hold ("of", "and", "the", "de").
@@ -374,8 +380,10 @@ def find_date(text: str) -> str | None:
             year, month, day = int(a), int(b), int(c)
         elif number == 1:
             day, month, year = int(a), int(b), int(c)
-        else:
+        elif number == 2:
             month, day, year = month_number(a[:3]) or 0, int(b), int(c)
+        else:
+            day, month, year = int(a), month_number(b[:3]) or 0, int(c)
         if 1 <= month <= 12 and 1 <= day <= 31 and 1900 < year < 2200:
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None
@@ -487,17 +495,33 @@ def forget_lines() -> None:
     _reading.cache_clear()
 
 
+def header_date(lines: list[str]) -> str | None:
+    """The first date in the lines above an article's first sentence (its stamp: "Posted:
+    March 4, 2025", "04.03.2025 | Harbour desk"), as ISO 8601; None if they hold none.
+
+    A date further down is the news's own ("the works began on March 3, 2019"), not the
+    day it was reported."""
+    for line in lines[:HEADER_LINES]:
+        if ends_sentence(line) and word_count(line) >= 8:
+            return None  # the article has started
+        if _CAPTION_CREDIT.search(line) or _ARCHIVE_CAPTION.match(line):
+            continue  # a caption's date is when the photo was taken
+        if date := find_date(line):
+            return date
+    return None
+
+
 def clean_plain_text(text: str) -> CleanText:
     """Paragraphs of a plain-text article, with the outlet, headline and date it opens with."""
     lines = split_lines(text)
-    title = publisher = date = None
+    title = publisher = None
     sections: tuple[str, ...] = ()
+    date = header_date(lines)
     for k, line in enumerate(lines[:HEADER_LINES]):
         if ends_sentence(line) and word_count(line) >= 8:
             break  # the article has started
         if _CAPTION_CREDIT.search(line) or _ARCHIVE_CAPTION.match(line):
-            continue  # a caption's date is when the photo was taken
-        date = date or find_date(line)
+            continue
         bare = _BULLET.sub("", line).strip()
         # A headline copied with the page's stamp after it: "Storm Closes Harbour Posted:
         # Tuesday, March 4, 2025 9:05 AM EST Updated: …".

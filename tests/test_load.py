@@ -462,3 +462,44 @@ def test_a_folder_read_leaves_no_lines_behind(make_folder):
     with pytest.raises(KeyboardInterrupt):
         load_folder(folder, give_up)
     assert _reading.cache_info().currsize == 0
+
+
+def _dated_page(head: str, body: str) -> str:
+    return (
+        f"<html><head><title>Harbour bridge reopens</title>{head}</head><body>{body}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "body", "iso"),
+    [
+        # The page's date is the day it was published, never a year its text mentions.
+        ("year in the text", "", f"<p>{BODY} The first bridge was built in 1995.</p>", None),
+        ("copyright line", "", f"<p>{BODY}</p><footer><p>© 2019 Harbour Post</p></footer>", None),
+        ("an event's day", "", f"<p>{BODY} Work began on March 3, 2019.</p>", None),
+        # What a page declares, or a stamp above the article's first sentence.
+        (
+            "published_time",
+            '<meta property="article:published_time" content="2022-02-02T08:00:00Z">',
+            f"<p>{BODY}</p>",
+            "2022-02-02",
+        ),
+        (
+            "time element",
+            "",
+            f'<time datetime="2021-05-04T10:00">4 May</time><p>{BODY}</p>',
+            "2021-05-04",
+        ),
+        ("stamp line", "", f"<p>Published: 4 May 2021 09:15</p><p>{BODY}</p>", "2021-05-04"),
+    ],
+)
+def test_a_saved_page_is_dated_by_what_it_declares_not_by_numbers_in_its_text(
+    make_folder, name, head, body, iso
+):
+    (doc,), _ = load_folder(make_folder({"page.html": _dated_page(head, body)}))
+    assert doc.date == iso, name
+
+
+def test_a_day_written_day_first_dates_a_text(make_folder):
+    (doc,), _ = load_folder(make_folder({"a.txt": "Roads reopen\nTuesday 4 May 2021\n" + BODY}))
+    assert doc.date == "2021-05-04"

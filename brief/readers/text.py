@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 from ..clean import (
     CleanText,
     clean_plain_text,
+    header_date,
     keep_paragraphs,
     short_lines,
     site_in_title,
@@ -74,6 +75,7 @@ def from_html(
     article was never on it (a message's HTML body is a letter, not a page: never one).
     """
     import trafilatura  # imported here: it is the slowest import and only HTML needs it
+    from trafilatura.settings import set_date_params
 
     page_text = decode_html(data) if isinstance(data, bytes) else data
     extracted = trafilatura.bare_extraction(
@@ -84,6 +86,10 @@ def from_html(
         include_images=False,
         include_links=False,
         prune_xpath=_PRUNE_XPATH,
+        # The page's date from its markup (meta tags, <time>, the URL) and precise
+        # patterns only: htmldate's extensive search takes any date or bare year in the
+        # text, so a page that says "built in 1995" or "© 2019" was dated 1 January of it.
+        date_extraction_params=set_date_params(extensive=False),
     )
     if extracted is None or not (extracted.text or "").strip():
         raise Unusable("no article text found in the HTML")
@@ -93,7 +99,8 @@ def from_html(
     if page and (wall := wall_kind(lines)):
         raise Unusable(f"no article text ({wall}?)")
     paragraphs = keep_paragraphs(lines, title)
-    date = (extracted.date or None) and str(extracted.date)[:10]
+    # Else a stamp above the article's first sentence, as a text file's is read.
+    date = str(extracted.date)[:10] if extracted.date else header_date(lines)
     publisher = (extracted.sitename or "").strip() or None
     bar = _page_title(page_text) if page else ""
     if publisher is None and page:
