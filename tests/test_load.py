@@ -203,6 +203,33 @@ def test_broken_toml_front_matter_is_named_in_a_warning(make_folder):
     assert not notes[0].skipped
 
 
+def test_a_web_clipping_in_a_notes_app_reads_as_the_article(make_folder):
+    # Obsidian's Web Clipper: the page's address under "source", links to notes ("[[…]]"),
+    # embedded pictures, a callout and a to-do list around the article.
+    text = (
+        '---\ntitle: "Budget passes"\nsource: "https://crier.example/budget"\n'
+        'author:\n  - "[[Ann Reyes]]"\npublished: 2026-11-20\ncreated: 2026-11-21\n'
+        'tags:\n  - "clippings"\n---\n'
+        "> [!info] Read later\n\n![[council.jpg]]\n\n"
+        "The [[Talbrook council]] approved the [[Budget 2027|new budget]] on Tuesday after"
+        " a long debate, [[Ann Reyes#Quotes]] said.\n\n- [ ] follow up\n"
+    )
+    (doc,), _ = load_folder(make_folder({"clip.md": text}))
+    assert (doc.title, doc.publisher, doc.url, doc.date) == (
+        "Budget passes",
+        None,  # an address is no outlet's name
+        "https://crier.example/budget",
+        "2026-11-20",
+    )
+    assert doc.paragraphs == (
+        "The Talbrook council approved the new budget on Tuesday after a long debate,"
+        " Ann Reyes said.",
+    )
+    # A site generator's "source" that names the outlet is still its publisher.
+    (doc,), _ = load_folder(make_folder({"a.md": "---\nsource: Town Crier\n---\n" + BODY}))
+    assert doc.publisher == "Town Crier"
+
+
 def test_markdown_without_front_matter_takes_its_first_heading_as_title(make_folder):
     (doc,), _ = load_folder(make_folder({"a.md": "# Budget passes\n\n" + ARTICLE}))
     assert doc.title == "Budget passes"

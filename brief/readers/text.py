@@ -128,8 +128,12 @@ def from_markdown(text: str, notes: list[str]) -> tuple[CleanText, str | None]:
     meta, body = _front_matter(text.lstrip("\ufeff"), notes)
     headings, blocks = _markdown_blocks(body)
     title = _meta_text(meta, "title") or (headings[0] if headings else None)
-    publisher = _meta_text(meta, *_PUBLISHER_KEYS)
-    url = web_url(_meta_text(meta, *_URL_KEYS))
+    # A clipper's "source" is the page's address (Obsidian Web Clipper writes it so), a
+    # site generator's the outlet's name: an address is the link, never the publisher.
+    source = _meta_text(meta, "source")
+    named = source if source and "://" not in source else None
+    publisher = _meta_text(meta, "publisher") or named or _meta_text(meta, "site_name")
+    url = web_url(_meta_text(meta, *_URL_KEYS)) or web_url(source)
     # A front matter date is whatever its writer typed ("March 10, 2025"); the JSON
     # promises an ISO date or null, so only a date that names one day is kept.
     date = next((iso_date(meta[key]) for key in _DATE_KEYS if meta.get(key) is not None), None)
@@ -139,7 +143,6 @@ def from_markdown(text: str, notes: list[str]) -> tuple[CleanText, str | None]:
 
 
 # The keys static site generators and exporters write (Jekyll, Hugo, Pelican, Obsidian).
-_PUBLISHER_KEYS = ("publisher", "source", "site_name")
 _URL_KEYS = ("url", "link", "canonical_url")
 _DATE_KEYS = ("date", "published", "publishDate", "pubDate")
 _FENCES = {"---": "YAML", "+++": "TOML"}
@@ -180,6 +183,20 @@ def _meta_text(meta: dict, *keys: str) -> str | None:
     return None
 
 
+# A notes app's links (Obsidian, Logseq, Foam): "[[Kessing footbridge]]", "[[Page|the words
+# shown]]", "[[Page#Heading]]" read as the words a reader sees; an embed ("![[photo.jpg]]",
+# a note shown inside another) is no text of the article. CommonMark leaves them as text.
+_WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]*\]\]")
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|#\n]*)(?:#([^\[\]|\n]*))?(?:\|([^\[\]\n]*))?\]\]")
+
+
+def _wiki_words(text: str) -> str:
+    if "[[" not in text:
+        return text
+    text = _WIKI_EMBED.sub("", text)
+    return _WIKI_LINK.sub(lambda m: (m[3] or m[1] or m[2] or "").strip(), text)
+
+
 def _markdown_blocks(body: str) -> tuple[list[str], list[str]]:
     """Headings and paragraph texts of a Markdown body, markup removed, code dropped."""
     headings: list[str] = []
@@ -190,10 +207,12 @@ def _markdown_blocks(body: str) -> tuple[list[str], list[str]]:
     for index, token in enumerate(tokens):
         if token.type != "inline":
             continue
-        text = "".join(
-            " " if child.type in ("softbreak", "hardbreak") else child.content
-            for child in token.children or ()
-            if child.type in ("text", "code_inline", "softbreak", "hardbreak")
+        text = _wiki_words(
+            "".join(
+                " " if child.type in ("softbreak", "hardbreak") else child.content
+                for child in token.children or ()
+                if child.type in ("text", "code_inline", "softbreak", "hardbreak")
+            )
         ).strip()
         if not text:
             continue
