@@ -193,14 +193,29 @@ def test_hugo_toml_front_matter_is_read(make_folder):
     assert notes == ()
 
 
-def test_broken_toml_front_matter_is_named_in_a_warning(make_folder):
-    text = '+++\ntitle = "Budget passes\n+++\n' + BODY
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("TOML", '+++\ntitle = "Budget passes\n+++\n' + BODY),
+        ("YAML", "---\ntitle: [Budget passes\ndate: 2025-03-10\ntags:\n  - council\n---\n" + BODY),
+    ],
+)
+def test_broken_front_matter_is_named_in_a_warning_and_left_out(make_folder, kind, text):
     folder = make_folder({"a.md": text})
     (doc,), notes = load_folder(folder)
-    assert doc.paragraphs[-1] == BODY.strip()
+    assert doc.paragraphs == (BODY.strip(),)  # no "title: [Budget passes date: …" line
+    assert doc.title == "a"  # the file's name: the front matter's title could not be read
     assert [n.path.name for n in notes] == ["a.md"]
-    assert notes[0].message.startswith("its TOML front matter could not be read")
+    assert notes[0].message.startswith(f"its {kind} front matter could not be read")
     assert not notes[0].skipped
+
+
+def test_a_sentence_between_two_rules_is_no_front_matter(make_folder):
+    # "---" opens a Markdown rule as often as front matter, and YAML reads a sentence with
+    # a colon as a key and its value. Here it is the heading the second "---" makes it.
+    line = "The mayor opened the session with a warning: the money is gone."
+    (doc,), notes = load_folder(make_folder({"a.md": f"---\n{line}\n---\n" + BODY}))
+    assert (doc.title, doc.paragraphs, notes) == (line, (BODY.strip(),), ())
 
 
 def test_a_web_clipping_in_a_notes_app_reads_as_the_article(make_folder):

@@ -146,6 +146,8 @@ def from_markdown(text: str, notes: list[str]) -> tuple[CleanText, str | None]:
 _URL_KEYS = ("url", "link", "canonical_url")
 _DATE_KEYS = ("date", "published", "publishDate", "pubDate")
 _FENCES = {"---": "YAML", "+++": "TOML"}
+# A line of YAML front matter: a key ("title:", "og:title:"), a list item, an indented line.
+_YAML_LINE = re.compile(r"\s|-\s|[\w.-]+(?::[\w.-]+)*\s*:(?:\s|$)")
 
 
 def _front_matter(text: str, notes: list[str]) -> tuple[dict, str]:
@@ -165,11 +167,18 @@ def _front_matter(text: str, notes: list[str]) -> tuple[dict, str]:
         loaded = tomllib.loads(source.replace("\r\n", "\n")) if fence == "+++" else None
         loaded = yaml.safe_load(source) if fence == "---" else loaded
     except (yaml.YAMLError, tomllib.TOMLDecodeError) as error:
-        if fence == "+++":  # "---" opens a rule as often as front matter: no warning then
-            notes.append(f"its TOML front matter could not be read ({error_reason(error)})")
+        # "---" opens a rule as often as front matter: only lines shaped as YAML's keys
+        # ("title: …", "  - item") make it front matter that could not be read, left out
+        # (its first line read as the headline was "title: [unclosed …").
+        if fence == "+++" or all(map(_YAML_LINE.match, filter(str.strip, source.splitlines()))):
+            name = _FENCES[fence]
+            notes.append(f"its {name} front matter could not be read ({error_reason(error)})")
+            return {}, text[end + 1 + len(fence) :].split("\n", 1)[-1]
         return {}, text
-    if not isinstance(loaded, dict):
-        return {}, text  # not front matter after all: read it as text
+    if not isinstance(loaded, dict) or any(len(str(key).split()) > 3 for key in loaded):
+        # Not front matter after all: a rule, then a sentence with a colon in it ("… with
+        # a warning: the money is gone."), which YAML reads as a key and its value.
+        return {}, text
     return loaded, text[end + 1 + len(fence) :].split("\n", 1)[-1]
 
 
