@@ -186,8 +186,13 @@ def _about(text: str, document: Document) -> bool:
 
 
 def _site_like(part: str) -> bool:
-    """A short piece beside a headline: a site's or section's name, or a date."""
-    return bool(_DATE_PART.match(part)) or len(part.split()) <= 5
+    """A short piece beside a headline: a site's or section's name, or a date. A name
+    opens on a capital or a digit unless it is an address ("nytimes.com"): a piece in
+    small letters is the headline's own ("Rates rise – what it means")."""
+    part = part.strip()
+    return bool(_DATE_PART.match(part)) or (
+        len(part.split()) <= 5 and not (part[:1].islower() and "." not in part)
+    )
 
 
 def usable(text: str) -> bool:

@@ -37,6 +37,24 @@ def test_site_names_and_dates_around_a_headline_are_removed(make_folder):
     assert story.title in ("Storm cuts power to thousands", "Storm cuts power to 80,000 homes")
 
 
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        # A piece in small letters after the dash is the headline's own, not a site.
+        (
+            "Storm cuts power to thousands – what we know",
+            "Storm cuts power to thousands – what we know",
+        ),
+        ("Storm cuts power to thousands - valleyobserver.com", "Storm cuts power to thousands"),
+    ],
+)
+def test_a_tail_in_small_letters_is_the_headlines_own_unless_an_address(
+    make_folder, title, headline
+):
+    (story,) = build(make_folder({"a.md": markdown(title, STORM)}), BuildOptions()).stories
+    assert story.title == headline
+
+
 def test_a_hyphen_inside_a_headline_is_kept(make_folder):
     title = "Trump - Kim summit moved to Singapore after talks in the demilitarized zone"
     # (The pages are about the summit: a headline that shares no word with its page is
