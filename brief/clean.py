@@ -521,7 +521,7 @@ def clean_plain_text(text: str) -> CleanText:
         if ends_sentence(line) and word_count(line) >= 8:
             break  # the article has started
         if _CAPTION_CREDIT.search(line) or _ARCHIVE_CAPTION.match(line):
-            continue
+            continue  # a caption is neither the headline nor the outlet
         bare = _BULLET.sub("", line).strip()
         # A headline copied with the page's stamp after it: "Storm Closes Harbour Posted:
         # Tuesday, March 4, 2025 9:05 AM EST Updated: …".

@@ -47,8 +47,8 @@ def check_not_an_input(target: Path, folder: Path) -> None:
     must not turn it into a briefing. A briefing brief wrote there before is replaced,
     as a daily run into its own folder does (the reading leaves those out).
     """
-    if not os.path.lexists(target):
-        return
+    if not os.path.lexists(target) or target.is_dir():
+        return  # a new file; or a folder, which writing reports as one
     places = {target.absolute(), target.resolve()}
     inputs = {folder.absolute(), folder.resolve()}
     if not any(p == i or p.is_relative_to(i) for p in places for i in inputs):

@@ -308,6 +308,11 @@ def test_an_output_path_naming_an_input_file_is_refused(runner, make_folder, tmp
         assert result.exit_code == 1, result.output
         assert f"Error: will not write {args[-1]}: it is " in result.stderr
         assert "Traceback" not in result.stderr
+    # The folder itself is no file to write.
+    result = runner.invoke(app, ["build", str(folder), "-o", str(folder)])
+    assert (
+        result.exit_code == 1 and f"Error: cannot write {folder}: Is a directory" in result.stderr
+    )
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
     assert (folder / "link.txt").is_symlink() and outside.read_text().startswith("The harbour")
     # A briefing written into the folder is replaced by the next run, as cron's would be.
