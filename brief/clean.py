@@ -9,6 +9,8 @@ app", "follow us"); scrapes repeat whole paragraphs.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -72,6 +74,8 @@ _BOILERPLATE_RULES = (
     r"\bjavascript (?:is )?(?:disabled|required|must be enabled)\b",
     r"\byour browser (?:does not|doesn't) support\b",
     r"^advertisement$",
+    r"^(?:sponsored|promoted)(?: (?:content|post|links?|stories|by\b.*))?$",
+    r"^(?:paid|partner) (?:content|post|partnership)$",
     r"\bread (?:more|also|next):",
     r"\bthis (?:copy|material) may not be (?:published|reproduced)\b",
     # Wayback Machine snapshots, common in scraped news datasets.
@@ -125,6 +129,12 @@ _BOILERPLATE_RULES = (
     r"\bto (?:continue|keep) reading\b",
     r"\balready (?:a subscriber|a member|subscribed|have an account)\b",
     r"\bcancel any ?time\b",
+    # A newsletter's sign-off: "Forward this email to a friend", "You're receiving this
+    # because you signed up to …", "Got a story? Email …", "View in browser".
+    r"\bforward this (?:e-?mail|newsletter)\b",
+    r"\byou(?:'re|’re| are) receiving this\b",
+    r"\bgot a (?:story|news tip|tip)\?",
+    r"\bview (?:this e-?mail |it )?(?:in|on) (?:your |a )?(?:web )?browser\b",
 )
 # Every rule starts at a word boundary ("^advertisement$" too): tested once, outside the
 # group, the boundary lets re skip all the rules at the other positions (1.7x faster).
@@ -151,6 +161,8 @@ _BOILERPLATE_WORDS = (
     *("as little as", "takes a minute", "please", "turning to"),
     *("newsletter", "privacy", "receives", "solely responsible"),
     *("continue reading", "keep reading", "already ", "cancel any"),
+    *("sponsored", "promoted", "paid content", "paid post", "paid partnership"),
+    *("partner content", "forward this", "receiving this", "got a "),
 )
 
 # Shapes of text that is not prose, whatever its words (see `is_not_prose`).
@@ -493,6 +505,47 @@ def _reading(line: str) -> tuple[str, int, bool, str | None]:
 def forget_lines() -> None:
     """Let go of the lines keep_paragraphs has read (their memory), once a folder is read."""
     _reading.cache_clear()
+
+
+def recased(title: str, paragraphs: Sequence[str]) -> str:
+    """A headline written in capitals ("NORLAND GIVES GREEN LIGHT TO WEIR STREET BRIDGE",
+    as plain-text newsletters and wires write them), in the case its own article writes
+    each word: "Norland gives green light to Weir Street Bridge". A word the article
+    never writes mid-sentence is in small letters ("NHS" stays "NHS" where the article
+    writes it so); the first is capitalised. Any other title is returned as it is."""
+    if not title.isupper():
+        return title
+    forms: dict[str, Counter[str]] = {}
+    for paragraph in paragraphs:
+        # The headline again in capitals at the paragraph's start spells nothing.
+        shouted = [m.span() for m in _SHOUTED_RUN.finditer(paragraph)]
+        for match in _WORD.finditer(paragraph):
+            before = paragraph[: match.start()].rstrip()
+            if not before or before[-1] in _OPENS_SENTENCE:
+                continue  # a capital there says nothing
+            if any(start <= match.start() < end for start, end in shouted):
+                continue
+            word = match.group()
+            forms.setdefault(word.lower(), Counter())[word] += 1
+            if word[-2:] in ("'s", "’s"):  # "Talbrook's" spells "TALBROOK" too
+                forms.setdefault(word[:-2].lower(), Counter())[word[:-2]] += 1
+
+    def written(match: re.Match[str]) -> str:
+        word = match.group().lower()
+        if found := forms.get(word):
+            return found.most_common(1)[0][0]
+        base, possessive = word[:-2], word[-2:]
+        if possessive in ("'s", "’s") and (found := forms.get(base)):
+            return found.most_common(1)[0][0] + possessive  # "AMERICA'S": "America"
+        return word
+
+    text = _WORD.sub(written, title)
+    return text[:1].upper() + text[1:]
+
+
+_OPENS_SENTENCE = ".!?:\"“‘'(—–-"
+# Three or more words in capitals in a row: a headline or a shout, not an acronym.
+_SHOUTED_RUN = re.compile(r"\b[A-Z0-9][A-Z0-9'’.-]*(?:[\s:,_]+[A-Z0-9][A-Z0-9'’.-]*){2,}\b")
 
 
 def header_date(lines: list[str]) -> str | None:

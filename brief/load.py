@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from stat import S_ISREG
 
-from .clean import forget_lines, single_spaced
+from .clean import forget_lines, recased, single_spaced
 from .dates import DATE_DECLARED, DATE_FROM_NAME, date_in_name, dateline_day, day_of
 from .errors import InputError
 from .models import Document, Notice, Progress, shown_name
@@ -283,12 +283,14 @@ def _document(part: Part, path: Path, relative: str, file_digest: str) -> Docume
     # file named for the 4th): its "today" is that day, and so is its date.
     if cleaned.paragraphs and (day := dateline_day(cleaned.paragraphs[0], day_of(date))):
         date, date_from = day.isoformat(), DATE_DECLARED
+    # A headline in capitals reads as a shout, and was taken for one (no title at all).
+    title = cleaned.title and recased(cleaned.title, cleaned.paragraphs)
     return Document(
         # A name in no encoding (bytes from an old disk or a zip) is hashed as its bytes.
         id=hashlib.sha1(where.encode("utf-8", "surrogateescape")).hexdigest()[:10],
         path=shown,
         # A caption, credit or widget text read as the headline is no title at all.
-        title=cleaned.title if cleaned.title and usable(cleaned.title) else shown_name(shown.stem),
+        title=title if title and usable(title) else shown_name(shown.stem),
         paragraphs=cleaned.paragraphs,
         publisher=cleaned.publisher,
         url=part.url,

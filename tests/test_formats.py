@@ -270,6 +270,32 @@ def test_a_plain_text_digest_is_split_at_its_separators(runner, make_folder):
     assert [s["title"] for s in data["sources"]] == ["Orchestra tour", "Bronzes returned"]
 
 
+def test_a_plain_text_digests_numbered_headings_ad_and_sign_off(runner, make_folder):
+    # As plain-text newsletters are written: items numbered, headings in capitals, an
+    # advertiser's blurb between separators, the sign-off after the last item.
+    text = (
+        "THE CULTURE WAKE-UP\nYour morning round-up\n\n-----\n\n"
+        "1. NATIONAL ORCHESTRA TO TOUR TWELVE ASIAN CITIES\n\n"
+        + "\n\n".join(ORCHESTRA)
+        + "\n\n-----\n\n2. CITY MUSEUM RETURNS BRONZES TO NIGERIA\n\n"
+        + "\n\n".join(MUSEUM)
+        + "\n\n-----\n\nADVERTISEMENT\nWinter tyres fitted from 59 pounds at the Ring Road"
+        " garage this week only. Quote WAKEUP for ten per cent off all tyres and free fitting.\n\n"
+        "-----\n\nThat's all for today. Forward this email to a friend, they can sign up on"
+        " our site.\n\nYou're receiving this because you signed up to The Culture Wake-Up.\n\n"
+        "Got a story? Email newsdesk@culture.example\n"
+    )
+    mail = message("The Culture Wake-Up", "Culture Mail <c@example.org>", WHEN, [text])
+    data = briefing(runner, make_folder({"culture.eml": mail.as_bytes()}))
+    # Each item titled as its article writes the words; no item of the advertisement.
+    assert [s["title"] for s in data["sources"]] == [
+        "National orchestra to tour twelve Asian cities",
+        "City museum returns bronzes to Nigeria",
+    ]
+    said = json.dumps(data)
+    assert "tyres" not in said and "Forward this email" not in said and "receiving" not in said
+
+
 def test_attachments_are_documents_of_their_own(runner, make_folder):
     mail = message("Weekly report attached", "Port Office <p@example.org>", WHEN, TRAMS)
     pdf = pdf_bytes("Bridge reopens after repairs", "", WHEN, BRIDGE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..clean import ends_sentence, keep_paragraphs, split_lines, word_count
+from ..clean import ends_sentence, is_boilerplate_sentence, keep_paragraphs, split_lines, word_count
 
 # A section is an article when its prose has at least this many words; a digest has at
 # least two such sections. Intros ("Good morning"), sponsor blurbs and footers are shorter
@@ -17,6 +17,8 @@ MAX_HEADING_WORDS = 15
 # whole.
 MAX_LINK_LINE_WORDS = 5
 _SEPARATOR = re.compile(r"^\s*([-=*_~#•·])(?:\s*\1){2,}\s*$")
+# A digest numbers its items: "1. NORLAND GIVES GREEN LIGHT …", "2) …".
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 
 # (kind, text, link): kind is "heading" or "text"; link is the heading's http(s) link.
 Line = tuple[str, str, str | None]
@@ -37,7 +39,7 @@ def sections(lines: list[Line], need_links: bool = False) -> list[Section] | Non
     found: list[tuple[str, str | None, list[str]]] = []
     for kind, text, link in lines:
         if kind == "heading":
-            found.append((text, link, []))
+            found.append((_ITEM_NUMBER.sub("", text), link, []))
         elif found:
             title, url, body = found[-1]
             if link and not url and word_count(text) <= MAX_LINK_LINE_WORDS:
@@ -45,6 +47,8 @@ def sections(lines: list[Line], need_links: bool = False) -> list[Section] | Non
             body.append(text)
     articles = []
     for title, url, body in found:
+        if is_boilerplate_sentence(title.lower()):  # lower: a heading in capitals is no shout
+            continue  # "ADVERTISEMENT", "Sponsored": an advertiser's blurb, not an article
         paragraphs = keep_paragraphs(split_lines("\n".join(body)), title)
         if sum(word_count(p) for p in paragraphs) < MIN_ARTICLE_WORDS:
             continue
