@@ -283,7 +283,8 @@ _LABEL = re.compile(r"^[A-Z][A-Z ]{2,30}$")  # ADVERTISEMENT, SPONSORED CONTENT
 _NOT_HEADLINE = re.compile(
     r"""^(?:[Bb][Yy]\s|[^\w"“‘'])
       | ^[A-Z][A-Z.,' -]*\([A-Za-z]{2,10}\)$
-      | :$""",
+      | :$
+      | \s[›»>]\s.*\s[›»>]\s  # a breadcrumb: "Harwick Gazette › Sport › Athletic" """,
     re.VERBOSE,
 )
 _GENERIC_SECTIONS = {

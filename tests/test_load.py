@@ -545,3 +545,13 @@ def test_a_saved_page_is_dated_by_what_it_declares_not_by_numbers_in_its_text(
 def test_a_day_written_day_first_dates_a_text(make_folder):
     (doc,), _ = load_folder(make_folder({"a.txt": "Roads reopen\nTuesday 4 May 2021\n" + BODY}))
     assert doc.date == "2021-05-04"
+
+
+def test_a_breadcrumb_is_no_headline_and_a_headline_in_capitals_is_recased(make_folder):
+    text = (
+        "Harbour Post › Sport › Rowing\n\nTALBROOK CREW WINS THE HARBOUR CUP\n\n"
+        "By Ann Reyes\n\nThe Talbrook crew won the Harbour Cup on Saturday for the first"
+        " time in twelve years, beating the Kessing boat by two lengths on the river.\n"
+    )
+    (doc,), _ = load_folder(make_folder({"a.txt": text}))
+    assert doc.title == "Talbrook crew wins the Harbour Cup"
