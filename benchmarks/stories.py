@@ -25,8 +25,11 @@ compared with the true events:
 
 The folder shapes: every event with one article (one-offs, newswire and web pages mixed);
 3 events of 5 articles + 20 one-offs; random sub-folders of a few events; every article of
-a set; both sets together. A file that appears in two DUC clusters (the same bytes) is
-linked once, under its first cluster, so an exact copy is not counted as a false merge.
+a set; both sets together. Then the made-up regional folders of benchmarks/regional (a
+regional newsroom's morning: one county's towns and council in unrelated stories, saved
+pages, clippings and newsletters; see its README), read where they are. A file that
+appears in two DUC clusters (the same bytes) is linked once, under its first cluster, so
+an exact copy is not counted as a false merge.
 An article brief skips counts as a story of its own. The same constants serve every row.
 
 With --sizes, the same measures on larger folders: every article of both sets, then
@@ -53,6 +56,7 @@ import argparse
 import datetime
 import hashlib
 import itertools
+import json
 import os
 import random
 import re
@@ -60,6 +64,7 @@ import statistics
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,6 +75,8 @@ from brief import BuildOptions, build
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "bench" / "data"
+# Made-up regional folders (benchmarks/regional/README.md): part of the project, not data.
+REGIONAL = HERE / "regional"
 SETS = ("duc2006", "multinews-dev")
 DRAWS = {"duc2006": (4, 12), "multinews-dev": (6, 30)}  # events per random sub-folder
 MAX_TITLE_WORDS = 20
@@ -175,6 +182,36 @@ def story_numbers(briefing, names: list[str]) -> tuple[list[int], list]:
 
 def measure(label: str, picked: dict[Path, str], titles: list[tuple[str, str]]) -> Row:
     names, truth, predicted, stories, seconds = grouped(picked)
+    return row(label, names, truth, predicted, stories, seconds, titles)
+
+
+def regional(titles: list[tuple[str, str]]) -> Iterator[tuple[str, list[Row]]]:
+    """Rows for the made-up regional folders under benchmarks/regional (each FOLDER beside
+    FOLDER.json: file name, or "file#k" for a digest's k-th article, -> "E1".."E7" for
+    an event, anything else for a one-off or a page that is not news)."""
+    for labels_file in sorted(REGIONAL.glob("*.json")):
+        folder = labels_file.with_suffix("")
+        labels = json.loads(labels_file.read_text())
+        start = time.perf_counter()
+        briefing = build(folder, BuildOptions())
+        seconds = time.perf_counter() - start
+        names = sorted(labels)
+        # A one-off and a page that is not news are events of their own.
+        truth = [labels[n] if re.fullmatch(r"E\d+", labels[n]) else n for n in names]
+        predicted, stories = story_numbers(briefing, names)
+        label = f"regional (made-up): {folder.name}"
+        yield label, [row(label, names, truth, predicted, stories, seconds, titles)]
+
+
+def row(
+    label: str,
+    names: list[str],
+    truth: list[str],
+    predicted: list[int],
+    stories: list,
+    seconds: float,
+    titles: list[tuple[str, str]],
+) -> Row:
     titles.extend((label, story.title) for story in stories)
     precision, recall = pairwise(truth, predicted)
     read = [k for k, story in enumerate(predicted) if story >= 0]
@@ -346,8 +383,11 @@ def main() -> None:
         " ARI of those read | seconds |"
     )
     print("|---|---|---|---|---|---|---|---|---|---|---|")
-    for label, runs in folders(args.data, args.draws):
-        results = [measure(label, picked, titles) for picked in runs]
+    measured = (
+        (label, [measure(label, picked, titles) for picked in runs])
+        for label, runs in folders(args.data, args.draws)
+    )
+    for label, results in itertools.chain(measured, regional(titles)):
 
         def mean(values: list[float]) -> float:
             return statistics.mean(values)

@@ -84,6 +84,13 @@ from .workers import MIN_FILES, batch
 # precise (1.000 / 0.992), and a false merge is the worst error. Confirmed on DUC 2006
 # (benchmarks/stories.py prints both; benchmarks/RESULTS.md has the sweep).
 SAME_STORY = 0.21
+# What a pair's cosine must still be without the term that gives most of it (see
+# `top_shared_term`). Fit on a made-up regional folder (44 files: 7 events, 15 one-offs,
+# 5 pages that are not news; benchmarks/RESULTS.md): every pair there that one word joins
+# is below 0.16 without it (0.007–0.14), and no pair of one event is. On the dev sets it
+# costs a little recall (Multi-News every article ARI 0.831 -> 0.818, DUC 2006 0.507 ->
+# 0.504); a second made-up regional folder confirms no loss of precision.
+BEYOND_ONE_TERM = 0.16
 # Pairs below this cosine are not kept as candidates: the first pass counts them 0 (which
 # can only keep groups apart), the exact second pass counts them as they are. 0.05 and 0.1
 # give the same stories on every dev folder and at 10,000 articles; 0.1 keeps 29 % fewer
@@ -323,8 +330,12 @@ def group_documents(
         stories: tuple[tuple[int, ...], ...] = (tuple(range(n)),)
     else:
         news = np.array([shape is None for shape in shapes])
-        # A page that is not news joins nothing but its own copies.
+        # A page that is not news joins nothing but its own copies; and no pair is one
+        # story by a single word (`beyond_one_term`).
         keep = (news[edges.row] & news[edges.col]) | (edges.data >= NEAR_IDENTICAL)
+        keep &= (edges.data >= NEAR_IDENTICAL) | (
+            edges.data - top_shared_term(vectors, edges.row, edges.col) >= BEYOND_ONE_TERM
+        )
         rows, cols = edges.row[keep], edges.col[keep]
         places = place_vectors([where for _, where in found])
         days = document_days(documents)
@@ -377,6 +388,31 @@ def group_documents(
             )
         )
     return tuple(groups)
+
+
+def top_shared_term(
+    vectors: sparse.csr_matrix, first: np.ndarray, second: np.ndarray
+) -> np.ndarray:
+    """For each pair, the largest part of its cosine that one term gives (the product of
+    the pair's weights of that term).
+
+    A regional folder names its town in every story: the council's vote, a football
+    club's sacking, a weather warning and an obituary each weighed the town's name,
+    rare in English, so heavily that it alone made them one "story". Without the term
+    that gives most of it, a pair's cosine must still reach SAME_STORY: one shared
+    word, however rare, is no event (a same-event pair shares its people, places, figures
+    and what happened).
+    """
+    top = np.zeros(len(first))
+    for low in range(0, len(first), _PAIRS_AT_ONCE):
+        high = low + _PAIRS_AT_ONCE
+        product = vectors[first[low:high]].multiply(vectors[second[low:high]]).tocsr()
+        top[low:high] = product.max(axis=1).toarray().ravel()
+    return top
+
+
+# Pairs whose shared terms are multiplied at once (memory: their rows' terms).
+_PAIRS_AT_ONCE = 20_000
 
 
 def same_text(a: set[str], b: set[str], cosine: float) -> bool:

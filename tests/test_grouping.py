@@ -280,6 +280,54 @@ def test_an_advice_column_is_briefed_after_the_news(make_folder):
     assert looks_like_news(documents[0])
 
 
+# A regional paper's morning: every item names its town, and some its council leader,
+# as local news does; only the two bridge reports are one event.
+REGIONAL = {
+    "bridge-courier.txt": "Talbrook footbridge to close after cracks found\n\nTalbrook council"
+    " voted on Tuesday to close the Kessing footbridge after engineers found cracks in two of"
+    " its stone piers. The bridge carries about 4,000 walkers a day between Talbrook station"
+    " and the market square. Council leader Ann Reyes said a temporary crossing would open"
+    " within three weeks. Repairs will cost 2.4 million pounds and last until next summer.",
+    "bridge-radio.txt": "Cracked Kessing footbridge to shut\n\nThe Kessing footbridge in"
+    " Talbrook will shut after inspectors discovered cracks in two piers, councillors decided"
+    " on Tuesday. Around 4,000 people cross it every day between the station and the market."
+    " A temporary crossing is due within three weeks, council leader Ann Reyes said, and the"
+    " 2.4 million pound repair should be finished next summer.",
+    "library.txt": "Talbrook library reopens after refit\n\nTalbrook's central library reopens"
+    " on Saturday after a six-month refit that added a children's floor and a cafe. Talbrook"
+    " readers borrowed 90,000 books last year, the most in the county. The library will open"
+    " until eight on weekdays, council leader Ann Reyes said.",
+    "football.txt": "Talbrook Town sack manager after derby defeat\n\nTalbrook Town have sacked"
+    " manager Colin Marsh after a 4-0 home defeat by their neighbours left the club second from"
+    " bottom. Marsh leaves after 20 months in charge at the Talbrook ground. His assistant will"
+    " lead the team on Saturday while the club looks for a successor.",
+    "obituary.txt": "Former Talbrook mayor dies aged 91\n\nEdith Carrow, who taught generations"
+    " of Talbrook children and later served as the town's mayor, has died aged 91. Born in"
+    " Talbrook in 1935, she was headteacher of the girls' school for 22 years. Council leader"
+    " Ann Reyes called her a force of nature. Her funeral will be held on December 10.",
+    "bus.txt": "Talbrook bus route to be withdrawn\n\nThe number 14 bus linking Talbrook's"
+    " Hilltop estate with the town centre will run for the last time in January, the operator"
+    " said. It carries 350 passengers a day, half as many as before 2020. Hilltop residents"
+    " have gathered 1,200 signatures on a petition to keep the Talbrook service.",
+    "weather.txt": "Snow warning for Talbrook hills\n\nForecasters issued a yellow warning"
+    " for snow and ice on the hills around Talbrook from Saturday evening. Up to ten"
+    " centimetres may fall above 400 metres, and untreated roads into Talbrook could be icy"
+    " on Sunday morning. The county's 38 gritters will be out from Saturday afternoon.",
+    "market.txt": "Talbrook Christmas market opens with 60 stalls\n\nTalbrook's Christmas"
+    " market returns to the cathedral square on Friday with 60 stalls, ten more than last"
+    " year, and a covered food hall. Organisers expect 400,000 visits over four weeks. Park"
+    " and ride buses will run into Talbrook every ten minutes at weekends.",
+}
+
+
+def test_a_regional_papers_stories_are_not_one_story_for_naming_one_town(make_folder):
+    briefing = build(make_folder(REGIONAL), BuildOptions())
+    expected = [["bridge-courier.txt", "bridge-radio.txt"]] + [
+        [name] for name in REGIONAL if not name.startswith("bridge")
+    ]
+    assert sorted(files_of(briefing)) == sorted(expected)
+
+
 def test_one_event_from_many_outlets_is_one_story(make_folder):
     # The seeds' shape: one event, every article of it, nothing else.
     from pathlib import Path
