@@ -135,6 +135,8 @@ _BOILERPLATE_RULES = (
     r"\byou(?:'re|’re| are) receiving this\b",
     r"\bgot a (?:story|news tip|tip)\?",
     r"\bview (?:this e-?mail |it )?(?:in|on) (?:your |a )?(?:web )?browser\b",
+    # A page's accessibility link copied with its text: "Skip to main content".
+    r"^skip to (?:the )?(?:main )?(?:content|navigation|search|article)$",
 )
 # Every rule starts at a word boundary ("^advertisement$" too): tested once, outside the
 # group, the boundary lets re skip all the rules at the other positions (1.7x faster).
@@ -162,7 +164,7 @@ _BOILERPLATE_WORDS = (
     *("newsletter", "privacy", "receives", "solely responsible"),
     *("continue reading", "keep reading", "already ", "cancel any"),
     *("sponsored", "promoted", "paid content", "paid post", "paid partnership"),
-    *("partner content", "forward this", "receiving this", "got a "),
+    *("partner content", "forward this", "receiving this", "got a ", "skip to "),
 )
 
 # Shapes of text that is not prose, whatever its words (see `is_not_prose`).

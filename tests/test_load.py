@@ -555,3 +555,9 @@ def test_a_breadcrumb_is_no_headline_and_a_headline_in_capitals_is_recased(make_
     )
     (doc,), _ = load_folder(make_folder({"a.txt": text}))
     assert doc.title == "Talbrook crew wins the Harbour Cup"
+
+
+def test_a_pages_skip_link_copied_with_its_text_is_no_headline(make_folder):
+    text = "Skip to main content\n\n" + ARTICLE
+    (doc,), _ = load_folder(make_folder({"a.txt": text}))
+    assert doc.title == "a"  # no headline: the Also line then tells the article's lead
