@@ -412,7 +412,7 @@ def top_shared_term(
 
 
 # Pairs whose shared terms are multiplied at once (memory: their rows' terms).
-_PAIRS_AT_ONCE = 20_000
+_PAIRS_AT_ONCE = 2_000
 
 
 def same_text(a: set[str], b: set[str], cosine: float) -> bool:
