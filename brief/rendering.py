@@ -412,7 +412,9 @@ def _also_view(story: Story, by_id: dict[str, Document], today: datetime.date) -
         ),
         articles=len(documents),
         reports=story.reports,
-        url=next((d.url for d in documents if d.url), None),
+        # The title's own article first: a line must not link one article under another's
+        # headline.
+        url=source.url or next((d.url for d in documents if d.url), None),
         file=shown_name(source.path.name),
         when=reported_on(documents, today),
         opinion=opinion_story(documents),
