@@ -130,6 +130,10 @@ def opinion_reason(
         return f"it reads as a {_REVIEW} ({verdict})"
     if _signed_by_its_writer(paragraphs, short_lines):
         return "it closes on its writer's line, as a column does"
+    if any(
+        _OWN_VIEWS.search(p) for p in _ends(paragraphs) if len(p.split()) <= MAX_WRITER_LINE_WORDS
+    ):
+        return "it says its views are its writer's own, as a column does"
     text = "\n".join(paragraphs)
     if text.count("!") < MIN_EXCLAIMED:  # most reports: no need to look further
         return None
@@ -153,6 +157,21 @@ def _signed_by_its_writer(paragraphs: Sequence[str], short_lines: Sequence[str])
 
 # A writer's line is one or two sentences.
 MAX_WRITER_LINE_WORDS = 45
+# A column's disclaimer, above or below it: "The views expressed in this column are his
+# own", "The opinions expressed are the author's own".
+_OWN_VIEWS = re.compile(
+    r"\b(?:views|opinions) expressed (?:(?:in|on) this (?:column|article|piece|page|blog) |here )?"
+    r"(?:are|is) (?:solely |entirely )?"
+    r"(?:his|her|their|my|the (?:author|writer|columnist)(?:'s|’s|s')) own\b",
+    re.IGNORECASE,
+)
+
+
+def _ends(paragraphs: Sequence[str]) -> Sequence[str]:
+    """The first two paragraphs and the last two: where a column's notes stand."""
+    return (*paragraphs[:2], *paragraphs[-2:])
+
+
 _NAME = r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*"
 _WRITER_BIO = re.compile(rf"^{_NAME}(?:,\s[^,]{{3,80}},)?\s+(?:is|was)\s+(?:a|an|the)\s")
 _WRITER_WORD = re.compile(r"\b(?:columnist|column|writer|author|contributor|commentator|op-ed)\b")

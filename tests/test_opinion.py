@@ -109,6 +109,19 @@ NEWS_LD = '<script type="application/ld+json">{"@type": "NewsArticle"}</script>'
             COLUMN + "\n\n© Ann Reyes, founder and president of the Harbour Fund",
             "closes on its writer's line",
         ),
+        # Its disclaimer, below or above it (a made-up regional folder's column was read
+        # as news; the dev sets hold one, a columnist's, that opens on it).
+        (
+            "disclaimed.txt",
+            COLUMN + "\n\nAnn Reyes has covered the harbour for 20 years. The views"
+            " expressed in this column are her own.",
+            "its views are its writer's own",
+        ),
+        (
+            "disclaimer-first.txt",
+            "The opinions expressed are the author's own.\n\n" + COLUMN,
+            "its views are its writer's own",
+        ),
     ],
 )
 def test_what_marks_an_article_as_opinion(make_folder, name, content, why):
@@ -137,6 +150,11 @@ def test_what_marks_an_article_as_opinion(make_folder, name, content, why):
         ),
         ("outlet.txt", REPORT_1 + "\n\n© 2026 Talbrook Post, all rights reserved"),
         ("credit.txt", REPORT_1 + "\n\n© Ann Reyes, staff photographer"),
+        # A report that quotes someone's disclaimer is still a report.
+        (
+            "disclaims.txt",
+            REPORT_1 + "\n\nThe board said the views expressed by its members were not its own.",
+        ),
         # Exclamations inside quotations are someone's words, not the writer's voice.
         (
             "quoted.txt",
