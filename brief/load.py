@@ -36,6 +36,7 @@ from .readers import (
 )
 from .readers.declared import NOT_NEWS_TYPES, declares_news
 from .readers.text import read_html, read_markdown, read_text
+from .stories import kind_lines
 from .titles import usable
 from .workers import MIN_FILES, batch
 
@@ -299,6 +300,7 @@ def _document(part: Part, path: Path, relative: str, file_digest: str) -> Docume
         digest=digest,
         text_digest=text_digest(cleaned.paragraphs),
         declared=part.declared,
+        kind_lines=kind_lines(cleaned.short_lines),
         opinion=opinion_reason(
             cleaned.title or "",
             part.url,

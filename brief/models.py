@@ -44,6 +44,9 @@ class Document:
     # Why the article reads as opinion (a column, an op-ed, an editorial), or None for a
     # report: see brief.opinion.
     opinion: str | None = None
+    # The short lines the cleaner left out that show what kind of page it is: ingredient
+    # amounts, "Add to basket", "Posted by" (see brief.stories.kind_lines).
+    kind_lines: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:

@@ -68,7 +68,7 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
-from .clean import single_spaced
+from .clean import ends_sentence, single_spaced
 from .dates import day_of
 from .frequency import zipf_frequencies, zipf_frequency
 from .models import Document
@@ -944,6 +944,7 @@ _PRODUCT_CUES += ("free returns", "customer review", "specifications", "sku", "b
 _PRODUCT_CUES += ("product details", "product description", "qty", "\nprice:")
 _FORUM_CUES = ("\nre:", "\nreply:", "\nquote", "posted by", "\njoined:", "\nposts:")
 _FORUM_CUES += ("reply with quote", "thread starter", "original poster", "last edited by")
+_PAGE_KINDS = (_RECIPE_LINE, _PRODUCT_LINE, _FORUM_LINE)
 _SHAPES = ((_RECIPE_LINE, 3, _RECIPE_CUES), (_PRODUCT_LINE, 2, _PRODUCT_CUES))
 _SHAPES += ((_FORUM_LINE, 2, _FORUM_CUES),)
 _SHAPES += (
@@ -975,9 +976,24 @@ def _not_news(document: Document) -> re.Pattern[str] | str | None:
     return _shaped_as(document)
 
 
+def kind_lines(lines: Sequence[str]) -> tuple[str, ...]:
+    """The lines of `lines` that show a recipe, a shop's product or a forum thread (the
+    short lines a cleaner drops: "2 tbsp plain flour", "Add to basket", "Posted by …"),
+    at most MAX_KIND_LINES: what `_shaped_as` needs of them, not the page's menus."""
+    # A sentence is prose, read with the paragraphs already ("the rise in stock prices");
+    # a list's item comes with its mark as extracted.
+    bare = (line.lstrip("-*•·– \t") for line in lines if not ends_sentence(line))
+    found = (line for line in bare if any(kind.search(line) for kind in _PAGE_KINDS))
+    return tuple(itertools.islice(found, MAX_KIND_LINES))
+
+
+MAX_KIND_LINES = 20
+
+
 def _shaped_as(document: Document) -> re.Pattern[str] | None:
-    """The shape of a page that is not news (the first of `_SHAPES` it has), or None."""
-    text = "\n".join(document.paragraphs)
+    """The shape of a page that is not news (the first of `_SHAPES` it has), or None: in
+    its paragraphs and in the lines that show its kind (`kind_lines`)."""
+    text = "\n".join((*document.paragraphs, *document.kind_lines))
     lower = "\n" + text.lower()
     for shape, needed, cues in _SHAPES:
         if not any(map(lower.__contains__, cues)):  # in C: no generator step per cue

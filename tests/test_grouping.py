@@ -142,6 +142,36 @@ def test_the_shape_of_a_page_tells_news_from_the_rest(make_folder):
     }
 
 
+def test_a_pages_kind_is_told_by_the_short_lines_the_cleaner_leaves_out(make_folder):
+    # The amounts of a recipe and a shop's buttons are short lines, never paragraphs: a
+    # recipe whose method has none of the usual verbs, and a product described in prose.
+    from brief.load import load_folder
+
+    stew = (
+        "<html><head><title>Beef and ale stew</title></head><body><article>"
+        "<h1>Beef and ale stew</h1><p>My nan made this every Sunday, and it is still the"
+        " dish my family asks for when the clocks go back in the autumn.</p>"
+        "<h3>Ingredients</h3><ul><li>1kg braising steak, cut into chunks</li>"
+        "<li>2 tbsp plain flour</li><li>500ml dark ale</li><li>300ml beef stock</li></ul>"
+        "<h3>Method</h3><ol><li>Toss the beef in the flour and brown it in batches in a"
+        " large pan over a high heat.</li><li>Tip everything into the slow cooker, cover"
+        " it and cook on low for eight hours until the beef falls apart.</li></ol>"
+        "</article></body></html>"
+    )
+    flask = (
+        "<html><head><title>Trailhead vacuum flask, 750ml</title></head><body>"
+        "<h1>Trailhead vacuum flask, 750ml</h1><p>Built for cold mornings on the hill,"
+        " the Trailhead keeps your tea hot for up to 24 hours and your water cold for two"
+        " days, and its steel body shrugs off knocks on the trail.</p>"
+        "<p>£24.99</p><p>In stock</p><p>Add to basket</p></body></html>"
+    )
+    documents, _ = load_folder(make_folder({"stew.html": stew, "flask.html": flask}))
+    assert {d.path.name: looks_like_news(d) for d in documents} == {
+        "stew.html": False,
+        "flask.html": False,
+    }
+
+
 # A news service's list of the stories it will send its clients, one of them the pie
 # contest: it tells of other stories, and none of it is a report of this one.
 BUDGET = (
