@@ -14,6 +14,7 @@ import importlib
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from stat import S_ISREG
 
@@ -120,9 +121,46 @@ def load_folder(
         root = folder
         paths = sorted(_walk(folder), key=lambda p: p.relative_to(folder).as_posix())
     try:
-        return _load_paths(root, paths, progress, jobs)
+        documents, notices = _load_paths(root, paths, progress, jobs)
     finally:
         forget_lines()  # the lines read are not needed again (clean.keep_paragraphs)
+    return without_mastheads(documents), notices
+
+
+# The most words of an outlet's name ("The Kestlow Courier", "Otterby Advertiser").
+MASTHEAD_WORDS = 4
+
+
+def without_mastheads(documents: tuple[Document, ...]) -> tuple[Document, ...]:
+    """The documents, with a "headline" that opens several different articles of the
+    folder taken for what it is: their outlet's masthead ("Kestlow Courier", the first
+    line of every page copied from its site), which names the publisher, not the news.
+    Such a document has no headline of its own (its title is its file's name, so its
+    story is titled by its lead). Copies of one report share a headline and their text,
+    and keep it; a headline is its article's own (no two different articles of the dev
+    sets' 1,518 share one).
+    """
+    by_title: dict[str, list[int]] = {}
+    for k, document in enumerate(documents):
+        if document.title != document.path.stem:
+            by_title.setdefault(document.title, []).append(k)
+    found = list(documents)
+    for title, members in by_title.items():
+        if len(members) < 2 or len(title.split()) > MASTHEAD_WORDS:
+            continue  # a headline says what happened; a masthead is a name
+        # Words, not paragraphs: an outlet's trimmed or edited copy of a wire report is
+        # the same article in most of its words.
+        words = [set(" ".join(documents[k].paragraphs).lower().split()) for k in members]
+        if all(len(a & b) >= len(a | b) / 2 for i, a in enumerate(words) for b in words[i + 1 :]):
+            continue
+        for k in members:
+            document = documents[k]
+            found[k] = replace(
+                document,
+                title=shown_name(document.path.stem),
+                publisher=document.publisher or title,
+            )
+    return tuple(found)
 
 
 def _walk(folder: Path) -> Iterator[Path]:

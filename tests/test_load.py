@@ -561,3 +561,27 @@ def test_a_pages_skip_link_copied_with_its_text_is_no_headline(make_folder):
     text = "Skip to main content\n\n" + ARTICLE
     (doc,), _ = load_folder(make_folder({"a.txt": text}))
     assert doc.title == "a"  # no headline: the Also line then tells the article's lead
+
+
+def test_a_line_that_opens_different_articles_is_their_outlets_masthead(make_folder):
+    # Pages copied from one local site all open on its name; two copies of one wire
+    # report under one short headline keep it.
+    bridge = "The harbour bridge reopened to traffic on Thursday after two years of repairs.\n"
+    library = "The central library will stay open until midnight on weekdays from January.\n"
+    storm = "A storm closed the coast road on Friday and cut power to 3,000 homes overnight.\n"
+    folder = make_folder(
+        {
+            "a.txt": "Harbour Post\n\n" + bridge,
+            "b.txt": "Harbour Post\n\n" + library,
+            "c.txt": "Storm shuts coast road\n\n" + storm,
+            "d.txt": "Storm shuts coast road\n\n" + storm.replace("Friday", "Friday night"),
+        }
+    )
+    documents, _ = load_folder(folder)
+    found = {d.path.name: (d.title, d.publisher) for d in documents}
+    assert found == {
+        "a.txt": ("a", "Harbour Post"),
+        "b.txt": ("b", "Harbour Post"),
+        "c.txt": ("Storm shuts coast road", None),
+        "d.txt": ("Storm shuts coast road", None),
+    }
