@@ -148,10 +148,14 @@ def without_mastheads(documents: tuple[Document, ...]) -> tuple[Document, ...]:
     for title, members in by_title.items():
         if len(members) < 2 or len(title.split()) > MASTHEAD_WORDS:
             continue  # a headline says what happened; a masthead is a name
-        # Words, not paragraphs: an outlet's trimmed or edited copy of a wire report is
-        # the same article in most of its words.
+        # Words, not paragraphs: an outlet's trimmed or edited copy of a wire report holds
+        # most of the shorter one's words (different local stories share a quarter).
         words = [set(" ".join(documents[k].paragraphs).lower().split()) for k in members]
-        if all(len(a & b) >= len(a | b) / 2 for i, a in enumerate(words) for b in words[i + 1 :]):
+        if all(
+            len(a & b) >= min(len(a), len(b)) / 2
+            for i, a in enumerate(words)
+            for b in words[i + 1 :]
+        ):
             continue
         for k in members:
             document = documents[k]
