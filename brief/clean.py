@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -523,8 +523,7 @@ def recased(title: str, paragraphs: Sequence[str]) -> str:
         # The headline again in capitals at the paragraph's start spells nothing.
         shouted = [m.span() for m in _SHOUTED_RUN.finditer(paragraph)]
         for match in _WORD.finditer(paragraph):
-            before = paragraph[: match.start()].rstrip()
-            if not before or before[-1] in _OPENS_SENTENCE:
+            if _opens_sentence(paragraph, match.start()):
                 continue  # a capital there says nothing
             if any(start <= match.start() < end for start, end in shouted):
                 continue
@@ -546,6 +545,14 @@ def recased(title: str, paragraphs: Sequence[str]) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens the text or follows a mark a sentence opens after."""
+    k = start - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k < 0 or text[k] in _OPENS_SENTENCE
+
+
 _OPENS_SENTENCE = ".!?:\"“‘'(—–-"
 # Three or more words in capitals in a row: a headline or a shout, not an acronym.
 _SHOUTED_RUN = re.compile(r"\b[A-Z0-9][A-Z0-9'’.-]*(?:[\s:,_]+[A-Z0-9][A-Z0-9'’.-]*){2,}\b")
@@ -557,14 +564,18 @@ def header_date(lines: list[str]) -> str | None:
 
     A date further down is the news's own ("the works began on March 3, 2019"), not the
     day it was reported."""
-    for line in lines[:HEADER_LINES]:
+    return next((date for _, line in _header(lines) if (date := find_date(line))), None)
+
+
+def _header(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """The lines above an article's first sentence, with their places, but captions (a
+    caption is neither the headline nor the outlet, and its date is when the photo was
+    taken)."""
+    for k, line in enumerate(lines[:HEADER_LINES]):
         if ends_sentence(line) and word_count(line) >= 8:
-            return None  # the article has started
-        if _CAPTION_CREDIT.search(line) or _ARCHIVE_CAPTION.match(line):
-            continue  # a caption's date is when the photo was taken
-        if date := find_date(line):
-            return date
-    return None
+            return  # the article has started
+        if not (_CAPTION_CREDIT.search(line) or _ARCHIVE_CAPTION.match(line)):
+            yield k, line
 
 
 def clean_plain_text(text: str) -> CleanText:
@@ -573,11 +584,7 @@ def clean_plain_text(text: str) -> CleanText:
     title = publisher = None
     sections: tuple[str, ...] = ()
     date = header_date(lines)
-    for k, line in enumerate(lines[:HEADER_LINES]):
-        if ends_sentence(line) and word_count(line) >= 8:
-            break  # the article has started
-        if _CAPTION_CREDIT.search(line) or _ARCHIVE_CAPTION.match(line):
-            continue  # a caption is neither the headline nor the outlet
+    for k, line in _header(lines):
         bare = _BULLET.sub("", line).strip()
         # A headline copied with the page's stamp after it: "Storm Closes Harbour Posted:
         # Tuesday, March 4, 2025 9:05 AM EST Updated: …".

@@ -168,8 +168,9 @@ _OWN_VIEWS = re.compile(
 
 
 def _ends(paragraphs: Sequence[str]) -> Sequence[str]:
-    """The first two paragraphs and the last two: where a column's notes stand."""
-    return (*paragraphs[:2], *paragraphs[-2:])
+    """The first two paragraphs and the last two (all of a text of four or fewer): where
+    a column's notes and a review's fact box stand."""
+    return (*paragraphs[:2], *paragraphs[-2:]) if len(paragraphs) > 4 else paragraphs
 
 
 _NAME = r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*"
@@ -188,7 +189,7 @@ def _critics_verdict(paragraphs: Sequence[str], short_lines: Sequence[str]) -> s
         return "a rating"
     if paragraphs and _GRADE.search(paragraphs[-1][-6:]):
         return "a grade closes it"
-    ends = "\n".join((*paragraphs[:2], *paragraphs[-2:]) if len(paragraphs) > 4 else paragraphs)
+    ends = "\n".join(_ends(paragraphs))
     labelled = "\n".join(p for p in paragraphs if p.count(":") >= 2)
     text = "\n".join((lines, ends, labelled)).lower()
     if sum(any(map(text.__contains__, words)) for _, words, _ in _FIELD_KINDS) < 2:

@@ -335,9 +335,14 @@ def group_documents(
         # A page that is not news joins nothing but its own copies; and no pair is one
         # story by a single word (`top_shared_term`).
         keep = (news[edges.row] & news[edges.col]) | (edges.data >= NEAR_IDENTICAL)
-        keep &= (edges.data >= NEAR_IDENTICAL) | (
-            edges.data - top_shared_term(vectors, edges.row, edges.col) >= BEYOND_ONE_TERM
+        # Its products are needed only where they can decide: a near-identical pair stays,
+        # a pair below BEYOND_ONE_TERM with all its terms goes.
+        undecided = keep & (edges.data < NEAR_IDENTICAL) & (edges.data >= BEYOND_ONE_TERM)
+        spread = edges.data[undecided] - top_shared_term(
+            vectors, edges.row[undecided], edges.col[undecided]
         )
+        keep &= edges.data >= NEAR_IDENTICAL
+        keep[np.flatnonzero(undecided)[spread >= BEYOND_ONE_TERM]] = True
         rows, cols = edges.row[keep], edges.col[keep]
         places = place_vectors([where for _, where in found])
         days = document_days(documents)
