@@ -309,12 +309,14 @@ def _in_order_to(words: Sequence[str], n: int) -> bool:
 
 
 def _scaled(number: str, scale: int) -> str:
-    """A figure times its scale, written as digits: ("2.5", 10**6) -> "2500000"."""
+    """A figure times its scale, written as digits: ("2.5", 10**6) -> "2500000". A
+    figure no digits can hold ("1e100 million": more than the context's 28 digits) stays
+    as written."""
     try:
         value = Decimal(number) * scale
+        return str(value.quantize(1)) if value == value.to_integral_value() else str(value)
     except InvalidOperation:
         return number
-    return str(value.quantize(1)) if value == value.to_integral_value() else str(value)
 
 
 @lru_cache(maxsize=200_000)

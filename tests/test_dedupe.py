@@ -679,3 +679,14 @@ def test_about_a_figure_is_carried_by_the_figure_itself_but_not_the_reverse():
     ) == ("doc0", "doc2")
     s = sentences((0, exact), (1, about))
     assert not overlap(s).supports[0, 1]
+
+
+def test_a_figure_too_large_for_digits_is_compared_as_written():
+    # Found by the property test: "1e100 million" has more digits than a decimal holds.
+    s = sentences(
+        (0, "The harbour fund now holds 1e100 million pounds, the trustees said on Monday."),
+        (1, "The harbour fund now holds 1e100 million pounds, the trustees said on Monday."),
+        (2, "The harbour fund now holds 5 million pounds, the trustees said on Monday."),
+    )
+    relation = overlap(s)
+    assert relation.supports[0, 1] and not relation.supports[0, 2]
