@@ -890,13 +890,45 @@ _RECIPE_LINE = re.compile(
 _PRODUCT_LINE = re.compile(
     r"""(?imx)\b(?:add\s+to\s+(?:cart|basket|bag|wish\s*list)|in\s+stock|out\s+of\s+stock
        |free\s+(?:shipping|delivery|returns)(?:\s+on)?|customer\s+reviews?|specifications|sku
-       |buy\s+now|product\s+(?:details|description)|add\s+to\s+compare|qty)\b
-    | ^\W*price:\s*[$£€]"""
+       |buy\s+now|product\s+(?:details|description)|add\s+to\s+compare|qty
+       |check\s+(?:the\s+)?price|see\s+(?:black\s+friday\s+|today's\s+|latest\s+)?deals?)\b
+    | ^\W*price:\s*[$£€]
+    | \bwe\s+(?:may|might|could)\s+earn\s+(?:an?\s+)?(?:affiliate\s+|small\s+)?commission"""
 )
 # Forum furniture at the start of a line: "he replied" or "she wrote:" are news too.
 _FORUM_LINE = re.compile(
     r"""(?imx)^\W*(?:re:|reply:|quote:|quote\s+from|posted\s+by\b|joined:|posts:)
     | \b(?:reply\s+with\s+quote|thread\s+starter|original\s+poster|last\s+edited\s+by)\b"""
+)
+# An events listing: each entry opens with its day and time on a line of its own or at the
+# head of its card ("Sat 28 Nov, 3pm", "Sat 5 – Sun 6 Dec, 10am–4pm", "Until Sun 3 Jan",
+# "Saturday, Dec. 5, 7 p.m."); a report names days inside its sentences.
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_LISTING_LINE = re.compile(
+    rf"""(?imx)^[^\w\n]*(?:until\s+|from\s+)?{_DAY},?\s+
+    (?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[–-]\s*{_DAY}\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+{_MONTH}
+    | {_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"""
+)
+# A classified ad: an item in capitals at the head of its line, and a telephone number
+# ("OAK DINING TABLE and six chairs … £150 ono. Tel 07700 900412."). Wire datelines open
+# in capitals too, but carry no telephone number.
+# (It opens with a digit, not with a look behind, so that re scans for one in C.)
+_PHONE_NUMBER = r"\d(?<![\d,.]\d)\d{2,4}\)?[\s.-]?\d{3}[\s.-]?\d{3,4}\b"
+_CLASSIFIED_LINE = re.compile(
+    rf"(?m)[A-Z](?<=^[A-Z])[A-Z'’&]{{2,}}(?:\s+[A-Z'’&]+)*\b[^\n]*?{_PHONE_NUMBER}"
+)
+# A menu: a dish's line ends in its price after a dash ("brown crab butter, lemon — £12",
+# "mash, gravy — £15 (V)", "mussels — £15 / £21 large").
+_MENU_LINE = re.compile(
+    r"""(?mx)\s[—–-]\s*[£$€]\s?\d+(?:[.,]\d{2})?(?:\s*/\s*[£$€]\s?\d+(?:[.,]\d{2})?)?
+    (?:\s+[a-z]+)?(?:\s*\([^)\n]{0,30}\))?[ \t]*$"""
+)
+_MENU_CUES = tuple(f"{dash} {money}" for dash in "—–-" for money in "£$€")
+# A job advert's terms, each a line of its own ("Salary: £24,500", "Closing date: …").
+_JOB_LINE = re.compile(
+    r"""(?imx)^[^\w\n]*(?:salary|closing\s+date|contract(?:\s+type)?|job\s+type
+    |working\s+hours|job\s+ref(?:erence)?|reference)\s*:"""
 )
 # A news service's list of the stories it will send ("budget"): each item a slug in
 # capitals, the place or "Undated" in brackets, and the story in a line ("HARBOUR-FERRY
@@ -947,11 +979,23 @@ _RECIPE_CUES = (" cup", "tbsp", "tsp", "teaspoon", "tablespoon", "preheat", "ing
 _PRODUCT_CUES = ("add to", "in stock", "out of stock", "free shipping", "free delivery")
 _PRODUCT_CUES += ("free returns", "customer review", "specifications", "sku", "buy now")
 _PRODUCT_CUES += ("product details", "product description", "qty", "\nprice:")
+_PRODUCT_CUES += ("check price", "check the price", "see deal", "see black friday deal")
+_PRODUCT_CUES += ("see today's deal", "see latest deal", "may earn", "might earn", "could earn")
 _FORUM_CUES = ("\nre:", "\nreply:", "\nquote", "posted by", "\njoined:", "\nposts:")
 _FORUM_CUES += ("reply with quote", "thread starter", "original poster", "last edited by")
-_PAGE_KINDS = (_RECIPE_LINE, _PRODUCT_LINE, _FORUM_LINE)
+# A listing's entries open with their day ("Sat 28", "Sat, Dec", "Saturday, Dec" at the head
+# of a line): a page with fewer lines that do is spared the expression.
+_LISTING_CUE = re.compile(
+    r"(?i)\n(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s"
+    r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+# Classified ads open in capitals: a page with fewer lines that do is spared the expression.
+_CLASSIFIED_CUE = re.compile(r"\n[A-Z][A-Z'’&]{2}")
+_PAGE_KINDS = (_RECIPE_LINE, _PRODUCT_LINE, _FORUM_LINE, _LISTING_LINE, _MENU_LINE, _JOB_LINE)
 _SHAPES = ((_RECIPE_LINE, 3, _RECIPE_CUES), (_PRODUCT_LINE, 2, _PRODUCT_CUES))
-_SHAPES += ((_FORUM_LINE, 2, _FORUM_CUES),)
+_SHAPES += ((_FORUM_LINE, 2, _FORUM_CUES), (_LISTING_LINE, 3, _LISTING_CUE))
+_SHAPES += ((_CLASSIFIED_LINE, 3, _CLASSIFIED_CUE), (_MENU_LINE, 4, _MENU_CUES))
+_SHAPES += ((_JOB_LINE, 3, ("salary", "closing date")),)
 _SHAPES += (
     (_BUDGET_LINE, 2, (") _ ", ") - ", ") -- ", ") — ", ") – ", "{ndash}", "will move", " _ ")),
 )
@@ -967,9 +1011,10 @@ _AGENCY_PAGES = {
 
 
 def looks_like_news(document: Document) -> bool:
-    """False for a page that declares itself, or is shaped like, a recipe, a product page,
-    a forum thread, an advice column, a news service's list of stories, an almanac or
-    another kind of page that is not a news report."""
+    """False for a page that declares itself, or is shaped like, a recipe, a product page
+    or a buying guide, a forum thread, an events listing, classified ads, a menu, a job
+    advert, an advice column, a news service's list of stories, an almanac or another kind
+    of page that is not a news report."""
     return _not_news(document) is None
 
 
@@ -999,9 +1044,14 @@ def _shaped_as(document: Document) -> re.Pattern[str] | None:
     """The shape of a page that is not news (the first of `_SHAPES` it has), or None: in
     its paragraphs and in the lines that show its kind (`kind_lines`)."""
     text = "\n".join((*document.paragraphs, *document.kind_lines))
-    lower = "\n" + text.lower()
+    opened = "\n" + text
+    lower = opened.lower()
     for shape, needed, cues in _SHAPES:
-        if not any(map(lower.__contains__, cues)):  # in C: no generator step per cue
+        if isinstance(cues, re.Pattern):
+            # Lines that open so: a shape of lines needs as many as it needs lines.
+            if sum(1 for _ in itertools.islice(cues.finditer(opened), needed)) < needed:
+                continue
+        elif not any(map(lower.__contains__, cues)):  # in C: no generator step per cue
             continue
         if sum(1 for _ in shape.finditer(text)) >= needed:
             return shape

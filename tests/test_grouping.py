@@ -358,6 +358,89 @@ def test_a_regional_papers_stories_are_not_one_story_for_naming_one_town(make_fo
     assert sorted(files_of(briefing)) == sorted(expected)
 
 
+# A regional site's other pages: they name the same town, its streets and its people as
+# the news does, and report nothing.
+LISTING = (
+    "<html><head><title>What's On in Talbrook</title></head><body><main><h1>What's On in"
+    " Talbrook</h1><p>Our pick of events across the district this week, from the footbridge"
+    " walk to the market; please check with the venue before you travel.</p><ul>"
+    '<li class="event"><span class="date">Sat 28 Nov, 3pm</span><h2>Talbrook Town v'
+    " Kessing Rovers</h2><p>League fixture at the Talbrook ground. Adults 8 pounds,"
+    " children free.</p></li>"
+    '<li class="event"><span class="date">Sat 5 – Sun 6 Dec, 10am–4pm</span><h2>Christmas'
+    " market</h2><p>Sixty stalls in the cathedral square and carols on Sunday.</p></li>"
+    '<li class="event"><span class="date">Thu 10 Dec, 7pm</span><h2>Author evening</h2>'
+    "<p>Ann Reyes at Talbrook library, 5 pounds including mulled wine.</p></li>"
+    '<li class="event"><span class="date">Until Sun 3 Jan</span><h2>Pantomime</h2>'
+    "<p>At the Talbrook Regent, tickets from 14 pounds.</p></li></ul></main></body></html>"
+)
+CLASSIFIEDS = (
+    "Talbrook Courier classifieds\n\n"
+    "OAK DINING TABLE and six chairs, some marks to top, good condition. 150 pounds ono."
+    " Buyer collects, Talbrook. Tel 07700 900412.\n\n"
+    "LOGS, seasoned hardwood, 95 pounds per load delivered Talbrook and Kessing. Call Trevor"
+    " 07700 900237.\n\n"
+    "DOG WALKING and pet sitting near the Kessing footbridge, Talbrook. DBS checked."
+    " 07700 900466.\n\n"
+    "FOUND: set of keys with blue lanyard, Talbrook station car park, Tuesday evening."
+    " Call 07700 900131.\n"
+)
+MENU = (
+    "<html><head><title>Menu | The Footbridge Kitchen, Talbrook</title></head><body>"
+    "<h1>Our Menu</h1><p>Served Wednesday to Sunday by the Kessing footbridge. Our menu"
+    " changes with the market, so please tell us about any allergies before ordering.</p>"
+    "<h3>Mains</h3><ul><li>Talbrook crab on toast</li><li>brown crab butter, lemon,"
+    " watercress — £12</li><li>Beer-battered hake</li><li>mushy peas, tartare sauce —"
+    " £17.50</li><li>Mussels</li><li>cider, leeks, cream — £15 / £21 large</li>"
+    "<li>Mushroom pie</li><li>mash, gravy — £15 (V)</li></ul></body></html>"
+)
+JOB = (
+    "<html><head><title>Trainee Reporter – Talbrook Courier</title></head><body><main>"
+    "<h1>Trainee Reporter</h1><ul><li><b>Location:</b> Talbrook</li><li><b>Salary:</b>"
+    " £24,500 per annum</li><li><b>Contract:</b> Permanent, full-time</li><li><b>Closing"
+    " date:</b> 18 December</li><li><b>Reference:</b> TC-1142</li></ul><h2>About the"
+    " role</h2><p>Do you want to find out what is really going on in Talbrook, from the"
+    " council's vote on the footbridge to the market, and tell people about it? The"
+    " Talbrook Courier is looking for a trainee reporter to join its newsroom.</p>"
+    "<p>You will cover council meetings, courts and community events, and write for our"
+    " website and the weekly paper.</p></main></body></html>"
+)
+GADGETS = (
+    "<html><head><title>Top 5 Gadgets to Buy This Christmas</title></head><body>"
+    "<h1>Top 5 Gadgets to Buy This Christmas</h1><p>We test every product we recommend."
+    " When you buy through links on our site, we may earn an affiliate commission.</p>"
+    "<p>1. Smart mug. Keeps your tea at the temperature you set for up to 90 minutes."
+    " £89.99 – Check price at ShopZone</p><p>2. Mini projector. Palm-sized projector with"
+    " streaming apps built in. £149 – See deal</p><p>3. GPS tag. Clip it to your keys or"
+    " your dog's collar. £24.99 – Check price</p></body></html>"
+)
+
+
+def test_listings_classifieds_menus_job_adverts_and_buying_guides_join_no_story(make_folder):
+    pages = {"whats-on.html": LISTING, "classifieds.txt": CLASSIFIEDS, "menu.html": MENU}
+    pages |= {"job.html": JOB, "gadgets.html": GADGETS}
+    news = {name: REGIONAL[name] for name in ("bridge-courier.txt", "bridge-radio.txt")}
+    documents, _ = load_folder(make_folder(news | pages))
+    assert {d.path.name: looks_like_news(d) for d in documents} == {
+        name: name in news for name in news | pages
+    }
+    groups = files_of(build(make_folder(news | pages), BuildOptions()))
+    assert ["bridge-courier.txt", "bridge-radio.txt"] in groups
+    assert all([page] in groups for page in pages)
+    # News with one of each mark is still news: a day and time heading one paragraph, a
+    # wire dateline in capitals and a helpline's number, a price after a dash, a salary.
+    report = (
+        "Sat 28 Nov, 3pm: Talbrook Town v Kessing Rovers kicked off in the rain.\n\n"
+        "TALBROOK, Nov 28 (Lakeside News) - Council leader Ann Reyes said the Kessing"
+        " footbridge would close, and asked worried walkers to call 0800 123 4567.\n\n"
+        "Tickets for the reopening cost little — £5\n\n"
+        "Salary: the council's engineers are paid less than the county's, Reyes said.\n\n"
+        + REGIONAL["bridge-courier.txt"].split("\n\n", 1)[1]
+    )
+    documents, _ = load_folder(make_folder({"report.txt": report}))
+    assert looks_like_news(documents[0])
+
+
 def test_one_event_from_many_outlets_is_one_story(make_folder):
     # The seeds' shape: one event, every article of it, nothing else.
     from pathlib import Path
