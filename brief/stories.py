@@ -895,10 +895,12 @@ _PRODUCT_LINE = re.compile(
     | ^\W*price:\s*[$£€]
     | \bwe\s+(?:may|might|could)\s+earn\s+(?:an?\s+)?(?:affiliate\s+|small\s+)?commission"""
 )
-# Forum furniture at the start of a line: "he replied" or "she wrote:" are news too.
+# Forum furniture at the start of a line, a member's count of posts ("Member · Posts: 88")
+# and the bar under a post ("Like · Quote · Reply"): "he replied" or "she wrote:" are news too.
 _FORUM_LINE = re.compile(
     r"""(?imx)^\W*(?:re:|reply:|quote:|quote\s+from|posted\s+by\b|joined:|posts:)
-    | \b(?:reply\s+with\s+quote|thread\s+starter|original\s+poster|last\s+edited\s+by)\b"""
+    | \b(?:reply\s+with\s+quote|thread\s+starter|original\s+poster|last\s+edited\s+by)\b
+    | \bposts:\s*\d | \bquote\s*[·|•]\s*reply\b"""
 )
 # An events listing: each entry opens with its day and time on a line of its own or at the
 # head of its card ("Sat 28 Nov, 3pm", "Sat 5 – Sun 6 Dec, 10am–4pm", "Until Sun 3 Jan",
@@ -983,6 +985,7 @@ _PRODUCT_CUES += ("check price", "check the price", "see deal", "see black frida
 _PRODUCT_CUES += ("see today's deal", "see latest deal", "may earn", "might earn", "could earn")
 _FORUM_CUES = ("\nre:", "\nreply:", "\nquote", "posted by", "\njoined:", "\nposts:")
 _FORUM_CUES += ("reply with quote", "thread starter", "original poster", "last edited by")
+_FORUM_CUES += ("posts:", "quote ·", "quote |", "quote •")
 # A listing's entries open with their day ("Sat 28", "Sat, Dec", "Saturday, Dec" at the head
 # of a line): a page with fewer lines that do is spared the expression.
 _LISTING_CUE = re.compile(

@@ -415,10 +415,50 @@ GADGETS = (
     " your dog's collar. £24.99 – Check price</p></body></html>"
 )
 
+# A forum thread written in prose: only its furniture (a member's count of posts, the bar
+# under each post) tells it from a report.
+_POSTS = (
+    (
+        "bridge_walker",
+        "88",
+        "Has anyone heard how long the Kessing footbridge in Talbrook will be shut? I cross it"
+        " to the station every morning and the detour by the ring road adds a good fifteen"
+        " minutes each way.</p><p>The notice on the railings says nothing about dates, and"
+        " the council's phone line just plays a recorded message about bins.",
+    ),
+    (
+        "talbrook_pete",
+        "2,315",
+        "The council says three weeks for the temporary crossing, but I would not hold your"
+        " breath, to be honest. They said the same about the car park lift last year and it"
+        " took four months.</p><p>If you cycle, the towpath under the bridge is still open"
+        " and it is quicker than the road.",
+    ),
+    (
+        "linda_w",
+        "341",
+        "We walk round by the market square for now. It adds ten minutes but the pavements"
+        " are fine, and the bakery on the corner does a decent coffee if you are passing.",
+    ),
+)
+# (Laid out as forum software writes its pages, a line for each part of a post.)
+THREAD = "\n".join(
+    f'<div class="post" id="post-{k}">\n  <div class="postauthor"><b>{who}</b><br>Member ·'
+    f' Joined Mar 2021 · Posts: {posts}</div>\n  <div class="postdate">Nov 24 at 9:{k}0 PM'
+    f'</div>\n  <div class="postbody"><p>{said}</p></div>\n  <div class="postactions">Like ·'
+    " Quote · Reply · Report</div>\n</div>"
+    for k, (who, posts, said) in enumerate(_POSTS, 1)
+)
+THREAD = (
+    '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Footbridge'
+    " closed - Talbrook Forum</title>\n</head>\n<body>\n<h1>Footbridge closed - how"
+    f" long?</h1>\n{THREAD}\n</body>\n</html>\n"
+)
 
-def test_listings_classifieds_menus_job_adverts_and_buying_guides_join_no_story(make_folder):
+
+def test_listings_ads_menus_job_adverts_guides_and_prose_threads_join_no_story(make_folder):
     pages = {"whats-on.html": LISTING, "classifieds.txt": CLASSIFIEDS, "menu.html": MENU}
-    pages |= {"job.html": JOB, "gadgets.html": GADGETS}
+    pages |= {"job.html": JOB, "gadgets.html": GADGETS, "thread.html": THREAD}
     news = {name: REGIONAL[name] for name in ("bridge-courier.txt", "bridge-radio.txt")}
     documents, _ = load_folder(make_folder(news | pages))
     assert {d.path.name: looks_like_news(d) for d in documents} == {
