@@ -481,6 +481,107 @@ def test_listings_ads_menus_job_adverts_guides_and_prose_threads_join_no_story(m
     assert looks_like_news(documents[0])
 
 
+# A county paper's morning (made-up names, unknown to English at large): most items are
+# set in its two towns and name its county, so the names are the rarest words in each;
+# only the two boatyard fire reports are one event.
+COUNTY = {
+    "lifeboat.txt": (
+        "Marrowby lifeboat rescues two kayakers\n\nThe Marrowby lifeboat rescued two kayakers "
+        "who were swept out past the harbour wall in Marrowby on Sunday afternoon. The "
+        "volunteer crew launched within eight minutes and found the pair clinging to an "
+        "upturned kayak half a mile off Skelderwick Point. Both were treated for cold at "
+        "Fenholt General Hospital and later released. The Marrowby coxswain urged visitors to "
+        "check the tides before paddling out in Fenholt waters."
+    ),
+    "pub.txt": (
+        "Marrowby's oldest pub to close after 200 years\n\nThe Anchor, the oldest pub in "
+        "Marrowby, will pour its last pint on New Year's Eve after its owners failed to find "
+        "a buyer. Landlady Joan Pellow said rising energy bills had doubled the cost of "
+        "keeping the bar open through the winter. Regulars in Marrowby and Skelderwick have "
+        "started a petition asking Fenholt County Council to list the building as an asset of "
+        "community value."
+    ),
+    "budget.txt": (
+        "Fenholt council tax to rise by 4.99 per cent\n\nFenholt County Council has proposed "
+        "a council tax rise of 4.99 per cent from April to close a gap of 18 million pounds "
+        "in its budget. Residents in Marrowby and Skelderwick can comment on the plans until "
+        "January 12. The council's finance chief said adult social care now takes more than "
+        "half of every pound it spends in Fenholt."
+    ),
+    "football.txt": (
+        "Skelderwick Town beat Marrowby Rovers in cup derby\n\nSkelderwick Town beat Marrowby "
+        "Rovers 3-1 in the Fenholt Senior Cup on Saturday in front of 900 fans. Two goals in "
+        "five minutes after half-time settled the derby in Skelderwick. Marrowby pulled one "
+        "back from a penalty but could not find a way through in the last half hour."
+    ),
+    "bins.txt": (
+        "Black bins to be emptied every three weeks\n\nHouseholds across Fenholt will have "
+        "their black bins emptied every three weeks instead of every fortnight under plans to "
+        "cut landfill. Recycling would still be collected weekly in Marrowby, Skelderwick and "
+        "the villages. The county council says the change would save 1.2 million pounds a "
+        "year."
+    ),
+    "library.txt": (
+        "Skelderwick library hosts festive storytelling\n\nSkelderwick library will host "
+        "festive storytelling and lantern making for children on December 5, with a visit "
+        "from a local author in the evening. Tickets are free but must be booked. Libraries "
+        "in Marrowby and across Fenholt will run similar sessions the following week."
+    ),
+    "burglar.txt": (
+        "Holiday-let burglar jailed\n\nA man who broke into six holiday cottages in Marrowby "
+        "and Skelderwick over the summer has been jailed for three years at Fenholt Crown "
+        "Court. Police traced him through a doorbell camera that filmed him carrying a "
+        "television to a van. The judge said he had targeted homes he knew would be empty."
+    ),
+    "weather.txt": (
+        "Yellow wind warning for the coast\n\nForecasters have issued a yellow warning for "
+        "wind along the Fenholt coast from Saturday morning, with gusts of up to 70 miles an "
+        "hour possible in Marrowby and on exposed headlands near Skelderwick. Ferry crossings "
+        "may be cancelled and coastal paths could be closed."
+    ),
+    "fire-1.txt": (
+        "Fire destroys Marrowby boatyard\n\nFire destroyed a boatyard on the quay in Marrowby "
+        "overnight, with flames seen from Skelderwick three miles away. Six fire engines from "
+        "across Fenholt fought the blaze for four hours. Nobody was hurt, but owner Dan "
+        "Treloar said eleven boats stored for the winter had been lost. Fenholt Fire and "
+        "Rescue said the cause was not yet known."
+    ),
+    "fire-2.txt": (
+        "Eleven boats lost as blaze guts Marrowby yard\n\nEleven boats stored for the winter "
+        "were lost when fire swept through a boatyard on the quay in Marrowby during the "
+        "night. Six engines were sent and crews from Fenholt Fire and Rescue spent four hours "
+        "bringing the flames under control. Owner Dan Treloar said he was devastated but "
+        "grateful that no one was injured. The cause is being investigated."
+    ),
+}
+
+
+def test_a_county_papers_items_are_not_one_story_for_naming_its_towns(make_folder):
+    # Every item names two or three of the county's places, several "in Marrowby": once,
+    # all ten were one story. Where most of a folder's articles are is the paper's home.
+    groups = files_of(build(make_folder(COUNTY), BuildOptions()))
+    fires = ["fire-1.txt", "fire-2.txt"]
+    assert sorted(groups) == sorted([fires] + [[n] for n in COUNTY if n not in fires])
+    # A folder of one event in that town is still one story: its reports share more than
+    # the town's name.
+    more = {
+        "fire-3.txt": "Boatyard owner counts cost of Marrowby blaze\n\nDan Treloar, whose"
+        " boatyard on the quay in Marrowby was destroyed by fire overnight, said eleven boats"
+        " stored for the winter had been lost. Six fire engines fought the flames for four"
+        " hours and nobody was hurt. Fenholt Fire and Rescue is investigating the cause.",
+        "fire-4.txt": "Investigators examine burnt-out Marrowby boatyard\n\nFire"
+        " investigators spent the day at the boatyard on the quay in Marrowby where eleven"
+        " boats were lost overnight. Owner Dan Treloar said the yard was insured. Crews from"
+        " Fenholt Fire and Rescue damped down the site until the afternoon.",
+        "fire-5.txt": "Marrowby boatyard fire: what we know\n\nA fire destroyed a boatyard on"
+        " the quay in Marrowby during the night, and eleven boats stored for the winter were"
+        " lost. Six engines attended and no one was injured. Owner Dan Treloar thanked the"
+        " firefighters; the cause is not yet known.",
+    }
+    one_event = {name: COUNTY[name] for name in fires} | more
+    assert len(files_of(build(make_folder(one_event), BuildOptions()))) == 1
+
+
 def test_one_event_from_many_outlets_is_one_story(make_folder):
     # The seeds' shape: one event, every article of it, nothing else.
     from pathlib import Path
