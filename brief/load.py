@@ -138,20 +138,26 @@ def without_mastheads(documents: tuple[Document, ...]) -> tuple[Document, ...]:
     Such a document has no headline of its own (its title is its file's name, so its
     story is titled by its lead). Copies of one report share a headline and their text,
     and keep it; a headline is its article's own (no two different articles of the dev
-    sets' 1,518 share one).
+    sets' 1,518 share one). A "headline" that is the name another page of the folder
+    gives its site ("Otterby Advertiser", the og:site_name of a saved page) is that
+    outlet's masthead too, on a single clipping.
     """
     by_title: dict[str, list[int]] = {}
     for k, document in enumerate(documents):
         if document.title != document.path.stem:
             by_title.setdefault(document.title, []).append(k)
+    outlets = {d.publisher.casefold() for d in documents if d.publisher}
     found = list(documents)
     for title, members in by_title.items():
-        if len(members) < 2 or len(title.split()) > MASTHEAD_WORDS:
+        if len(title.split()) > MASTHEAD_WORDS:
             continue  # a headline says what happened; a masthead is a name
+        named = title.casefold() in outlets
+        if len(members) < 2 and not named:
+            continue
         # Words, not paragraphs: an outlet's trimmed or edited copy of a wire report holds
         # most of the shorter one's words (different local stories share a quarter).
         words = [set(" ".join(documents[k].paragraphs).lower().split()) for k in members]
-        if all(
+        if not named and all(
             len(a & b) >= min(len(a), len(b)) / 2
             for i, a in enumerate(words)
             for b in words[i + 1 :]

@@ -585,3 +585,21 @@ def test_a_line_that_opens_different_articles_is_their_outlets_masthead(make_fol
         "c.txt": ("Storm shuts coast road", None),
         "d.txt": ("Storm shuts coast road", None),
     }
+
+
+def test_a_line_that_names_another_pages_site_is_the_outlets_masthead(make_folder):
+    # One clipping from a site whose saved page is in the folder too: its first line is the
+    # site's name (the page's og:site_name), not a headline.
+    page = (
+        '<html><head><title>Bridge reopens | Harbour Post</title><meta property="og:site_name"'
+        ' content="Harbour Post"></head><body><article><h1>Bridge reopens</h1><p>The harbour'
+        " bridge reopened to traffic on Thursday after two years of repairs, the council"
+        " said.</p></article></body></html>"
+    )
+    clipping = "Harbour Post\n\nThe central library will stay open until midnight on weekdays.\n"
+    documents, _ = load_folder(make_folder({"page.html": page, "clip.txt": clipping}))
+    found = {d.path.name: (d.title, d.publisher) for d in documents}
+    assert found == {
+        "page.html": ("Bridge reopens", "Harbour Post"),
+        "clip.txt": ("clip", "Harbour Post"),
+    }
