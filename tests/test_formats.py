@@ -296,6 +296,34 @@ def test_a_plain_text_digests_numbered_headings_ad_and_sign_off(runner, make_fol
     assert "tyres" not in said and "Forward this email" not in said and "receiving" not in said
 
 
+def test_a_newsletter_whose_html_links_no_story_is_split_by_its_text_version(runner, make_folder):
+    # A village paper's weekly e-mail: the HTML lays the items out with no link to a story
+    # of their own, the plain-text version heads each between rules. Its acronyms keep
+    # their capitals when the item spells them out ("CMO" for the City Museum Office).
+    text = (
+        "THE HARBOUR CRIER\nWeekly email edition\n\n"
+        "------------------------------\n1. NATIONAL ORCHESTRA TO TOUR TWELVE ASIAN CITIES\n"
+        "------------------------------\n\n" + "\n\n".join(ORCHESTRA) + "\n\n"
+        "------------------------------\n2. CMO RETURNS BRONZES TO NIGERIA\n"
+        "------------------------------\n\n" + "\n\n".join(MUSEUM) + "\n"
+    )
+    html = (
+        "<html><body><h1>The Harbour Crier</h1>"
+        + "".join(
+            f"<h2>{title}</h2>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+            for title, paragraphs in (("Orchestra tour", ORCHESTRA), ("Bronzes", MUSEUM))
+        )
+        + "</body></html>"
+    )
+    mail = message("The Harbour Crier", "Harbour Crier <c@example.org>", WHEN, [text])
+    mail.add_alternative(html, subtype="html")
+    data = briefing(runner, make_folder({"crier.eml": mail.as_bytes()}))
+    assert [s["title"] for s in data["sources"]] == [
+        "National orchestra to tour twelve Asian cities",
+        "CMO returns bronzes to Nigeria",
+    ]
+
+
 def test_attachments_are_documents_of_their_own(runner, make_folder):
     mail = message("Weekly report attached", "Port Office <p@example.org>", WHEN, TRAMS)
     pdf = pdf_bytes("Bridge reopens after repairs", "", WHEN, BRIDGE)

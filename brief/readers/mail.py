@@ -108,6 +108,18 @@ def message_parts(
     return parts
 
 
+def _plain_alternative(message: EmailMessage, notes: list[str]) -> str | None:
+    """The text of the message's plain-text version, when it has one beside its HTML."""
+    plain = message.get_body(preferencelist=("plain",))
+    if plain is None:
+        return None
+    try:
+        text = plain.get_content()
+    except (LookupError, UnicodeError):
+        text = decode(plain.get_payload(decode=True) or b"")
+    return within_limits(text, notes)
+
+
 def _body_parts(
     message: EmailMessage,
     notes: list[str],
@@ -129,6 +141,10 @@ def _body_parts(
     articles = (
         sections(html_lines(text), need_links=True) if is_html else sections(plain_lines(text))
     )
+    if not articles and is_html and (plain := _plain_alternative(message, notes)):
+        # A newsletter whose HTML items link to no story of their own (a village paper's
+        # weekly edition) still heads each in its text version, between rules.
+        articles = sections(plain_lines(plain))
     if articles:
         return [
             _section_part(section, sender, date, f"{anchor}.{k}" if anchor else str(k))
