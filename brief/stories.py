@@ -964,42 +964,70 @@ _PRODUCT_LINE = re.compile(
     | ^\W*price:\s*[$£€]
     | \bwe\s+(?:may|might|could)\s+earn\s+(?:an?\s+)?(?:affiliate\s+|small\s+)?commission"""
 )
-# Forum furniture at the start of a line, a member's count of posts ("Member · Posts: 88")
-# and the bar under a post ("Like · Quote · Reply"): "he replied" or "she wrote:" are news too.
+# Forum furniture at the start of a line (a thread's "Thread:" title, "Mod note:", a post's
+# "by member » Tue Nov 24"), a member's count of posts ("Member · Posts: 88") and the bar
+# under a post ("Like · Quote · Reply"): "he replied" or "she wrote:" are news too.
 _FORUM_LINE = re.compile(
     r"""(?imx)^\W*(?:re:|reply:|quote:|quote\s+from|posted\s+by\b|joined:|posts:)
     | \b(?:reply\s+with\s+quote|thread\s+starter|original\s+poster|last\s+edited\s+by)\b
-    | \bposts:\s*\d | \bquote\s*[·|•]\s*reply\b"""
+    | \bposts:\s*\d | \bquote\s*[·|•]\s*reply\b
+    | ^\W*(?:thread:|mod(?:erator)?(?:'s)?\s+note:) | ^by\s+\S+\s+»\s"""
 )
 # An events listing: each entry opens with its day and time on a line of its own or at the
-# head of its card ("Sat 28 Nov, 3pm", "Sat 5 – Sun 6 Dec, 10am–4pm", "Until Sun 3 Jan",
-# "Saturday, Dec. 5, 7 p.m."); a report names days inside its sentences.
+# head of its card ("Sat 28 Nov, 3pm", "Sat 5 – Sun 6 Dec, 10am–4pm", "Saturday, Dec. 5,
+# 7 p.m."); a report names days inside its sentences, and a day alone heads a log's or a
+# live page's entries ("Monday, Nov. 23").
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _LISTING_LINE = re.compile(
-    rf"""(?imx)^[^\w\n]*(?:until\s+|from\s+)?{_DAY},?\s+
+    rf"""(?imx)^[^\w\n]*{_DAY},?\s+
     (?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[–-]\s*{_DAY}\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+{_MONTH}
-    | {_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"""
+    | {_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)
+    ,?\s*(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon)"""
 )
 # A classified ad: an item in capitals at the head of its line, and a telephone number
-# ("OAK DINING TABLE and six chairs … £150 ono. Tel 07700 900412."). Wire datelines open
-# in capitals too, but carry no telephone number.
+# ("OAK DINING TABLE and six chairs … £150 ono. Tel 07700 900412."), or two words or more
+# in capitals closed by a full stop or a comma, or "wanted", with a figure after them
+# ("INSIDE ESTATE SALE. Sat. Nov. 28, 8-2. 615 Elm St."). Wire datelines open in capitals
+# too, one a page; a transcript's speaker ("MR. HALE:") is one word before the stop; a
+# glossary's terms ("HARBOUR SEALS. The commonest seals of the estuary …") carry no figure.
 # (It opens with a digit, not with a look behind, so that re scans for one in C.)
 _PHONE_NUMBER = r"\d(?<![\d,.]\d)\d{2,4}\)?[\s.-]?\d{3}[\s.-]?\d{3,4}\b"
 _CLASSIFIED_LINE = re.compile(
-    rf"(?m)[A-Z](?<=^[A-Z])[A-Z'’&]{{2,}}(?:\s+[A-Z'’&]+)*\b[^\n]*?{_PHONE_NUMBER}"
+    rf"""(?mx)[A-Z](?<=^[A-Z])(?:[A-Z'’&]{{2,}}(?:\s+[A-Z'’&]+)*\b[^\n]*?{_PHONE_NUMBER}
+    | [A-Z'’&-]+(?:\s+[A-Z'’&/-]+)+(?:[.,]|\s+wanted\b)[^\n]*?\d)"""
 )
-# A menu: a dish's line ends in its price after a dash ("brown crab butter, lemon — £12",
-# "mash, gravy — £15 (V)", "mussels — £15 / £21 large").
+# A menu: a dish's line ends in its price ("brown crab butter, lemon — £12", "mash, gravy
+# — £15 (V)", "Crab Claws in garlic butter ........ EUR14.50", "Two Eggs Any Style $7.50");
+# a report's sentences end in a full stop, its prices inside them.
 _MENU_LINE = re.compile(
-    r"""(?mx)\s[—–-]\s*[£$€]\s?\d+(?:[.,]\d{2})?(?:\s*/\s*[£$€]\s?\d+(?:[.,]\d{2})?)?
+    r"""(?mx)(?:[£$€]|EUR)\s?\d+(?:[.,]\d{2})?(?:\s*/\s*[£$€]\s?\d+(?:[.,]\d{2})?)?
     (?:\s+[a-z]+)?(?:\s*\([^)\n]{0,30}\))?[ \t]*$"""
 )
-_MENU_CUES = tuple(f"{dash} {money}" for dash in "—–-" for money in "£$€")
-# A job advert's terms, each a line of its own ("Salary: £24,500", "Closing date: …").
+# A job advert's terms, each a line of its own ("Salary: £24,500", "Closing date: …"), a
+# job description's headings ("Essential Duties", "How to Apply"), the employer's "equal
+# opportunities" line.
+# A property for sale: its rooms ("4 bd, 2 ba", "3 bedrooms · 2 bathrooms"), the agent's
+# lines ("Listing courtesy of …", "Information deemed reliable but not guaranteed").
+_PROPERTY_LINE = re.compile(
+    r"""(?imx)\b\d+\s*(?:bd|beds?|bedrooms?)\b[^\n]{0,20}?\b\d+(?:\.\d)?\s*(?:ba|baths?|bathrooms?)\b
+    | \blisting\s+(?:courtesy\s+of|provided\s+by|agent)\b | \binformation\s+deemed\s+reliable
+    | \bequal\s+housing\s+opportunity\b | ^[^\w\n]*property\s+(?:description|details|type)\b
+    | \bmls\s*(?:\#|number|no\.?)\s*:?\s*\w*\d"""
+)
+# Death notices (a funeral director's page, not a report): each notice's lines ("Died:
+# Monday 23 November", "Reposing at …", "Funeral Director: …", "Leave a condolence").
+_NOTICE_LINE = re.compile(
+    r"""(?imx)^[^\w\n]*(?:died|funeral\s+(?:director|arrangements|home)|visitation|reposing
+    |house\s+private)\b\s*:? | \bleave\s+a\s+condolence\b | \bsend\s+flowers\b"""
+)
+
 _JOB_LINE = re.compile(
-    r"""(?imx)^[^\w\n]*(?:salary|closing\s+date|contract(?:\s+type)?|job\s+type
-    |working\s+hours|job\s+ref(?:erence)?|reference)\s*:"""
+    r"""(?imx)^[^\w\n]*(?:(?:salary|closing\s+date|contract(?:\s+type)?|job\s+type
+    |working\s+hours|job\s+ref(?:erence)?|reference)\s*:
+    | (?:position\s+summary|essential\s+(?:duties|functions)|(?:minimum|required|preferred)
+       \s+qualifications|how\s+to\s+apply|job\s+(?:summary|description))\s*$)
+    | \bequal\s+opportunit(?:y|ies)\s+employer\b"""
 )
 # A news service's list of the stories it will send ("budget"): each item a slug in
 # capitals, the place or "Undated" in brackets, and the story in a line ("HARBOUR-FERRY
@@ -1054,7 +1082,7 @@ _PRODUCT_CUES += ("check price", "check the price", "see deal", "see black frida
 _PRODUCT_CUES += ("see today's deal", "see latest deal", "may earn", "might earn", "could earn")
 _FORUM_CUES = ("\nre:", "\nreply:", "\nquote", "posted by", "\njoined:", "\nposts:")
 _FORUM_CUES += ("reply with quote", "thread starter", "original poster", "last edited by")
-_FORUM_CUES += ("posts:", "quote ·", "quote |", "quote •")
+_FORUM_CUES += ("posts:", "quote ·", "quote |", "quote •", "\nthread:", "note:", "» ")
 # A listing's entries open with their day ("Sat 28", "Sat, Dec", "Saturday, Dec" at the head
 # of a line): a page with fewer lines that do is spared the expression.
 _LISTING_CUE = re.compile(
@@ -1064,10 +1092,15 @@ _LISTING_CUE = re.compile(
 # Classified ads open in capitals: a page with fewer lines that do is spared the expression.
 _CLASSIFIED_CUE = re.compile(r"\n[A-Z][A-Z'’&]{2}")
 _PAGE_KINDS = (_RECIPE_LINE, _PRODUCT_LINE, _FORUM_LINE, _LISTING_LINE, _MENU_LINE, _JOB_LINE)
+_PAGE_KINDS += (_PROPERTY_LINE, _NOTICE_LINE)
 _SHAPES = ((_RECIPE_LINE, 3, _RECIPE_CUES), (_PRODUCT_LINE, 2, _PRODUCT_CUES))
 _SHAPES += ((_FORUM_LINE, 2, _FORUM_CUES), (_LISTING_LINE, 3, _LISTING_CUE))
-_SHAPES += ((_CLASSIFIED_LINE, 3, _CLASSIFIED_CUE), (_MENU_LINE, 4, _MENU_CUES))
-_SHAPES += ((_JOB_LINE, 3, ("salary", "closing date")),)
+_SHAPES += ((_CLASSIFIED_LINE, 3, _CLASSIFIED_CUE),)
+_SHAPES += ((_JOB_LINE, 3, ("salary", "closing date", "qualifications", "how to apply")),)
+# Shapes of the short lines alone (`kind_lines`) and the title: a menu's dishes, a property's
+# details, a death notice's lines are never sentences, and a report's paragraphs are
+# spared the expressions.
+_LINE_SHAPES = ((_MENU_LINE, 5), (_PROPERTY_LINE, 3), (_NOTICE_LINE, 4))
 _SHAPES += (
     (_BUDGET_LINE, 2, (") _ ", ") - ", ") -- ", ") — ", ") – ", "{ndash}", "will move", " _ ")),
 )
@@ -1113,9 +1146,14 @@ MAX_KIND_LINES = 20
 
 
 def _shaped_as(document: Document) -> re.Pattern[str] | None:
-    """The shape of a page that is not news (the first of `_SHAPES` it has), or None: in
-    its paragraphs and in the lines that show its kind (`kind_lines`)."""
-    text = "\n".join((*document.paragraphs, *document.kind_lines))
+    """The shape of a page that is not news (the first of `_SHAPES` or `_LINE_SHAPES` it
+    has), or None: in its paragraphs and in the lines that show its kind (`kind_lines`)."""
+    lines = "\n".join((*document.kind_lines, document.title))
+    for shape, needed in _LINE_SHAPES:
+        if sum(1 for _ in shape.finditer(lines)) >= needed:
+            return shape
+    # The title last: a list page is known by how its text opens.
+    text = "\n".join((*document.paragraphs, *document.kind_lines, document.title))
     opened = "\n" + text
     lower = opened.lower()
     for shape, needed, cues in _SHAPES:

@@ -392,7 +392,8 @@ MENU = (
     "<h3>Mains</h3><ul><li>Talbrook crab on toast</li><li>brown crab butter, lemon,"
     " watercress — £12</li><li>Beer-battered hake</li><li>mushy peas, tartare sauce —"
     " £17.50</li><li>Mussels</li><li>cider, leeks, cream — £15 / £21 large</li>"
-    "<li>Mushroom pie</li><li>mash, gravy — £15 (V)</li></ul></body></html>"
+    "<li>Mushroom pie</li><li>mash, gravy — £15 (V)</li><li>Sticky toffee pudding</li>"
+    "<li>clotted cream — £7.50</li></ul></body></html>"
 )
 JOB = (
     "<html><head><title>Trainee Reporter – Talbrook Courier</title></head><body><main>"
@@ -479,6 +480,137 @@ def test_listings_ads_menus_job_adverts_guides_and_prose_threads_join_no_story(m
     )
     documents, _ = load_folder(make_folder({"report.txt": report}))
     assert looks_like_news(documents[0])
+
+
+# Other pages of a local site, as plain text: a diner's menu (prices without a dash),
+# death notices, a house for sale, a message board's thread, a job description, classified
+# ads with no telephone number.
+MORE_PAGES = {
+    "diner.txt": (
+        "The Kessing Diner\n"
+        "\n"
+        "Our Menu\n"
+        "\n"
+        "Mon–Sat 6 a.m.–2 p.m. · Sun 7 a.m.–1 p.m.\n"
+        "\n"
+        "Breakfast\n"
+        "Two Eggs Any Style with hash browns and toast $7.50\n"
+        "The Farmhand three eggs, bacon, sausage, biscuit & gravy $13.95\n"
+        "Buttermilk Pancakes (3) add blueberries $7.95\n"
+        "Talbrook Omelet ham, green pepper, onion, cheddar $11.25\n"
+        "Soup of the Day, cup or bowl $5.95\n"
+        "Coffee, bottomless $2.25\n"
+        "\n"
+        "Consuming raw or undercooked eggs may increase your risk of foodborne "
+        "illness, and we are happy to tell you what is in every dish on the menu.\n"
+    ),
+    "notices.txt": (
+        "Death Notices - Talbrook\n"
+        "\n"
+        "REYES, Ann\n"
+        "Mill Road, Talbrook\n"
+        "Died: Monday 23 November 2026\n"
+        "Peacefully, at Talbrook General Hospital, surrounded by her loving "
+        "family, in her 90th year.\n"
+        "Funeral Director: Okafor's Funeral Home, Talbrook\n"
+        "Leave a condolence · Share · Send flowers\n"
+        "\n"
+        "NORLAND, Peter\n"
+        "Quay Street, Kessing\n"
+        "Died: Tuesday 24 November 2026\n"
+        "Suddenly, at his home. Beloved husband of Mary and dear father of Tom "
+        "and Ruth, sadly missed by all.\n"
+        "Funeral Director: Kessing Funeral Directors\n"
+        "Leave a condolence · Share · Send flowers\n"
+    ),
+    "house.txt": (
+        "12 Orchard Lane, Talbrook | 4 bd, 2 ba | $239,900\n"
+        "\n"
+        "Homes for Sale › Talbrook › 12 Orchard Lane\n"
+        "\n"
+        "Property Description\n"
+        "\n"
+        "Charming farmhouse on nearly two acres at the edge of Talbrook, with "
+        "a new roof, a wraparound porch and a barn that the current owners "
+        "have used as a workshop for twenty years.\n"
+        "\n"
+        "Property Details\n"
+        "\n"
+        "Information deemed reliable but not guaranteed. Listing courtesy of "
+        "Kessing Realty.\n"
+    ),
+    "thread.txt": (
+        "Talbrook Community Board\n"
+        "\n"
+        "Furnace clicking then shutting off?\n"
+        "\n"
+        "by bridge_walker » Tue Nov 24, 2026 7:48 am\n"
+        "Furnace is making a clicking noise and then shutting off after about "
+        "five minutes, and the house is getting down to sixty degrees at night.\n"
+        "\n"
+        "by talbrook_pete » Tue Nov 24, 2026 8:31 am\n"
+        "Clicking then shutoff is usually the flame sensor, a ten minute job "
+        "that you can do yourself with some steel wool.\n"
+        "\n"
+        "by bridge_walker » Wed Nov 25, 2026 12:44 pm\n"
+        "The flame sensor fixed it, and the furnace has been running all "
+        "morning without a single click.\n"
+    ),
+    "job.txt": (
+        "Equipment Operator II – Talbrook Road Department\n"
+        "\n"
+        "Employment Opportunities › Job Details\n"
+        "\n"
+        "Position Summary\n"
+        "Under the direction of the County Engineer, operates heavy equipment "
+        "in the construction and maintenance of county roads and bridges.\n"
+        "\n"
+        "Essential Duties\n"
+        "Operates motor grader, loader, dump truck with plow and wing, and backhoe.\n"
+        "\n"
+        "Minimum Qualifications\n"
+        "High school diploma or GED, and a valid commercial driver's licence.\n"
+        "\n"
+        "How to Apply\n"
+        "Talbrook County is an Equal Opportunity Employer.\n"
+    ),
+    "ads.txt": (
+        "TALBROOK LEDGER -- CLASSIFIEDS\n"
+        "\n"
+        "CARD OF THANKS. The family of Ann Reyes wishes to thank everyone for "
+        "the cards, food and prayers after her fall on November 2.\n"
+        "\n"
+        "INSIDE ESTATE SALE. Sat. Nov. 28, 8-2. 615 Elm St., Talbrook. "
+        "Furniture, Pyrex, tools and Christmas decorations.\n"
+        "\n"
+        "NOTICE OF PUBLIC HEARING. The Kessing Township Board will hold a "
+        "hearing on Dec. 8, 2026, at 7 p.m. at the township hall.\n"
+        "\n"
+        "SEASONAL HELP. Kessing Farmers Co-op needs grain handlers through "
+        "January 15. Apply at any location.\n"
+    ),
+}
+
+
+def test_menus_notices_listings_threads_jobs_and_ads_in_plain_text_are_not_news(make_folder):
+    documents, _ = load_folder(make_folder(MORE_PAGES))
+    assert {d.path.name: looks_like_news(d) for d in documents} == dict.fromkeys(MORE_PAGES, False)
+    # A sheriff's log heads its entries with their day, and a glossary its terms in
+    # capitals: news, and a feature's sidebar, not a listing or classified ads.
+    log = (
+        "Sheriff's log\n\nMonday, Nov. 23\n\n8:14 a.m. — A resident of Talbrook reported a"
+        " mailbox struck by a vehicle overnight on County Road 22.\n\nTuesday, Nov. 24\n\n"
+        "4:52 p.m. — Deputies responded to cattle out on Highway 31 north of Kessing.\n\n"
+        "Wednesday, Nov. 25\n\n9:35 p.m. — A Talbrook man was arrested on Main Street.\n"
+    )
+    glossary = (
+        "Seals of the estuary\n\nHARBOUR SEALS. The commonest seals of the estuary, they"
+        " haul out on the sandbanks at low tide.\n\nGREY SEALS. Larger, with a long face,"
+        " they come in from the open sea in the autumn.\n\nCOMMON TERNS. Summer visitors"
+        " that nest on the shingle by the old harbour wall.\n"
+    )
+    documents, _ = load_folder(make_folder({"log.txt": log, "glossary.txt": glossary}))
+    assert all(looks_like_news(d) for d in documents)
 
 
 # A county paper's morning (made-up names, unknown to English at large): most items are
