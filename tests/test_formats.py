@@ -24,7 +24,7 @@ from real_files import (
 )
 
 from brief.cli import app
-from brief.load import READERS
+from brief.load import READERS, load_folder
 from brief.readers import Unusable
 
 DATE = ["--date", "2026-11-20T06:55+00:00"]
@@ -305,7 +305,13 @@ def test_a_newsletter_whose_html_links_no_story_is_split_by_its_text_version(run
         "------------------------------\n1. NATIONAL ORCHESTRA TO TOUR TWELVE ASIAN CITIES\n"
         "------------------------------\n\n" + "\n\n".join(ORCHESTRA) + "\n\n"
         "------------------------------\n2. CMO RETURNS BRONZES TO NIGERIA\n"
-        "------------------------------\n\n" + "\n\n".join(MUSEUM) + "\n"
+        "------------------------------\n\n" + "\n\n".join(MUSEUM) + "\n\n"
+        # Its paragraphs wrapped at 72 characters, one's first line short: the article's
+        # opening, not a second heading under the boxed one.
+        "------------------------------\n3. LIBRARY: LONGER HOURS\n"
+        "------------------------------\n\nFrom January, after a petition signed by\n"
+        "more than nine thousand students, the central library will stay open\n"
+        "until midnight on weekdays, the city said on Friday.\n\n" + "\n\n".join(LIBRARY[2:])
     )
     html = (
         "<html><body><h1>The Harbour Crier</h1>"
@@ -321,7 +327,10 @@ def test_a_newsletter_whose_html_links_no_story_is_split_by_its_text_version(run
     assert [s["title"] for s in data["sources"]] == [
         "National orchestra to tour twelve Asian cities",
         "CMO returns bronzes to Nigeria",
+        "Library: longer hours",
     ]
+    documents, _ = load_folder(make_folder({"crier.eml": mail.as_bytes()}))
+    assert documents[2].paragraphs[0].startswith("From January, after a petition signed by more")
 
 
 def test_attachments_are_documents_of_their_own(runner, make_folder):
@@ -596,7 +605,6 @@ def multi_page_pdf(pages: list[list[str]]) -> bytes:
 
 
 def test_pdf_page_and_time_limits_keep_what_was_read(make_folder, monkeypatch):
-    from brief.load import load_folder
     from brief.readers import pdf
 
     folder = make_folder({"long.pdf": multi_page_pdf([BRIDGE, SCHOOLS, STORM])})

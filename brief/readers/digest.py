@@ -64,12 +64,18 @@ def plain_lines(text: str) -> list[Line]:
     sub-headings look the same."""
     lines: list[Line] = []
     after_separator = True
+    ruled = False  # the last line was a heading between rules
+    boxed = False  # the last line was a heading with a rule above it
     for raw in text.replace("\r\n", "\n").split("\n"):
         line = raw.strip()
         if not line:
             continue
         if _SEPARATOR.match(line):
-            after_separator = True
+            # A rule under such a heading boxes it ("=====", "2. FLOOD: HOW TO HELP",
+            # "====="): the line after it opens the article (a wrapped paragraph's first
+            # line is short too), it is no second heading.
+            after_separator, ruled = not boxed, True
+            boxed = False
             continue
         if (
             after_separator
@@ -77,7 +83,9 @@ def plain_lines(text: str) -> list[Line]:
             and 1 <= word_count(line) <= MAX_HEADING_WORDS
         ):
             lines.append(("heading", line, None))
+            boxed = ruled
         else:
             lines.append(("text", line, None))
-        after_separator = False
+            boxed = False
+        after_separator = ruled = False
     return lines
