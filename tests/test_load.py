@@ -603,3 +603,14 @@ def test_a_line_that_names_another_pages_site_is_the_outlets_masthead(make_folde
         "page.html": ("Bridge reopens", "Harbour Post"),
         "clip.txt": ("clip", "Harbour Post"),
     }
+    # A newspaper's name is one, whoever declares it; a headline that ends on one is not.
+    clippings = {
+        "a.txt": "Kessing Advertiser\n\n" + clipping.split("\n\n", 1)[1],
+        "b.txt": "Talbrook council backs the Gazette\n\n" + clipping.split("\n\n", 1)[1],
+    }
+    documents, _ = load_folder(make_folder(clippings))
+    found = {d.path.name: (d.title, d.publisher) for d in documents}
+    assert found == {
+        "a.txt": ("a", "Kessing Advertiser"),
+        "b.txt": ("Talbrook council backs the Gazette", None),
+    }
