@@ -60,11 +60,12 @@ def sections(lines: list[Line], need_links: bool = False) -> list[Section] | Non
 
 def plain_lines(text: str) -> list[Line]:
     """Lines of a plain-text message; a heading is a short line that opens the text or
-    follows a separator line (----, ====, ***). Markdown headings are not: an article's
-    sub-headings look the same."""
+    follows a separator line (----, ====, ***), but not the line after the rule that
+    closes a heading's box. Markdown headings are not: an article's sub-headings look the
+    same."""
     lines: list[Line] = []
     after_separator = True
-    ruled = False  # the last line was a heading between rules
+    ruled = False  # the last line was a rule
     boxed = False  # the last line was a heading with a rule above it
     for raw in text.replace("\r\n", "\n").split("\n"):
         line = raw.strip()

@@ -108,16 +108,19 @@ def message_parts(
     return parts
 
 
+def _text_of(part: EmailMessage, notes: list[str]) -> str:
+    """A text part's content, within the size limits."""
+    try:
+        text = part.get_content()
+    except (LookupError, UnicodeError):  # an unknown or wrong charset: detect it instead
+        text = decode(part.get_payload(decode=True) or b"")
+    return within_limits(text, notes)
+
+
 def _plain_alternative(message: EmailMessage, notes: list[str]) -> str | None:
     """The text of the message's plain-text version, when it has one beside its HTML."""
     plain = message.get_body(preferencelist=("plain",))
-    if plain is None:
-        return None
-    try:
-        text = plain.get_content()
-    except (LookupError, UnicodeError):
-        text = decode(plain.get_payload(decode=True) or b"")
-    return within_limits(text, notes)
+    return None if plain is None else _text_of(plain, notes)
 
 
 def _body_parts(
@@ -132,11 +135,7 @@ def _body_parts(
     body = message.get_body(preferencelist=("html", "plain"))
     if body is None:
         return []
-    try:
-        body_text = body.get_content()
-    except (LookupError, UnicodeError):  # an unknown or wrong charset: detect it instead
-        body_text = decode(body.get_payload(decode=True) or b"")
-    text = within_limits(body_text, notes)
+    text = _text_of(body, notes)
     is_html = body.get_content_subtype() == "html"
     articles = (
         sections(html_lines(text), need_links=True) if is_html else sections(plain_lines(text))
