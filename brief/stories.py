@@ -70,7 +70,7 @@ import itertools
 import re
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1115,6 +1115,28 @@ _AGENCY_PAGES = {
     _ALMANAC_LINE: "an almanac, not an article",
     _LIST_PAGE: "a list or a table of figures, not an article",
 }
+
+
+# What a page shaped as no news is, for a reader who finds it listed after the news.
+_PAGE_NAMES = {
+    _RECIPE_LINE: "Recipe",
+    _PRODUCT_LINE: "Shop",
+    _FORUM_LINE: "Forum",
+    _LISTING_LINE: "Listings",
+    _CLASSIFIED_LINE: "Classified ads",
+    _MENU_LINE: "Menu",
+    _JOB_LINE: "Job advert",
+    _PROPERTY_LINE: "For sale",
+    _NOTICE_LINE: "Death notices",
+    _ADVICE_LINE: "Advice column",
+}
+
+
+def page_kind(documents: Iterable[Document]) -> str | None:
+    """What a story's pages are when they are shaped as no news ("Menu", "Job advert"),
+    else None: a page that is not news is briefed alone, after the news, under its kind."""
+    kinds = {_PAGE_NAMES.get(_shaped_as(d)) for d in documents}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def looks_like_news(document: Document) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from brief import BuildOptions, build, render
 from brief.load import load_folder
 from brief.stories import looks_like_news
@@ -611,6 +613,18 @@ def test_menus_notices_listings_threads_jobs_and_ads_in_plain_text_are_not_news(
     )
     documents, _ = load_folder(make_folder({"log.txt": log, "glossary.txt": glossary}))
     assert all(looks_like_news(d) for d in documents)
+
+
+def test_a_page_that_is_no_news_is_listed_under_what_it_is(make_folder):
+    # After the news, and named for what it is: "Menu: …", not a headline among headlines.
+    news = {name: REGIONAL[name] for name in ("bridge-courier.txt", "bridge-radio.txt")}
+    pages = {name: MORE_PAGES[name] for name in ("diner.txt", "job.txt")}
+    briefing = build(make_folder(news | pages), BuildOptions())
+    data = json.loads(render(briefing, "json"))
+    kinds = {s["title"]: s["page"] for s in data["stories"] + data["also"]}
+    assert sorted(kinds.values(), key=str) == ["Job advert", "Menu", None]
+    for fmt, mark in (("md", "- Menu: "), ("text", "* Menu: "), ("html", ">Menu:</span> ")):
+        assert mark in render(briefing, fmt), fmt
 
 
 # A county paper's morning (made-up names, unknown to English at large): most items are
