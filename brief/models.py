@@ -104,6 +104,9 @@ class Story:
     # Why a story of one page is no story to list (a news service's list of its stories,
     # its almanac): the page names it under "Left out". None for a story.
     left_out: str | None = None
+    # What its one page is when it is shaped as no news ("Menu", "Job advert"): listed
+    # under that name, after the news. None for news.
+    page: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -282,7 +282,7 @@ class StoryView:
     opinion: bool = False  # a story of opinion (brief.opinion.opinion_story)
     undated: bool = False  # see undated_days
     mentioned: str | None = None  # an undated story's latest date given (undated_days)
-    page: str | None = None  # what its page is when it is no news (brief.stories.page_kind)
+    page: str | None = None  # what its page is when it is no news (Story.page)
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,7 +299,7 @@ class AlsoView:
     opinion: bool = False  # a story of opinion (brief.opinion.opinion_story)
     undated: bool = False  # see undated_days
     mentioned: str | None = None  # an undated story's latest date given (undated_days)
-    page: str | None = None  # what its page is when it is no news (brief.stories.page_kind)
+    page: str | None = None  # what its page is when it is no news (Story.page)
 
 
 # The "Also" list stops here ("and N more stories") to keep the page short.
@@ -400,16 +400,8 @@ def _story_view(
         opinion=opinion_story(documents),
         undated=undated,
         mentioned=mentioned,
-        page=page_kind(documents),
+        page=story.page,
     )
-
-
-def page_kind(documents: Iterable[Document]) -> str | None:
-    """brief.stories.page_kind, imported when a page is rendered: stories imports numpy
-    and scipy, which a command that only renders (or `brief --help`) need not load."""
-    from .stories import page_kind as kind
-
-    return kind(documents)
 
 
 def _also_view(story: Story, by_id: dict[str, Document], today: datetime.date) -> AlsoView:
@@ -431,7 +423,7 @@ def _also_view(story: Story, by_id: dict[str, Document], today: datetime.date) -
         opinion=opinion_story(documents),
         undated=undated,
         mentioned=mentioned,
-        page=page_kind(documents),
+        page=story.page,
     )
 
 
@@ -740,7 +732,7 @@ def to_json(briefing: Briefing) -> str:
                 "sources": list(story.sources),
                 "reports": story.reports,
                 "opinion": opinion_story(by_id[i] for i in story.sources),
-                "page": page_kind(by_id[i] for i in story.sources),
+                "page": story.page,
                 "sentences": [
                     {
                         "text": c.text,
@@ -759,7 +751,7 @@ def to_json(briefing: Briefing) -> str:
                 "sources": list(story.sources),
                 "reports": story.reports,
                 "opinion": opinion_story(by_id[i] for i in story.sources),
-                "page": page_kind(by_id[i] for i in story.sources),
+                "page": story.page,
             }
             # A page the other formats name under "Left out" says why here too.
             | ({"left_out": why} if (why := _left_out(story)) else {})

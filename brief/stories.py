@@ -70,7 +70,7 @@ import itertools
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -218,6 +218,8 @@ class Group:
     # False for a page shaped as no news report (a recipe, a shop, a forum, an advice
     # column): briefed alone, after the news (brief.summaries.order_stories).
     news: bool = True
+    # What that page is, for its reader ("Menu", "Job advert": _PAGE_NAMES); None for news.
+    page: str | None = None
 
     @property
     def reports(self) -> int:
@@ -463,6 +465,7 @@ def group_documents(
                 typical=tuple(sorted(range(len(story)), key=lambda k: -typical[k])),
                 agency=_AGENCY_PAGES.get(shapes[story[0]]) if len(story) == 1 else None,
                 news=shapes[story[0]] is None,
+                page=_PAGE_NAMES.get(shapes[story[0]]),
             )
         )
     return tuple(groups)
@@ -1130,13 +1133,6 @@ _PAGE_NAMES = {
     _NOTICE_LINE: "Death notices",
     _ADVICE_LINE: "Advice column",
 }
-
-
-def page_kind(documents: Iterable[Document]) -> str | None:
-    """What a story's pages are when they are shaped as no news ("Menu", "Job advert"),
-    else None: a page that is not news is briefed alone, after the news, under its kind."""
-    kinds = {_PAGE_NAMES.get(_shaped_as(d)) for d in documents}
-    return kinds.pop() if len(kinds) == 1 else None
 
 
 def looks_like_news(document: Document) -> bool:

@@ -358,7 +358,8 @@ def summarise(
     if len(originals) < len(documents):
         claims = cite_copies(claims, sentences, relation.supports, group)
     title = story_title(*_reports_first(group), tuple(c.text for c in claims))
-    return Story(title, tuple(d.id for d in documents), claims, group.reports), notices
+    story = Story(title, tuple(d.id for d in documents), claims, group.reports, page=group.page)
+    return story, notices
 
 
 def cite_copies(
@@ -396,7 +397,8 @@ def _listed(groups: Sequence[Group], k: int) -> Story:
 def listed_story(group: Group) -> Story:
     """A story without a summary, titled as a summarised one would be."""
     title = story_title(*_reports_first(group))
-    return Story(title, tuple(d.id for d in group.documents), (), group.reports, group.agency)
+    ids = tuple(d.id for d in group.documents)
+    return Story(title, ids, (), group.reports, group.agency, group.page)
 
 
 def _reports_first(group: Group) -> tuple[tuple[Document, ...], tuple[int, ...]]:
