@@ -421,25 +421,64 @@ def split_lines(text: str) -> list[str]:
         text = text.translate(_INVISIBLE)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    width = wrap_width(raws)
+    written = 0  # the last line's length as written, 0 after a blank line or a padded one
+    for raw in raws:
         # Most lines are written single-spaced: checked in C, not cut and joined again.
         line = raw if single_spaced(raw) else " ".join(raw.split())
         if not line:
+            written = 0
             continue
         # A line that stops mid-sentence followed by one that starts in lower case is
         # one paragraph wrapped by an editor, not two. A short line is not a wrapped one:
         # it is a heading, and the next line lost its drop capital ("urkey, Poland…").
+        # In a text wrapped at a width, a line the next one's first word would not have
+        # fitted on was wrapped there, whatever that word's case: "… and Anthony Moran" /
+        # "(47), of no fixed abode, appeared …", "… She said Mr" / "Kilbane made no …".
         if (
             lines
             and previous >= MIN_WRAPPED_LINE
-            and (line[0].islower() or (line[0].isalnum() and _goes_on(lines[-1])))
             and not ends_sentence(lines[-1])
+            and (
+                line[0].islower()
+                or (line[0].isalnum() and _goes_on(lines[-1]))
+                or (
+                    width
+                    and MIN_WRAPPED_LINE <= written <= width
+                    and (line[0].isalnum() or line[0] in _OPENING)
+                    and written + 1 + len(line.split(" ", 1)[0]) > width
+                )
+            )
         ):
             lines[-1] = f"{lines[-1]} {line}"
         else:
             lines.append(line)
         previous = len(line)
+        # A line padded to the width (a menu's dot leaders, a table's columns) or a rule
+        # of dashes was not wrapped there.
+        padded = ".." in line or "  " in raw.strip() or " " not in line
+        written = 0 if padded else len(raw.rstrip())
     return lines
+
+
+_OPENING = "(\"'“‘£€$"
+# A text is wrapped at a width when at least this many of its lines are long (see
+# MIN_WRAPPED_LINE) and nine in ten of them are no longer than MAX_WRAP_WIDTH: mail and
+# plain-text editors wrap at 60 to 80 columns, some at 100; a text whose paragraphs are
+# one line each is not wrapped, and its lines are joined only as above.
+MIN_WRAPPED_LINES = 3
+MAX_WRAP_WIDTH = 100
+
+
+def wrap_width(raws: Sequence[str]) -> int | None:
+    """The width the lines were wrapped at, or None when they were not: the length nine in
+    ten long lines keep within (a URL or a table row may run past the width)."""
+    long = sorted((n for raw in raws if (n := len(raw.rstrip())) >= MIN_WRAPPED_LINE), reverse=True)
+    if len(long) < MIN_WRAPPED_LINES:
+        return None
+    width = long[len(long) // 10]
+    return width if width <= MAX_WRAP_WIDTH else None
 
 
 def _goes_on(line: str) -> bool:
@@ -524,7 +563,7 @@ def recased(title: str, paragraphs: Sequence[str]) -> str:
     each word: "Norland gives green light to Weir Street Bridge". A word the article
     never writes mid-sentence is in small letters ("NHS" stays "NHS" where the article
     writes it so); the first is capitalised. Any other title is returned as it is."""
-    if not title.isupper():
+    if not _ORDINAL_SUFFIX.sub("", title).isupper():  # "… WIN 61st TURKEY BOWL" too
         return title
     forms: dict[str, Counter[str]] = {}
     for paragraph in paragraphs:
@@ -547,12 +586,20 @@ def recased(title: str, paragraphs: Sequence[str]) -> str:
         base, possessive = word[:-2], word[-2:]
         if possessive in ("'s", "’s") and (found := forms.get(base)):
             return found.most_common(1)[0][0] + possessive  # "AMERICA'S": "America"
+        if any(map(str.isdigit, word)):
+            # A road, a code or a sum keeps its capitals ("A3079", "EUR1.3M"); an ordinal
+            # or a decade does not ("3rd", "1990s").
+            return word if _ORDINAL.fullmatch(word) else match.group()
         if len(word) <= ACRONYM_LETTERS and zipf_frequency(word) < ACRONYM_ZIPF:
             return match.group()  # "UMC YOUTH COLLECT …": an acronym the text spells out
         return word
 
     text = _WORD.sub(written, title)
     return text[:1].upper() + text[1:]
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|s)")
+_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th|s)\b")
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -1,3 +1,5 @@
+import textwrap
+
 import pytest
 
 from brief.clean import clean_plain_text, find_date, is_boilerplate_sentence, split_lines
@@ -107,6 +109,48 @@ def test_hard_wrapped_lines_are_joined():
     assert split_lines(wrapped) == [
         "The council voted late on Tuesday evening to approve the budget for next year.",
         "Next.",
+    ]
+
+
+def test_a_text_wrapped_at_a_width_is_joined_where_the_next_word_would_not_fit():
+    # A newspaper clipping wrapped at 72 columns: a line that ends on a name before a
+    # name, or on "Mr" before a surname, was read as two paragraphs ("Moran (47), of no
+    # fixed abode, …" and "Moran said it was not his." as sentences of their own).
+    paragraphs = [
+        "Darren Kilbane (34), of Fernhill Drive in the town of Oskby, and Anthony Moran"
+        " (47), of no fixed abode, appeared before Judge Deirdre Coughlan at a special"
+        " sitting of Oskby District Court on Thursday evening.",
+        "Sergeant Paula Nevin said that both men had been charged at Oskby on Thursday. She"
+        " said Mr Kilbane made no reply to the charges, while Mr Moran said it was not his.",
+        "Both men were remanded in custody to appear again at the court on Thursday, 12"
+        " March, by video link from the prison in the county town of Harlan.",
+    ]
+    header = "Oskby Courier - Friday, 6 March 2026\nCourts\n\n"
+    clipping = header + "\n\n".join(textwrap.fill(p, 72) for p in paragraphs)
+    # "Courts" would have fitted on the line above it: that line was not wrapped.
+    assert split_lines(clipping) == ["Oskby Courier - Friday, 6 March 2026", "Courts", *paragraphs]
+
+
+def test_a_menu_or_a_rule_padded_to_the_width_is_not_wrapped_prose():
+    menu = (
+        "THE QUAY HOUSE - Evening menu, served from 5.30pm every day of the week\n"
+        "------------------------------------------------------------------------\n"
+        "STARTERS\n"
+        "------------------------------------------------------------------------\n"
+        "Oskby Seafood Chowder, house brown bread ....................... EUR9.50\n"
+        "Pan-seared Harlan Scallops, black pudding and apple ........... EUR15.00\n"
+        "Crab Claws in garlic butter, with sourdough bread ............. EUR14.50\n"
+    )
+    lines = split_lines(menu)
+    assert "STARTERS" in lines
+    assert lines[-3:] == menu.splitlines()[-3:]
+    # Paragraphs of one line each are not wrapped: nothing is joined that was not before.
+    long = "The council voted to approve the budget for next year after a long debate " * 3
+    assert split_lines(f"{long}\nNew figures show\n{long}\n{long}") == [
+        long.strip(),
+        "New figures show",
+        long.strip(),
+        long.strip(),
     ]
 
 
@@ -511,3 +555,16 @@ def test_promo_rules_read_ascii_text_in_lower_case_as_they_read_it_ignoring_case
         assert (lower and lower.span()) == (ignoring and ignoring.span()), repr(text)
         found += ignoring is not None
     assert found > 1000
+
+
+def test_a_road_a_code_or_a_sum_in_a_capitals_headline_keeps_its_capitals():
+    from brief.clean import recased
+
+    # "eur1.3m", "a3079" read as no sum and no road; an ordinal or a decade is a word.
+    article = ["Police said the crash on the A3079 was the third on that road this year."]
+    assert (
+        recased("3RD CRASH SINCE THE 1990S CLOSES A3079 AFTER EUR1.3M REPAIRS", article)
+        == "3rd crash since the 1990s closes A3079 after EUR1.3M repairs"
+    )
+    # A headline in capitals with its ordinal written small is one too.
+    assert recased("EAGLES WIN 61st HARBOUR BOWL", article) == "Eagles win 61st harbour bowl"
