@@ -34,6 +34,32 @@ def test_ids_are_stable_and_distinct(make_folder):
     assert len({d.id for d in first}) == 2
 
 
+@pytest.mark.parametrize(
+    ("front", "said"),
+    [
+        ("draft: true", "draft: True"),  # Hugo
+        ("published: false", "published: False"),  # Jekyll
+        ("status: notes - not for publication as is", "status: notes - not for publication"),
+        ("status: Draft", "status: Draft"),  # a CMS export
+    ],
+)
+def test_a_draft_or_a_reporters_notes_is_left_out_with_a_notice(make_folder, front, said):
+    # A reporter's notes ("Approx 200 in the hall, standing room only") briefed as a
+    # source's report were cited under a plant closure's title.
+    folder = make_folder(
+        {"notes.md": f"---\ntitle: Workers meet\n{front}\n---\n\n{ARTICLE}", "b.txt": ARTICLE}
+    )
+    documents, notices = load_folder(folder)
+    assert [d.path.name for d in documents] == ["b.txt"]
+    (notice,) = notices
+    assert notice.path.name == "notes.md" and notice.skipped
+    assert notice.message.startswith(f"not published: its front matter says {said}")
+    # Published, or dated by "published:", it is read.
+    for kept in ("status: published", "published: 2026-03-02", "draft: false"):
+        folder = make_folder({"notes.md": f"---\ntitle: Workers meet\n{kept}\n---\n\n{ARTICLE}"})
+        assert len(load_folder(folder)[0]) == 1, kept
+
+
 def test_markdown_front_matter_and_markup(make_folder):
     folder = make_folder(
         {

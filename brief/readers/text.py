@@ -126,6 +126,8 @@ def from_markdown(text: str, notes: list[str]) -> tuple[CleanText, str | None]:
     """The text and metadata of a Markdown file: YAML (`---`) or TOML (`+++`, Hugo's)
     front matter, else its first heading."""
     meta, body = _front_matter(text.lstrip("\ufeff"), notes)
+    if unpublished := _unpublished(meta):
+        raise Unusable(f"not published: its front matter says {unpublished}")
     headings, blocks = _markdown_blocks(body)
     title = _meta_text(meta, "title") or (headings[0] if headings else None)
     # A clipper's "source" is the page's address (Obsidian Web Clipper writes it so), a
@@ -180,6 +182,28 @@ def _front_matter(text: str, notes: list[str]) -> tuple[dict, str]:
         # a warning: the money is gone."), which YAML reads as a key and its value.
         return {}, text
     return loaded, text[end + 1 + len(fence) :].split("\n", 1)[-1]
+
+
+# A draft or a reporter's notes says so in its front matter: Hugo's "draft: true",
+# Jekyll's "published: false", a CMS export's or a newsroom's "status: draft", "status:
+# notes - not for publication as is". Briefed, its notes read as a source's report, and
+# were cited as one ("Approx 200 in the hall, standing room only" under a closure's title).
+_UNPUBLISHED_STATUS = re.compile(
+    r"^\s*(?:draft|notes?|private|pending|unpublished|embargoed)\b|not for publication",
+    re.IGNORECASE,
+)
+
+
+def _unpublished(meta: dict) -> str | None:
+    """What a Markdown file's front matter says that makes it unpublished, or None."""
+    draft, published, status = meta.get("draft"), meta.get("published"), meta.get("status")
+    if draft is True or str(draft).lower() in ("true", "yes"):
+        return f"draft: {draft}"
+    if published is False or str(published).lower() in ("false", "no"):
+        return f"published: {published}"
+    if isinstance(status, str) and _UNPUBLISHED_STATUS.search(status):
+        return f"status: {status.strip()}"
+    return None
 
 
 def _meta_text(meta: dict, *keys: str) -> str | None:
