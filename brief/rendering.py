@@ -213,8 +213,14 @@ def _as_running_text(word: str) -> str:
     if not word.isupper():
         return word
     bare = word.strip(",")
-    if (bare.isalpha() and len(bare) > 2) or _SHORTENED_WORD.fullmatch(word):
-        return word.capitalize()
+    letters = bare.replace("'", "").replace("’", "")
+    if (letters.isalpha() and len(letters) > 2) or _SHORTENED_WORD.fullmatch(word):
+        # "TOBIN'S" → "Tobin's", "O'NEILL" → "O'Neill": a letter alone after the
+        # apostrophe is a possessive's, more is a name's.
+        first, *rest = re.split("(['’])", word)
+        return first.capitalize() + "".join(
+            part.capitalize() if len(part.strip(",")) > 1 else part.lower() for part in rest
+        )
     return word
 
 

@@ -342,16 +342,24 @@ def test_a_title_that_names_no_place_says_where_its_report_was_filed(make_folder
         "ST. QUISTORP, Norland (AP) -- The oldest of the town's three bakeries closed its"
         " doors after 212 years because no heir wanted to take it over.\n"
     )
+    # And a name with an apostrophe: "TOBIN'S" was left in capitals, and then not found
+    # in a title that names "Tobin's Gap".
+    cross = (
+        "O'NEILL'S CROSS, Norland (AP) -- The village shop reopened under community ownership"
+        " after a year of fundraising by its 400 residents.\n"
+    )
     files = TWO_REPORTS | {
         "wire.txt": wire,
         "placed.txt": placed,
         "editors.txt": editors,
         "saint.txt": saint,
+        "cross.txt": cross,
     }
     briefing = build(make_folder(files), BuildOptions(now=NOW))
     out = render(briefing, "md")
     assert "- Kessing, Valdoria — The number of ferry crossings" in out
     assert "- St. Quistorp, Norland — The oldest of the town's three bakeries" in out
+    assert "- O'Neill's Cross, Norland — The village shop reopened" in out
     # A title that names a place, or a dateline that names none, is left as it is.
     assert "- A museum in Canada opened" in out
     assert "- Astronomers have found a comet" in out and "Undated —" not in out
