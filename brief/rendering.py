@@ -129,10 +129,17 @@ def said_days(
     said: list[datetime.date | None] = []
     run_said: set[datetime.date] = set()  # the days said since the run began
     pending = False  # the run's own day is still to be said
+    latest: datetime.date | None = None  # the newest day told before the bullet
     for k, text in enumerate(texts):
         day = told[k]
         if k == 0 or day != told[k - 1]:
             run_said, pending = set(), True
+        # A developing story opens on its newest report (brief.developing): a run after it
+        # that goes back in time says its day, yesterday's too ("The search is continuing"
+        # under "The body of the skipper has been recovered" read as the news).
+        earlier = day is not None and latest is not None and day < latest
+        if day is not None:
+            latest = max(day, latest) if latest else day
         own = written[k]
         shown: datetime.date | None = None
         if own is not None and _counts_from(text, own, anchor):
@@ -147,7 +154,7 @@ def said_days(
             several
             and pending
             and day is not None
-            and (anchor is None or (anchor - day).days > 1)
+            and (anchor is None or (anchor - day).days > 1 or earlier)
             and not _OWN_TIME.search(text)
         ):
             shown = day

@@ -861,9 +861,12 @@ def select_by_rank(
     report_of: Mapping[str, str] | None = None,
     unshown: Collection[str] = frozenset(),
     days: Sequence[datetime.date | None] = (),
+    newest: Collection[int] = frozenset(),
 ) -> tuple[Claim, ...]:
     """The best non-redundant claims by ranker score that fit in `words`, in reading order
     (`reading_order`; `days` the day of each document, by its index, where known).
+    `newest` holds the indexes of a developing story's newest reports (brief.developing):
+    the best of their ledes is chosen first, and leads.
 
     A claim's weight is its ranker score times 1 + ln(number of reports that carry it):
     what several outlets report is more likely to matter and to be right. Greedy by
@@ -883,9 +886,18 @@ def select_by_rank(
     )
     chosen: list[int] = []
     used = 0
+    latest = [
+        i
+        for i in (_ledes(sentences, eligible, newest) if newest else ())
+        if sentences[i].doc_index in newest and len(sentences[i].text.split()) <= words
+    ]
+    if latest:
+        first = min(latest, key=candidates.index)
+        chosen.append(first)
+        used += len(sentences[first].text.split())
     for i in candidates:
         length = len(sentences[i].text.split())
-        if used + length > words or relation.redundant[i, chosen].any():
+        if i in chosen or used + length > words or relation.redundant[i, chosen].any():
             continue
         if i in needs and not set(needs[i]) & set(chosen):
             continue  # a surname the reader has not met yet
@@ -897,7 +909,9 @@ def select_by_rank(
         # The best that says who it names, if any does: the reader has met no one yet.
         chosen = [next((i for i in candidates if i not in needs), candidates[0])]
     weights = {i: float(weight[i]) for i in chosen}
-    return _claims(chosen, weights, sentences, relation, support, carriers, needs, eligible, days)
+    return _claims(
+        chosen, weights, sentences, relation, support, carriers, needs, eligible, days, newest
+    )
 
 
 def select_by_concepts_coverage(
@@ -907,9 +921,11 @@ def select_by_concepts_coverage(
     report_of: Mapping[str, str] | None = None,
     unshown: Collection[str] = frozenset(),
     days: Sequence[datetime.date | None] = (),
+    newest: Collection[int] = frozenset(),
 ) -> tuple[Claim, ...]:
     """The claims that together cover the most weighted concepts within `words` (concepts.py),
-    in reading order (see `select_by_rank`).
+    in reading order (see `select_by_rank`); of a developing story, one of its newest
+    reports' ledes among them (`newest`, see `select_by_rank`).
 
     If no eligible sentence fits or has a concept, the selection by position (the lead of
     the first article) keeps the briefing from being empty. Sentences of the documents in
@@ -929,12 +945,14 @@ def select_by_concepts_coverage(
         carriers,
         report_of,
         needs,
-        _ledes(sentences, eligible),
+        _ledes(sentences, eligible, newest),
     )
     if not chosen:
         lead = np.array([1.0 - s.relative_position for s in sentences])
-        return select_by_rank(sentences, lead, relation, words, report_of, unshown, days)
-    return _claims(chosen, weight, sentences, relation, support, carriers, needs, eligible, days)
+        return select_by_rank(sentences, lead, relation, words, report_of, unshown, days, newest)
+    return _claims(
+        chosen, weight, sentences, relation, support, carriers, needs, eligible, days, newest
+    )
 
 
 def _eligible(sentences: Sequence[Sentence], unshown: Collection[str]) -> list[int]:
@@ -942,15 +960,21 @@ def _eligible(sentences: Sequence[Sentence], unshown: Collection[str]) -> list[i
     return [i for i, s in enumerate(sentences) if s.doc_id not in unshown and is_eligible(s)]
 
 
-def _ledes(sentences: Sequence[Sentence], eligible: Sequence[int]) -> list[int]:
+def _ledes(
+    sentences: Sequence[Sentence], eligible: Sequence[int], newest: Collection[int] = ()
+) -> list[int]:
     """The sentences a story may open on (REQUIRE_LEAD): an article's first sentence, not
     someone's words (a dek); and not a feature's scene or anecdote (`sets_a_scene`: "A
-    century ago this spring, a naturalist …") while another article opens on news."""
+    century ago this spring, a naturalist …") while another article opens on news. Of a
+    developing story, only its newest reports' (`newest`, by document index), when one of
+    them has such a lede."""
     openings = [
         i
         for i in eligible
         if sentences[i].position == 0 and not _opens_on_quotation(sentences[i].text)
     ]
+    if newest and (latest := [i for i in openings if sentences[i].doc_index in newest]):
+        openings = latest
     return [i for i in openings if not sets_a_scene(sentences[i].text)] or openings
 
 
@@ -1028,6 +1052,7 @@ def _claims(
     needs: Mapping[int, Sequence[int]],
     eligible: Sequence[int],
     days: Sequence[datetime.date | None] = (),
+    newest: Collection[int] = frozenset(),
 ) -> tuple[Claim, ...]:
     reading = reading_order(
         chosen,
@@ -1038,6 +1063,7 @@ def _claims(
         needs,
         eligible,
         _days_apart(chosen, sentences, relation, days),
+        newest,
     )
     return tuple(Claim(sentences[i], support[i], round(weight[i], 4), carriers[i]) for i in reading)
 
@@ -1051,9 +1077,12 @@ def reading_order(
     needs: Mapping[int, Sequence[int]],
     eligible: Sequence[int],
     days: Mapping[int, datetime.date] | None = None,
+    newest: Collection[int] = frozenset(),
 ) -> list[int]:
     """The chosen sentences in the order a reader takes them: the story's news first, then
-    as the articles tell it (`_reading_key`), each after the sentences it leans on.
+    as the articles tell it (`_reading_key`), each after the sentences it leans on. The
+    news of a developing story is its newest reports' (`newest`, by document index; see
+    brief.developing).
 
     When `days` gives each chosen sentence its article's day and they are not all one
     day, the story after its news is told in the order it happened: the earliest day's
@@ -1103,6 +1132,8 @@ def reading_order(
             key=lambda i: (
                 # A feature's scene or anecdote leads only when no other sentence can.
                 not ranks[i] and sets_a_scene(sentences[i].text),
+                # A developing story's newest lede (brief.developing) before any other.
+                not (ranks[i] == 0 and sentences[i].doc_index in newest),
                 ranks[i],
                 sentences[i].position,
                 -carriers[i],

@@ -21,6 +21,7 @@ import numpy as np
 
 from .dates import day_of
 from .dedupe import overlap
+from .developing import latest_reports
 from .errors import InputError
 from .models import BuildOptions, Claim, Document, Notice, Progress, Sentence, Story
 from .opinion import opinion_story
@@ -347,17 +348,32 @@ def summarise(
         frozenset() if opinion_story(originals) else frozenset(d.id for d in originals if d.opinion)
     )
     days = [day_of(d.date) for d in originals]  # a story of several days is told in order
+    # A developing story opens on its newest report (brief.developing), or on one of the
+    # same text: the solver sees the first copy.
+    latest = latest_reports(documents)
+    latest_originals = {report_of[i] for i in latest}
+    newest = frozenset(k for k, d in enumerate(originals) if d.id in latest_originals)
     claims: tuple[Claim, ...]
     if algorithm == "concepts":
-        claims = select_by_concepts_coverage(sentences, relation, words, report_of, unshown, days)
+        claims = select_by_concepts_coverage(
+            sentences, relation, words, report_of, unshown, days, newest
+        )
     else:
         scores = rank_sentences(sentences, algorithm)
-        claims = select_by_rank(sentences, scores, relation, words, report_of, unshown, days)
+        claims = select_by_rank(
+            sentences, scores, relation, words, report_of, unshown, days, newest
+        )
     if not claims:
         return None, notices
     if len(originals) < len(documents):
         claims = cite_copies(claims, sentences, relation.supports, group)
-    title = story_title(*_reports_first(group), tuple(c.text for c in claims))
+    # A developing story's title is the headline of the newest report its first bullet
+    # opens (the title and the lede a day-two report gives its news). When none does (no
+    # newest report opens on a sentence a briefing shows: "Good morning." a newsletter's),
+    # the title is found as any story's, from what the bullets open with.
+    opening = claims[0].sentence.doc_id
+    titled = frozenset(i for i in latest if report_of[i] == opening)
+    title = story_title(*_reports_first(group), tuple(c.text for c in claims), titled)
     story = Story(title, tuple(d.id for d in documents), claims, group.reports, page=group.page)
     return story, notices
 
@@ -396,7 +412,7 @@ def _listed(groups: Sequence[Group], k: int) -> Story:
 
 def listed_story(group: Group) -> Story:
     """A story without a summary, titled as a summarised one would be."""
-    title = story_title(*_reports_first(group))
+    title = story_title(*_reports_first(group), latest=latest_reports(group.documents))
     ids = tuple(d.id for d in group.documents)
     return Story(title, ids, (), group.reports, group.agency, group.page)
 

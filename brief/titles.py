@@ -219,14 +219,21 @@ def _not_a_title(text: str) -> bool:
 
 
 def story_title(
-    documents: Sequence[Document], central: Sequence[int], shown: Sequence[str] = ()
+    documents: Sequence[Document],
+    central: Sequence[int],
+    shown: Sequence[str] = (),
+    latest: Collection[str] = (),
 ) -> str:
-    """The title of a story: the most shared headline, else the shortest informative lead.
+    """The title of a story: the most shared headline, else the shortest informative lead;
+    of a developing story, the most shared of its newest reports' headlines.
 
     `central` orders the documents (positions in `documents`) most typical first; `shown`
     holds the sentences the story already shows, in reading order, which a title should
-    not repeat.
+    not repeat; `latest` the ids of its newest reports when it is developing (see
+    brief.developing), whose headline says where it stands.
     """
+    if latest and (newest := [h for d in documents if d.id in latest and (h := headline(d))]):
+        return _most_shared(newest)
     headlines = [h for d in documents if (h := headline(d))]
     if headlines and 2 * len(headlines) >= len(documents):
         return _most_shared(headlines)

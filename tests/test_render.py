@@ -444,6 +444,26 @@ def test_a_story_of_several_days_says_where_each_days_bullets_begin(make_folder)
     assert "Monday 10 March — The mayor of Talbrook cut the ribbon on Monday" in out
 
 
+def test_after_a_developing_storys_newest_news_yesterdays_bullets_say_their_day():
+    from datetime import date
+
+    from brief.rendering import said_days
+
+    # A story opens on its newest report (brief.developing). Yesterday's report after it
+    # said no day in today's news: "The search is continuing for the skipper" under "The
+    # body of the skipper has been recovered" read as the news.
+    today, yesterday = date(2026, 11, 27), date(2026, 11, 26)
+    texts = [
+        "The body of the skipper of the trawler has been recovered.",
+        "The search is continuing for the boat's skipper.",
+        "Lifeboats from two harbours joined the search.",
+    ]
+    told = [today, yesterday, yesterday]
+    assert said_days(texts, told, told, today) == [None, yesterday, None]
+    # Told in the order it happened, yesterday's report of this morning's story needs none.
+    assert said_days(texts[::-1], told[::-1], told[::-1], today) == [None, None, None]
+
+
 def test_a_days_label_skips_a_bullet_that_gives_its_own_time():
     from datetime import date
 

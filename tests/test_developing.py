@@ -1,0 +1,104 @@
+"""A story told over several days leads with where it stands (brief.developing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brief import BuildOptions, build, render
+from brief.developing import latest_reports
+from brief.models import Document
+
+MISSING = (
+    "Search under way for climber missing on Brackenfell\n\n"
+    "Mountain rescue teams are searching the slopes of Brackenfell for a climber who failed"
+    " to return from a solo walk on Monday, the Harlan Mountain Rescue team said.\n\n"
+    "The climber, a 58-year-old man from Oskby, set out from the Tarnside car park at about"
+    " 8am and was reported missing by his wife when he did not come home that evening.\n\n"
+    "Forty volunteers of the Harlan Mountain Rescue team searched the summit ridge and the"
+    " gullies below it until the fog came down after midnight.\n"
+)
+RESUMED = (
+    "Search for missing Brackenfell climber resumes at first light\n\n"
+    "The search for a climber missing on Brackenfell since Monday resumed at first light on"
+    " Tuesday, with a coastguard helicopter and forty volunteers of the Harlan Mountain"
+    " Rescue team.\n\n"
+    "The climber, a 58-year-old man from Oskby, set out from the Tarnside car park on Monday"
+    " morning for a solo walk to the summit ridge.\n\n"
+    "His car was still in the Tarnside car park, where the rescue team set up its base.\n"
+)
+FOUND = (
+    "Missing climber found alive on Brackenfell after two nights\n\n"
+    "A climber missing on Brackenfell for two nights was found alive in a gully below the"
+    " summit ridge on Wednesday, the Harlan Mountain Rescue team said.\n\n"
+    "The 58-year-old man from Oskby had sheltered from the fog under a boulder after"
+    " breaking his ankle on Monday, and was flown to hospital by the coastguard helicopter.\n\n"
+    "The rescue team thanked the forty volunteers who searched the ridge from the Tarnside"
+    " car park for two days.\n"
+)
+
+
+def _climber(make_folder, days: tuple[str, str, str]) -> Path:
+    return make_folder(
+        {
+            f"{days[0]}-missing.txt": MISSING,
+            f"{days[1]}-resumed.txt": RESUMED,
+            f"{days[2]}-found.txt": FOUND,
+        }
+    )
+
+
+def test_a_developing_story_is_titled_and_opened_by_its_newest_report(make_folder):
+    # Two of three reports said the search went on; the newest, that he was found. Titled
+    # by the most shared headline and opened on the lede that covers most, the briefing
+    # told a reader the climber was still missing.
+    folder = _climber(make_folder, ("2026-03-02", "2026-03-03", "2026-03-04"))
+    (story,) = build(folder, BuildOptions(words=100)).stories
+    assert story.title == "Missing climber found alive on Brackenfell after two nights"
+    assert story.claims[0].text.startswith("A climber missing on Brackenfell for two nights")
+    page = render(build(folder, BuildOptions(words=100)), "md")
+    assert "## Missing climber found alive on Brackenfell" in page
+
+
+@pytest.mark.parametrize("algorithm", ["lexrank", "textrank"])
+def test_every_algorithm_opens_a_developing_story_on_its_newest_report(make_folder, algorithm):
+    folder = _climber(make_folder, ("2026-03-02", "2026-03-03", "2026-03-04"))
+    (story,) = build(folder, BuildOptions(words=100, algorithm=algorithm)).stories
+    assert story.claims[0].text.startswith("A climber missing on Brackenfell for two nights")
+
+
+def _document(name: str, date: str | None, title: str, opinion: str | None = None) -> Document:
+    # A headline is one when the article's text is about it.
+    text = (f"{title}, the rescue team said on Friday.",)
+    return Document(name, Path(f"{name}.txt"), title, text, date=date, opinion=opinion)
+
+
+def test_the_newest_reports_are_those_with_a_headline_of_the_latest_day():
+    first = _document("a", "2026-03-02", "Search under way for climber missing on Brackenfell")
+    found = _document("b", "2026-03-04", "Missing climber found alive on Brackenfell today")
+    assert latest_reports([first, found]) == {"b"}
+    # A newer newsletter item with a four-word headline, a newer column, a newer file with
+    # no headline at all: none says where the story stands.
+    thanks = _document("c", "2026-03-05", "Oskby says thank you")
+    column = _document(
+        "d", "2026-03-05", "Why our mountain rescue volunteers deserve more", "column"
+    )
+    bare = _document("e", "2026-03-05", "e")
+    assert latest_reports([first, found, thanks, column, bare]) == {"b"}
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        ("2026-03-02", "2026-03-02"),  # one day: nothing developed
+        ("2026-01-02", "2026-03-04"),  # two months: a series, not one event's news
+        ("2026-03-02", None),  # one day known
+    ],
+)
+def test_a_story_of_one_day_or_of_months_is_not_developing(dates):
+    documents = [
+        _document("a", dates[0], "Search under way for climber missing on Brackenfell"),
+        _document("b", dates[1], "Missing climber found alive on Brackenfell today"),
+    ]
+    assert latest_reports(documents) == frozenset()
