@@ -657,6 +657,9 @@ def clean_plain_text(text: str) -> CleanText:
         if doubled := _doubled(bare):
             publisher = publisher or doubled  # a logo's text read twice: "AcmeAcme"
             continue
+        if title is None and (outlet := _outlet_and_section(bare)):
+            publisher = publisher or outlet
+            continue  # "Ridgeline Radio 98.3 -- Outdoors Report": the headline comes next
         if " | " in bare and title is None:
             title, site = _split_title_bar(bare)
             publisher = publisher or site
@@ -703,6 +706,30 @@ def _doubled(line: str) -> str | None:
             return None
         return line[:half].strip()
     return None
+
+
+# A clipping's first line may be its outlet and the section or bulletin it was in, not its
+# headline: "Ridgeline Radio 98.3 -- Outdoors Report", "KESTLOW FM -- LOCAL NEWS", "Harbour
+# Post - Thu 11/26/2026, noon update". Its label is short and ends on what a section or a
+# bulletin is called.
+_OUTLET_SECTION = re.compile(r"^(?P<outlet>\S.{0,60}?)\s+(?:--|—|–|-|\|)\s+(?P<label>\S.{0,60})$")
+_BULLETIN_WORDS = frozenset(
+    "news report update newscast bulletin briefing digest edition roundup headlines".split()
+)
+MAX_OUTLET_WORDS = 4
+MAX_LABEL_WORDS = 5
+
+
+def _outlet_and_section(line: str) -> str | None:
+    """The outlet a clipping's "outlet -- section" line names, or None for another line."""
+    found = _OUTLET_SECTION.match(line)
+    if found is None or len(found["outlet"].split()) > MAX_OUTLET_WORDS:
+        return None
+    label = found["label"]
+    words = re.findall(r"[^\W\d_]+", label)
+    if not words or len(label.split()) > MAX_LABEL_WORDS:
+        return None
+    return found["outlet"] if words[-1].lower() in _BULLETIN_WORDS else None
 
 
 def _split_title_bar(line: str) -> tuple[str, str | None]:

@@ -568,3 +568,27 @@ def test_a_road_a_code_or_a_sum_in_a_capitals_headline_keeps_its_capitals():
     )
     # A headline in capitals with its ordinal written small is one too.
     assert recased("EAGLES WIN 61st HARBOUR BOWL", article) == "Eagles win 61st harbour bowl"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Kestlow Radio 98.3 -- Outdoors Report",
+        "KESTLOW RADIO 98.3 -- LOCAL NEWS",
+        "Kestlow Radio 98.3 - Thu 11/26/2026, noon update",
+    ],
+)
+def test_a_clippings_outlet_and_section_line_is_no_headline(first):
+    # Three clippings of a radio station's site were titled by their first line, and a
+    # story of them was headed "Ridgeline Radio 98.3 -- Community news".
+    lede = (
+        "The regular deer season opened on Saturday, and a conservation officer wants hunters"
+        " to think about safety before they head out to the ridge this week.\n"
+    )
+    headline = "HUNTERS URGED TO WEAR BLAZE ORANGE ON THE RIDGE"
+    cleaned = clean_plain_text(f"{first}\nTuesday, November 24, 2026\n\n{headline}\n\n{lede}")
+    assert cleaned.publisher == first.split(" -")[0]
+    assert cleaned.title == headline
+    # A headline with a dash in it is still a headline.
+    for headline in ("Storm closes harbour - ferries cancelled", "Harbour news - a new pier"):
+        assert clean_plain_text(f"{headline}\n\n{lede}").title == headline
