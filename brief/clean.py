@@ -629,7 +629,7 @@ def _header(lines: list[str]) -> Iterator[tuple[int, str]]:
     caption is neither the headline nor the outlet, and its date is when the photo was
     taken)."""
     for k, line in enumerate(lines[:HEADER_LINES]):
-        if ends_sentence(line) and word_count(line) >= 8:
+        if ends_sentence(line) and word_count(line) >= 8 and not _outlet_and_section(line):
             return  # the article has started
         if not (_CAPTION_CREDIT.search(line) or _ARCHIVE_CAPTION.match(line)):
             yield k, line
@@ -641,6 +641,7 @@ def clean_plain_text(text: str) -> CleanText:
     title = publisher = None
     sections: tuple[str, ...] = ()
     date = header_date(lines)
+    stamps: set[int] = set()  # the outlet's lines (see _outlet_and_section)
     for k, line in _header(lines):
         bare = _BULLET.sub("", line).strip()
         # A headline copied with the page's stamp after it: "Storm Closes Harbour Posted:
@@ -659,6 +660,7 @@ def clean_plain_text(text: str) -> CleanText:
             continue
         if title is None and (outlet := _outlet_and_section(bare)):
             publisher = publisher or outlet
+            stamps.add(k)  # no article text
             continue  # "Ridgeline Radio 98.3 -- Outdoors Report": the headline comes next
         if " | " in bare and title is None:
             title, site = _split_title_bar(bare)
@@ -675,7 +677,8 @@ def clean_plain_text(text: str) -> CleanText:
             and not _NOT_HEADLINE.search(bare)
         ):
             title = bare
-    paragraphs = keep_paragraphs(lines, title)
+    text = [line for k, line in enumerate(lines) if k not in stamps] if stamps else lines
+    paragraphs = keep_paragraphs(text, title)
     return CleanText(paragraphs, title, publisher, date, sections, short_lines(lines))
 
 
@@ -711,12 +714,14 @@ def _doubled(line: str) -> str | None:
 # A clipping's first line may be its outlet and the section or bulletin it was in, not its
 # headline: "Ridgeline Radio 98.3 -- Outdoors Report", "KESTLOW FM -- LOCAL NEWS", "Harbour
 # Post - Thu 11/26/2026, noon update". Its label is short and ends on what a section or a
-# bulletin is called.
+# bulletin is called, or is the day it was printed or aired ("KESTLOW FM NEWS --
+# Thursday, November 26, 2026, 9:30 a.m.", a stamp no reader takes for a sentence).
 _OUTLET_SECTION = re.compile(r"^(?P<outlet>\S.{0,60}?)\s+(?:--|—|–|-|\|)\s+(?P<label>\S.{0,60})$")
 _BULLETIN_WORDS = frozenset(
     "news report update newscast bulletin briefing digest edition roundup headlines".split()
 )
 MAX_OUTLET_WORDS = 4
+_NAME_LINKS = frozenset({"of", "the", "and", "for", "on", "&"})
 MAX_LABEL_WORDS = 5
 
 
@@ -725,11 +730,26 @@ def _outlet_and_section(line: str) -> str | None:
     found = _OUTLET_SECTION.match(line)
     if found is None or len(found["outlet"].split()) > MAX_OUTLET_WORDS:
         return None
-    label = found["label"]
-    words = re.findall(r"[^\W\d_]+", label)
-    if not words or len(label.split()) > MAX_LABEL_WORDS:
+    # A name is written in capitals ("Voice of the Harbour"); a headline is not.
+    named = found["outlet"].split()
+    if not all(w[0].isupper() or w[0].isdigit() or w in _NAME_LINKS for w in named):
         return None
-    return found["outlet"] if words[-1].lower() in _BULLETIN_WORDS else None
+    label = found["label"]
+    if not (_STAMP.fullmatch(label) and find_date(label) is not None):
+        words = re.findall(r"[^\W\d_]+", label)
+        if not words or len(label.split()) > MAX_LABEL_WORDS:
+            return None
+        if words[-1].lower() not in _BULLETIN_WORDS:
+            return None
+    if not found["outlet"].isupper():
+        return found["outlet"]
+    # A name in capitals as running text writes it: "CORLISS COUNTY LEDGER" → "Corliss
+    # County Ledger", "KESTLOW FM" → "Kestlow FM".
+    return " ".join(w.capitalize() if w.isalpha() and len(w) > 3 else w for w in named)
+
+
+# A day and time as a stamp writes them: "Thursday, November 26, 2026, 9:30 a.m.".
+_STAMP = re.compile(r"[\w\s,./:-]{6,60}")
 
 
 def _split_title_bar(line: str) -> tuple[str, str | None]:

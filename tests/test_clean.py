@@ -576,6 +576,9 @@ def test_a_road_a_code_or_a_sum_in_a_capitals_headline_keeps_its_capitals():
         "Kestlow Radio 98.3 -- Outdoors Report",
         "KESTLOW RADIO 98.3 -- LOCAL NEWS",
         "Kestlow Radio 98.3 - Thu 11/26/2026, noon update",
+        # A stamp that ends as a sentence does ("a.m.") was the article's first sentence,
+        # and a story's bullet.
+        "KESTLOW RADIO 98.3 NEWS -- Thursday, November 26, 2026, 9:30 a.m.",
     ],
 )
 def test_a_clippings_outlet_and_section_line_is_no_headline(first):
@@ -587,8 +590,9 @@ def test_a_clippings_outlet_and_section_line_is_no_headline(first):
     )
     headline = "HUNTERS URGED TO WEAR BLAZE ORANGE ON THE RIDGE"
     cleaned = clean_plain_text(f"{first}\nTuesday, November 24, 2026\n\n{headline}\n\n{lede}")
-    assert cleaned.publisher == first.split(" -")[0]
+    assert cleaned.publisher.startswith("Kestlow Radio 98.3")  # in capitals as a name is
     assert cleaned.title == headline
+    assert cleaned.paragraphs == (lede.strip(),)
     # A headline with a dash in it is still a headline.
     for headline in ("Storm closes harbour - ferries cancelled", "Harbour news - a new pier"):
         assert clean_plain_text(f"{headline}\n\n{lede}").title == headline
