@@ -971,11 +971,12 @@ _PRODUCT_LINE = re.compile(
 )
 # Forum furniture at the start of a line (a thread's "Thread:" title, "Mod note:", a post's
 # "by member » Tue Nov 24"), a member's count of posts ("Member · Posts: 88") and the bar
-# under a post ("Like · Quote · Reply"): "he replied" or "she wrote:" are news too.
+# under a post ("Like · Quote · Reply"), a member's line ("DepotDave Member since 2024 · 37
+# posts"): "he replied" or "she wrote:" are news too.
 _FORUM_LINE = re.compile(
     r"""(?imx)^\W*(?:re:|reply:|quote:|quote\s+from|posted\s+by\b|joined:|posts:)
     | \b(?:reply\s+with\s+quote|thread\s+starter|original\s+poster|last\s+edited\s+by)\b
-    | \bposts:\s*\d | \bquote\s*[·|•]\s*reply\b
+    | \bposts:\s*\d | \bquote\s*[·|•]\s*reply\b | \bmember\s+since\s+\d{4}\b
     | ^\W*(?:thread:|mod(?:erator)?(?:'s)?\s+note:) | ^by\s+\S+\s+»\s"""
 )
 # An events listing: each entry opens with its day and time on a line of its own or at the
@@ -1025,13 +1026,15 @@ _NOTICE_LINE = re.compile(
     |house\s+private)\b\s*:? | \bleave\s+a\s+condolence\b | \bsend\s+flowers\b"""
 )
 # A job advert's terms, each a line of its own ("Salary: £24,500", "Closing date: …"), a
-# job description's headings ("Essential Duties", "How to Apply"), the employer's "equal
-# opportunities" line.
+# job description's headings ("Essential Duties", "How to Apply", "About the role", "What
+# you'll do", "What we offer"), the employer's "equal opportunities" line.
 _JOB_LINE = re.compile(
     r"""(?imx)^[^\w\n]*(?:(?:salary|closing\s+date|contract(?:\s+type)?|job\s+type
     |working\s+hours|job\s+ref(?:erence)?|reference)\s*:
     | (?:position\s+summary|essential\s+(?:duties|functions)|(?:minimum|required|preferred)
-       \s+qualifications|how\s+to\s+apply|job\s+(?:summary|description))\s*$)
+       \s+qualifications|how\s+to\s+apply|job\s+(?:summary|description)|about\s+the\s+role
+       |what\s+you['’]ll\s+do|what\s+we\s+offer|person\s+specification
+       |key\s+responsibilities)\s*$)
     | \bequal\s+opportunit(?:y|ies)\s+employer\b"""
 )
 # A news service's list of the stories it will send ("budget"): each item a slug in
@@ -1088,6 +1091,7 @@ _PRODUCT_CUES += ("see today's deal", "see latest deal", "may earn", "might earn
 _FORUM_CUES = ("\nre:", "\nreply:", "\nquote", "posted by", "\njoined:", "\nposts:")
 _FORUM_CUES += ("reply with quote", "thread starter", "original poster", "last edited by")
 _FORUM_CUES += ("posts:", "quote ·", "quote |", "quote •", "\nthread:", "note:", "» ")
+_FORUM_CUES += ("member since",)
 # A listing's entries open with their day ("Sat 28", "Sat, Dec", "Saturday, Dec" at the head
 # of a line): a page with fewer lines that do is spared the expression.
 _LISTING_CUE = re.compile(
@@ -1101,7 +1105,8 @@ _PAGE_KINDS += (_PROPERTY_LINE, _NOTICE_LINE)
 _SHAPES = ((_RECIPE_LINE, 3, _RECIPE_CUES), (_PRODUCT_LINE, 2, _PRODUCT_CUES))
 _SHAPES += ((_FORUM_LINE, 2, _FORUM_CUES), (_LISTING_LINE, 3, _LISTING_CUE))
 _SHAPES += ((_CLASSIFIED_LINE, 3, _CLASSIFIED_CUE),)
-_SHAPES += ((_JOB_LINE, 3, ("salary", "closing date", "qualifications", "how to apply")),)
+_JOB_CUES = ("salary", "closing date", "qualifications", "how to apply", "about the role")
+_SHAPES += ((_JOB_LINE, 3, (*_JOB_CUES, "what we offer", "responsibilities")),)
 # Shapes of the short lines alone (`kind_lines`) and the title: a menu's dishes, a property's
 # details, a death notice's lines are never sentences, and a report's paragraphs are
 # spared the expressions.

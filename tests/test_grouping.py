@@ -615,6 +615,29 @@ def test_menus_notices_listings_threads_jobs_and_ads_in_plain_text_are_not_news(
     assert all(looks_like_news(d) for d in documents)
 
 
+def test_a_thread_of_members_and_a_job_of_council_headings_are_no_news(make_folder):
+    # A fifth county's forum thread ("DepotDave Member since 2024 · 37 posts") joined the
+    # bus strike's reports, and a council's job advert ("About the role", "What you'll
+    # do") the flood's: neither said what it was as the first four counties' pages did.
+    thread = "\n\n".join(
+        f"{name} Member since {year} · {posts} posts\n{text}\nQuote\nReport\nLike"
+        for name, year, posts, text in (
+            ("Oskby_Lass", 2021, "1,088", "Anyone know if the bus strike is on Monday?"),
+            ("DepotDave", 2024, 37, "Work at the depot. Nobody expects it to be sorted."),
+            ("Commuter9", 2016, "2,304", "The X7 is my only way into work, so I hope not."),
+        )
+    )
+    job = (
+        "Flood Resilience Officer\n\nAbout the role\n\nOskby is a county of rivers and moor,"
+        " and many of our towns have flooded in the last ten years, some of them twice.\n\n"
+        "What you'll do\n\n- Run flood awareness events for residents\n\nWhat we offer\n\n"
+        "27 days' annual leave, rising with service, and flexible working for all staff.\n\n"
+        "How to apply\n\nPlease apply online using the button below. We do not accept CVs.\n"
+    )
+    documents, _ = load_folder(make_folder({"thread.txt": thread, "job.txt": job}))
+    assert [looks_like_news(d) for d in documents] == [False, False]
+
+
 def test_a_page_that_is_no_news_is_listed_under_what_it_is(make_folder):
     # After the news, and named for what it is: "Menu: …", not a headline among headlines.
     news = {name: REGIONAL[name] for name in ("bridge-courier.txt", "bridge-radio.txt")}
