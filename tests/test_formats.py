@@ -296,6 +296,29 @@ def test_a_plain_text_digests_numbered_headings_ad_and_sign_off(runner, make_fol
     assert "tyres" not in said and "Forward this email" not in said and "receiving" not in said
 
 
+def test_a_plain_text_digest_without_rules_is_split_at_its_numbered_capital_headings(
+    runner, make_folder
+):
+    # A county paper's morning briefing: no rule between its items, each numbered in
+    # capitals after a blank line. Read as one article, its flood item and its hit-and-run
+    # item went into one story (the flood's).
+    text = (
+        "THE HARBOUR POST - MORNING BRIEFING\nThursday 26 November 2026\n\n"
+        "Good morning. Here are two stories you need to know about today.\n\n"
+        "1. NATIONAL ORCHESTRA TO TOUR TWELVE ASIAN CITIES\n\n"
+        + "\n\n".join(ORCHESTRA)
+        + "\n\n2. CITY MUSEUM RETURNS BRONZES TO NIGERIA\n\n"
+        + "\n\n".join(MUSEUM)
+        + "\n"
+    )
+    mail = message("Morning Briefing", "Harbour Post <p@example.org>", WHEN, [text])
+    data = briefing(runner, make_folder({"briefing.eml": mail.as_bytes()}))
+    assert [s["title"] for s in data["sources"]] == [
+        "National orchestra to tour twelve Asian cities",
+        "City museum returns bronzes to Nigeria",
+    ]
+
+
 def test_a_newsletter_whose_html_links_no_story_is_split_by_its_text_version(runner, make_folder):
     # A village paper's weekly e-mail: the HTML lays the items out with no link to a story
     # of their own, the plain-text version heads each between rules. Its acronyms keep

@@ -61,8 +61,9 @@ def sections(lines: list[Line], need_links: bool = False) -> list[Section] | Non
 def plain_lines(text: str) -> list[Line]:
     """Lines of a plain-text message; a heading is a short line that opens the text or
     follows a separator line (----, ====, ***), but not the line after the rule that
-    closes a heading's box. Markdown headings are not: an article's sub-headings look the
-    same."""
+    closes a heading's box, or a numbered one in capitals ("2. PELLINGSBY HIT-AND-RUN BOY
+    OUT OF INTENSIVE CARE", a digest without rules). Markdown headings are not: an
+    article's sub-headings look the same."""
     lines: list[Line] = []
     after_separator = True
     ruled = False  # the last line was a rule
@@ -79,7 +80,7 @@ def plain_lines(text: str) -> list[Line]:
             boxed = False
             continue
         if (
-            after_separator
+            (after_separator or _numbered_in_capitals(line))
             and not ends_sentence(line)
             and 1 <= word_count(line) <= MAX_HEADING_WORDS
         ):
@@ -90,3 +91,8 @@ def plain_lines(text: str) -> list[Line]:
             boxed = False
         after_separator = ruled = False
     return lines
+
+
+def _numbered_in_capitals(line: str) -> bool:
+    numbered = _ITEM_NUMBER.match(line)
+    return numbered is not None and line[numbered.end() :].isupper()
