@@ -10,6 +10,10 @@ it happened, as before. (Also requiring an earlier report's lede, what happened 
 it stands, was measured and not kept: in a story of 50 words it pushed out the news of
 some stories and pulled in the lede of another event's article merged into others.)
 
+Within the newest day, the hour a file gives (Document.time) tells reports apart: the
+latest is the newest, and one a later report of its day supersedes is not quoted
+(`superseded_reports`), since a bullet of the story's own day says no day and reads as now.
+
 Only within DEVELOPING_DAYS: a story of months (a topic's reports, an inquiry's, a trial's)
 is a series, not one event's news, and its newest report is not where the rest stands.
 """
@@ -36,13 +40,41 @@ def latest_reports(documents: Sequence[Document]) -> frozenset[str]:
     of NEWEST_HEADLINE_WORDS or more: a newsletter's "Portnacreeve says thank you" or a
     clipping without a headline gives neither title nor news. They count only when that
     day is later than the story's first, and its dated documents are at most
-    DEVELOPING_DAYS apart."""
+    DEVELOPING_DAYS apart. Of that day's, those of the latest hour when their files give
+    one (and those that give none, which cannot be told apart)."""
+    found = _newest(documents)
+    if found is None:
+        return frozenset()
+    headed, hour = found
+    return frozenset(d.id for d in headed if d.time is None or d.time == hour)
+
+
+def superseded_reports(documents: Sequence[Document]) -> frozenset[str]:
+    """The ids of the reports of a developing story's newest day that a later report of
+    that day supersedes, by the hours their files give (a morning's "The search is
+    continuing for the skipper" under the afternoon's "The body of the skipper has been
+    recovered": both of one day, so the first said no day, and read as the news). Not
+    quoted, they are still cited where they carry what is shown."""
+    found = _newest(documents)
+    if found is None or found[1] is None:
+        return frozenset()
+    (newest, *_), hour = found
+    return frozenset(
+        d.id
+        for d in documents
+        if d.opinion is None and d.date == newest.date and d.time is not None and d.time < hour
+    )
+
+
+def _newest(documents: Sequence[Document]) -> tuple[list[Document], str | None] | None:
+    """A developing story's headed reports of its latest such day, and the latest hour
+    one of them gives (None if none gives one); None when the story is not developing."""
     days = {d.id: day for d in documents if (day := day_of(d.date)) is not None}
     if len(set(days.values())) < 2:
-        return frozenset()
+        return None
     first, last = min(days.values()), max(days.values())
     if (last - first).days > DEVELOPING_DAYS:
-        return frozenset()
+        return None
     headed = [
         d
         for d in documents
@@ -52,8 +84,9 @@ def latest_reports(documents: Sequence[Document]) -> frozenset[str]:
         and len(found.split()) >= NEWEST_HEADLINE_WORDS
     ]
     if not headed:
-        return frozenset()
+        return None
     newest = max(days[d.id] for d in headed)
     if newest == first:
-        return frozenset()
-    return frozenset(d.id for d in headed if days[d.id] == newest)
+        return None
+    latest = [d for d in headed if days[d.id] == newest]
+    return latest, max((d.time for d in latest if d.time is not None), default=None)

@@ -342,6 +342,9 @@ def _document(part: Part, path: Path, relative: str, file_digest: str) -> Docume
     # file named for the 4th): its "today" is that day, and so is its date.
     if cleaned.paragraphs and (day := dateline_day(cleaned.paragraphs[0], day_of(date))):
         date, date_from = day.isoformat(), DATE_DECLARED
+    # The hour, when the file gives one for the day it is dated.
+    given = cleaned.date or ""
+    time = given[11:16] if date and given[:10] == date and len(given) >= 16 else None
     # A headline in capitals reads as a shout, and was taken for one (no title at all).
     title = cleaned.title and recased(cleaned.title, cleaned.paragraphs)
     return Document(
@@ -355,6 +358,7 @@ def _document(part: Part, path: Path, relative: str, file_digest: str) -> Docume
         url=part.url,
         date=date,
         date_from=date_from if date else None,
+        time=time,
         digest=digest,
         text_digest=text_digest(cleaned.paragraphs),
         declared=part.declared,

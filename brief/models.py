@@ -34,6 +34,9 @@ class Document:
     # Where `date` comes from: brief.dates.DATE_DECLARED (the file says so: metadata, front
     # matter, a feed, a mail header, a text's first lines) or DATE_FROM_NAME; None if no date.
     date_from: str | None = None
+    # The hour and minute ("15:40") of `date` the file gives (a page's published time, a
+    # mail's Date, front matter), as written; None when it gives none.
+    time: str | None = None
     digest: str = ""  # SHA-256 of the file's bytes: --only-new knows a document by content
     # "text:" + SHA-256 of the text brief read from it (paragraphs): a web page saved again
     # with new ads, a timestamp or a token is new bytes but the same article.

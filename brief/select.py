@@ -960,6 +960,14 @@ def _eligible(sentences: Sequence[Sentence], unshown: Collection[str]) -> list[i
     return [i for i, s in enumerate(sentences) if s.doc_id not in unshown and is_eligible(s)]
 
 
+def opens_on_news(
+    sentences: Sequence[Sentence], unshown: Collection[str], newest: Collection[int]
+) -> bool:
+    """Whether a lede of the documents `newest` (by index) may open the story (`_ledes`)."""
+    ledes = _ledes(sentences, _eligible(sentences, unshown), newest)
+    return any(sentences[i].doc_index in newest for i in ledes)
+
+
 def _ledes(
     sentences: Sequence[Sentence], eligible: Sequence[int], newest: Collection[int] = ()
 ) -> list[int]:
@@ -967,15 +975,19 @@ def _ledes(
     someone's words (a dek); and not a feature's scene or anecdote (`sets_a_scene`: "A
     century ago this spring, a naturalist …") while another article opens on news. Of a
     developing story, only its newest reports' (`newest`, by document index), when one of
-    them has such a lede."""
+    them opens on news."""
     openings = [
         i
         for i in eligible
         if sentences[i].position == 0 and not _opens_on_quotation(sentences[i].text)
     ]
-    if newest and (latest := [i for i in openings if sentences[i].doc_index in newest]):
-        openings = latest
-    return [i for i in openings if not sets_a_scene(sentences[i].text)] or openings
+    news = [i for i in openings if not sets_a_scene(sentences[i].text)]
+    # A newest report that opens on a scene (`sets_a_scene`: a feature's "A century ago this
+    # spring, …") says where the story stands further down: none of its sentences has to
+    # lead.
+    if newest and (latest := [i for i in news if sentences[i].doc_index in newest]):
+        return latest
+    return news or openings
 
 
 def reports_carrying(

@@ -21,7 +21,7 @@ import numpy as np
 
 from .dates import day_of
 from .dedupe import overlap
-from .developing import latest_reports
+from .developing import latest_reports, superseded_reports
 from .errors import InputError
 from .models import BuildOptions, Claim, Document, Notice, Progress, Sentence, Story
 from .opinion import opinion_story
@@ -30,6 +30,7 @@ from .segment import segment_document
 from .select import (
     MAX_CLAIM_WORDS,
     MIN_CLAIM_WORDS,
+    opens_on_news,
     select_by_concepts_coverage,
     select_by_rank,
 )
@@ -353,6 +354,11 @@ def summarise(
     latest = latest_reports(documents)
     latest_originals = {report_of[i] for i in latest}
     newest = frozenset(k for k, d in enumerate(originals) if d.id in latest_originals)
+    # A report that a later one of its day supersedes is not quoted, nor a copy of it;
+    # only when the later one opens on news (an events listing of the same evening, taken
+    # into the story, left the flood's cost unsaid).
+    if newest and opens_on_news(sentences, unshown, newest):
+        unshown |= {report_of[i] for i in superseded_reports(documents)}
     claims: tuple[Claim, ...]
     if algorithm == "concepts":
         claims = select_by_concepts_coverage(

@@ -8,6 +8,7 @@ import pytest
 
 from brief import BuildOptions, build, render
 from brief.developing import latest_reports
+from brief.load import load_folder
 from brief.models import Document
 
 MISSING = (
@@ -102,3 +103,53 @@ def test_a_story_of_one_day_or_of_months_is_not_developing(dates):
         _document("b", dates[1], "Missing climber found alive on Brackenfell today"),
     ]
     assert latest_reports(documents) == frozenset()
+
+
+def _report(title: str, published: str, *paragraphs: str) -> str:
+    return f"---\ntitle: {title}\npublished: {published}\n---\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def test_a_report_that_a_later_one_of_its_day_supersedes_is_not_quoted(make_folder):
+    # Friday's morning report said the search for the skipper went on; its afternoon
+    # report, that his body was found. Both of one day, the morning's bullet said no day
+    # and read as the news under the afternoon's.
+    folder = make_folder(
+        {
+            "wed.md": _report(
+                "Search under way for two fishermen off Oskby Point",
+                "2026-11-25T08:15:00Z",
+                "A search is under way for two fishermen whose trawler failed to return to"
+                " Oskby harbour, the coastguard said on Wednesday.",
+                "The Oskby and Harlan lifeboats and a helicopter searched the sea north of"
+                " Oskby Point through the night for the trawler and its crew of two.",
+            ),
+            "fri-am.md": _report(
+                "Deckhand found alive in life raft as search for Oskby skipper goes on",
+                "2026-11-27T10:05:00Z",
+                "A deckhand from the missing Oskby trawler was found alive in a life raft"
+                " north of Oskby Point on Friday morning, the coastguard said.",
+                "The search is continuing for the trawler's skipper, the coastguard said,"
+                " with the Oskby and Harlan lifeboats and a helicopter out again.",
+            ),
+            "fri-pm.md": _report(
+                "Body of Oskby skipper recovered hours after deckhand rescued alive",
+                "2026-11-27T15:40:00Z",
+                "The body of the skipper of the missing Oskby trawler has been recovered from"
+                " the sea north of Oskby Point, bringing the search to an end, the coastguard"
+                " said on Friday.",
+                "The deckhand found alive in a life raft on Friday morning is stable in"
+                " hospital, the coastguard said, after the lifeboats and a helicopter"
+                " searched for two days.",
+            ),
+        }
+    )
+    (story,) = build(folder, BuildOptions(words=120)).stories
+    assert story.title == "Body of Oskby skipper recovered hours after deckhand rescued alive"
+    assert story.claims[0].text.startswith("The body of the skipper")
+    assert not any("search is continuing" in c.text for c in story.claims)
+    documents = {d.path.name: d for d in load_folder(folder)[0]}
+    assert [documents[n].time for n in ("wed.md", "fri-am.md", "fri-pm.md")] == [
+        "08:15",
+        "10:05",
+        "15:40",
+    ]

@@ -640,3 +640,40 @@ def test_a_line_that_names_another_pages_site_is_the_outlets_masthead(make_folde
         "a.txt": ("a", "Kessing Advertiser"),
         "b.txt": ("Talbrook council backs the Gazette", None),
     }
+
+
+def test_the_hour_a_file_gives_for_its_day_is_kept(make_folder):
+    # Two reports of one day are told apart by it (brief.developing).
+    body = "<p>" + ARTICLE.replace("\n", " ") + "</p>"
+    page = (
+        '<html><head><meta property="article:published_time" content="2026-11-27T09:00:00Z">'
+        f"</head><body><article><h1>Harbour bridge reopens</h1>"
+        f'<time datetime="2026-11-27T10:05:00Z">Fri 27 Nov 10.05</time>{body}</article>'
+        "</body></html>"
+    )
+    stamped = page.replace(
+        '<meta property="article:published_time" content="2026-11-27T09:00:00Z">', ""
+    )
+    mail = (
+        "From: Desk <d@example.org>\nSubject: Harbour bridge reopens\n"
+        f"Date: Fri, 27 Nov 2026 16:20:00 +0000\n\n{ARTICLE}"
+    )
+    folder = make_folder(
+        {
+            "meta.html": page,
+            "time.html": stamped,
+            "note.md": f"---\ntitle: Bridge\npublished: 2026-11-27T15:40:00Z\n---\n\n{ARTICLE}",
+            "day.md": f"---\ntitle: Bridge\npublished: 2026-11-27\n---\n\n{ARTICLE}",
+            "desk.eml": mail,
+            "plain.txt": ARTICLE,
+        }
+    )
+    found = {d.path.name: (d.date, d.time) for d in load_folder(folder)[0]}
+    assert found == {
+        "meta.html": ("2026-11-27", "09:00"),
+        "time.html": ("2026-11-27", "10:05"),
+        "note.md": ("2026-11-27", "15:40"),
+        "day.md": ("2026-11-27", None),
+        "desk.eml": ("2026-11-27", "16:20"),
+        "plain.txt": (None, None),
+    }

@@ -196,6 +196,29 @@ def iso_date(value: object) -> str | None:
     return None
 
 
+def iso_moment(value: object) -> str | None:
+    """`iso_date(value)`, with the hour and minute after it ("2026-11-27T15:40") when the
+    value gives them: a datetime, or an ISO 8601 text with a time. The time is the file's
+    own wall-clock time (its zone, when it names one, is not converted: the day stays the
+    day it gives). Two reports of one story on one day are told apart by it
+    (brief.developing)."""
+    day = iso_date(value)
+    if day is None:
+        return None
+    moment = value
+    if isinstance(value, str) and _ISO_MOMENT.match(value.strip()):
+        from datetime import datetime
+
+        try:
+            moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return day
+    if hasattr(moment, "hour") and hasattr(moment, "minute"):
+        return f"{day}T{moment.hour:02d}:{moment.minute:02d}"
+    return day
+
+
+_ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _YEAR_FIRST = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b")
 _DAY_DOT_MONTH = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}\b")  # 10.03.2025: day first in Europe
 # Two defaults that differ in every field: a date read the same under both names its year,

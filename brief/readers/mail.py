@@ -22,7 +22,7 @@ from . import (
     Unusable,
     decode,
     error_reason,
-    iso_date,
+    iso_moment,
     within_limits,
 )
 from .digest import Section, plain_lines, sections
@@ -94,7 +94,7 @@ def message_parts(
             raise Unusable("not an e-mail message (no headers)")
         title = _header_text(message, "subject")
         sender = _sender(message)
-        date = iso_date(getattr(message["date"], "datetime", None)) if message["date"] else None
+        date = iso_moment(getattr(message["date"], "datetime", None)) if message["date"] else None
         parts = _body_parts(message, notes, anchor, content, title, sender, date)
         parts += _attachment_parts(message, notes, anchor, sender, date)
     except Unusable:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import logging
 import re
 from html.parser import HTMLParser
@@ -23,7 +24,7 @@ from . import (
     decode,
     decode_html,
     error_reason,
-    iso_date,
+    iso_moment,
     repair_encoding,
     web_url,
     within_limits,
@@ -101,6 +102,8 @@ def from_html(
     paragraphs = keep_paragraphs(lines, title)
     # Else a stamp above the article's first sentence, as a text file's is read.
     date = str(extracted.date)[:10] if extracted.date else header_date(lines)
+    if date and (time := _published_at(page_text, date)):
+        date = f"{date}T{time}"
     publisher = (extracted.sitename or "").strip() or None
     bar = _page_title(page_text) if page else ""
     if publisher is None and page:
@@ -110,6 +113,26 @@ def from_html(
     sections = title_sections(bar)
     cleaned = CleanText(paragraphs, title, publisher, date, sections, short_lines(lines))
     return cleaned, web_url(extracted.url)
+
+
+# When the page was published, to the minute, as its meta tags, its schema.org data or a
+# <time> element say ("article:published_time" content="2026-11-27T15:40:00Z",
+# "datePublished": "…", <time datetime="2026-11-27T10:05:00Z">).
+_PUBLISHED_AT = re.compile(
+    r"""(?:article:published_time|datePublished|<time\b[^>]{0,80}?\bdatetime)["']?"""
+    r"""\s*(?:content\s*=|:|=)\s*["'](?P<day>\d{4}-\d{2}-\d{2})[T ](?P<time>\d{2}:\d{2})"""
+)
+_PUBLISHED_WINDOW = 262_144
+_PUBLISHED_TRIES = 5
+
+
+def _published_at(page: str, date: str) -> str | None:
+    """The hour and minute the page gives for `date`, the day it is dated, or None (the
+    first few stamps only: a related story's <time> is of another day)."""
+    found = _PUBLISHED_AT.finditer(page, 0, _PUBLISHED_WINDOW)
+    return next(
+        (m["time"] for m in itertools.islice(found, _PUBLISHED_TRIES) if m["day"] == date), None
+    )
 
 
 # The page's own <title>, as the browser's tab shows it (an SVG's <title> comes later).
@@ -138,7 +161,7 @@ def from_markdown(text: str, notes: list[str]) -> tuple[CleanText, str | None]:
     url = web_url(_meta_text(meta, *_URL_KEYS)) or web_url(source)
     # A front matter date is whatever its writer typed ("March 10, 2025"); the JSON
     # promises an ISO date or null, so only a date that names one day is kept.
-    date = next((iso_date(meta[key]) for key in _DATE_KEYS if meta.get(key) is not None), None)
+    date = next((iso_moment(meta[key]) for key in _DATE_KEYS if meta.get(key) is not None), None)
     lines = [line for block in blocks for line in split_lines(block)]
     paragraphs = keep_paragraphs(lines, title)
     return CleanText(paragraphs, title, publisher, date, short_lines=short_lines(lines)), url
