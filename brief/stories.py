@@ -991,6 +991,18 @@ _LISTING_LINE = re.compile(
     | {_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)
     ,?\s*(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)|noon)"""
 )
+# A weekend's listing set out by day: day headings alone on their lines ("FRIDAY 27
+# NOVEMBER", "Sat 28 Nov") over entries that give a time and a price, tickets or "free"
+# ("Quiz Night. Cricket Club pavilion, 7.30pm. Teams of up to six, £5 a head."). A sheriff's
+# log heads its entries with days too, but no entry of it sells a ticket.
+_DAY_HEADING = re.compile(
+    rf"""(?imx)^[^\w\n]*{_DAY},?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}
+    | {_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\s*$"""
+)
+_PRICED_ENTRY = re.compile(
+    r"""(?imx)^(?=[^\n]*\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))
+    (?=[^\n]*(?:[£$€]\s?\d|\beur\s?\d|\btickets?\b|\bfree\b))"""
+)
 # A classified ad: an item in capitals at the head of its line, and a telephone number
 # ("OAK DINING TABLE and six chairs … £150 ono. Tel 07700 900412."), or two words or more
 # in capitals closed by a full stop or a comma, or "wanted", with a figure after them
@@ -1101,9 +1113,10 @@ _LISTING_CUE = re.compile(
 # Classified ads open in capitals: a page with fewer lines that do is spared the expression.
 _CLASSIFIED_CUE = re.compile(r"\n[A-Z][A-Z'’&]{2}")
 _PAGE_KINDS = (_RECIPE_LINE, _PRODUCT_LINE, _FORUM_LINE, _LISTING_LINE, _MENU_LINE, _JOB_LINE)
-_PAGE_KINDS += (_PROPERTY_LINE, _NOTICE_LINE)
+_PAGE_KINDS += (_PROPERTY_LINE, _NOTICE_LINE, _DAY_HEADING)
 _SHAPES = ((_RECIPE_LINE, 3, _RECIPE_CUES), (_PRODUCT_LINE, 2, _PRODUCT_CUES))
 _SHAPES += ((_FORUM_LINE, 2, _FORUM_CUES), (_LISTING_LINE, 3, _LISTING_CUE))
+_SHAPES += ((_PRICED_ENTRY, 2, _DAY_HEADING),)
 _SHAPES += ((_CLASSIFIED_LINE, 3, _CLASSIFIED_CUE),)
 _JOB_CUES = ("salary", "closing date", "qualifications", "how to apply", "about the role")
 _SHAPES += ((_JOB_LINE, 3, (*_JOB_CUES, "what we offer", "responsibilities")),)
@@ -1131,6 +1144,7 @@ _PAGE_NAMES = {
     _PRODUCT_LINE: "Shop",
     _FORUM_LINE: "Forum",
     _LISTING_LINE: "Listings",
+    _PRICED_ENTRY: "Listings",
     _CLASSIFIED_LINE: "Classified ads",
     _MENU_LINE: "Menu",
     _JOB_LINE: "Job advert",

@@ -638,6 +638,25 @@ def test_a_thread_of_members_and_a_job_of_council_headings_are_no_news(make_fold
     assert [looks_like_news(d) for d in documents] == [False, False]
 
 
+def test_a_weekends_listing_by_day_with_priced_entries_is_no_news_in_a_mail_too(make_folder):
+    # A radio station's "What's On" e-mail: day headings over entries with a time and a
+    # price. It joined a flood's reports (its quiz night raised money for the flood
+    # appeal), and read as a mail its day headings were lost with its short lines.
+    listing = (
+        "From: Harbour FM <whatson@harbourfm.example>\nSubject: Your weekend: lights and"
+        " a flood appeal quiz\nDate: Thu, 26 Nov 2026 17:00:00 +0000\n\n"
+        "HARBOUR FM - WHAT'S ON\n\nFRIDAY 27 NOVEMBER\n"
+        "- Oskby Flood Appeal Quiz Night. Cricket Club pavilion, Quarry Road, 7.30pm. Teams"
+        " of up to six, £5 a head, all proceeds to the flood appeal.\n"
+        "- Jack and the Beanstalk (opening night). Corn Exchange Theatre, 7pm. Tickets £14"
+        " from the box office.\n\nSATURDAY 28 NOVEMBER\n"
+        "- Christmas Lights Switch-On. Market Square, entertainment from 3pm, switch-on"
+        " 5.15pm. Free.\n- Craft Fair. Memorial Hall, 10am-4pm. Sixty stalls, free entry.\n"
+    )
+    documents, _ = load_folder(make_folder({"whatson.eml": listing}))
+    assert [looks_like_news(d) for d in documents] == [False]
+
+
 def test_a_page_that_is_no_news_is_listed_under_what_it_is(make_folder):
     # After the news, and named for what it is: "Menu: …", not a headline among headlines.
     news = {name: REGIONAL[name] for name in ("bridge-courier.txt", "bridge-radio.txt")}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import email
 import hashlib
 import re
+from dataclasses import replace
 from email import policy
 from email.message import EmailMessage
 
@@ -158,11 +159,13 @@ def _body_parts(
         cleaned, url = clean_plain_text(text), None
     if not cleaned.paragraphs:
         return []
-    cleaned = CleanText(
-        cleaned.paragraphs,
-        title or cleaned.title,
-        sender or cleaned.publisher,
-        date or cleaned.date,
+    # The message's headers name it; its text keeps the short lines that tell what kind of
+    # page it is (an events listing's day headings were lost with them).
+    cleaned = replace(
+        cleaned,
+        title=title or cleaned.title,
+        publisher=sender or cleaned.publisher,
+        date=date or cleaned.date,
     )
     return [Part(cleaned, url, anchor, content)]
 
@@ -201,7 +204,7 @@ def _attachment_parts(
         for part in found:
             if part.cleaned.paragraphs:
                 c = part.cleaned
-                cleaned = CleanText(c.paragraphs, c.title, c.publisher or sender, c.date or date)
+                cleaned = replace(c, publisher=c.publisher or sender, date=c.date or date)
                 parts.append(Part(cleaned, part.url, where, data))
     return parts
 
