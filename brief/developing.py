@@ -23,7 +23,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .dates import day_of
-from .models import Document
+from .models import Document, Sentence
+from .segment import words_of
+from .terms import content_terms
 from .titles import headline
 
 # Reports of one story this many days apart or fewer tell one event as it develops.
@@ -90,3 +92,29 @@ def _newest(documents: Sequence[Document]) -> tuple[list[Document], str | None] 
         return None
     latest = [d for d in headed if days[d.id] == newest]
     return latest, max((d.time for d in latest if d.time is not None), default=None)
+
+
+_OPENING_MARKS = "\"'“‘("
+_CLOSING_MARKS = "\"'”’),."
+
+
+def tells_its_headline(lede: Sentence, document: Document) -> bool:
+    """Whether a newest report's lede tells what its headline says: they share a word that
+    is not a name. A feature's opening anecdote shares none, or only the name of the
+    person it opens on ("Walter Kimbrell has hunted the ridge for 40 years" under "How
+    searchers found Walter Kimbrell"): its report gives the title, but not the lead."""
+    title = headline(document)
+    if title is None:
+        return False
+    words, titled = lede.words, words_of(title)
+    # A name is capitalised inside the lede or the headline (the lede's first word is
+    # capitalised whatever it is).
+    named = [
+        w
+        for said in (words, titled)
+        for k, w in enumerate(said)
+        if k and w.lstrip(_OPENING_MARKS)[:1].isupper()
+    ]
+    names = set(content_terms([w.strip(_OPENING_MARKS + _CLOSING_MARKS) for w in named]))
+    shared = set(content_terms(words)) & set(content_terms(titled))
+    return bool(shared - names)

@@ -21,7 +21,7 @@ import numpy as np
 
 from .dates import day_of
 from .dedupe import overlap
-from .developing import latest_reports, superseded_reports
+from .developing import latest_reports, superseded_reports, tells_its_headline
 from .errors import InputError
 from .models import BuildOptions, Claim, Document, Notice, Progress, Sentence, Story
 from .opinion import opinion_story
@@ -350,10 +350,17 @@ def summarise(
     )
     days = [day_of(d.date) for d in originals]  # a story of several days is told in order
     # A developing story opens on its newest report (brief.developing), or on one of the
-    # same text: the solver sees the first copy.
+    # same text (the solver sees the first copy), when that report's lede tells what its
+    # headline says: a feature's opening anecdote is no lead.
     latest = latest_reports(documents)
     latest_originals = {report_of[i] for i in latest}
-    newest = frozenset(k for k, d in enumerate(originals) if d.id in latest_originals)
+    newest = frozenset(
+        s.doc_index
+        for s in sentences
+        if s.position == 0
+        and originals[s.doc_index].id in latest_originals
+        and tells_its_headline(s, originals[s.doc_index])
+    )
     # A report that a later one of its day supersedes is not quoted, nor a copy of it;
     # only when the later one opens on news (an events listing of the same evening, taken
     # into the story, left the flood's cost unsaid).
@@ -374,11 +381,11 @@ def summarise(
     if len(originals) < len(documents):
         claims = cite_copies(claims, sentences, relation.supports, group)
     # A developing story's title is the headline of the newest report its first bullet
-    # opens (the title and the lede a day-two report gives its news). When none does (no
-    # newest report opens on a sentence a briefing shows: "Good morning." a newsletter's),
-    # the title is found as any story's, from what the bullets open with.
+    # opens (the title and the lede a day-two report gives its news), else the newest
+    # reports' (one that opens on an anecdote, or on a newsletter's "Good morning.", still
+    # has the headline that says where the story stands).
     opening = claims[0].sentence.doc_id
-    titled = frozenset(i for i in latest if report_of[i] == opening)
+    titled = frozenset(i for i in latest if report_of[i] == opening) or latest
     title = story_title(*_reports_first(group), tuple(c.text for c in claims), titled)
     story = Story(title, tuple(d.id for d in documents), claims, group.reports, page=group.page)
     return story, notices

@@ -153,3 +153,19 @@ def test_a_report_that_a_later_one_of_its_day_supersedes_is_not_quoted(make_fold
         "10:05",
         "15:40",
     ]
+
+
+def test_a_newest_reports_opening_anecdote_is_no_lead():
+    from brief.developing import tells_its_headline
+    from brief.models import Sentence
+    from brief.segment import words_of
+
+    def lede(text: str) -> Sentence:
+        return Sentence("a", 0, 0, 0.0, text, words_of(text))
+
+    found = _document("a", "2026-03-04", "How searchers found Walter 'Buzz' Kimbrell")
+    # A feature opens on its man, and shares only his name with its headline.
+    anecdote = "Walter \u201cBuzz\u201d Kimbrell has hunted the ridge for more than 40 years."
+    news = "Searchers found Walter Kimbrell alive in a ravine below the ridge on Thursday."
+    assert not tells_its_headline(lede(anecdote), found)
+    assert tells_its_headline(lede(news), found)
