@@ -24,7 +24,7 @@ _DATELINE = re.compile(
         [A-Z][A-Z0-9.'-]+                                  # ROME, May 3; SLUG2
         (?:\s\([A-Z][a-z][A-Za-z .-]{1,30}\))?             # a province: HARBIN (Heilongjiang)
         (?:[ ,]+(?:[A-Z][A-Za-z.'-]*|\d{1,2})){0,4}\.?
-        (?:\s*\([A-Za-z .&-]{1,30}\)?)?                    # (AP) or a broken "(AP"
+        (?:\s*\([A-Za-z0-9 .&-]{1,30}\)?)?                 # (AP), (Channel 7), a broken "(AP"
         \s*(?:--|—|–|-|_|:|>>|»)\s+
       | [A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]+){0,2}—          # CAIRO—, the dash set solid
       | [A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}:\s               # Washington:

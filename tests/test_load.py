@@ -666,6 +666,14 @@ def test_the_hour_a_file_gives_for_its_day_is_kept(make_folder):
             "day.md": f"---\ntitle: Bridge\npublished: 2026-11-27\n---\n\n{ARTICLE}",
             "desk.eml": mail,
             "plain.txt": ARTICLE,
+            # No date in its markup, only in the byline an extractor drops with it.
+            "byline.html": page.replace(
+                '<meta property="article:published_time" content="2026-11-27T09:00:00Z">', ""
+            ).replace(
+                '<time datetime="2026-11-27T10:05:00Z">Fri 27 Nov 10.05</time>',
+                '<div class="meta">By Ann Reyes &bull; Published: Nov. 27, 2026 at 1:18 PM'
+                " CST</div>",
+            ),
         }
     )
     found = {d.path.name: (d.date, d.time) for d in load_folder(folder)[0]}
@@ -676,4 +684,5 @@ def test_the_hour_a_file_gives_for_its_day_is_kept(make_folder):
         "day.md": ("2026-11-27", None),
         "desk.eml": ("2026-11-27", "16:20"),
         "plain.txt": (None, None),
+        "byline.html": ("2026-11-27", "13:18"),
     }

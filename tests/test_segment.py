@@ -94,6 +94,10 @@ def test_datelines_are_trimmed_and_the_rest_is_verbatim():
     assert texts("HARBIN (Heilongjiang), May 3 (Xinhua) -- The ice festival opened today.") == [
         "The ice festival opened today."
     ]
+    # A television station's name with its channel number.
+    assert texts("OSKBY FALLS (Valley 7) – Neighbours are taking their fight to court.") == [
+        "Neighbours are taking their fight to court."
+    ]
     assert texts("WOODLAND HILLS >> Detectives are investigating a stabbing, police said.") == [
         "Detectives are investigating a stabbing, police said."
     ]

@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 from ..clean import (
     CleanText,
     clean_plain_text,
+    find_date,
     header_date,
     keep_paragraphs,
     short_lines,
@@ -102,7 +103,9 @@ def from_html(
     paragraphs = keep_paragraphs(lines, title)
     # Else a stamp above the article's first sentence, as a text file's is read.
     date = str(extracted.date)[:10] if extracted.date else header_date(lines)
-    if date and (time := _published_at(page_text, date)):
+    if date is None and page:
+        date = _stamped_date(page_text)  # a byline's "Published: Nov. 27, 2026 at 11:18 AM"
+    if date and "T" not in date and (time := _published_at(page_text, date)):
         date = f"{date}T{time}"
     publisher = (extracted.sitename or "").strip() or None
     bar = _page_title(page_text) if page else ""
@@ -122,6 +125,31 @@ _PUBLISHED_AT = re.compile(
     r"""(?:article:published_time|datePublished|<time\b[^>]{0,80}?\bdatetime)["']?"""
     r"""\s*(?:content\s*=|:|=)\s*["'](?P<day>\d{4}-\d{2}-\d{2})[T ](?P<time>\d{2}:\d{2})"""
 )
+# A page's visible stamp, which an extractor drops with the byline around it.
+_STAMP_LINE = re.compile(
+    r"\b(?:Published|Posted|First\s+published)\s*:?\s*(?:on\s+)?(?P<stamp>[^<>\n]{6,60})",
+    re.IGNORECASE,
+)
+_STAMP_TIME = re.compile(
+    r"(?<![\d.])(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?![.:]?\d)\s*(?P<half>[ap]\.?m\.?)?", re.I
+)
+
+
+def _stamped_date(page: str) -> str | None:
+    """The day (and the hour, "2026-11-27T11:18") a page's first visible "Published: …"
+    stamp gives, or None."""
+    found = _STAMP_LINE.search(page, 0, _PUBLISHED_WINDOW)
+    if found is None or (day := find_date(found["stamp"])) is None:
+        return None
+    clock = _STAMP_TIME.search(found["stamp"])
+    if clock is None:
+        return day
+    hour, half = int(clock["hour"]) % 12 if clock["half"] else int(clock["hour"]), clock["half"]
+    if half and half[0].lower() == "p":
+        hour += 12
+    return f"{day}T{hour:02d}:{clock['minute']}" if hour < 24 else day
+
+
 _PUBLISHED_WINDOW = 262_144
 _PUBLISHED_TRIES = 5
 
