@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .dates import MONTH_NAME, day_of, latest_mentioned
 from .errors import UsageError
+from .frequency import zipf_frequency
 from .models import Briefing, Document, Story, shown_name
 from .opinion import opinion_story
 from .options import FORMATS, SUFFIX_FORMATS, MailOptions, infer_format
@@ -533,12 +534,30 @@ _TITLE_DOCUMENTS = 50
 _TITLE_GAP = 20
 
 
+# A place its article puts something in ("a creamery in Harwick", "farmland near North
+# Averill") whose name English barely knows (a word of it under LOCAL_ZIPF): a town the
+# gazetteer does not know is a place when its article says so. ("in Jewish settlements"
+# puts nothing in a place called Jewish.)
+_PLACED_IN = re.compile(r"\b(?:in|near|outside|around)\s+((?:[A-Z][a-z’'-]+\s?){1,3})")
+LOCAL_ZIPF = 3.0
+_PLACE_PARAGRAPHS = 6
+
+
+def _names_its_place(title: str, source: Document) -> bool:
+    """Whether the title names a little-known place its article puts something in."""
+    return any(
+        name.strip() in title and min(zipf_frequency(w.lower()) for w in name.split()) < LOCAL_ZIPF
+        for paragraph in source.paragraphs[:_PLACE_PARAGRAPHS]
+        for name in _PLACED_IN.findall(paragraph)
+    )
+
+
 def _titled_where(title: str, source: Document) -> str:
     """A title that names no place, after the place its source was filed from ("Kunming —
     The incidence of malaria has fallen …"): a wire report's lead leaves where to its
     dateline, which the title lost. As it is when the title names a place or the source
     has no dateline."""
-    if title == NO_NEWS_TITLE or names_a_place(title):
+    if title == NO_NEWS_TITLE or names_a_place(title) or _names_its_place(title, source):
         return title
     place = dateline_place(source)
     return f"{place} — {title}" if place and place.split(",")[0] not in title else title

@@ -367,6 +367,20 @@ def test_a_title_that_names_no_place_says_where_its_report_was_filed(make_folder
     assert all(" — " not in story.title for story in briefing.also)
 
 
+def test_a_title_that_names_the_little_known_place_of_its_event_needs_no_dateline(make_folder):
+    # A town the gazetteer does not know, which its article puts the event in: "Halvard
+    # Springs — North Averill residents file appeal" put the appeal in the station's town.
+    filed = (
+        "OSKBY FALLS, Norland (AP) -- Residents of Marrowfen have asked a court to stop the"
+        " wind farm planned on the moor near Marrowfen, their lawyer said on Friday.\n"
+        "About sixty households have paid into a fund for the case, the lawyer said.\n"
+    )
+    briefing = build(make_folder(TWO_REPORTS | {"filed.txt": filed}), BuildOptions(now=NOW))
+    out = render(briefing, "md")
+    assert "- Residents of Marrowfen have asked a court" in out
+    assert "Oskby Falls —" not in out
+
+
 def test_a_bullet_that_says_today_or_tuesday_says_which_day_its_source_wrote_it(make_folder):
     # In a story reported over several days, "decided on Tuesday" or "reported today"
     # cannot be placed: the bullet says the day its source was written ("Tuesday 4 March —
