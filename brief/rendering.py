@@ -175,15 +175,13 @@ def _counts_from(text: str, own: datetime.date, anchor: datetime.date | None) ->
 
 
 def _names_the_day(text: str, day: datetime.date) -> bool:
-    """Whether every relative time of the text is the day it was written itself ("today",
-    "this morning", "on Wednesday" in a Wednesday's report)."""
+    """Whether every relative time of the text names the day it was written itself by its
+    name ("on Wednesday" in a Wednesday's report). "Today" or "this morning" does not: a
+    bullet below its run's label was read as of the briefing's day ("Talks … are taking
+    place today" two days after)."""
     return all(
-        found[0].lower() in _SAME_DAY or found[0] == f"{day:%A}"
-        for found in _RELATIVE_DAY.finditer(text)
+        found[0] == f"{day:%A}" for found in _RELATIVE_DAY.finditer(text)
     ) and not _RELATIVE_SPAN.search(text)
-
-
-_SAME_DAY = frozenset(("today", "tonight", "this morning", "this afternoon", "this evening"))
 
 
 # A sentence that places what it tells by a year, a day or another event ("in 1995",

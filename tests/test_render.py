@@ -682,7 +682,9 @@ def test_a_time_counted_from_the_runs_day_says_the_day_again():
 
     # A reading could not place "said on Monday" two bullets below the run's "Wednesday
     # 26 August —": a bullet whose words count from its report's day says it again; one
-    # that names that day itself ("on Wednesday", "today") does not.
+    # that names that day itself ("on Wednesday") does not. "Today" counts from it: a
+    # nineteenth-session reader took a Wednesday's "taking place today", a bullet below
+    # its run's label, for the briefing's Friday.
     first, later = date(2025, 8, 20), date(2025, 8, 27)  # a Wednesday
     texts = [
         "The harbour ferry caught fire off Kessing.",
@@ -693,4 +695,4 @@ def test_a_time_counted_from_the_runs_day_says_the_day_again():
         "Divers said today the wreck would be raised in spring.",
     ]
     told = [first, later, later, later, later, later]
-    assert said_days(texts, told, told, None) == [first, later, None, later, None, None]
+    assert said_days(texts, told, told, None) == [first, later, None, later, None, later]
