@@ -275,6 +275,9 @@ _DATE_PATTERNS = (
         r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
         r"\.?,? (\d{4})\b"
     ),
+    # 11/26/2026 or 26/11/2026: a date only when one reading is no date (03/04/2025 is
+    # March or April, and no day is guessed).
+    re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"),
 )
 _PUBLISHER_IN_PARENS = re.compile(r"^\((?P<name>[A-Z][\w .&'-]{1,40})\)$")
 # A word in small letters other than those a name may hold ("of", "and", "the", "de").
@@ -398,8 +401,14 @@ def find_date(text: str) -> str | None:
             day, month, year = int(a), int(b), int(c)
         elif number == 2:
             month, day, year = month_number(a[:3]) or 0, int(b), int(c)
-        else:
+        elif number == 3:
             day, month, year = int(a), month_number(b[:3]) or 0, int(c)
+        elif int(a) > 12 >= int(b):
+            day, month, year = int(a), int(b), int(c)
+        elif int(b) > 12 >= int(a):
+            month, day, year = int(a), int(b), int(c)
+        else:
+            continue
         if 1 <= month <= 12 and 1 <= day <= 31 and 1900 < year < 2200:
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None

@@ -354,6 +354,11 @@ def test_dates_in_common_forms():
     assert find_date("October 3, 2016") == "2016-10-03"
     assert find_date("Sept. 9 2016") == "2016-09-09"
     assert find_date("no date 2016") is None
+    # A radio newscast's "Thu 11/26/2026" or a notice's "saved: 24/11/2026" is one day;
+    # 03/04/2025 is March or April, and no day is guessed.
+    assert find_date("Thu 11/26/2026, noon update") == "2026-11-26"
+    assert find_date("Date saved: 24/11/2026") == "2026-11-24"
+    assert find_date("Posted 03/04/2025") is None
 
 
 def test_boilerplate_vocabulary_is_general_not_outlet_specific():
