@@ -260,6 +260,36 @@ def test_a_newsletter_digest_gives_one_document_per_article(runner, make_folder,
     assert source(data, "digest.eml#1")["url"] == "https://digest.example/0"
 
 
+def test_a_newsletters_label_before_its_subjects_headline_is_no_title(runner, make_folder):
+    # "Business Briefing: Fenwick to shut Harwick creamery" headed a story; a tag in
+    # brackets ("[PPA Business] …") opened an Also line.
+    folder = make_folder(
+        {
+            "brief.eml": message(
+                "Business Briefing: Museum returns bronzes to Nigeria",
+                "B <b@example.org>",
+                WHEN,
+                MUSEUM,
+            ).as_bytes(),
+            "wire.eml": message(
+                "[Arts Desk] Orchestra to tour twelve Asian cities",
+                "A <a@example.org>",
+                WHEN,
+                ORCHESTRA,
+            ).as_bytes(),
+            "storm.eml": message(
+                "Storm update - airport closed for a second day", "C <c@example.org>", WHEN, STORM
+            ).as_bytes(),
+        }
+    )
+    data = briefing(runner, folder)
+    assert sorted(s["title"] for s in data["sources"]) == [
+        "Museum returns bronzes to Nigeria",
+        "Orchestra to tour twelve Asian cities",
+        "Storm update - airport closed for a second day",  # no newsletter's name before it
+    ]
+
+
 def test_a_plain_text_digest_is_split_at_its_separators(runner, make_folder):
     text = "\n\n-----\n\n".join(
         f"{title}\n\n" + "\n\n".join(paragraphs)

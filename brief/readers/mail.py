@@ -93,7 +93,7 @@ def message_parts(
         message = email.message_from_bytes(raw, policy=policy.default)
         if not isinstance(message, EmailMessage) or not message.keys():
             raise Unusable("not an e-mail message (no headers)")
-        title = _header_text(message, "subject")
+        title = _headline(_header_text(message, "subject"))
         sender = _sender(message)
         date = iso_moment(getattr(message["date"], "datetime", None)) if message["date"] else None
         parts = _body_parts(message, notes, anchor, content, title, sender, date)
@@ -212,6 +212,24 @@ def _attachment_parts(
 def _suffix(name: str) -> str:
     dot = name.rfind(".")
     return name[dot:].lower() if dot > 0 else ""
+
+
+# A newsletter's subject opens on its own name or a tag before the headline: "Business
+# Briefing: Fenwick to shut Harwick creamery", "Special bulletin: …", "[PPA Business] …".
+_SUBJECT_LABEL = re.compile(
+    r"^(?:\[[^\]]{1,40}\]\s*|(?:[\w&'’-]+\s+){0,3}(?:briefing|digest|newsletter|bulletin"
+    r"|roundup|round-up)\s*[:|]\s+)",
+    re.IGNORECASE,
+)
+MIN_SUBJECT_HEADLINE_WORDS = 4
+
+
+def _headline(subject: str | None) -> str | None:
+    """A subject without its newsletter's label, when what is left reads as a headline."""
+    if subject is None or (label := _SUBJECT_LABEL.match(subject)) is None:
+        return subject
+    rest = subject[label.end() :]
+    return rest if len(rest.split()) >= MIN_SUBJECT_HEADLINE_WORDS else subject
 
 
 def _header_text(message: EmailMessage, name: str) -> str | None:
