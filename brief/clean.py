@@ -465,8 +465,8 @@ def split_lines(text: str) -> list[str]:
             lines.append(line)
         previous = len(line)
         # A line padded to the width (a menu's dot leaders, a table's columns) or a rule
-        # of dashes was not wrapped there.
-        padded = ".." in line or "  " in raw.strip() or " " not in line
+        # of dashes was not wrapped there. Only a wrapped text needs to know.
+        padded = not width or ".." in line or "  " in raw.strip() or " " not in line
         written = 0 if padded else len(raw.rstrip())
     return lines
 
@@ -607,8 +607,9 @@ def recased(title: str, paragraphs: Sequence[str]) -> str:
     return text[:1].upper() + text[1:]
 
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|s)")
-_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th|s)\b")
+_ORDINAL_ENDING = r"(?:st|nd|rd|th|s)"  # "3rd", "1990s"
+_ORDINAL = re.compile(rf"\d+{_ORDINAL_ENDING}")
+_ORDINAL_SUFFIX = re.compile(rf"(?<=\d){_ORDINAL_ENDING}\b")
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -12,7 +12,7 @@ some stories and pulled in the lede of another event's article merged into other
 
 Within the newest day, the hour a file gives (Document.time) tells reports apart: the
 latest is the newest, and one a later report of its day supersedes is not quoted
-(`superseded_reports`), since a bullet of the story's own day says no day and reads as now.
+(`newest_reports`), since a bullet of the story's own day says no day and reads as now.
 
 Only within DEVELOPING_DAYS: a story of months (a topic's reports, an inquiry's, a trial's)
 is a series, not one event's news, and its newest report is not where the rest stands.
@@ -21,6 +21,7 @@ is a series, not one event's news, and its newest report is not where the rest s
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .dates import day_of
 from .models import Document, Sentence
@@ -35,37 +36,48 @@ DEVELOPING_DAYS = 14
 NEWEST_HEADLINE_WORDS = 5
 
 
-def latest_reports(documents: Sequence[Document]) -> frozenset[str]:
-    """The ids of a developing story's newest reports, or none when it is not one.
+@dataclass(frozen=True, slots=True)
+class Newest:
+    """A developing story's newest reports, and those a later report of their day
+    supersedes (ids); both empty when it is not developing."""
+
+    latest: frozenset[str] = frozenset()
+    superseded: frozenset[str] = frozenset()
+
+
+def newest_reports(documents: Sequence[Document]) -> Newest:
+    """The ids of a developing story's newest reports, and of the reports they supersede.
 
     The newest are the reports (not opinion) of the latest day among those with a headline
     of NEWEST_HEADLINE_WORDS or more: a newsletter's "Portnacreeve says thank you" or a
     clipping without a headline gives neither title nor news. They count only when that
     day is later than the story's first, and its dated documents are at most
     DEVELOPING_DAYS apart. Of that day's, those of the latest hour when their files give
-    one (and those that give none, which cannot be told apart)."""
+    one (and those that give none, which cannot be told apart).
+
+    Superseded are that day's other reports whose files give an earlier hour (a morning's
+    "The search is continuing for the skipper" under the afternoon's "The body of the
+    skipper has been recovered": both of one day, so the first said no day, and read as
+    the news). Not quoted, they are still cited where they carry what is shown."""
     found = _newest(documents)
     if found is None:
-        return frozenset()
+        return Newest()
     headed, hour = found
-    return frozenset(d.id for d in headed if d.time is None or d.time == hour)
-
-
-def superseded_reports(documents: Sequence[Document]) -> frozenset[str]:
-    """The ids of the reports of a developing story's newest day that a later report of
-    that day supersedes, by the hours their files give (a morning's "The search is
-    continuing for the skipper" under the afternoon's "The body of the skipper has been
-    recovered": both of one day, so the first said no day, and read as the news). Not
-    quoted, they are still cited where they carry what is shown."""
-    found = _newest(documents)
-    if found is None or found[1] is None:
-        return frozenset()
-    (newest, *_), hour = found
-    return frozenset(
+    latest = frozenset(d.id for d in headed if d.time is None or d.time == hour)
+    if hour is None:
+        return Newest(latest)
+    day = headed[0].date
+    superseded = frozenset(
         d.id
         for d in documents
-        if d.opinion is None and d.date == newest.date and d.time is not None and d.time < hour
+        if d.opinion is None and d.date == day and d.time is not None and d.time < hour
     )
+    return Newest(latest, superseded)
+
+
+def latest_reports(documents: Sequence[Document]) -> frozenset[str]:
+    """The ids of a developing story's newest reports, or none (see `newest_reports`)."""
+    return newest_reports(documents).latest
 
 
 def _newest(documents: Sequence[Document]) -> tuple[list[Document], str | None] | None:

@@ -1119,7 +1119,8 @@ _SHAPES += ((_FORUM_LINE, 2, _FORUM_CUES), (_LISTING_LINE, 3, _LISTING_CUE))
 _SHAPES += ((_PRICED_ENTRY, 2, _DAY_HEADING),)
 _SHAPES += ((_CLASSIFIED_LINE, 3, _CLASSIFIED_CUE),)
 _JOB_CUES = ("salary", "closing date", "qualifications", "how to apply", "about the role")
-_SHAPES += ((_JOB_LINE, 3, (*_JOB_CUES, "what we offer", "responsibilities")),)
+_JOB_CUES += ("what we offer", "responsibilities")
+_SHAPES += ((_JOB_LINE, 3, _JOB_CUES),)
 # Shapes of the short lines alone (`kind_lines`) and the title: a menu's dishes, a property's
 # details, a death notice's lines are never sentences, and a report's paragraphs are
 # spared the expressions.
@@ -1189,7 +1190,7 @@ def _shaped_as(document: Document) -> re.Pattern[str] | None:
     has), or None: in its paragraphs and in the lines that show its kind (`kind_lines`)."""
     lines = "\n".join((*document.kind_lines, document.title))
     for shape, needed in _LINE_SHAPES:
-        if sum(1 for _ in shape.finditer(lines)) >= needed:
+        if _at_least(needed, shape, lines):
             return shape
     # The title last: a list page is known by how its text opens.
     text = "\n".join((*document.paragraphs, *document.kind_lines, document.title))
@@ -1198,10 +1199,15 @@ def _shaped_as(document: Document) -> re.Pattern[str] | None:
     for shape, needed, cues in _SHAPES:
         if isinstance(cues, re.Pattern):
             # Lines that open so: a shape of lines needs as many as it needs lines.
-            if sum(1 for _ in itertools.islice(cues.finditer(opened), needed)) < needed:
+            if not _at_least(needed, cues, opened):
                 continue
         elif not any(map(lower.__contains__, cues)):  # in C: no generator step per cue
             continue
-        if sum(1 for _ in shape.finditer(text)) >= needed:
+        if _at_least(needed, shape, text):
             return shape
     return None
+
+
+def _at_least(needed: int, pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` matches `text` `needed` times, looked for no further."""
+    return sum(1 for _ in itertools.islice(pattern.finditer(text), needed)) == needed

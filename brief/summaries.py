@@ -21,7 +21,7 @@ import numpy as np
 
 from .dates import day_of
 from .dedupe import overlap
-from .developing import latest_reports, superseded_reports, tells_its_headline
+from .developing import latest_reports, newest_reports, tells_its_headline
 from .errors import InputError
 from .models import BuildOptions, Claim, Document, Notice, Progress, Sentence, Story
 from .opinion import opinion_story
@@ -352,7 +352,8 @@ def summarise(
     # A developing story opens on its newest report (brief.developing), or on one of the
     # same text (the solver sees the first copy), when that report's lede tells what its
     # headline says: a feature's opening anecdote is no lead.
-    latest = latest_reports(documents)
+    found = newest_reports(documents)
+    latest = found.latest
     latest_originals = {report_of[i] for i in latest}
     newest = frozenset(
         s.doc_index
@@ -365,7 +366,7 @@ def summarise(
     # only when the later one opens on news (an events listing of the same evening, taken
     # into the story, left the flood's cost unsaid).
     if newest and opens_on_news(sentences, unshown, newest):
-        unshown |= {report_of[i] for i in superseded_reports(documents)}
+        unshown |= {report_of[i] for i in found.superseded}
     claims: tuple[Claim, ...]
     if algorithm == "concepts":
         claims = select_by_concepts_coverage(
