@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from brief import BuildOptions, build, render
 from brief.load import load_folder
 from brief.stories import looks_like_news
@@ -744,6 +746,23 @@ COUNTY = {
 }
 
 
+# Three more reports of the boatyard fire.
+FIRES = {
+    "fire-3.txt": "Boatyard owner counts cost of Marrowby blaze\n\nDan Treloar, whose"
+    " boatyard on the quay in Marrowby was destroyed by fire overnight, said eleven boats"
+    " stored for the winter had been lost. Six fire engines fought the flames for four"
+    " hours and nobody was hurt. Fenholt Fire and Rescue is investigating the cause.",
+    "fire-4.txt": "Investigators examine burnt-out Marrowby boatyard\n\nFire"
+    " investigators spent the day at the boatyard on the quay in Marrowby where eleven"
+    " boats were lost overnight. Owner Dan Treloar said the yard was insured. Crews from"
+    " Fenholt Fire and Rescue damped down the site until the afternoon.",
+    "fire-5.txt": "Marrowby boatyard fire: what we know\n\nA fire destroyed a boatyard on"
+    " the quay in Marrowby during the night, and eleven boats stored for the winter were"
+    " lost. Six engines attended and no one was injured. Owner Dan Treloar thanked the"
+    " firefighters; the cause is not yet known.",
+}
+
+
 def test_a_county_papers_items_are_not_one_story_for_naming_its_towns(make_folder):
     # Every item names two or three of the county's places, several "in Marrowby": once,
     # all ten were one story. Where most of a folder's articles are is the paper's home.
@@ -752,22 +771,77 @@ def test_a_county_papers_items_are_not_one_story_for_naming_its_towns(make_folde
     assert sorted(groups) == sorted([fires] + [[n] for n in COUNTY if n not in fires])
     # A folder of one event in that town is still one story: its reports share more than
     # the town's name.
-    more = {
-        "fire-3.txt": "Boatyard owner counts cost of Marrowby blaze\n\nDan Treloar, whose"
-        " boatyard on the quay in Marrowby was destroyed by fire overnight, said eleven boats"
-        " stored for the winter had been lost. Six fire engines fought the flames for four"
-        " hours and nobody was hurt. Fenholt Fire and Rescue is investigating the cause.",
-        "fire-4.txt": "Investigators examine burnt-out Marrowby boatyard\n\nFire"
-        " investigators spent the day at the boatyard on the quay in Marrowby where eleven"
-        " boats were lost overnight. Owner Dan Treloar said the yard was insured. Crews from"
-        " Fenholt Fire and Rescue damped down the site until the afternoon.",
-        "fire-5.txt": "Marrowby boatyard fire: what we know\n\nA fire destroyed a boatyard on"
-        " the quay in Marrowby during the night, and eleven boats stored for the winter were"
-        " lost. Six engines attended and no one was injured. Owner Dan Treloar thanked the"
-        " firefighters; the cause is not yet known.",
-    }
-    one_event = {name: COUNTY[name] for name in fires} | more
+    one_event = {name: COUNTY[name] for name in fires} | FIRES
     assert len(files_of(build(make_folder(one_event), BuildOptions()))) == 1
+
+
+# Real towns are not unknown to English: wordfreq knows a market town as a surname, a
+# street or a ship (Zipf 2 to 3), where made-up names are 0. With the bound at 2.0 the ten
+# items set in Whitby and Skipton were one story.
+@pytest.mark.parametrize(
+    "town, village, county",
+    [
+        ("Whitby", "Skipton", "Craven"),
+        ("Truro", "Penzance", "Kernow"),
+        ("Keokuk", "Ottumwa", "Wapello"),
+    ],
+)
+def test_a_county_papers_items_set_in_real_towns_are_not_one_story(
+    make_folder, town, village, county
+):
+    def placed(text: str) -> str:
+        return (
+            text.replace("Marrowby", town)
+            .replace("Skelderwick", village)
+            .replace("Fenholt", county)
+        )
+
+    groups = files_of(build(make_folder({n: placed(t) for n, t in COUNTY.items()}), BuildOptions()))
+    fires = ["fire-1.txt", "fire-2.txt"]
+    assert sorted(groups) == sorted([fires] + [[n] for n in COUNTY if n not in fires])
+    # Five reports of one fire there name the town as often, and are still one story: the
+    # documents that name a home are, without it, no story (see the Kenya and Bolivia
+    # missions below, whose cities are a story's places, not a home).
+    one_event = {n: placed(t) for n, t in (COUNTY | FIRES).items() if n.startswith("fire-")}
+    assert len(files_of(build(make_folder(one_event), BuildOptions()))) == 1
+
+
+# A county council's morning: four decisions, each quoting its own councillors as "Cllr"
+# (a title rare enough in English at large to weigh like a name), two of them the same
+# opposition member. Once, the four were one story.
+COUNCIL = {
+    "bins.txt": (
+        "Black bins to be emptied every three weeks\n\nHouseholds in Pellworth will have their "
+        "black bins emptied every three weeks instead of every fortnight from April. Cllr "
+        "Harriet Quennell, the council leader, said the change would save 1.2 million pounds "
+        "a year. Cllr Tom Pasco, who speaks for the opposition, said families with young "
+        "children would struggle. Recycling will still be collected every week."
+    ),
+    "budget.txt": (
+        "Council asks residents for views on budget\n\nPellworth County Council has opened a "
+        "six-week consultation on its budget for next year, which proposes a council tax "
+        "rise of 4.99 per cent. Cllr Anil Mistry said adult social care now takes more "
+        "than half of what the council spends. Cllr Mistry, the finance chief, will hold "
+        "drop-in sessions at the Guildhall."
+    ),
+    "flood.txt": (
+        "Work begins on tidal flood defences\n\nWork has begun on a 6.2 million pound tidal "
+        "flood wall along the harbour at Pellworth, which flooded twice last winter. Cllr "
+        "Jo Brindle cut the first sod on Monday. Cllr Brindle said the wall would "
+        "protect 300 homes and businesses. The work will take eighteen months."
+    ),
+    "library.txt": (
+        "Library opening hours to be cut\n\nPellworth's three libraries will close on "
+        "Mondays from January under plans approved by the council's cabinet. Cllr Rhian "
+        "Tully said the libraries would stay open on Saturdays. Cllr Tom Pasco called "
+        "the cut short-sighted. Volunteers have offered to run a homework club."
+    ),
+}
+
+
+def test_council_items_are_not_one_story_for_their_councillors_title(make_folder):
+    groups = files_of(build(make_folder(COUNCIL), BuildOptions()))
+    assert sorted(groups) == sorted([n] for n in COUNCIL)
 
 
 def test_one_event_from_many_outlets_is_one_story(make_folder):
