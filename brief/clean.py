@@ -736,7 +736,12 @@ MAX_LABEL_WORDS = 5
 
 
 def _outlet_and_section(line: str) -> str | None:
-    """The outlet a clipping's "outlet -- section" line names, or None for another line."""
+    """The outlet a clipping's "outlet -- section" line names, or None for another line.
+
+    A printed page's running head gives more than one label: "CORLISS COUNTY LEDGER |
+    Wednesday, November 25, 2026 | Page A3" (its page was taken for the publisher, and its
+    date for the headline).
+    """
     found = _OUTLET_SECTION.match(line)
     if found is None or len(found["outlet"].split()) > MAX_OUTLET_WORDS:
         return None
@@ -744,13 +749,11 @@ def _outlet_and_section(line: str) -> str | None:
     named = found["outlet"].split()
     if not all(w[0].isupper() or w[0].isdigit() or w in _NAME_LINKS for w in named):
         return None
-    label = found["label"]
-    if not (_STAMP.fullmatch(label) and find_date(label) is not None):
-        words = re.findall(r"[^\W\d_]+", label)
-        if not words or len(label.split()) > MAX_LABEL_WORDS:
-            return None
-        if words[-1].lower() not in _BULLETIN_WORDS:
-            return None
+    labels = [found["label"]]
+    if " | " in found["label"]:
+        labels = [part.strip() for part in found["label"].split(" | ")]
+    if not all(_PAGE.fullmatch(label) or _section_or_stamp(label) for label in labels):
+        return None
     if not found["outlet"].isupper():
         return found["outlet"]
     # A name in capitals as running text writes it: "CORLISS COUNTY LEDGER" → "Corliss
@@ -760,6 +763,20 @@ def _outlet_and_section(line: str) -> str | None:
 
 # A day and time as a stamp writes them: "Thursday, November 26, 2026, 9:30 a.m.".
 _STAMP = re.compile(r"[\w\s,./:-]{6,60}")
+# Where a clipping was printed: "Page A3", "p. 12", "Section B".
+_PAGE = re.compile(r"(?:page|pg\.?|p\.|section)\s*[A-Z]?\d{0,3}[A-Z]?", re.IGNORECASE)
+
+
+def _section_or_stamp(label: str) -> bool:
+    """A bulletin's or section's name ("Outdoors Report", "noon update") or a date stamp."""
+    if _STAMP.fullmatch(label) and find_date(label) is not None:
+        return True
+    words = re.findall(r"[^\W\d_]+", label)
+    return (
+        bool(words)
+        and len(label.split()) <= MAX_LABEL_WORDS
+        and (words[-1].lower() in _BULLETIN_WORDS)
+    )
 
 
 def _split_title_bar(line: str) -> tuple[str, str | None]:

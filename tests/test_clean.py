@@ -601,3 +601,25 @@ def test_a_clippings_outlet_and_section_line_is_no_headline(first):
     # A headline with a dash in it is still a headline.
     for headline in ("Storm closes harbour - ferries cancelled", "Harbour news - a new pier"):
         assert clean_plain_text(f"{headline}\n\n{lede}").title == headline
+
+
+def test_a_printed_pages_running_head_is_its_outlet_not_its_headline():
+    # A clipping's running head: its page was the publisher ("Page A3") and its date the
+    # headline, so the story was listed under its first sentence.
+    lede = (
+        "HALVARD SPRINGS -- A Tobin's Gap man was sentenced Tuesday to eight years in state"
+        " prison for selling methamphetamine out of a rented garage."
+    )
+    text = (
+        "KESTLOW COURIER  |  Wednesday, November 25, 2026  |  Page A3\n\n"
+        f"Tobin's Gap man gets 8 years for meth distribution\n\n{lede}\n"
+    )
+    cleaned = clean_plain_text(text)
+    assert (cleaned.publisher, cleaned.title) == (
+        "Kestlow Courier",
+        "Tobin's Gap man gets 8 years for meth distribution",
+    )
+    assert cleaned.paragraphs == (lede,)
+    # A title bar that holds a headline is still read as one.
+    bar = clean_plain_text(f"Storm closes harbour for a week | News | Kestlow Courier\n\n{lede}")
+    assert (bar.title, bar.publisher) == ("Storm closes harbour for a week", "Kestlow Courier")
