@@ -157,11 +157,20 @@ def headline(document: Document) -> str | None:
         text = parts[main].strip()
     else:
         text = document.title.strip()
+    if (label := _PROMOTION.match(text)) and len(text[label.end() :].split()) >= 4:
+        text = text[label.end() :]
     if not MIN_HEADLINE_WORDS <= len(text.split()) <= MAX_TITLE_WORDS or not usable(text):
         return None
     if _PLACE_LINE.match(text) or not _about(text, document):
         return None
     return text
+
+
+# A broadcaster's or site's label before the headline, in capitals: "FIRST ALERT: Winter
+# weather advisory …", "EXCLUSIVE: …". It says how the page was sold, not what happened (a
+# source's name before a colon, "NASA: …", is the headline's own: not here). A link's
+# label ("WATCH: …") makes the whole line no title (clean.is_not_prose).
+_PROMOTION = re.compile(r"^(?:FIRST ALERT|WEATHER ALERT|ALERT|EXCLUSIVE|DEVELOPING|JUST IN)\s*:\s+")
 
 
 # A dateline saved as the page's title: a place in capitals, then its country or state.

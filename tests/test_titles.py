@@ -631,6 +631,21 @@ def test_a_page_title_that_shares_no_word_with_its_page_is_not_its_headline(make
     assert story.title == "Storm cuts power"
 
 
+def test_a_broadcasters_label_before_the_headline_is_not_part_of_the_title(make_folder):
+    # A television station's page was listed as "FIRST ALERT: Winter Weather Advisory …".
+    def page(title: str) -> str:
+        return f"<html><head><title>{title}</title></head><body><p>{STORM}</p></body></html>"
+
+    for label in ("FIRST ALERT", "EXCLUSIVE", "DEVELOPING"):
+        title = f"{label}: Storm cuts power across the valley - Valley 7 News"
+        (story,) = build(make_folder({"a.html": page(title)}), BuildOptions()).stories
+        assert story.title == "Storm cuts power across the valley", label
+    # A source's name before a colon is the headline's own.
+    title = "NASA: Storm cuts power across the valley - Valley 7 News"
+    (story,) = build(make_folder({"a.html": page(title)}), BuildOptions()).stories
+    assert story.title == "NASA: Storm cuts power across the valley"
+
+
 def test_an_addressee_a_name_or_a_dateline_saved_as_a_title_is_not_a_headline(make_folder):
     # Each names something the page names, so only its shape tells it is no headline.
     letter = "Jane Doe wrote to the council about the storm. " + STORM
