@@ -290,7 +290,9 @@ _NOT_HEADLINE = re.compile(
     r"""^(?:[Bb][Yy]\s|[^\w"“‘'])
       | ^[A-Z][A-Z.,' -]*\([A-Za-z]{2,10}\)$
       | :$
-      | \s[›»>]\s.*\s[›»>]\s  # a breadcrumb: "Harwick Gazette › Sport › Athletic" """,
+      | \s[›»>]\s.*\s[›»>]\s  # a breadcrumb: "Harwick Gazette › Sport › Athletic"
+      # a wire's budget line above its story: "Slug: BC-Storm-Harbour", "Words: 310"
+      | ^(?:Slug|Words|Moved|Priority|Category|Keywords|Embargo|Filed|Length|Desk)\s*:\s""",
     re.VERBOSE,
 )
 _GENERIC_SECTIONS = {
@@ -749,16 +751,24 @@ def _outlet_and_section(line: str) -> str | None:
     named = found["outlet"].split()
     if not all(w[0].isupper() or w[0].isdigit() or w in _NAME_LINKS for w in named):
         return None
-    labels = [found["label"]]
-    if " | " in found["label"]:
-        labels = [part.strip() for part in found["label"].split(" | ")]
-    if not all(_PAGE.fullmatch(label) or _section_or_stamp(label) for label in labels):
-        return None
-    if not found["outlet"].isupper():
-        return found["outlet"]
+    label = found["label"]
+    if _initials(label) == found["outlet"]:
+        # An agency's code and its name: "HRNS -- HEARTLAND REGIONAL NEWS SERVICE".
+        named = label.split()
+    else:
+        labels = [part.strip() for part in label.split(" | ")] if " | " in label else [label]
+        if not all(_PAGE.fullmatch(part) or _section_or_stamp(part) for part in labels):
+            return None
+    if not " ".join(named).isupper():
+        return " ".join(named)
     # A name in capitals as running text writes it: "CORLISS COUNTY LEDGER" → "Corliss
     # County Ledger", "KESTLOW FM" → "Kestlow FM".
     return " ".join(w.capitalize() if w.isalpha() and len(w) > 3 else w for w in named)
+
+
+def _initials(name: str) -> str:
+    """The capitals a name's words begin with ("Heartland Regional News Service": HRNS)."""
+    return "".join(w[0] for w in name.split() if w[0].isalpha()).upper()
 
 
 # A day and time as a stamp writes them: "Thursday, November 26, 2026, 9:30 a.m.".
