@@ -603,46 +603,34 @@ def test_a_clippings_outlet_and_section_line_is_no_headline(first):
         assert clean_plain_text(f"{headline}\n\n{lede}").title == headline
 
 
-def test_a_wires_code_and_name_and_its_budget_lines_are_no_headline():
-    # A wire's copy as its client files it: the agency's code and name, then the budget
-    # lines. It was titled "HRNS -- heartland regional news Service", then "Slug: …".
+@pytest.mark.parametrize(
+    "head, publisher",
+    [
+        # A wire's copy as its client files it: the agency's code and name, then the
+        # budget lines. It was titled "HRNS -- heartland regional news Service", then
+        # "Slug: …".
+        (
+            "HRNS -- HEARTLAND REGIONAL NEWS SERVICE\nMoved: 11/26/2026 13:05 CST\n"
+            "Slug: BC-Kestlow-Hunter-Found\nWords: 310",
+            "Heartland Regional News Service",
+        ),
+        # A printed page's running head: its page was the publisher ("Page A3") and its
+        # date the headline, so the story was listed under its first sentence.
+        ("KESTLOW COURIER  |  Wednesday, November 25, 2026  |  Page A3", "Kestlow Courier"),
+    ],
+)
+def test_an_outlets_header_lines_are_its_publisher_not_its_headline(head, publisher):
     lede = (
-        "HALVARD SPRINGS (HRNS) -- A 67-year-old deer hunter who spent a night in the cold"
-        " in a wildlife area was found alive Thursday morning by a volunteer drone pilot."
+        "HALVARD SPRINGS -- A 67-year-old deer hunter who spent a night in the cold in a"
+        " wildlife area was found alive Thursday morning by a volunteer drone pilot."
     )
-    text = (
-        "HRNS -- HEARTLAND REGIONAL NEWS SERVICE\nMoved: 11/26/2026 13:05 CST\n"
-        "Slug: BC-Corliss-Hunter-Found\nWords: 310\n\n"
-        f"Thermal drone finds injured hunter after night in the cold\n\n{lede}\n"
+    headline = "Thermal drone finds injured hunter after night in the cold"
+    cleaned = clean_plain_text(f"{head}\n\n{headline}\n\n{lede}\n")
+    assert (cleaned.publisher, cleaned.title, cleaned.paragraphs) == (publisher, headline, (lede,))
+    # Capitals that spell no name before a dash, and a title bar that holds a headline,
+    # are still read as headlines.
+    assert clean_plain_text(f"NHS - Harbour Hospital Opens Wing\n\n{lede}").title == (
+        "NHS - Harbour Hospital Opens Wing"
     )
-    cleaned = clean_plain_text(text)
-    assert (cleaned.publisher, cleaned.title) == (
-        "Heartland Regional News Service",
-        "Thermal drone finds injured hunter after night in the cold",
-    )
-    assert cleaned.paragraphs == (lede,)
-    # Capitals that spell no name before a dash are a headline's own.
-    headline = "NHS - Harbour Hospital Opens Wing"
-    assert clean_plain_text(f"{headline}\n\n{lede}").title == headline
-
-
-def test_a_printed_pages_running_head_is_its_outlet_not_its_headline():
-    # A clipping's running head: its page was the publisher ("Page A3") and its date the
-    # headline, so the story was listed under its first sentence.
-    lede = (
-        "HALVARD SPRINGS -- A Tobin's Gap man was sentenced Tuesday to eight years in state"
-        " prison for selling methamphetamine out of a rented garage."
-    )
-    text = (
-        "KESTLOW COURIER  |  Wednesday, November 25, 2026  |  Page A3\n\n"
-        f"Tobin's Gap man gets 8 years for meth distribution\n\n{lede}\n"
-    )
-    cleaned = clean_plain_text(text)
-    assert (cleaned.publisher, cleaned.title) == (
-        "Kestlow Courier",
-        "Tobin's Gap man gets 8 years for meth distribution",
-    )
-    assert cleaned.paragraphs == (lede,)
-    # A title bar that holds a headline is still read as one.
     bar = clean_plain_text(f"Storm closes harbour for a week | News | Kestlow Courier\n\n{lede}")
     assert (bar.title, bar.publisher) == ("Storm closes harbour for a week", "Kestlow Courier")
