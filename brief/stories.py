@@ -206,6 +206,8 @@ _SENTENCE_ENDS = ".!?"
 # A word's weight: how far its Zipf frequency (log10 of uses per billion words) is below
 # this. Zipf 7 is "the"; "said" is 6, "hurricane" 4.1, "Kalashnikov" 2.4, unknown words 0.
 COMMON_ZIPF = 7.0
+# A road's number as a token (lower case): "a458", "b4380", "m5", "i-80", "us-50".
+_ROAD = re.compile(r"[abm]\d{1,4}|(?:i|us|sr)-\d{1,3}")
 # Abbreviated titles before a name say what a person is, not what happened, and these are
 # rare enough in English at large to weigh like a name: "Cllr" (Zipf 2.7) stood in every
 # council item of a county paper and tied a bin collection, a consultation and a flood
@@ -310,6 +312,12 @@ def document_vectors(documents: Sequence[Document]) -> sparse.csr_matrix:
     term_rarity = np.zeros(len(roots))
     for root, word in form_of.items():
         term_rarity[root] = _rarity(zipf[word])
+    # A road's number says where, as a home town does, not what happened: a county's main
+    # road runs through its crashes, its bus timetables, its roadworks and its charity
+    # runs ("A458", "B4380", "M5", "I-80"), and unknown to wordfreq it weighed as the
+    # rarest of names.
+    roads = [root for root, word in form_of.items() if _ROAD.fullmatch(word)]
+    term_rarity[roads] *= HOME_WEIGHT
     vectors = normalize_rows(sparse.csr_matrix(weights @ sparse.diags(term_rarity)))
     homes = home_places(documents, weights, form_of, zipf, vectors)
     if not homes:

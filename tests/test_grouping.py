@@ -844,6 +844,50 @@ def test_council_items_are_not_one_story_for_their_councillors_title(make_folder
     assert sorted(groups) == sorted([n] for n in COUNCIL)
 
 
+# One road through a county: a crash on it told twice, and a bus cut, roadworks and a
+# charity ride along it through one village. The road's number, unknown to English, with
+# the village made the three one story.
+ROAD = {
+    "crash-1.txt": (
+        "Lorry driver hurt in A4117 crash near Dunmere\n\nA lorry driver was taken to "
+        "hospital after his vehicle left the A4117 and overturned near Dunmere on Tuesday "
+        "morning. The road was closed for seven hours while the trailer, loaded with "
+        "animal feed, was recovered. Police said the 52-year-old driver from Penhallow had "
+        "leg injuries that were not thought to be life-threatening."
+    ),
+    "crash-2.txt": (
+        "A4117 reopens after overturned feed lorry\n\nThe A4117 at Dunmere has reopened "
+        "after a lorry carrying animal feed overturned on Tuesday morning. Its driver, a "
+        "52-year-old man from Penhallow, was taken to hospital with leg injuries. Police "
+        "closed the road for seven hours while the trailer was lifted clear."
+    ),
+    "bus.txt": (
+        "Evening buses cut on A4117 route\n\nThe last evening bus along the A4117 between "
+        "Trevarrack and Polgooth will leave at 6.15pm from January, the operator has "
+        "announced. Passenger numbers after 7pm have halved since 2019, it said. Parish "
+        "councillors in Polgooth said the change would leave shift workers stranded."
+    ),
+    "roadworks.txt": (
+        "Overnight closures for A4117 resurfacing\n\nThe A4117 will close overnight "
+        "between Polgooth and Carnhell for two weeks from Monday while the road is "
+        "resurfaced. Diversions will be signed through Lanjeth. The work, costing 640,000 "
+        "pounds, is part of the county's winter repair programme."
+    ),
+    "cycle.txt": (
+        "Charity riders to follow the A4117 to the coast\n\nThirty cyclists will ride 60 "
+        "miles along the A4117 from Brea to the coast on Sunday to raise money for the "
+        "air ambulance. Organiser Jess Tremayne said the riders hoped to raise 15,000 "
+        "pounds. The route passes through Polgooth."
+    ),
+}
+
+
+def test_items_on_one_road_are_not_one_story_for_its_number(make_folder):
+    groups = files_of(build(make_folder(ROAD), BuildOptions()))
+    crash = ["crash-1.txt", "crash-2.txt"]
+    assert sorted(groups) == sorted([crash] + [[n] for n in ROAD if n not in crash])
+
+
 def test_one_event_from_many_outlets_is_one_story(make_folder):
     # The seeds' shape: one event, every article of it, nothing else.
     from pathlib import Path
