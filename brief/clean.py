@@ -267,12 +267,14 @@ _DATE_PATTERNS = (
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
     re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"),  # 03.10.2016 (day first)
     re.compile(
-        r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4})\b"
+        r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})"
+        r"(?:st|nd|rd|th)?,? (\d{4})\b"
     ),
-    # 4 May 2021, as British, European and most agencies' pages write it (day first)
+    # 4 May 2021, as British, European and most agencies' pages write it (day first), or
+    # with its ordinal ("Wednesday 25th November 2026")
     re.compile(
-        r"\b(\d{1,2}) (Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-        r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+        r"\b(\d{1,2})(?:st|nd|rd|th)? (Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May"
+        r"|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
         r"\.?,? (\d{4})\b"
     ),
     # 11/26/2026 or 26/11/2026: a date only when one reading is no date (03/04/2025 is
@@ -295,6 +297,42 @@ _NOT_HEADLINE = re.compile(
       | ^(?:Slug|Words|Moved|Priority|Category|Keywords|Embargo|Filed|Length|Desk)\s*:\s""",
     re.VERBOSE,
 )
+# A newspaper's name, in capitals or title case, alone on its line: the words papers call
+# themselves and no headline ends on ("Castlemurragh Advertiser", "THE KESTLOW COURIER").
+_PAPER_WORDS = ("Advertiser", "Gazette", "Courier", "Mercury", "Herald", "Chronicle")
+_PAPER_WORDS += ("Observer", "Telegraph", "Tribune", "Argus", "Ledger", "Examiner", "Crier")
+_PAPER_WORDS += ("Dispatch", "Sentinel", "Gleaner", "Recorder")
+NEWSPAPER = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:"
+    + "|".join(f"{word}|{word.upper()}" for word in _PAPER_WORDS)
+    + ")"
+)
+# A site's furniture above a headline copied with it: "Skip to main content", a menu of its
+# sections ("News Sport Business What's On Property Jobs", "News | Business | Farming |
+# Sport"), a breadcrumb ("News > Church Stretton").
+_SKIP_LINK = re.compile(r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu)", re.I)
+_MENU_WORDS = frozenset(
+    "news sport sports business politics opinion comment world uk us local national home"
+    " latest lifestyle entertainment culture arts property jobs motors announcements"
+    " notices public weather travel community farming health education video videos"
+    " podcasts puzzles obituaries contact subscribe e-edition what's on events money"
+    " science technology tech food style advertise about login register search menu"
+    " archive newsletters listings shop".split()
+)
+_MENU_PARTS = 4
+
+
+def is_menu(line: str) -> bool:
+    """A site's menu or breadcrumb copied above its headline (see _SKIP_LINK's comment)."""
+    if _SKIP_LINK.fullmatch(line.strip()) or re.search(r"\s[›»>]\s", line):
+        return True
+    parts = [p.strip() for p in line.split(" | ") if p.strip()]
+    if len(parts) >= _MENU_PARTS and all(len(p.split()) <= 2 for p in parts):
+        return True
+    words = line.lower().split()
+    return len(words) >= _MENU_PARTS and sum(w in _MENU_WORDS for w in words) >= 2 * len(words) / 3
+
+
 _GENERIC_SECTIONS = {
     *("news", "home", "world", "politics", "business", "latest"),
     *("opinion", "opinions", "comment", "commentary", "editorial", "editorials", "op-ed"),
@@ -647,6 +685,10 @@ def _header(lines: list[str]) -> Iterator[tuple[int, str]]:
             yield k, line
 
 
+# The most words a text's headline has (a longer line is its first paragraph).
+MAX_HEADLINE_WORDS = 25
+
+
 def clean_plain_text(text: str) -> CleanText:
     """Paragraphs of a plain-text article, with the outlet, headline and date it opens with."""
     lines = split_lines(text)
@@ -670,25 +712,53 @@ def clean_plain_text(text: str) -> CleanText:
         if doubled := _doubled(bare):
             publisher = publisher or doubled  # a logo's text read twice: "AcmeAcme"
             continue
+        if is_menu(bare) or _SECTION_NEWS.match(bare):
+            # What stands above a site's menu is its masthead's: its name ("Tideway Radio")
+            # or a tagline ("News from Saltinge and the west of Fallowmere"), never the
+            # headline, which comes below the menu and the section's name ("Local News").
+            if title is not None and word_count(title) <= MAX_OUTLET_WORDS:
+                publisher = publisher or title
+            title, sections = None, ()
+            stamps.add(k)
+            continue
+        if title is None and NEWSPAPER.fullmatch(bare):
+            publisher = publisher or recased_name(bare)  # its masthead: the headline is next
+            stamps.add(k)
+            continue
         if title is None and (outlet := _outlet_and_section(bare)):
             publisher = publisher or outlet
             stamps.add(k)  # no article text
             continue  # "Ridgeline Radio 98.3 -- Outdoors Report": the headline comes next
         if " | " in bare and title is None:
-            title, site = _split_title_bar(bare)
+            headline, site = _split_title_bar(bare)
             publisher = publisher or site
             sections = title_sections(bare)
+            if find_date(headline) is None:
+                title = headline
+            else:  # "OUTLET | OPINION | Thursday 26 November 2026": a stamp, not a title
+                stamps.add(k)
             continue
         if _LABEL.match(bare) or bare != line:
             continue  # labels and bullet lists are not headlines
         if (
             title is None
             and not ends_sentence(bare)  # a short first sentence is news, not a headline
-            and 2 <= word_count(bare) <= 25
+            and 2 <= word_count(bare) <= MAX_HEADLINE_WORDS
             and find_date(bare) is None
             and not _NOT_HEADLINE.search(bare)
         ):
             title = bare
+            # A headline printed on two lines: the second goes on in small letters ("Driver
+            # jailed after A5 crash left" / "motorcyclist with life-changing injuries").
+            after = lines[k + 1] if k + 1 < len(lines) else ""
+            longer = f"{title} {after.strip()}"
+            if (
+                after[:1].islower()
+                and not ends_sentence(after)
+                and word_count(longer) <= MAX_HEADLINE_WORDS
+            ):
+                title = longer
+                stamps.add(k + 1)  # no article text
     text = [line for k, line in enumerate(lines) if k not in stamps] if stamps else lines
     paragraphs = keep_paragraphs(text, title)
     return CleanText(paragraphs, title, publisher, date, sections, short_lines(lines))
@@ -745,8 +815,10 @@ def _outlet_and_section(line: str) -> str | None:
     date for the headline).
     """
     found = _OUTLET_SECTION.match(line)
-    if found is None or len(found["outlet"].split()) > MAX_OUTLET_WORDS:
+    if found is None:
         return None
+    if len([w for w in found["outlet"].split() if w.lower() not in _NAME_LINKS]) > MAX_OUTLET_WORDS:
+        return None  # "LUDLOW & TEME VALLEY JOURNAL" is a name of four words
     # A name is written in capitals ("Voice of the Harbour"); a headline is not.
     named = found["outlet"].split()
     if not all(w[0].isupper() or w[0].isdigit() or w in _NAME_LINKS for w in named):
@@ -759,11 +831,15 @@ def _outlet_and_section(line: str) -> str | None:
         labels = [part.strip() for part in label.split(" | ")] if " | " in label else [label]
         if not all(_PAGE.fullmatch(part) or _section_or_stamp(part) for part in labels):
             return None
-    if not " ".join(named).isupper():
-        return " ".join(named)
-    # A name in capitals as running text writes it: "CORLISS COUNTY LEDGER" → "Corliss
-    # County Ledger", "KESTLOW FM" → "Kestlow FM".
-    return " ".join(w.capitalize() if w.isalpha() and len(w) > 3 else w for w in named)
+    return recased_name(" ".join(named))
+
+
+def recased_name(name: str) -> str:
+    """A name in capitals as running text writes it: "CORLISS COUNTY LEDGER" → "Corliss
+    County Ledger", "KESTLOW FM" → "Kestlow FM"; a name in small letters as it is."""
+    if not name.isupper():
+        return name
+    return " ".join(w.capitalize() if w.isalpha() and len(w) > 3 else w for w in name.split())
 
 
 def _initials(name: str) -> str:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from stat import S_ISREG
 
-from .clean import forget_lines, recased, single_spaced
+from .clean import NEWSPAPER, forget_lines, recased, single_spaced
 from .dates import DATE_DECLARED, DATE_FROM_NAME, date_in_name, dateline_day, day_of
 from .errors import InputError
 from .models import Document, Notice, Progress, shown_name
@@ -129,16 +129,6 @@ def load_folder(
 
 # The most words of an outlet's name ("The Kestlow Courier", "Otterby Advertiser").
 MASTHEAD_WORDS = 4
-# A newspaper's name, in capitals or title case, alone on its line: the words papers call
-# themselves and no headline ends on ("Castlemurragh Advertiser", "THE KESTLOW COURIER").
-_PAPER_WORDS = ("Advertiser", "Gazette", "Courier", "Mercury", "Herald", "Chronicle")
-_PAPER_WORDS += ("Observer", "Telegraph", "Tribune", "Argus", "Ledger", "Examiner", "Crier")
-_PAPER_WORDS += ("Dispatch", "Sentinel", "Gleaner", "Recorder")
-_NEWSPAPER = re.compile(
-    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:"
-    + "|".join(f"{word}|{word.upper()}" for word in _PAPER_WORDS)
-    + ")"
-)
 
 
 def without_mastheads(documents: tuple[Document, ...]) -> tuple[Document, ...]:
@@ -150,7 +140,7 @@ def without_mastheads(documents: tuple[Document, ...]) -> tuple[Document, ...]:
     and keep it; a headline is its article's own (no two different articles of the dev
     sets' 1,518 share one). A "headline" that is the name another page of the folder
     gives its site ("Otterby Advertiser", the og:site_name of a saved page), or a
-    newspaper's name (`_NEWSPAPER`), is that outlet's masthead too, on a single clipping.
+    newspaper's name (`clean.NEWSPAPER`), is that outlet's masthead too, on a single clipping.
     """
     by_title: dict[str, list[int]] = {}
     for k, document in enumerate(documents):
@@ -161,7 +151,7 @@ def without_mastheads(documents: tuple[Document, ...]) -> tuple[Document, ...]:
     for title, members in by_title.items():
         if len(title.split()) > MASTHEAD_WORDS:
             continue  # a headline says what happened; a masthead is a name
-        named = title.casefold() in outlets or _NEWSPAPER.fullmatch(title) is not None
+        named = title.casefold() in outlets or NEWSPAPER.fullmatch(title) is not None
         if len(members) < 2 and not named:
             continue
         # Words, not paragraphs: an outlet's trimmed or edited copy of a wire report holds

@@ -634,3 +634,93 @@ def test_an_outlets_header_lines_are_its_publisher_not_its_headline(head, publis
     )
     bar = clean_plain_text(f"Storm closes harbour for a week | News | Kestlow Courier\n\n{lede}")
     assert (bar.title, bar.publisher) == ("Storm closes harbour for a week", "Kestlow Courier")
+
+
+@pytest.mark.parametrize(
+    "head, publisher, date",
+    [
+        # Copied from a browser: the skip link, the masthead, the sections' menu and a
+        # breadcrumb above the headline. "Skip to main content" was the title.
+        (
+            "Skip to main content\nKestlow Courier\n"
+            "News  Sport  Business  What's On  Property  Jobs  Announcements\n"
+            "News > Harbour\n",
+            "Kestlow Courier",
+            None,
+        ),
+        # The masthead in capitals, then a menu with bars: the masthead was the title.
+        (
+            "KESTLOW CHRONICLE\nNews | Business | Farming | Sport | Community\nBUSINESS\n",
+            "Kestlow Chronicle",
+            None,
+        ),
+        # A masthead's tagline above the menu was the title.
+        (
+            "Kestlow Mercury\nNews from Kestlow and the west of the county\n"
+            "Home News Gulls Sport Harbour Obituaries Events Advertise\n",
+            "Kestlow Mercury",
+            None,
+        ),
+        # A running head whose name has four words and an ampersand was the title.
+        (
+            "KESTLOW & TEME VALLEY JOURNAL | Tuesday, November 24, 2026 | Page 3\n",
+            "Kestlow & Teme Valley Journal",
+            "2026-11-24",
+        ),
+        # A station's name above its menu, the section's name below it.
+        (
+            "Kestlow Radio\n▶ Listen Live\nNews  Travel  Weather  Shows  Win  Podcasts\n\n"
+            "Local News\n",
+            "Kestlow Radio",
+            None,
+        ),
+        # A day and a section under the masthead: the day was the title.
+        (
+            "Kestlow Advertiser\nThursday, 26 November 2026 | Courts\n",
+            "Kestlow Advertiser",
+            "2026-11-26",
+        ),
+        # A stamp with an ordinal ("25th") was no date, so it was the title.
+        (
+            "Kestlow FM 97.2 | News\nWednesday 25th November 2026, 7:40am\n",
+            "Kestlow FM 97.2",
+            "2026-11-25",
+        ),
+    ],
+)
+def test_a_pages_furniture_above_its_headline_is_not_its_title(head, publisher, date):
+    lede = (
+        "Firefighters have spent the night tackling a large fire at a farm just outside the"
+        " town, the fire service said this morning."
+    )
+    headline = "Fire crews tackle large barn fire near Kestlow overnight"
+    cleaned = clean_plain_text(f"{head}\n{headline}\n\n{lede}\n")
+    assert (cleaned.title, cleaned.paragraphs) == (headline, (lede,))
+    assert (cleaned.publisher, cleaned.date) == (publisher, date)
+
+
+def test_a_headline_printed_on_two_lines_is_one_title():
+    lede = (
+        "A driver who overtook a line of traffic on a bend and crashed head-on into a"
+        " motorcyclist has been jailed for 22 months."
+    )
+    head = "Driver jailed after crash left\nmotorcyclist with serious injuries\n\nBy Jane Roe"
+    text = f"{head}\n\n{lede}"
+    cleaned = clean_plain_text(text)
+    assert cleaned.title == "Driver jailed after crash left motorcyclist with serious injuries"
+    assert cleaned.paragraphs == (lede,)
+
+
+def test_a_markdown_byline_in_italics_above_the_lede_is_not_part_of_it():
+    from brief.readers.text import from_markdown
+
+    lede = (
+        "The walker who survived two nights on the hill is in a stable condition in hospital"
+        " and is expected to make a full recovery, his family said this morning."
+    )
+    body = f"# Walker comfortable in hospital\n\n*By Jane Roe, Thursday 26 November 2026*\n{lede}\n"
+    cleaned, _ = from_markdown(body, [])
+    assert cleaned.paragraphs[0] == lede
+    # Words in italics within a paragraph stay where they are.
+    inline = f"*Not* the first rescue on the hill this year: {lede}\n"
+    assert from_markdown(f"# Walker\n\n{inline}", [])[0].paragraphs[0].startswith("Not the first")

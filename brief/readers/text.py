@@ -291,20 +291,38 @@ def _markdown_blocks(body: str) -> tuple[list[str], list[str]]:
     for index, token in enumerate(tokens):
         if token.type != "inline":
             continue
-        text = _wiki_words(
-            "".join(
-                " " if child.type in ("softbreak", "hardbreak") else child.content
-                for child in token.children or ()
-                if child.type in ("text", "code_inline", "softbreak", "hardbreak")
-            )
-        ).strip()
-        if not text:
-            continue
-        if index > 0 and tokens[index - 1].type == "heading_open":
-            headings.append(text)
-        else:
-            blocks.append(text)
+        for part in _emphasised_first_line(token.children or []):
+            text = _wiki_words(
+                "".join(
+                    " " if child.type in ("softbreak", "hardbreak") else child.content
+                    for child in part
+                    if child.type in ("text", "code_inline", "softbreak", "hardbreak")
+                )
+            ).strip()
+            if not text:
+                continue
+            if index > 0 and tokens[index - 1].type == "heading_open":
+                headings.append(text)
+            else:
+                blocks.append(text)
     return headings, blocks
+
+
+def _emphasised_first_line(children: list) -> list[list]:
+    """A paragraph's inline tokens, as one part; or two when its first line is all in
+    italics or bold and more follows: a byline or a standfirst set on the line above the
+    text ("*By Jane Roe, Thursday 26 November 2026*" and, on the next line, the lede),
+    which Markdown joins into one paragraph."""
+    breaks = [k for k, child in enumerate(children) if child.type in ("softbreak", "hardbreak")]
+    if not breaks or not children or children[0].type not in ("em_open", "strong_open"):
+        return [children]
+    first = breaks[0]
+    close = children[0].type.replace("_open", "_close")
+    if children[first - 1].type != close or any(
+        child.type == close for child in children[1 : first - 1]
+    ):
+        return [children]
+    return [children[:first], children[first + 1 :]]
 
 
 # Elements that end a line of text; headings are reported apart (digest sections start there).
