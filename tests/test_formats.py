@@ -280,11 +280,19 @@ def test_a_newsletters_label_before_its_subjects_headline_is_no_title(runner, ma
             "storm.eml": message(
                 "Storm update - airport closed for a second day", "C <c@example.org>", WHEN, STORM
             ).as_bytes(),
+            # An evening edition's label ("Evening Update: Last fire crews leave …").
+            "evening.eml": message(
+                "Evening Update: Orchestra to tour twelve Asian cities",
+                "E <e@example.org>",
+                WHEN,
+                ORCHESTRA,
+            ).as_bytes(),
         }
     )
     data = briefing(runner, folder)
     assert sorted(s["title"] for s in data["sources"]) == [
         "Museum returns bronzes to Nigeria",
+        "Orchestra to tour twelve Asian cities",
         "Orchestra to tour twelve Asian cities",
         "Storm update - airport closed for a second day",  # no newsletter's name before it
     ]

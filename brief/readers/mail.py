@@ -215,10 +215,11 @@ def _suffix(name: str) -> str:
 
 
 # A newsletter's subject opens on its own name or a tag before the headline: "Business
-# Briefing: Fenwick to shut Harwick creamery", "Special bulletin: …", "[PPA Business] …".
+# Briefing: Fenwick to shut Harwick creamery", "Special bulletin: …", "[PPA Business] …",
+# "Evening Update: Last fire crews leave …", "Traffic alert: …".
 _SUBJECT_LABEL = re.compile(
     r"^(?:\[[^\]]{1,40}\]\s*|(?:[\w&'’-]+\s+){0,3}(?:briefing|digest|newsletter|bulletin"
-    r"|roundup|round-up)\s*[:|]\s+)",
+    r"|roundup|round-up|update|alert)\s*[:|]\s+)",
     re.IGNORECASE,
 )
 MIN_SUBJECT_HEADLINE_WORDS = 4
