@@ -489,6 +489,15 @@ _NO_COMMENT_PIECES = ("espon", "eply", "eturn", "eached", "eclined", "navailable
 _NO_COMMENT_PIECES += tuple(piece.upper() for piece in _NO_COMMENT_PIECES)
 
 
+# A police appeal asks readers to do something ("Anyone with information should call 999,
+# quoting incident 512i …"); it tells nothing of what happened, and under a developing
+# story's news (the missing man found) it is out of date as well.
+_APPEAL = re.compile(
+    r"(?:Anyone|Anybody|Witnesses)\b[^.!?]*?\b(?:call|contact|ring|phone|come forward"
+    r"|get in touch)\b"
+)
+
+
 def says_nothing(text: str) -> bool:
     """Whether the sentence only reports that someone would not comment."""
     return (
@@ -511,7 +520,7 @@ def is_eligible(sentence: Sentence) -> bool:
         return False  # the rest of a sentence the splitter cut ("), the chairman …")
     if _LIST_ITEM.match(text) or _UNDATED_ITEM.match(text):
         return False  # "1. Photographs show …": an item of a numbered list (a quiz, steps)
-    if says_nothing(text):
+    if says_nothing(text) or _APPEAL.match(text):
         return False
     # An odd number of straight quotes, or unmatched curly ones, is a quotation cut in
     # two: shown alone it would put words in the wrong mouth.

@@ -274,6 +274,14 @@ def test_fragments_and_half_quotes_are_not_eligible():
     # An item of a numbered list (a quiz, a list of steps) is not a report's sentence.
     assert not is_eligible(one("1. Engineers replaced all 212 steel cables of the harbour bridge."))
     assert not is_eligible(one("(2) The council will vote on the bridge tolls once more in May."))
+    # A police appeal asks readers to do something; it tells nothing of what happened (and
+    # stood under the news that the missing walker had been found).
+    for appeal in (
+        "Anyone with information should call 999, quoting incident 512i of 23 November.",
+        "Anyone who saw the crash on the harbour road is asked to contact the police.",
+    ):
+        assert not is_eligible(one(appeal))
+    assert is_eligible(one("Witnesses said the car was travelling fast on the harbour road."))
 
 
 def test_concept_coverage_prefers_what_sources_share_and_never_repeats():
