@@ -685,6 +685,11 @@ def _header(lines: list[str]) -> Iterator[tuple[int, str]]:
             yield k, line
 
 
+# A line in small letters under a headline that is no part of it: "by Jane Roe", "via
+# Reuters", "updated 5 min ago", "photo: …".
+_BYLINE_OR_CREDIT = re.compile(
+    r"(?:by|via|from|updated|posted|published|photo|photograph|image|video|source)\b", re.I
+)
 # The most words a text's headline has (a longer line is its first paragraph).
 MAX_HEADLINE_WORDS = 25
 
@@ -755,6 +760,8 @@ def clean_plain_text(text: str) -> CleanText:
             if (
                 after[:1].islower()
                 and not ends_sentence(after)
+                and not _BYLINE_OR_CREDIT.match(after)
+                and find_date(after) is None
                 and word_count(longer) <= MAX_HEADLINE_WORDS
             ):
                 title = longer

@@ -709,6 +709,9 @@ def test_a_headline_printed_on_two_lines_is_one_title():
     cleaned = clean_plain_text(text)
     assert cleaned.title == "Driver jailed after crash left motorcyclist with serious injuries"
     assert cleaned.paragraphs == (lede,)
+    # A byline in small letters under a headline is no part of it.
+    bylined = clean_plain_text(f"Harbour bridge closes for repairs\nby Jane Roe\n\n{lede}")
+    assert bylined.title == "Harbour bridge closes for repairs"
 
 
 def test_a_markdown_byline_in_italics_above_the_lede_is_not_part_of_it():
