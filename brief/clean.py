@@ -489,6 +489,7 @@ def split_lines(text: str) -> list[str]:
             lines
             and previous >= MIN_WRAPPED_LINE
             and not ends_sentence(lines[-1])
+            and not _BYLINE_LINE.match(line)
             and (
                 line[0].islower()
                 or (line[0].isalnum() and _goes_on(lines[-1]))
@@ -512,6 +513,9 @@ def split_lines(text: str) -> list[str]:
 
 
 _OPENING = "(\"'“‘£€$"
+# A byline under a headline, in small letters: "by Martin Hebditch", maybe with a date or
+# a separator after the name. Never the rest of the headline above it.
+_BYLINE_LINE = re.compile(r"by\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*$|\s*[,|]|\s+\d)")
 # A text is wrapped at a width when at least this many of its lines are long (see
 # MIN_WRAPPED_LINE) and nine in ten of them are no longer than MAX_WRAP_WIDTH: mail and
 # plain-text editors wrap at 60 to 80 columns, some at 100; a text whose paragraphs are

@@ -709,9 +709,12 @@ def test_a_headline_printed_on_two_lines_is_one_title():
     cleaned = clean_plain_text(text)
     assert cleaned.title == "Driver jailed after crash left motorcyclist with serious injuries"
     assert cleaned.paragraphs == (lede,)
-    # A byline in small letters under a headline is no part of it.
+    # A byline in small letters under a headline is no part of it, short or long.
     bylined = clean_plain_text(f"Harbour bridge closes for repairs\nby Jane Roe\n\n{lede}")
     assert bylined.title == "Harbour bridge closes for repairs"
+    headline = "Bypass shut for six hours after morning collision near the harbour roundabout"
+    bylined = clean_plain_text(f"{headline}\nby Jane Roe\tNovember 26, 2026\n\n{lede}")
+    assert bylined.title == headline
 
 
 def test_a_markdown_byline_in_italics_above_the_lede_is_not_part_of_it():
