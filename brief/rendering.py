@@ -427,9 +427,10 @@ def _also_view(story: Story, by_id: dict[str, Document], today: datetime.date) -
         ),
         articles=len(documents),
         reports=story.reports,
-        # The title's own article first: a line must not link one article under another's
-        # headline.
-        url=source.url or next((d.url for d in documents if d.url), None),
+        # The title's own article, or none: a line must not link one article under
+        # another's headline (a developing story's newest report, a mail, was titled over
+        # the link to the first day's page). Without an address its file is shown.
+        url=source.url,
         file=shown_name(source.path.name),
         when=reported_on(documents, today),
         opinion=opinion_story(documents),

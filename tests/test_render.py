@@ -696,3 +696,33 @@ def test_a_time_counted_from_the_runs_day_says_the_day_again():
     ]
     told = [first, later, later, later, later, later]
     assert said_days(texts, told, told, None) == [first, later, None, later, None, later]
+
+
+def test_an_also_line_links_only_its_titles_own_article(make_folder):
+    # A developing story's newest report, a mail or a text file with no address, titled
+    # the line over the link to the first day's saved page.
+    from brief.load import load_folder
+    from brief.models import Story
+    from brief.rendering import _also_view
+
+    page = (
+        "<html><head><title>Search under way for missing harbour walker</title>"
+        '<link rel="canonical" href="https://harbour.example/search"></head><body>'
+        "<h1>Search under way for missing harbour walker</h1><p>Coastguard teams are"
+        " searching the cliffs above Kessing harbour for a walker who did not come home on"
+        " Monday evening, police said.</p></body></html>"
+    )
+    found = (
+        "Missing harbour walker found safe after two nights\n\nThe walker missing on the"
+        " cliffs above Kessing harbour since Monday has been found safe, police said."
+    )
+    documents, _ = load_folder(make_folder({"a.html": page, "b.txt": found}))
+    by_id = {d.id: d for d in documents}
+    assert {d.url for d in documents} == {"https://harbour.example/search", None}
+    title = "Missing harbour walker found safe after two nights"
+    line = _also_view(Story(title, tuple(by_id), (), 2), by_id, NOW.date())
+    assert (line.url, line.file) == (None, "b.txt")
+    # The page's own headline still links it.
+    first = "Search under way for missing harbour walker"
+    line = _also_view(Story(first, tuple(by_id), (), 2), by_id, NOW.date())
+    assert line.url == "https://harbour.example/search"
