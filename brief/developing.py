@@ -20,6 +20,8 @@ is a series, not one event's news, and its newest report is not where the rest s
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -97,6 +99,10 @@ def _newest(documents: Sequence[Document]) -> tuple[list[Document], str | None] 
         and (found := headline(d)) is not None
         and len(found.split()) >= NEWEST_HEADLINE_WORDS
     ]
+    # An explainer of the day's news ("Tern Valley Foods rescue: what it means for staff")
+    # goes around it; the day's report of it says it, when there is one.
+    reports = [d for d in headed if not _EXPLAINER.search(headline(d) or "")]
+    headed = [d for d in headed if d in reports or not _newest_day_has(reports, d, days)]
     if not headed:
         return None
     newest = max(days[d.id] for d in headed)
@@ -104,6 +110,21 @@ def _newest(documents: Sequence[Document]) -> tuple[list[Document], str | None] 
         return None
     latest = [d for d in headed if days[d.id] == newest]
     return latest, max((d.time for d in latest if d.time is not None), default=None)
+
+
+# A service piece's or an explainer's headline, not a report's.
+_EXPLAINER = re.compile(
+    r"\b(?:what (?:it|this|that) means|what we know|what you need to know|everything you"
+    r" need to know|questions answered|explained|explainer|Q&A)\b",
+    re.IGNORECASE,
+)
+
+
+def _newest_day_has(
+    reports: list[Document], explainer: Document, days: dict[str, datetime.date]
+) -> bool:
+    """Whether a report (no explainer) of the explainer's day or later is among `reports`."""
+    return any(days[d.id] >= days[explainer.id] for d in reports)
 
 
 _OPENING_MARKS = "\"'“‘("

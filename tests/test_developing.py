@@ -87,6 +87,11 @@ def test_the_newest_reports_are_those_with_a_headline_of_the_latest_day():
     )
     bare = _document("e", "2026-03-05", "e")
     assert latest_reports([first, found, thanks, column, bare]) == {"b"}
+    # An explainer of the day's news goes around it: the day's report titles the story,
+    # unless the explainer is all there is of its day.
+    explained = _document("f", "2026-03-04", "Brackenfell rescue: what it means for climbers")
+    assert latest_reports([first, found, explained]) == {"b"}
+    assert latest_reports([first, explained]) == {"f"}
 
 
 @pytest.mark.parametrize(
