@@ -112,10 +112,11 @@ def _newest(documents: Sequence[Document]) -> tuple[list[Document], str | None] 
     return latest, max((d.time for d in latest if d.time is not None), default=None)
 
 
-# A service piece's or an explainer's headline, not a report's.
+# A service piece's or an explainer's headline, not a report's ("How to help the Haskett
+# family" titled a house fire's story).
 _EXPLAINER = re.compile(
     r"\b(?:what (?:it|this|that) means|what we know|what you need to know|everything you"
-    r" need to know|questions answered|explained|explainer|Q&A)\b",
+    r" need to know|questions answered|explained|explainer|Q&A)\b|^how to\b",
     re.IGNORECASE,
 )
 

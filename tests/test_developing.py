@@ -92,6 +92,8 @@ def test_the_newest_reports_are_those_with_a_headline_of_the_latest_day():
     explained = _document("f", "2026-03-04", "Brackenfell rescue: what it means for climbers")
     assert latest_reports([first, found, explained]) == {"b"}
     assert latest_reports([first, explained]) == {"f"}
+    helping = _document("g", "2026-03-04", "How to help the Brackenfell rescue team")
+    assert latest_reports([first, found, helping]) == {"b"}
 
 
 @pytest.mark.parametrize(
