@@ -319,18 +319,20 @@ _MENU_WORDS = frozenset(
     " science technology tech food style advertise about login register search menu"
     " archive newsletters listings shop".split()
 )
-_MENU_PARTS = 4
+_MENU_WORDS_AT_LEAST = 4
+_BREADCRUMB = re.compile(r"\s[›»>]\s")
 
 
 def is_menu(line: str) -> bool:
-    """A site's menu or breadcrumb copied above its headline (see _SKIP_LINK's comment)."""
-    if _SKIP_LINK.fullmatch(line.strip()) or re.search(r"\s[›»>]\s", line):
+    """A site's menu or breadcrumb copied above its headline (see _SKIP_LINK's comment):
+    four words or more, two in three of them the names sites give their sections. A bar
+    of share buttons under a headline ("Share | Facebook | Email | Print") is none."""
+    if _SKIP_LINK.fullmatch(line.strip()) or _BREADCRUMB.search(line):
         return True
-    parts = [p.strip() for p in line.split(" | ") if p.strip()]
-    if len(parts) >= _MENU_PARTS and all(len(p.split()) <= 2 for p in parts):
-        return True
-    words = line.lower().split()
-    return len(words) >= _MENU_PARTS and sum(w in _MENU_WORDS for w in words) >= 2 * len(words) / 3
+    words = line.replace("|", " ").lower().split()
+    return len(words) >= _MENU_WORDS_AT_LEAST and sum(w in _MENU_WORDS for w in words) >= (
+        2 * len(words) / 3
+    )
 
 
 _GENERIC_SECTIONS = {

@@ -715,6 +715,9 @@ def test_a_headline_printed_on_two_lines_is_one_title():
     headline = "Bypass shut for six hours after morning collision near the harbour roundabout"
     bylined = clean_plain_text(f"{headline}\nby Jane Roe\tNovember 26, 2026\n\n{lede}")
     assert bylined.title == headline
+    # A bar of share buttons under a headline is no site's menu above it.
+    shared = clean_plain_text(f"{headline}\nShare | Facebook | Email | Print\n\n{lede}")
+    assert shared.title == headline
 
 
 def test_a_markdown_byline_in_italics_above_the_lede_is_not_part_of_it():
