@@ -493,8 +493,8 @@ _NO_COMMENT_PIECES += tuple(piece.upper() for piece in _NO_COMMENT_PIECES)
 # quoting incident 512i …"); it tells nothing of what happened, and under a developing
 # story's news (the missing man found) it is out of date as well.
 _APPEAL = re.compile(
-    r"(?:Anyone|Anybody|Witnesses)\b[^.!?]*?\b(?:call|contact|ring|phone|come forward"
-    r"|get in touch)\b"
+    r"(?:Anyone|Anybody)\b[^.!?]*?\b(?:call|contact|ring|phone|come forward|get in touch)\b"
+    r"|Witnesses\b[^.!?]*?\b(?:are|were|is) (?:asked|urged|sought|being sought)\b"
 )
 
 

@@ -281,7 +281,9 @@ def test_fragments_and_half_quotes_are_not_eligible():
         "Anyone who saw the crash on the harbour road is asked to contact the police.",
     ):
         assert not is_eligible(one(appeal))
+    assert not is_eligible(one("Witnesses are asked to call the harbour police on 101 today."))
     assert is_eligible(one("Witnesses said the car was travelling fast on the harbour road."))
+    assert is_eligible(one("Witnesses heard a phone ring in the harbour office before the blast."))
 
 
 def test_concept_coverage_prefers_what_sources_share_and_never_repeats():
