@@ -354,14 +354,14 @@ def summarise(
     # headline says: a feature's opening anecdote is no lead.
     found = newest_reports(documents)
     latest = found.latest
-    latest_originals = {report_of[i] for i in latest}
-    newest = frozenset(
-        s.doc_index
-        for s in sentences
-        if s.position == 0
-        and originals[s.doc_index].id in latest_originals
-        and tells_its_headline(s, originals[s.doc_index])
-    )
+    newest = _telling_ledes(sentences, originals, {report_of[i] for i in latest})
+    if latest and not newest:
+        # The newest reports are features that open on a scene ("Walter Kimbrell has
+        # hunted the ridge for 40 years", under "How searchers found Walter Kimbrell"):
+        # the news they follow up is in the newest report before them that opens on it
+        # ("… was found alive Thursday morning"). The feature still gives the title.
+        before = newest_reports([d for d in documents if d.id not in latest]).latest
+        newest = _telling_ledes(sentences, originals, {report_of[i] for i in before})
     # A report that a later one of its day supersedes is not quoted, nor a copy of it;
     # only when the later one opens on news (an events listing of the same evening, taken
     # into the story, left the flood's cost unsaid).
@@ -390,6 +390,19 @@ def summarise(
     title = story_title(*_reports_first(group), tuple(c.text for c in claims), titled)
     story = Story(title, tuple(d.id for d in documents), claims, group.reports, page=group.page)
     return story, notices
+
+
+def _telling_ledes(
+    sentences: Sequence[Sentence], originals: Sequence[Document], reports: set[str]
+) -> frozenset[int]:
+    """The documents among `reports` whose lede tells what their headline says."""
+    return frozenset(
+        s.doc_index
+        for s in sentences
+        if s.position == 0
+        and originals[s.doc_index].id in reports
+        and tells_its_headline(s, originals[s.doc_index])
+    )
 
 
 def cite_copies(

@@ -62,6 +62,30 @@ def test_a_developing_story_is_titled_and_opened_by_its_newest_report(make_folde
     assert "## Missing climber found alive on Brackenfell" in page
 
 
+# The day after: a feature that opens on a scene, not on the news it follows up.
+FEATURE = (
+    "How the rescuers found the Brackenfell climber in the fog\n\n"
+    "Peter Holm, 58, from Oskby, has walked to the summit ridge of Brackenfell from the"
+    " Tarnside car park every spring for thirty years, always alone.\n\n"
+    "This time he slipped on wet rock below the summit ridge on Monday afternoon, and"
+    " lay under a boulder for two nights while the fog came and went.\n\n"
+    "The Harlan Mountain Rescue team's volunteers heard his whistle on Wednesday morning,"
+    " and the coastguard helicopter flew him to hospital with a broken ankle.\n"
+)
+
+
+@pytest.mark.parametrize("algorithm", ["concepts", "lexrank", "textrank"])
+def test_a_newest_feature_gives_the_title_and_the_news_before_it_the_lead(make_folder, algorithm):
+    # Under a feature that opens on a scene, nothing made the story open on its news: a
+    # ranker opened it on Monday's "Mountain rescue teams are searching …" or on the
+    # climber's setting out, a day after he was found alive.
+    folder = _climber(make_folder, ("2026-03-02", "2026-03-03", "2026-03-04"))
+    (folder / "2026-03-05-feature.txt").write_text(FEATURE)
+    (story,) = build(folder, BuildOptions(words=100, algorithm=algorithm)).stories
+    assert story.title == "How the rescuers found the Brackenfell climber in the fog"
+    assert story.claims[0].text.startswith("A climber missing on Brackenfell for two nights")
+
+
 @pytest.mark.parametrize("algorithm", ["lexrank", "textrank"])
 def test_every_algorithm_opens_a_developing_story_on_its_newest_report(make_folder, algorithm):
     folder = _climber(make_folder, ("2026-03-02", "2026-03-03", "2026-03-04"))
