@@ -16,6 +16,8 @@ latest is the newest, and one a later report of its day supersedes is not quoted
 
 Only within DEVELOPING_DAYS: a story of months (a topic's reports, an inquiry's, a trial's)
 is a series, not one event's news, and its newest report is not where the rest stands.
+A newest report that is a feature opening on a scene still titles the story; the lede
+that opens it is then the newest one before it that tells the news (brief.summaries).
 """
 
 from __future__ import annotations
