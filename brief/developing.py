@@ -22,7 +22,6 @@ that opens it is then the newest one before it that tells the news (brief.summar
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -93,8 +92,8 @@ def _newest(documents: Sequence[Document]) -> tuple[list[Document], str | None] 
     first, last = min(days.values()), max(days.values())
     if (last - first).days > DEVELOPING_DAYS:
         return None
-    headed = [
-        d
+    titled = [
+        (d, _EXPLAINER.search(found) is not None)
         for d in documents
         if d.opinion is None
         and d.id in days
@@ -102,9 +101,11 @@ def _newest(documents: Sequence[Document]) -> tuple[list[Document], str | None] 
         and len(found.split()) >= NEWEST_HEADLINE_WORDS
     ]
     # An explainer of the day's news ("Tern Valley Foods rescue: what it means for staff")
-    # goes around it; the day's report of it says it, when there is one.
-    reports = [d for d in headed if not _EXPLAINER.search(headline(d) or "")]
-    headed = [d for d in headed if d in reports or not _newest_day_has(reports, d, days)]
+    # goes around it: only one later than every report counts.
+    reported = max((days[d.id] for d, explains in titled if not explains), default=None)
+    headed = [
+        d for d, explains in titled if not explains or reported is None or days[d.id] > reported
+    ]
     if not headed:
         return None
     newest = max(days[d.id] for d in headed)
@@ -121,13 +122,6 @@ _EXPLAINER = re.compile(
     r" need to know|questions answered|explained|explainer|Q&A)\b|^how to\b",
     re.IGNORECASE,
 )
-
-
-def _newest_day_has(
-    reports: list[Document], explainer: Document, days: dict[str, datetime.date]
-) -> bool:
-    """Whether a report (no explainer) of the explainer's day or later is among `reports`."""
-    return any(days[d.id] >= days[explainer.id] for d in reports)
 
 
 _OPENING_MARKS = "\"'“‘("

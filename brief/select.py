@@ -973,7 +973,13 @@ def opens_on_news(
     sentences: Sequence[Sentence], unshown: Collection[str], newest: Collection[int]
 ) -> bool:
     """Whether a lede of the documents `newest` (by index) may open the story (`_ledes`)."""
-    ledes = _ledes(sentences, _eligible(sentences, unshown), newest)
+    # `_ledes` reads only articles' first sentences: only theirs are judged eligible.
+    eligible = [
+        i
+        for i, s in enumerate(sentences)
+        if s.position == 0 and s.doc_id not in unshown and is_eligible(s)
+    ]
+    ledes = _ledes(sentences, eligible, newest)
     return any(sentences[i].doc_index in newest for i in ledes)
 
 
