@@ -307,20 +307,33 @@ NEWSPAPER = re.compile(
     + "|".join(f"{word}|{word.upper()}" for word in _PAPER_WORDS)
     + ")"
 )
-# A site's furniture above a headline copied with it: "Skip to main content", a menu of its
-# sections ("News Sport Business What's On Property Jobs", "News | Business | Farming |
-# Sport"), a breadcrumb ("News > Church Stretton").
-_SKIP_LINK = re.compile(r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu)", re.I)
+# A site's furniture above a headline copied with it: "Skip to main content", its search
+# box ("Search this site"), a menu of its sections ("News Sport Business What's On Property
+# Jobs", "News | Business | Farming | Sport", "Sign in Read the e-edition Newsletters"), a
+# breadcrumb ("News > Church Stretton").
+_SKIP_LINK = re.compile(
+    r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu)"
+    r"|search(?: (?:this|the|our) (?:site|website))?",
+    re.I,
+)
 _MENU_WORDS = frozenset(
     "news sport sports business politics opinion comment world uk us local national home"
     " latest lifestyle entertainment culture arts property jobs motors announcements"
     " notices public weather travel community farming health education video videos"
     " podcasts puzzles obituaries contact subscribe e-edition what's on events money"
     " science technology tech food style advertise about login register search menu"
-    " archive newsletters listings shop".split()
+    " archive newsletters listings shop listen live shows win competitions sign read".split()
 )
 _MENU_WORDS_AT_LEAST = 4
 _BREADCRUMB = re.compile(r"\s[›»>]\s")
+# A bar of a section's own sections, whatever their names: "Football | Rugby | Cricket |
+# Boro | Scores" (at least four parts, none of more than two words); a bar of share
+# buttons is none (see is_menu).
+_SECTION_BAR_PARTS = 4
+_SHARE_WORDS = frozenset(
+    "share facebook twitter x email e-mail print whatsapp linkedin pinterest reddit copy"
+    " link messenger threads bluesky tweet".split()
+)
 
 
 def is_menu(line: str) -> bool:
@@ -330,6 +343,14 @@ def is_menu(line: str) -> bool:
     if _SKIP_LINK.fullmatch(line.strip()) or _BREADCRUMB.search(line):
         return True
     words = line.replace("|", " ").lower().split()
+    parts = line.split("|")
+    if (
+        len(parts) >= _SECTION_BAR_PARTS
+        and all(1 <= len(part.split()) <= 2 for part in parts)
+        and not any(w in _SHARE_WORDS for w in words)
+        and find_date(line) is None
+    ):
+        return True
     return len(words) >= _MENU_WORDS_AT_LEAST and sum(w in _MENU_WORDS for w in words) >= (
         2 * len(words) / 3
     )
@@ -740,7 +761,8 @@ def clean_plain_text(text: str) -> CleanText:
             publisher = publisher or outlet
             stamps.add(k)  # no article text
             continue  # "Ridgeline Radio 98.3 -- Outdoors Report": the headline comes next
-        if " | " in bare and title is None:
+        if " | " in bare and title is None and not _COOKIES.search(bare):
+            # (a cookie banner's "… uses cookies. Accept | Settings" is no title bar)
             headline, site = _split_title_bar(bare)
             publisher = publisher or site
             sections = title_sections(bare)
@@ -777,6 +799,7 @@ def clean_plain_text(text: str) -> CleanText:
     return CleanText(paragraphs, title, publisher, date, sections, short_lines(lines))
 
 
+_COOKIES = re.compile(r"\bcookies?\b", re.I)
 _STAMPED = re.compile(
     r"(?P<title>\S.*?\S)\s+(?:Posted|Published|Updated|Last\s+updated)(?:\s+on)?\s*:\s+",
     re.IGNORECASE,

@@ -317,6 +317,12 @@ def names_a_place(text: str) -> bool:
     return any(place_of[name] for name in pattern.findall(text))
 
 
+def known_name(name: str) -> bool:
+    """Whether the gazetteer has the name, as a place or as a name that is no place
+    ("Jordan", "Janet Reno")."""
+    return name in _gazetteer()[1]
+
+
 # Where the report was filed ("SPOKANE, Wash. (AP) --") says where its event is: the
 # dateline's places count this many times.
 DATELINE_WEIGHT = 3

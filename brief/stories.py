@@ -20,6 +20,9 @@ California from one in Italy, which share the subject's rare words but are two e
 penalty, PLACE_PENALTY × (1 − the overlap of the two place vectors), scaled by how sure each
 article is of its places, is linear in each article's place vector, so average link still
 measures groups exactly (exact_average_link). PLACE_PENALTY has its fit beside it.
+The towns of a regional folder, which no gazetteer holds, count the same way with
+LOCAL_PENALTY: the words its documents name as places ("in Talbrook", "near Much Wenlock")
+that English does not use as ordinary words (`placed_names`, `local_places`).
 
 Dates, when both articles have one (what the file declares, else a day in its name), are
 evidence the same way: two articles more than DATE_WINDOW days apart need more similarity,
@@ -81,7 +84,7 @@ from .clean import ends_sentence, single_spaced
 from .dates import day_of
 from .frequency import zipf_frequencies, zipf_frequency
 from .models import Document
-from .places import place_counts, place_weights
+from .places import known_name, place_counts, place_weights
 from .readers.declared import declares_news
 from .terms import STOP_WORDS, stem
 from .vectors import normalize_rows
@@ -153,6 +156,27 @@ MAX_POSTINGS = 1000
 # 0.016 (DUC) and 0.043 (Multi-News), but a likelihood counts a false merge no worse than
 # a missed one, which brief does not. benchmarks/RESULTS.md has the sweep.
 PLACE_PENALTY = 0.1
+# Two articles sure of the towns or districts they name, none in common, need this much
+# more similarity to be one story; towns that overlap in part, in part (as PLACE_PENALTY
+# counts countries, and counted as `_places` counts them: title and first paragraph twice).
+# A house fire in one town and one in the next, a county's two school boards, share the
+# county's words (its fire service, "council", its leader); each report names its own town
+# again and again. The gazetteer (brief.places) knows countries, states and large cities,
+# not a regional paper's towns: these are the places the folder itself names
+# (`placed_names`). Fit on six regional folders of benchmarks/regional (pairwise
+# precision, RESULTS.md "Twenty-first session"): from 0.15 Wendshire's two warehouse fires
+# part (0.755 -> 1.0); the folders' mean precision is 0.714 at 0, 0.792 at 0.15 and 0.2,
+# and from 0.25 Harrowmoor's developing flood falls apart (recall 0.889). Multi-News, whose
+# events are one happening each, is the check that one event's reports stay together:
+# every row the same from 0 to 0.3. DUC 2006's topics (a virus's spread through many
+# towns, two school districts' measures) are split more: every article ARI 0.505 -> 0.483.
+# A seventh county written after the fit (County Durham's real towns): 0.571 -> 0.759.
+LOCAL_PENALTY = 0.15
+# A word English uses this often or more (Zipf) is a part of a place's name, not the place:
+# "in Humboldt County", "near Bishop Auckland", "in Kansas City" (county 5.2, city 5.6,
+# castle 4.5, bishop 4.4). Below it: every town we looked up (Stanley 4.2, Hull 4.1,
+# Durham 3.8, Shrewsbury 3.1, Spennymoor 1.5), and no common word.
+PLACE_WORD_ZIPF = 4.5
 # Two articles dated more than DATE_WINDOW days apart, or two groups with a longer gap in
 # their coverage, need more similarity to be one story: DATE_PENALTY × (gap − DATE_WINDOW)
 # / DATE_WINDOW, all of DATE_PENALTY from twice the window on. Chosen from what news is,
@@ -218,6 +242,17 @@ _ROAD = re.compile(r"[abm]\d{1,4}|(?:i|us|sr)-\d{1,3}")
 # only grouping leaves the titles out: a summary's sentences keep their words.
 TITLES_OF_ADDRESS = frozenset({"cllr", "cllrs", "insp", "supt", "det", "sgt"})
 _TOKEN = re.compile(r"\b[^\W\d_][\w'-]+\b")
+# A place as running text names it: a preposition of place and up to three capitalised
+# words, not a possessive ("in Elian's best interest" names no place).
+_PLACED = re.compile(
+    r"\b(?:in|near|outside|across|around)\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\b(?!['’])"
+)
+_NAME_WORD = re.compile(r"[^\W\d_][\w-]+")
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday christmas easter".split()
+)
 # Marks that are never part of a _TOKEN and only ever stand next to one (never ' or -):
 # a run of non-spaces that is letters once they are stripped is one token (see
 # _token_counts).
@@ -450,7 +485,7 @@ def group_documents(
         vectors = document_vectors(documents)
         found = list(traits)
     edges = _with_identical(candidate_pairs(vectors, jobs), documents)
-    shapes = [shape for shape, _ in found] or [None] * n  # see _not_news
+    shapes = [shape for shape, _, _ in found] or [None] * n  # see _not_news
     if single:
         stories: tuple[tuple[int, ...], ...] = (tuple(range(n)),)
     else:
@@ -467,13 +502,15 @@ def group_documents(
         keep &= edges.data >= NEAR_IDENTICAL
         keep[np.flatnonzero(undecided)[spread >= BEYOND_ONE_TERM]] = True
         rows, cols = edges.row[keep], edges.col[keep]
-        places = place_vectors([where for _, where in found])
+        places = place_vectors([where for _, where, _ in found])
+        local = local_places([named for _, _, named in found])
         days = document_days(documents)
         evidence = edges.data[keep] - place_penalty(places, rows, cols)
+        evidence -= place_penalty(local, rows, cols, weight=LOCAL_PENALTY)
         if days is not None:
             evidence -= date_penalty(days, rows, cols)
         stories = average_link(n, rows, cols, evidence, SAME_STORY)
-        stories = exact_average_link(vectors, places, stories, rows, cols, SAME_STORY, days)
+        stories = exact_average_link(vectors, places, stories, rows, cols, SAME_STORY, days, local)
     report = [*range(n)]
     groups = []
     sentence_keys: dict[int, set[str]] = {}
@@ -720,11 +757,16 @@ def _places(document: Document) -> tuple[float, dict[str, float]]:
 
 def _page_traits(
     documents: Sequence[Document], k: int
-) -> tuple[re.Pattern[str] | str | None, tuple[float, dict[str, float]]]:
-    """Document k's shape if it is no news page (`_not_news`), and its places: worked out
-    by other processes while this one compares the documents' words (`workers.batch`)."""
+) -> tuple[
+    re.Pattern[str] | str | None,
+    tuple[float, dict[str, float]],
+    tuple[frozenset[str], dict[str, int]],
+]:
+    """Document k's shape if it is no news page (`_not_news`), its places, and the names
+    that may be its folder's own places (`_local_names`): worked out by other processes
+    while this one compares the documents' words (`workers.batch`)."""
     document = documents[k]
-    return _not_news(document), _places(document)
+    return _not_news(document), _places(document), _local_names(document)
 
 
 def place_penalty(
@@ -732,16 +774,73 @@ def place_penalty(
     first: np.ndarray,
     second: np.ndarray,
     sure: np.ndarray | None = None,
+    weight: float = PLACE_PENALTY,
 ) -> np.ndarray:
-    """PLACE_PENALTY × (sure_i·sure_j − places_i·places_j) for each pair (`first` sorted):
-    full for two documents sure of places with none in common, none when either names none.
+    """`weight` × (sure_i·sure_j − places_i·places_j) for each pair (`first` sorted): full
+    for two documents sure of places with none in common, none when either names none.
 
     Linear in each document's (sure, places) row, so the sum over every pair of two groups
     is the same expression on their summed rows (`sure` then the groups' summed sureness):
     exact_average_link measures groups so."""
     if sure is None:
         sure = place_sureness(places)
-    return PLACE_PENALTY * (sure[first] * sure[second] - row_products(places, first, second))
+    return weight * (sure[first] * sure[second] - row_products(places, first, second))
+
+
+def _local_names(document: Document) -> tuple[frozenset[str], dict[str, int]]:
+    """The words a document names as places ("in Talbrook", "near Much Wenlock"), and how
+    often it names each capitalised word that may be a town (title and first paragraph
+    twice, as `_places` counts), lower case; only words `_may_be_town` keeps."""
+    placed = frozenset(
+        lower
+        for name in _PLACED.findall("\n".join(document.paragraphs))
+        for word in _NAME_WORD.findall(name)
+        if _may_be_town(word) and (lower := word.lower())
+    )
+    mentions: Counter[str] = Counter()
+    lead = document.title + "\n" + (document.paragraphs[0] if document.paragraphs else "")
+    for weight, text in ((2, lead), (1, "\n".join(document.paragraphs[1:]))):
+        for word in _CAPITALISED.findall(text):
+            if _may_be_town(word):
+                mentions[word.lower()] += weight
+    return placed, dict(mentions)
+
+
+@lru_cache(maxsize=65536)
+def _may_be_town(word: str) -> bool:
+    """Whether a capitalised word may be a town of the folder: no day or month, no name the
+    gazetteer knows (brief.places counts those), and no word English uses as an ordinary
+    word (PLACE_WORD_ZIPF: "County", "Park", and "The" at a sentence's start)."""
+    lower = word.lower()
+    return (
+        lower not in _CALENDAR and not known_name(word) and zipf_frequency(lower) < PLACE_WORD_ZIPF
+    )
+
+
+def placed_names(documents: Sequence[Document]) -> set[str]:
+    """The folder's own places: the words that HOME_PLACED_BY of its documents name as a
+    place (`_local_names`)."""
+    return _placed_by_enough([_local_names(document)[0] for document in documents])
+
+
+def _placed_by_enough(placed: Sequence[frozenset[str]]) -> set[str]:
+    counts = Counter(itertools.chain.from_iterable(placed))
+    return {word for word, count in counts.items() if count >= HOME_PLACED_BY}
+
+
+def local_places(named: Sequence[tuple[frozenset[str], dict[str, int]]]) -> sparse.csr_matrix:
+    """Rows of the folder's own places each document names (`_local_names` of each), as
+    `_places` counts the gazetteer's: sure as its mentions / PLACE_MENTIONS, at most 1. A
+    place in the title or first paragraph is where the event is; a later paragraph may
+    only compare ("a day after a blaze in Brackwell")."""
+    names = _placed_by_enough([placed for placed, _ in named])
+    rows = []
+    for _, mentions in named:
+        counts = {word: count for word, count in mentions.items() if word in names}
+        rows.append(
+            (min(1.0, sum(counts.values()) / PLACE_MENTIONS), place_weights(Counter(counts)))
+        )
+    return place_vectors(rows)
 
 
 def place_sureness(places: sparse.csr_matrix) -> np.ndarray:
@@ -757,8 +856,10 @@ def exact_average_link(
     cols: np.ndarray,
     threshold: float,
     days: np.ndarray | None = None,
+    local: sparse.csr_matrix | None = None,
 ) -> tuple[tuple[int, ...], ...]:
-    """Average link continued on `stories`, with the exact mean over every pair of articles.
+    """Average link continued on `stories`, with the exact mean over every pair of articles
+    (less the penalties of `places` and of the `local` places their openings name).
 
     The first pass only knows the compared pairs (at most NEIGHBOURS per article), so in a
     story of hundreds of articles most pairs count 0 and it falls apart into pieces. The
@@ -797,6 +898,14 @@ def exact_average_link(
         located = sparse.csr_matrix(member @ places)
         sure = member @ place_sureness(places)
         totals = row_products(summed, first, second) - place_penalty(located, first, second, sure)
+        if local is not None:
+            totals -= place_penalty(
+                sparse.csr_matrix(member @ local),
+                first,
+                second,
+                member @ place_sureness(local),
+                weight=LOCAL_PENALTY,
+            )
         if days is not None:
             # Two groups are as far apart as the gap in coverage between them, not as
             # their articles are on average: a story reported day after day for weeks

@@ -674,6 +674,30 @@ def test_an_outlets_header_lines_are_its_publisher_not_its_headline(head, publis
             "Kestlow Radio",
             None,
         ),
+        # A station's menu whose words are its own ("Listen Live", "Win"), a programme's
+        # label, and its sport section's bar of sports under it: the station was the title.
+        (
+            "Kestlow Radio 102\nListen Live   News   Sport   Travel   Weather   Win   Shows\n"
+            "NOW PLAYING: The Breakfast Show with Gaz and Leanne\nSPORT\n"
+            "Football | Rugby | Cricket | Gulls | Pools | Scores\n\nAdvertisement\n",
+            "Kestlow Radio 102",
+            None,
+        ),
+        # A fire service's site: its search box was the publisher ("Search this site"),
+        # and a paper's sign-in bar under its menu the headline.
+        (
+            "Kestlow Fire and Rescue\nSkip to content\nHome | Your Safety | Incidents | Contact\n"
+            "Search this site\nThis website uses cookies. Accept | Settings\n"
+            "Incidents > 2026 > November\n",
+            "Kestlow Fire and Rescue",
+            None,
+        ),
+        (
+            "Kestlow & East Fenholt Mercury\nNews | Kestlow | Sport | Business | What's On\n"
+            "Sign in   Read the e-edition   Newsletters\n\nAdvertisement\n\nBUSINESS\n",
+            "Kestlow & East Fenholt Mercury",
+            None,
+        ),
         # A day and a section under the masthead: the day was the title.
         (
             "Kestlow Advertiser\nThursday, 26 November 2026 | Courts\n",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -1495,3 +1496,108 @@ def test_a_news_services_list_of_stories_is_read_by_the_lines_the_rules_say():
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(12)))
         found = [m.span() for m in _BUDGET_LINE.finditer(text)]
         assert found == [m.span() for m in plain.finditer(text)], repr(text)
+
+
+# Two fires of one kind in two towns of one county, a day apart, each told by three
+# outlets; the second town's reports recall the first fire in a line. They share the
+# county's fire service, "warehouse", "blaze" and "firefighters": once, one story under
+# one town's headline. Each report names its own town again and again.
+TWO_FIRES = {
+    "brackwell-1.txt": (
+        "Huge fire destroys Brackwell furniture warehouse\n\nSixty firefighters fought a huge "
+        "blaze at a furniture warehouse on the Millbank estate in Brackwell overnight. "
+        "Ashdale Fire and Rescue said the roof of the Dunlow Furnishings building collapsed "
+        "shortly after midnight. Night-shift workers were evacuated and nobody was hurt. "
+        "Residents were told to keep windows and doors closed because of the smoke."
+    ),
+    "brackwell-2.txt": (
+        "Night-shift staff flee as warehouse roof falls in\n\nWorkers on the night shift at "
+        "Dunlow Furnishings in Brackwell ran from the building as its roof fell in during a "
+        "fire that burned for nine hours. Ashdale Fire and Rescue sent twelve engines to the "
+        "Millbank estate. The company said its stock of sofas and beds was lost, and that "
+        "staff would be paid while the site was cleared."
+    ),
+    "brackwell-3.txt": (
+        "Brackwell warehouse fire: what we know\n\nA fire destroyed the Dunlow Furnishings "
+        "warehouse on the Millbank estate in Brackwell in the early hours. Twelve fire "
+        "engines attended and the blaze was out by mid-morning. Smoke could be seen across "
+        "the town, and the Millbank road stays closed. The cause is being investigated."
+    ),
+    "hollinsby-1.txt": (
+        "Arson probe after fire guts Hollinsby recycling warehouse\n\nPolice are treating a "
+        "fire that gutted a paper recycling warehouse in Hollinsby as deliberate after two "
+        "people were seen running from the yard. Ashdale Fire and Rescue sent eight engines "
+        "to Quarry Lane. It comes a day after a blaze destroyed a furniture warehouse in "
+        "Brackwell. Detectives have asked for dashcam footage from the area."
+    ),
+    "hollinsby-2.txt": (
+        "Two seen running from Hollinsby depot before blaze\n\nDetectives want to trace two "
+        "people seen running from the Greaves Paper recycling depot on Quarry Lane in "
+        "Hollinsby minutes before it went up in flames. Eight engines fought the fire. The "
+        "owner, Sam Greaves, said bales of card worth 200,000 pounds were lost. Firefighters "
+        "were still at the Brackwell warehouse when the call came."
+    ),
+    "hollinsby-3.txt": (
+        "Hollinsby recycling fire treated as deliberate\n\nA fire at the Greaves Paper "
+        "recycling depot in Hollinsby is being treated as arson, police said. The warehouse "
+        "on Quarry Lane was gutted and eight fire engines attended. Sam Greaves said the "
+        "business would reopen within a month. Anyone who saw two people on Quarry Lane "
+        "late on Tuesday has been asked to contact police."
+    ),
+}
+
+
+def test_two_fires_of_one_kind_in_two_towns_are_two_stories(make_folder):
+    groups = files_of(build(make_folder(TWO_FIRES), BuildOptions()))
+    assert sorted(groups) == [
+        ["brackwell-1.txt", "brackwell-2.txt", "brackwell-3.txt"],
+        ["hollinsby-1.txt", "hollinsby-2.txt", "hollinsby-3.txt"],
+    ]
+
+
+def test_a_folders_own_places_are_what_it_names_as_places():
+    from brief.models import Document as Doc
+    from brief.stories import placed_names
+
+    def document(k: int, text: str) -> Doc:
+        return Doc(id=str(k), path=Path(f"{k}.txt"), title="", paragraphs=(text,))
+
+    names = placed_names(
+        [
+            document(1, "A fire in Brackwell. Flooding near Kestlow Park in Humboldt County."),
+            document(2, "Crews in Brackwell, near Kestlow Park and in Humboldt County."),
+            document(3, "In Sam's view, the vote in Paris in December was in Hollinsby's hands."),
+            document(4, "In Sam's opinion the rally in Paris in December was late."),
+            document(5, "Homes in Hollinsby were flooded."),
+        ]
+    )
+    # Named as a place by two documents; "County" and "Park" are parts of names, Paris is
+    # the gazetteer's, December a month, "in Sam's" and "in Hollinsby's" possessives, and
+    # Hollinsby is placed by one document only.
+    assert names == {"brackwell", "kestlow", "humboldt"}
+
+
+def test_a_markdown_listing_under_day_subheadings_joins_no_story(make_folder):
+    # A clipped "What's on" whose days are Markdown subheadings: the reader dropped them,
+    # so its priced entries read as a news item and one joined the ice rink's report.
+    listing = (
+        '---\ntitle: "What\'s on this weekend"\nsource: Kestlow Echo\n---\n\n'
+        "# What's on this weekend\n\nOur pick of things to do across the county.\n\n"
+        "## Friday 27 November\n\n"
+        "- **Riverside Ice Rink opens, Kestlow** – 4pm onwards, by the footbridge. £8 adults.\n"
+        "- **Quiz Night, Brackwell Village Hall** – 7.30pm. £3 per person.\n\n"
+        "## Saturday 28 November\n\n"
+        "- **Christmas Lights Switch-On, Hollinsby** – lantern parade 4pm. Free.\n"
+        "- **Craft Fair, Kestlow Methodist Hall** – 10am–3pm, tombola. Free entry.\n"
+    )
+    rink = (
+        "Kestlow's riverside ice rink opens on Friday\n\nKestlow's first outdoor ice rink opens"
+        " on Friday beside the footbridge, with skating until 9pm every evening until"
+        " January. Tickets cost £8 for adults, and the council expects 20,000 skaters. The"
+        " rink was paid for by the town's business district and local sponsors."
+    )
+    briefing = build(make_folder({"whats-on.md": listing, "rink.txt": rink}), BuildOptions())
+    assert sorted(files_of(briefing)) == [["rink.txt"], ["whats-on.md"]]
+    data = json.loads(render(briefing, "json"))
+    kinds = {s["title"]: s["page"] for s in data["stories"] + data["also"]}
+    assert sorted(kinds.values(), key=str) == ["Listings", None]

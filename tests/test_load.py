@@ -7,6 +7,7 @@ import pytest
 
 from brief.errors import InputError
 from brief.load import load_folder
+from brief.titles import headline
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLE = "The council approved the new budget on Tuesday after a long debate.\n"
@@ -686,3 +687,30 @@ def test_the_hour_a_file_gives_for_its_day_is_kept(make_folder):
         "plain.txt": (None, None),
         "byline.html": ("2026-11-27", "13:18"),
     }
+
+
+def test_a_sites_masthead_in_an_h1_is_not_the_headline(make_folder):
+    # The site's name in the page's first <h1>, the headline in an <h2>: trafilatura took
+    # the masthead for the title, so the article was titled by its file's name.
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "Kestlow library will close on Monday for around four months so that its leaking"
+            " roof can be replaced, the county council said.",
+            "Water poured through the ceiling of the children's section during heavy rain in"
+            " October, damaging more than 600 books.",
+            "A pop-up library will run at the community centre on Tuesdays and Thursdays while"
+            " the work is carried out.",
+        )
+    )
+    page = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        "<title>Kestlow library to close for roof repairs | Kestlow Citizen</title>"
+        '<meta property="og:site_name" content="Kestlow Citizen"></head><body>'
+        '<header><h1 class="site-title"><a href="/">Kestlow Citizen</a></h1></header>'
+        "<main><article><h2>Kestlow library to close for roof repairs</h2>"
+        f"{paragraphs}</article></main></body></html>"
+    )
+    (doc,), _ = load_folder(make_folder({"saved.html": page}))
+    assert headline(doc) == "Kestlow library to close for roof repairs"
+    assert doc.publisher == "Kestlow Citizen"

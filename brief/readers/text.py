@@ -113,6 +113,12 @@ def from_html(
         # No og:site_name: a <title> that ends on the site's name ("… | Swiss Info Daily")
         # names it; trafilatura strips it from the headline and drops it.
         publisher = site_in_title(bar)
+    if bar and title and publisher and title.casefold() == publisher.casefold() != bar.casefold():
+        # The site's masthead in an <h1> above the article ("Chester-le-Street Citizen"),
+        # which trafilatura takes for the headline: the tab's title names the article
+        # ("Pelton library to close … | Chester-le-Street Citizen"; titles.headline drops
+        # the site).
+        title = bar
     sections = title_sections(bar)
     cleaned = CleanText(paragraphs, title, publisher, date, sections, short_lines(lines))
     return cleaned, web_url(extracted.url)
@@ -192,7 +198,10 @@ def from_markdown(text: str, notes: list[str]) -> tuple[CleanText, str | None]:
     date = next((iso_moment(meta[key]) for key in _DATE_KEYS if meta.get(key) is not None), None)
     lines = [line for block in blocks for line in split_lines(block)]
     paragraphs = keep_paragraphs(lines, title)
-    return CleanText(paragraphs, title, publisher, date, short_lines=short_lines(lines)), url
+    # Its subheadings are no text to summarise, but they show what kind of page it is: a
+    # listing's days ("## Friday 27 November") above its priced entries.
+    shown = lines + [heading for heading in headings if heading != title]
+    return CleanText(paragraphs, title, publisher, date, short_lines=short_lines(shown)), url
 
 
 # The keys static site generators and exporters write (Jekyll, Hugo, Pelican, Obsidian).
