@@ -738,6 +738,10 @@ def test_a_sentence_set_against_one_before_it_does_not_stand_alone():
         "The hearing for the others resumes on Monday at the county court in the old town.",
         "The next hearing in his appeal is due on Aug. 24 at the county court in the old town.",
         "After the regatta on Sunday night before a crowd of thousands, his crew agreed.",
+        # Which two? The report told each fire before; the briefing shows this alone.
+        "Group Manager Jo Pell said the two incidents were unrelated but both were a reminder"
+        " of the risks as temperatures drop.",
+        "In both cases the pilots had reported trouble with the harbour's radio beacon.",
     ]
     standing = [
         # Both sides of the contrast in the sentence itself.
@@ -747,6 +751,7 @@ def test_a_sentence_set_against_one_before_it_does_not_stand_alone():
         "Only two ferries sail on Sundays from the pier in the northern harbour this winter.",
         "The harbour master's appeal is due on Aug. 24 at the county court in the old town.",
         "A lifeboat brought the others in the crew ashore from the rocks near the harbour.",
+        "The two lifeboats were launched at 3am after a yacht's crew called the coastguard.",
     ]
     assert [stands_alone(t) for t in leaning] == [False] * len(leaning)
     assert [stands_alone(t) for t in standing] == [True] * len(standing)
