@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .dates import day_of
 from .models import Document, Sentence
-from .segment import words_of
+from .segment import outside_quotations, words_of
 from .terms import content_terms
 from .titles import headline
 
@@ -148,3 +148,35 @@ def tells_its_headline(lede: Sentence, document: Document) -> bool:
     names = set(content_terms([w.strip(_OPENING_MARKS + _CLOSING_MARKS) for w in named]))
     shared = set(content_terms(words)) & set(content_terms(titled))
     return bool(shared - names)
+
+
+# A state a report gives as lasting when it was written: "the diversion remains in place",
+# "the search is continuing", "the road is still closed". A newer report of a developing
+# story may have ended it (the road reopened, the diversion removed); shown under the
+# newest news, the older words read as now.
+_LASTING = re.compile(
+    r"\b(?:remains?|is still|are still|continues|is continuing|are continuing|is ongoing"
+    r"|are ongoing)\b"
+)
+
+
+def outdated(
+    sentences: Sequence[Sentence], documents: Sequence[Document], latest: frozenset[str]
+) -> list[Sentence]:
+    """The sentences, those of a report older than the newest (`latest`, see
+    `newest_reports`) that give a state as lasting marked outdated; all as they are when
+    the story is not developing."""
+    if not latest:
+        return list(sentences)
+    days = {d.id: day_of(d.date) for d in documents}
+    newest = max((day for i in latest if (day := days.get(i)) is not None), default=None)
+    if newest is None:
+        return list(sentences)
+    return [
+        replace(s, outdated=True)
+        if (day := days.get(s.doc_id)) is not None
+        and day < newest
+        and _LASTING.search(" ".join(outside_quotations(s.text)))
+        else s
+        for s in sentences
+    ]

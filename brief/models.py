@@ -80,6 +80,9 @@ class Sentence:
     # opened in an earlier sentence, or a turn of an interview transcript ("MD: …"). It
     # can carry a claim, but shown alone it would read as the outlet's own statement.
     spoken_elsewhere: bool = False
+    # A state its report gave as lasting ("the diversion remains in place") in a developing
+    # story with a newer report: no longer to be shown as now (brief.developing).
+    outdated: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -304,6 +304,7 @@ _THE_EVENTS = re.compile(
     r"|fires|crashes|attacks|accidents|cases|blazes|shootings|events|collisions|explosions"
     r"|deaths|killings|robberies|raids|outbreaks)\b"
 )
+_ANSWER = re.compile(r"(?:No|Yes|Not yet|Not quite)[.,!]\s")
 _OWN_CONTRAST = re.compile(r"\b(?:but|while|although|though|yet|whereas)\b", re.IGNORECASE)
 # "It is not clear …", "It emerged …": "it" that stands for nothing.
 _EMPTY_IT = re.compile(
@@ -518,8 +519,8 @@ def says_nothing(text: str) -> bool:
 
 def is_eligible(sentence: Sentence) -> bool:
     """True when the sentence can be shown alone in a briefing."""
-    if sentence.spoken_elsewhere:
-        return False  # someone's words, and the speaker is not in the sentence
+    if sentence.spoken_elsewhere or sentence.outdated:
+        return False  # someone's words whose speaker is elsewhere; a state since changed
     text = sentence.text
     words = len(text.split())
     if not MIN_CLAIM_WORDS <= words <= MAX_CLAIM_WORDS or not ends_sentence(text):
@@ -556,6 +557,8 @@ def stands_alone(text: str) -> bool:
         return False
     if _THE_EVENTS.search(" ".join(outside_quotations(text))):
         return False
+    if _ANSWER.match(text):
+        return False  # "No. Of 6,800 people who answered …": a Q&A's answer to its question
     return not (opens_with_reference(text) or is_unattributed_quote(text) or _names_no_one(text))
 
 

@@ -21,7 +21,7 @@ import numpy as np
 
 from .dates import day_of
 from .dedupe import overlap
-from .developing import latest_reports, newest_reports, tells_its_headline
+from .developing import latest_reports, newest_reports, outdated, tells_its_headline
 from .errors import InputError
 from .models import BuildOptions, Claim, Document, Notice, Progress, Sentence, Story
 from .opinion import opinion_story
@@ -354,6 +354,7 @@ def summarise(
     # headline says: a feature's opening anecdote is no lead.
     found = newest_reports(documents)
     latest = found.latest
+    sentences = outdated(sentences, documents, latest)
     newest = _telling_ledes(sentences, originals, {report_of[i] for i in latest})
     if latest and not newest:
         # The newest reports are features that open on a scene ("Walter Kimbrell has

@@ -200,3 +200,33 @@ def test_a_newest_reports_opening_anecdote_is_no_lead():
     news = "Searchers found Walter Kimbrell alive in a ravine below the ridge on Thursday."
     assert not tells_its_headline(lede(anecdote), found)
     assert tells_its_headline(lede(news), found)
+
+
+def test_a_state_an_older_report_gave_as_lasting_is_not_shown_as_now(make_folder):
+    # "The signed diversion … remains in place" (Tuesday's report) under "… reopened"
+    # (Thursday's): the reader was sent round a diversion already taken down.
+    closed = (
+        "Brackenfell road closed after landslip\n\n"
+        "The B5231 over Brackenfell pass has been closed after a landslip brought rock and mud"
+        " down onto the carriageway on Monday night, the county council said.\n\n"
+        "Engineers said the road was likely to stay shut for at least a fortnight while the"
+        " slope above it is made safe.\n\n"
+        "The signed diversion through Oskby and Tarnside remains in place for all traffic.\n"
+    )
+    reopened = (
+        "Brackenfell pass reopens weeks early after landslip repairs\n\n"
+        "The B5231 over Brackenfell pass reopened on Thursday afternoon, weeks sooner than"
+        " drivers had been warned, after emergency work made one lane safe to use.\n\n"
+        "Temporary traffic lights control the single lane past the landslip, the county"
+        " council said, and the diversion through Oskby has been taken down.\n"
+    )
+    folder = make_folder({"2026-03-03-closed.txt": closed, "2026-03-05-reopened.txt": reopened})
+    for words in (100, 250):
+        (story,) = build(folder, BuildOptions(words=words)).stories
+        assert story.title == "Brackenfell pass reopens weeks early after landslip repairs"
+        assert not any("remains in place" in claim.text for claim in story.claims)
+    # The same words in a story of one day are its news.
+    (alone,) = build(
+        make_folder({"2026-03-03-closed.txt": closed}), BuildOptions(words=250)
+    ).stories
+    assert any("remains in place" in claim.text for claim in alone.claims)

@@ -742,6 +742,8 @@ def test_a_sentence_set_against_one_before_it_does_not_stand_alone():
         "Group Manager Jo Pell said the two incidents were unrelated but both were a reminder"
         " of the risks as temperatures drop.",
         "In both cases the pilots had reported trouble with the harbour's radio beacon.",
+        # The answer of a Q&A ("Does everyone agree?"), without its question.
+        "No. Of 6,800 people who answered the survey, 61 per cent opposed the change.",
     ]
     standing = [
         # Both sides of the contrast in the sentence itself.
