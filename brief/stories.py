@@ -165,7 +165,7 @@ PLACE_PENALTY = 0.1
 # not a regional paper's towns: these are the places the folder itself names
 # (`placed_names`). Fit on six regional folders of benchmarks/regional (pairwise
 # precision, RESULTS.md "Twenty-first session"): from 0.15 Wendshire's two warehouse fires
-# part (0.755 -> 1.0); the folders' mean precision is 0.714 at 0, 0.792 at 0.15 and 0.2,
+# part (0.755 -> 1.0); the folders' mean precision is 0.714 at 0, 0.800 at 0.15 (0.790 at 0.2),
 # and from 0.25 Harrowmoor's developing flood falls apart (recall 0.889). Multi-News, whose
 # events are one happening each, is the check that one event's reports stay together:
 # every row the same from 0 to 0.3. DUC 2006's topics (a virus's spread through many
@@ -798,7 +798,10 @@ def _local_names(document: Document) -> tuple[frozenset[str], dict[str, int]]:
         if _may_be_town(word) and (lower := word.lower())
     )
     mentions: Counter[str] = Counter()
-    lead = document.title + "\n" + (document.paragraphs[0] if document.paragraphs else "")
+    # A title that is only the file's name says nothing of the content (as in
+    # document_vectors).
+    title = "" if document.title == document.path.stem else document.title
+    lead = title + "\n" + (document.paragraphs[0] if document.paragraphs else "")
     for weight, text in ((2, lead), (1, "\n".join(document.paragraphs[1:]))):
         for word in _CAPITALISED.findall(text):
             if _may_be_town(word):
