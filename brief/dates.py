@@ -29,6 +29,14 @@ EARLIEST_YEAR = 1900
 # weekday's: for the expressions of other modules that read dates in text.
 MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# The days' and months' names in full, as a word ("Monday", "May"): no one's name, no place.
+CALENDAR_NAMES = frozenset(
+    {
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December"),
+    }
+)
 DATE_DECLARED = "declared"  # the file says when it is from (metadata, front matter, header)
 DATE_FROM_NAME = "file name"  # read from the file's name by date_in_name
 

@@ -176,6 +176,7 @@ def outdated(
         replace(s, outdated=True)
         if (day := days.get(s.doc_id)) is not None
         and day < newest
+        and _LASTING.search(s.text)
         and _LASTING.search(" ".join(outside_quotations(s.text)))
         else s
         for s in sentences

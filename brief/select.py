@@ -11,6 +11,7 @@ import numpy as np
 
 from .clean import NUMBER_MARKER, ends_sentence
 from .concepts import select_by_concepts
+from .dates import CALENDAR_NAMES as _CALENDAR
 from .dates import MONTH_NAME
 from .dedupe import Overlap, all_supporting_sources
 from .models import Claim, Sentence
@@ -450,13 +451,6 @@ def _names_no_one(text: str) -> bool:
     return True
 
 
-_CALENDAR = frozenset(
-    {
-        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-        *("January", "February", "March", "April", "May", "June", "July", "August"),
-        *("September", "October", "November", "December"),
-    }
-)
 _MONTHS_SHORT = frozenset(
     {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 )
@@ -555,7 +549,7 @@ def stands_alone(text: str) -> bool:
         return False
     if " the others" in text and _THE_OTHERS.search(" ".join(outside_quotations(text))):
         return False
-    if _THE_EVENTS.search(" ".join(outside_quotations(text))):
+    if _THE_EVENTS.search(text) and _THE_EVENTS.search(" ".join(outside_quotations(text))):
         return False
     if _ANSWER.match(text):
         return False  # "No. Of 6,800 people who answered …": a Q&A's answer to its question

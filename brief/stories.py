@@ -81,7 +81,7 @@ import numpy as np
 from scipy import sparse
 
 from .clean import ends_sentence, single_spaced
-from .dates import day_of
+from .dates import CALENDAR_NAMES, day_of
 from .frequency import zipf_frequencies, zipf_frequency
 from .models import Document
 from .places import known_name, place_counts, place_weights
@@ -249,10 +249,8 @@ _PLACED = re.compile(
 )
 _NAME_WORD = re.compile(r"[^\W\d_][\w-]+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december"
-    " monday tuesday wednesday thursday friday saturday sunday christmas easter".split()
-)
+# Days, months and feasts: when something happens, not where ("in May", "over Christmas").
+_WHEN = CALENDAR_NAMES | {"Christmas", "Easter"}
 # Marks that are never part of a _TOKEN and only ever stand next to one (never ' or -):
 # a run of non-spaces that is letters once they are stripped is one token (see
 # _token_counts).
@@ -502,15 +500,19 @@ def group_documents(
         keep &= edges.data >= NEAR_IDENTICAL
         keep[np.flatnonzero(undecided)[spread >= BEYOND_ONE_TERM]] = True
         rows, cols = edges.row[keep], edges.col[keep]
-        places = place_vectors([where for _, where, _ in found])
-        local = local_places([named for _, _, named in found])
+        # The gazetteer's places, and the folder's own towns (a finer place, weighed more).
+        located = (
+            (place_vectors([where for _, where, _ in found]), PLACE_PENALTY),
+            (local_places([named for _, _, named in found]), LOCAL_PENALTY),
+        )
         days = document_days(documents)
-        evidence = edges.data[keep] - place_penalty(places, rows, cols)
-        evidence -= place_penalty(local, rows, cols, weight=LOCAL_PENALTY)
+        evidence = edges.data[keep]  # a copy (a mask's)
+        for places, weight in located:
+            evidence -= place_penalty(places, rows, cols, weight=weight)
         if days is not None:
             evidence -= date_penalty(days, rows, cols)
         stories = average_link(n, rows, cols, evidence, SAME_STORY)
-        stories = exact_average_link(vectors, places, stories, rows, cols, SAME_STORY, days, local)
+        stories = exact_average_link(vectors, located, stories, rows, cols, SAME_STORY, days)
     report = [*range(n)]
     groups = []
     sentence_keys: dict[int, set[str]] = {}
@@ -816,7 +818,9 @@ def _may_be_town(word: str) -> bool:
     word (PLACE_WORD_ZIPF: "County", "Park", and "The" at a sentence's start)."""
     lower = word.lower()
     return (
-        lower not in _CALENDAR and not known_name(word) and zipf_frequency(lower) < PLACE_WORD_ZIPF
+        word.capitalize() not in _WHEN
+        and not known_name(word)
+        and zipf_frequency(lower) < PLACE_WORD_ZIPF
     )
 
 
@@ -853,16 +857,15 @@ def place_sureness(places: sparse.csr_matrix) -> np.ndarray:
 
 def exact_average_link(
     vectors: sparse.csr_matrix,
-    places: sparse.csr_matrix,
+    located: Sequence[tuple[sparse.csr_matrix, float]],
     stories: tuple[tuple[int, ...], ...],
     rows: np.ndarray,
     cols: np.ndarray,
     threshold: float,
     days: np.ndarray | None = None,
-    local: sparse.csr_matrix | None = None,
 ) -> tuple[tuple[int, ...], ...]:
     """Average link continued on `stories`, with the exact mean over every pair of articles
-    (less the penalties of `places` and of the `local` places their openings name).
+    less each place penalty of `located` (the rows of places, and the penalty's weight).
 
     The first pass only knows the compared pairs (at most NEIGHBOURS per article), so in a
     story of hundreds of articles most pairs count 0 and it falls apart into pieces. The
@@ -872,6 +875,7 @@ def exact_average_link(
     again on the merged groups until nothing merges.
     """
     n = vectors.shape[0]
+    sureness = [place_sureness(places) for places, _ in located]
     if days is not None:
         # A row per document, a column per day from the earliest: its day (none if undated).
         dated = (days >= 0).astype(np.float64)
@@ -897,18 +901,11 @@ def exact_average_link(
         member = sparse.csr_matrix((np.ones(n), (label, np.arange(n))), shape=(k, n))
         summed = sparse.csr_matrix(member @ vectors)
         first, second = linked
-        # The penalty summed over every pair of two groups, from their summed rows.
-        located = sparse.csr_matrix(member @ places)
-        sure = member @ place_sureness(places)
-        totals = row_products(summed, first, second) - place_penalty(located, first, second, sure)
-        if local is not None:
-            totals -= place_penalty(
-                sparse.csr_matrix(member @ local),
-                first,
-                second,
-                member @ place_sureness(local),
-                weight=LOCAL_PENALTY,
-            )
+        totals = row_products(summed, first, second)
+        # Each place penalty summed over every pair of two groups, from their summed rows.
+        for (places, weight), sure in zip(located, sureness, strict=True):
+            summed_places = sparse.csr_matrix(member @ places)
+            totals -= place_penalty(summed_places, first, second, member @ sure, weight)
         if days is not None:
             # Two groups are as far apart as the gap in coverage between them, not as
             # their articles are on average: a story reported day after day for weeks
