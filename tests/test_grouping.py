@@ -1205,9 +1205,11 @@ def test_a_capital_stands_for_its_country_and_a_name_is_no_capital():
 # One flood told twice: a county paper's report names only "Montgomery County" (a county
 # of that name is in Pennsylvania, Maryland, Ohio and a dozen states more), the state's
 # report names Pennsylvania. The county was read as Alabama's capital city, so the two
-# looked like reports from two states and were kept apart.
+# looked like reports from two states and were kept apart. (Both headlines name the
+# flood: headlines that share nothing of each other's tops cost a pair more similarity, see
+# test_one_towns_crash_and_planning_row_on_its_bypass_are_two_stories.)
 FLOOD_COUNTY = (
-    "Montgomery County shuts schools as creek rises\n\n"
+    "Perkiomen flood shuts Montgomery County schools\n\n"
     "MONTGOMERY COUNTY (AP) -- Montgomery County closed every public school on Tuesday after"
     " heavy rain. Montgomery County's emergency director, Dana Whitcomb, said the Perkiomen"
     " was still rising.\n\n"
@@ -1601,3 +1603,72 @@ def test_a_markdown_listing_under_day_subheadings_joins_no_story(make_folder):
     data = json.loads(render(briefing, "json"))
     kinds = {s["title"]: s["page"] for s in data["stories"] + data["also"]}
     assert sorted(kinds.values(), key=str) == ["Listings", None]
+
+
+# One town's morning: a crash on its bypass told by two outlets in their own words, and two
+# other items on the same road (a housing plan beside it, gas works that send traffic
+# along it), each naming the town and the bypass, the plan also the roundabout, the council
+# and its leader. Their words are the town's; their headlines say three different things.
+# Without the headlines' disagreement the housing plan was the crash's story.
+BYPASS_CRASH = (
+    "Lorry and car crash closes Carnforth bypass for six hours\n\n"
+    "The Carnforth bypass was closed for almost six hours on Tuesday after a lorry and a"
+    " car collided near the Wexley Cross roundabout. The driver of the car, a man in his"
+    " forties, was airlifted to Hallam General Hospital with serious injuries.\n\n"
+    "Paramedics, two fire crews and the air ambulance attended. The lorry, carrying animal"
+    " feed, shed part of its load across both lanes, and a recovery crane was needed to"
+    " lift it. Sergeant Paul Mercer said officers were examining dashcam footage and asked"
+    " witnesses to call 101 quoting log 214.\n\n"
+    "Councillor Irene Pasco, leader of Dunmore County Council, said the road had seen too"
+    " many collisions."
+)
+BYPASS_CRASH_AGAIN = (
+    "Driver airlifted after collision on Carnforth bypass\n\n"
+    "A motorist was flown to Hallam General Hospital after his hatchback and a lorry"
+    " collided on the Carnforth bypass on Tuesday morning. The lorry driver was unhurt.\n\n"
+    "The crash happened just after 7am. Spilled animal feed and diesel covered the"
+    " carriageway, and the road did not reopen until early afternoon. Sergeant Paul Mercer"
+    " appealed for dashcam footage from drivers who passed the scene.\n\n"
+    "Commuters described sitting in queues for more than an hour. One, nurse Abby Lowther,"
+    " said she had been late for her shift for the first time in ten years."
+)
+BYPASS_HOMES = (
+    "Residents object to 48 homes off Mill Lane\n\n"
+    "More than 200 residents have objected to plans for 48 homes on fields off Mill Lane,"
+    " Carnforth, beside the bypass.\n\n"
+    "Objectors say the site floods every winter, that the village school has no places"
+    " left, and that the meadow is home to barn owls and great crested newts. Retired"
+    " teacher Graham Oakes, who organised a petition, said the field was the last green"
+    " gap between the town and the hamlet of Upper Wexley.\n\n"
+    "They also fear more traffic at the Wexley Cross roundabout, where queues already"
+    " reach the bypass every morning. The developer, Thornfield"
+    " Homes, says a new junction onto the bypass would take the traffic. Councillor Irene"
+    " Pasco, leader of Dunmore County Council, said every objection would be read."
+)
+BYPASS_GAS = (
+    "Eight weeks of gas main works to start in Carnforth\n\n"
+    "Work to replace a Victorian gas main under Fore Street in Carnforth will start on"
+    " Monday and last eight weeks.\n\n"
+    "Northern Gas Networks says the cast iron pipe, laid in 1886, will be replaced with"
+    " plastic in six sections, so that shops can stay open and deliveries can reach them"
+    " before 10am. Temporary traffic lights will be used at each section, and the market"
+    " will move to the car park behind the library until the works end.\n\n"
+    "Traffic will be diverted along the Carnforth bypass, and queues are expected at peak"
+    " times. The work will stop for Christmas week."
+)
+
+
+def test_one_towns_crash_and_planning_row_on_its_bypass_are_two_stories(make_folder):
+    folder = make_folder(
+        {
+            "crash.txt": BYPASS_CRASH,
+            "crash-again.txt": BYPASS_CRASH_AGAIN,
+            "homes.txt": BYPASS_HOMES,
+            "gas.txt": BYPASS_GAS,
+        }
+    )
+    assert sorted(files_of(build(folder, BuildOptions()))) == [
+        ["crash-again.txt", "crash.txt"],
+        ["gas.txt"],
+        ["homes.txt"],
+    ]
