@@ -325,31 +325,52 @@ _MENU_WORDS = frozenset(
     " archive newsletters listings shop listen live shows win competitions sign read".split()
 )
 _MENU_WORDS_AT_LEAST = 4
+# A menu copied one link a line ("Home", "What's On", "Advertise with us", "Subscribe Sign
+# in"): a short line of menu words and the small words between them.
+_MENU_ITEM_LENGTH = 30
+_MENU_ITEM_WORDS = _MENU_WORDS | frozenset("with us in up out log and & to our the ▶".split())
 _BREADCRUMB = re.compile(r"\s[›»>]\s")
 # A bar of a section's own sections, whatever their names: "Football | Rugby | Cricket |
 # Boro | Scores" (at least four parts, none of more than two words); a bar of share
 # buttons is none (see is_menu).
 _SECTION_BAR_PARTS = 4
+# Text copied from a browser keeps a bar's links apart by spaces ("Glasgow  Edinburgh  Fife
+# Tayside  Highlands"): two or more, or a tab. `split_lines` writes such a bar's gaps as
+# " | ", so that is_menu knows it (it would read as one line of six words).
+_BAR_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 _SHARE_WORDS = frozenset(
     "share facebook twitter x email e-mail print whatsapp linkedin pinterest reddit copy"
     " link messenger threads bluesky tweet".split()
 )
 
 
+def menu_item(line: str) -> bool:
+    """A link of a menu on its own line (see _MENU_ITEM_WORDS); cheap, for every line of a
+    page's header."""
+    if len(line) > _MENU_ITEM_LENGTH:
+        return False
+    words = line.lower().split()
+    return any(w in _MENU_WORDS for w in words) and all(w in _MENU_ITEM_WORDS for w in words)
+
+
 def is_menu(line: str) -> bool:
     """A site's menu or breadcrumb copied above its headline (see _SKIP_LINK's comment):
     four words or more, two in three of them the names sites give their sections. A bar
     of share buttons under a headline ("Share | Facebook | Email | Print") is none."""
-    if _SKIP_LINK.fullmatch(line.strip()) or _BREADCRUMB.search(line):
+    if _SKIP_LINK.fullmatch(line.strip()) or _BREADCRUMB.search(line) or menu_item(line):
         return True
     words = line.replace("|", " ").lower().split()
-    parts = line.split("|")
+    bare = line.strip()
+    parts = bare.split("|")
     if (
         len(parts) >= _SECTION_BAR_PARTS
         and all(1 <= len(part.split()) <= 2 for part in parts)
         and not any(w in _SHARE_WORDS for w in words)
         and find_date(line) is None
     ):
+        return True
+    # A section's label over its headline, in capitals: "NEWS | FIFE COUNCIL".
+    if "|" in bare and bare.isupper() and all(1 <= len(part.split()) <= 3 for part in parts):
         return True
     return len(words) >= _MENU_WORDS_AT_LEAST and sum(w in _MENU_WORDS for w in words) >= (
         2 * len(words) / 3
@@ -484,6 +505,19 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
 _INVISIBLE_CHARACTERS = tuple(map(chr, _INVISIBLE))
 
 
+def _bar_or_line(raw: str) -> str:
+    """A line not written single-spaced: single-spaced, but a bar of links (see _BAR_GAP)
+    with its gaps as " | "."""
+    parts = _BAR_GAP.split(raw.strip())
+    if (
+        "|" not in raw
+        and len(parts) >= _SECTION_BAR_PARTS
+        and all(1 <= len(part.split()) <= 2 for part in parts)
+    ):
+        return " | ".join(" ".join(part.split()) for part in parts)
+    return " ".join(raw.split())
+
+
 def split_lines(text: str) -> list[str]:
     """Non-empty lines, with hard-wrapped lines of one paragraph joined again."""
     lines: list[str] = []
@@ -498,7 +532,7 @@ def split_lines(text: str) -> list[str]:
     written = 0  # the last line's length as written, 0 after a blank line or a padded one
     for raw in raws:
         # Most lines are written single-spaced: checked in C, not cut and joined again.
-        line = raw if single_spaced(raw) else " ".join(raw.split())
+        line = raw if single_spaced(raw) else _bar_or_line(raw)
         if not line:
             written = 0
             continue
@@ -705,7 +739,12 @@ def _header(lines: list[str]) -> Iterator[tuple[int, str]]:
     """The lines above an article's first sentence, with their places, but captions (a
     caption is neither the headline nor the outlet, and its date is when the photo was
     taken)."""
-    for k, line in enumerate(lines[:HEADER_LINES]):
+    # A menu's links one a line do not count: a site's menu of ten links would fill them.
+    counted = 0
+    for k, line in enumerate(lines):
+        if counted == HEADER_LINES:
+            return
+        counted += not menu_item(line)
         if ends_sentence(line) and word_count(line) >= 8 and not _outlet_and_section(line):
             return  # the article has started
         if not (_CAPTION_CREDIT.search(line) or _ARCHIVE_CAPTION.match(line)):

@@ -698,6 +698,25 @@ def test_an_outlets_header_lines_are_its_publisher_not_its_headline(head, publis
             "Kestlow & East Fenholt Mercury",
             None,
         ),
+        # A bar of the paper's regions kept apart by the spaces between their links, and a
+        # sign-in bar: the regions, then "Subscribe Sign in", were the title.
+        (
+            "Kestlow Bulletin\nNews | Politics | Business | Sport | Weather\n"
+            "Kestlow  Fenholt  Teme Valley  Saltinge  North Coast\nSubscribe   Sign in\n\n"
+            "WEATHER\n",
+            "Kestlow Bulletin",
+            None,
+        ),
+        # A section's label in capitals with a bar ("NEWS | WEST KESTLOW") was the title.
+        ("Kestlow Radio\nNEWS | WEST KESTLOW\n", "Kestlow Radio", None),
+        # A menu copied one link a line filled the lines read for the headline, which was
+        # never reached.
+        (
+            "Skip to content\nKestlow Radio\n▶ LISTEN LIVE\nHome\nNews\nTravel\nWeather\n"
+            "What's On\nWin\nPresenters\nAdvertise with us\n\nNEWS | WEST KESTLOW\n",
+            "Kestlow Radio",
+            None,
+        ),
         # A day and a section under the masthead: the day was the title.
         (
             "Kestlow Advertiser\nThursday, 26 November 2026 | Courts\n",

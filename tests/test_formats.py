@@ -280,6 +280,16 @@ def test_a_newsletters_label_before_its_subjects_headline_is_no_title(runner, ma
             "storm.eml": message(
                 "Storm update - airport closed for a second day", "C <c@example.org>", WHEN, STORM
             ).as_bytes(),
+            # A story forwarded, and a press release's label: "FW: …", "PRESS RELEASE: …".
+            "forwarded.eml": message(
+                "FW: Fwd: Museum returns bronzes to Nigeria", "F <f@example.org>", WHEN, MUSEUM
+            ).as_bytes(),
+            "release.eml": message(
+                "PRESS RELEASE: Orchestra to tour twelve Asian cities",
+                "R <r@example.org>",
+                WHEN,
+                ORCHESTRA,
+            ).as_bytes(),
             # An evening edition's label ("Evening Update: Last fire crews leave …").
             "evening.eml": message(
                 "Evening Update: Orchestra to tour twelve Asian cities",
@@ -292,6 +302,8 @@ def test_a_newsletters_label_before_its_subjects_headline_is_no_title(runner, ma
     data = briefing(runner, folder)
     assert sorted(s["title"] for s in data["sources"]) == [
         "Museum returns bronzes to Nigeria",
+        "Museum returns bronzes to Nigeria",
+        "Orchestra to tour twelve Asian cities",
         "Orchestra to tour twelve Asian cities",
         "Orchestra to tour twelve Asian cities",
         "Storm update - airport closed for a second day",  # no newsletter's name before it
@@ -306,6 +318,21 @@ def test_a_plain_text_digest_is_split_at_its_separators(runner, make_folder):
     mail = message("Culture this week", "Culture Mail <c@example.org>", WHEN, [text])
     data = briefing(runner, make_folder({"culture.eml": mail.as_bytes()}))
     assert [s["title"] for s in data["sources"]] == ["Orchestra tour", "Bronzes returned"]
+
+
+def test_a_press_release_under_a_cover_note_is_one_article(runner, make_folder):
+    # "Hi all, / Please find our release below … / Many thanks," above a rule and the
+    # release: the greeting headed an article of its own ("Hi all,").
+    text = (
+        "Hi all,\n\nPlease find our appeal below. Photos of the volunteers are available on"
+        " request, and I am around all day if anyone would like an interview.\n\nMany"
+        " thanks,\nJo\n\n----\n\nPRESS RELEASE\n\n" + "\n\n".join(MUSEUM)
+    )
+    mail = message(
+        "PRESS RELEASE: Museum returns bronzes to Nigeria", "Jo <jo@example.org>", WHEN, [text]
+    )
+    data = briefing(runner, make_folder({"release.eml": mail.as_bytes()}))
+    assert [s["title"] for s in data["sources"]] == ["Museum returns bronzes to Nigeria"]
 
 
 def test_a_plain_text_digests_numbered_headings_ad_and_sign_off(runner, make_folder):

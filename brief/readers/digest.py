@@ -82,6 +82,7 @@ def plain_lines(text: str) -> list[Line]:
         if (
             (after_separator or _numbered_in_capitals(line))
             and not ends_sentence(line)
+            and not line.endswith(",")  # a letter's greeting: "Hi all,", "Dear editors,"
             and 1 <= word_count(line) <= MAX_HEADING_WORDS
         ):
             lines.append(("heading", line, None))

@@ -219,14 +219,20 @@ def _suffix(name: str) -> str:
 # "Evening Update: Last fire crews leave …", "Traffic alert: …".
 _SUBJECT_LABEL = re.compile(
     r"^(?:\[[^\]]{1,40}\]\s*|(?:[\w&'’-]+\s+){0,3}(?:briefing|digest|newsletter|bulletin"
-    r"|roundup|round-up|update|alert)\s*[:|]\s+)",
+    r"|roundup|round-up|update|alert|press release)\s*[:|]\s+)",
     re.IGNORECASE,
 )
 MIN_SUBJECT_HEADLINE_WORDS = 4
+# What a mail program puts before a subject it forwards or answers: "FW: ", "Fwd: ",
+# "Re: Fwd: ". The story's headline is what follows.
+_FORWARDED = re.compile(r"^(?:(?:fwd?|re|aw|tr)\s*:\s*)+", re.IGNORECASE)
 
 
 def _headline(subject: str | None) -> str | None:
-    """A subject without its newsletter's label, when what is left reads as a headline."""
+    """A subject without a forward's or reply's mark and its newsletter's label, when what
+    is left reads as a headline."""
+    if subject is not None and (forwarded := _FORWARDED.match(subject)):
+        subject = subject[forwarded.end() :] or subject
     if subject is None or (label := _SUBJECT_LABEL.match(subject)) is None:
         return subject
     rest = subject[label.end() :]
