@@ -18,7 +18,9 @@ MIN_SENTENCE_WORDS = 3
 
 # Datelines open wire copy: "ELK CREEK, S.D. (AP) -- ", "WASHINGTON - ", "Washington: ",
 # "WOODLAND HILLS >> ", "Sycamore, Illinois (CNN) ". They are where the reporter stood, not
-# part of the claim, and trimming them keeps the sentence verbatim otherwise.
+# part of the claim, and trimming them keeps the sentence verbatim otherwise. So is a live
+# page's label of when it was added ("UPDATE 2.05pm: ", "BREAKING: "): under a briefing's
+# story it read as the briefing's own note.
 _DATELINE = re.compile(
     r"""^(?:
         [A-Z][A-Z0-9.'-]+                                  # ROME, May 3; SLUG2
@@ -28,6 +30,9 @@ _DATELINE = re.compile(
         \s*(?:--|—|–|-|_|:|>>|»)\s+
       | [A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]+){0,2}—          # CAIRO—, the dash set solid
       | [A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}:\s               # Washington:
+      | (?:UPDATE[DS]?|Update[ds]?|LATEST|Latest|BREAKING|Breaking)     # a live page's label:
+        (?:\s(?:at\s)?\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?)?      # UPDATE 2.05pm:
+        \s*(?:--|—|–|-|:)\s+
       | \([A-Z][A-Za-z .&-]{1,30}\)\s*(?:--|—|–|-|_|:)?\s*  # (CNN) or (Reuters) -
       | [A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)*  # Sycamore, Illinois
         \s\((?:[A-Z]{2,}|Reuters|Xinhua)\)\s*(?:--|—|–|-|:)?\s*     # (CNN)

@@ -94,6 +94,13 @@ def test_datelines_are_trimmed_and_the_rest_is_verbatim():
     assert texts("HARBIN (Heilongjiang), May 3 (Xinhua) -- The ice festival opened today.") == [
         "The ice festival opened today."
     ]
+    # A live page's label of when a paragraph was added.
+    assert texts("UPDATE 2.05pm: The bypass has now fully reopened in both directions.") == [
+        "The bypass has now fully reopened in both directions."
+    ]
+    assert texts("BREAKING: Police have closed the harbour road after a crash.") == [
+        "Police have closed the harbour road after a crash."
+    ]
     # A television station's name with its channel number.
     assert texts("OSKBY FALLS (Valley 7) – Neighbours are taking their fight to court.") == [
         "Neighbours are taking their fight to court."
