@@ -280,6 +280,13 @@ def test_a_newsletters_label_before_its_subjects_headline_is_no_title(runner, ma
             "storm.eml": message(
                 "Storm update - airport closed for a second day", "C <c@example.org>", WHEN, STORM
             ).as_bytes(),
+            # A newsletter's name before a dash.
+            "dashed.eml": message(
+                "Ostby & District Newsletter - Storm update - airport closed for a second day",
+                "D <d@example.org>",
+                WHEN,
+                STORM,
+            ).as_bytes(),
             # A story forwarded, and a press release's label: "FW: …", "PRESS RELEASE: …".
             "forwarded.eml": message(
                 "FW: Fwd: Museum returns bronzes to Nigeria", "F <f@example.org>", WHEN, MUSEUM
@@ -306,6 +313,7 @@ def test_a_newsletters_label_before_its_subjects_headline_is_no_title(runner, ma
         "Orchestra to tour twelve Asian cities",
         "Orchestra to tour twelve Asian cities",
         "Orchestra to tour twelve Asian cities",
+        "Storm update - airport closed for a second day",
         "Storm update - airport closed for a second day",  # no newsletter's name before it
     ]
 

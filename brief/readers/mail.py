@@ -219,7 +219,11 @@ def _suffix(name: str) -> str:
 # "Evening Update: Last fire crews leave …", "Traffic alert: …".
 _SUBJECT_LABEL = re.compile(
     r"^(?:\[[^\]]{1,40}\]\s*|(?:[\w&'’-]+\s+){0,3}(?:briefing|digest|newsletter|bulletin"
-    r"|roundup|round-up|update|alert|press release)\s*[:|]\s+)",
+    r"|roundup|round-up|update|alert|press release)\s*[:|]\s+"
+    # "Ostmere & District Newsletter - Health centre to end …" (not "Storm update - …",
+    # whose first words are the news)
+    r"|(?:[\w&'’-]+\s+){0,3}(?:briefing|digest|newsletter|bulletin|roundup|round-up)"
+    r"\s+[-–—]\s+)",
     re.IGNORECASE,
 )
 MIN_SUBJECT_HEADLINE_WORDS = 4
