@@ -158,26 +158,50 @@ _LASTING = re.compile(
     r"\b(?:remains?|is still|are still|continues|is continuing|are continuing|is ongoing"
     r"|are ongoing)\b"
 )
+# A newest headline that tells of a turn: the missing found, the strike called off, the
+# road reopened, the accused charged. Then all an older report said in the present or
+# future tense is as of its day ("Mr Fenwick is about 5ft 9in", "drivers will strike from
+# Monday", "the search has been extended"): under "Body found", "called off", "found safe"
+# it read as now (a reader's reading of four counties: 8 such bullets in 8 briefings).
+# What it tells in the past tense ("the lorry overturned at 7.15am") is still true. A
+# newest report that only goes on ("US suspends negotiations", a day after "US to suspend
+# …") leaves its older reports' words as they are, but for a lasting state.
+_TURN = re.compile(
+    r"\b(?:found|called off|reopen(?:s|ed)?|re-open(?:s|ed)?|body|bodies|charged|remanded"
+    r"|arrested|convicted|jailed|cleared|acquitted|cancel(?:s|led|ed)|scrapped|dropped"
+    r"|lifted|rescued|saves?|saved|traced|freed|released|dies|died|dead|ends|ended)\b",
+    re.IGNORECASE,
+)
+_AS_OF_THEN = re.compile(
+    r"\b(?:will|won't|shall|is|are|isn't|aren't|has|have|hasn't|haven't|remains?"
+    r"|continues?)\b",
+    re.IGNORECASE,
+)
 
 
 def outdated(
     sentences: Sequence[Sentence], documents: Sequence[Document], latest: frozenset[str]
 ) -> list[Sentence]:
     """The sentences, those of a report older than the newest (`latest`, see
-    `newest_reports`) that give a state as lasting marked outdated; all as they are when
-    the story is not developing."""
+    `newest_reports`) that give a state as lasting marked outdated, or, when a newest
+    headline tells of a turn (_TURN), that say anything in the present or future tense
+    (outside quotation marks); all as they are when the story is not developing."""
     if not latest:
         return list(sentences)
     days = {d.id: day_of(d.date) for d in documents}
     newest = max((day for i in latest if (day := days.get(i)) is not None), default=None)
     if newest is None:
         return list(sentences)
+    turned = any(
+        _TURN.search(d.title) for d in documents if d.id in latest and d.title != d.path.stem
+    )
+    then = _AS_OF_THEN if turned else _LASTING
     return [
         replace(s, outdated=True)
         if (day := days.get(s.doc_id)) is not None
         and day < newest
-        and _LASTING.search(s.text)
-        and _LASTING.search(" ".join(outside_quotations(s.text)))
+        and then.search(s.text)
+        and then.search(" ".join(outside_quotations(s.text)))
         else s
         for s in sentences
     ]

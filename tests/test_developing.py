@@ -230,3 +230,39 @@ def test_a_state_an_older_report_gave_as_lasting_is_not_shown_as_now(make_folder
         make_folder({"2026-03-03-closed.txt": closed}), BuildOptions(words=250)
     ).stories
     assert any("remains in place" in claim.text for claim in alone.claims)
+
+
+MISSING = (
+    "Search for missing Oskby man, 71, enters third day\n\n"
+    "Police and volunteers are searching the fells above Oskby for Aldous Prentice, 71, who"
+    " has not been seen since he went out walking his dog on Sunday afternoon.\n\n"
+    "Mr Prentice is about 5ft 9in, slim, with short grey hair, and was wearing a green"
+    " waxed jacket. His dog, a black spaniel, came home alone on Sunday evening.\n\n"
+    'Inspector Lorna Pike said: "We are extremely concerned for his welfare." The search'
+    " has been extended to the woods along the River Tarn.\n"
+)
+MISSING_FOUND = (
+    "Missing Oskby man Aldous Prentice found safe\n\n"
+    "Aldous Prentice, the 71-year-old Oskby man missing since Sunday, has been found safe"
+    " and well in a barn near Tarnside, police said on Wednesday.\n\n"
+    "He was taken to hospital as a precaution and has since been allowed home. His family"
+    " thanked the volunteers and the mountain rescue team who had searched the fells above"
+    " Oskby for three days.\n"
+)
+
+
+def test_under_a_turn_what_older_reports_said_as_now_is_not_shown(make_folder):
+    # "Mr Fenwick is about 5ft 9in" and "the search has been extended" under "Body
+    # found"; "drivers will strike from Monday" under "strike called off": a reader took
+    # the missing man's description for the news.
+    folder = make_folder({"2026-03-03-missing.txt": MISSING, "2026-03-04-found.txt": MISSING_FOUND})
+    for words in (100, 250, 400):
+        (story,) = build(folder, BuildOptions(words=words)).stories
+        assert story.title == "Missing Oskby man Aldous Prentice found safe"
+        shown = " ".join(claim.text for claim in story.claims)
+        assert "5ft 9in" not in shown and "has been extended" not in shown
+    # A newest report that tells no turn leaves them: they may still be so.
+    going_on = MISSING_FOUND.replace("found safe\n", "search goes on\n", 1)
+    folder = make_folder({"2026-03-03-missing.txt": MISSING, "2026-03-04-on.txt": going_on})
+    (story,) = build(folder, BuildOptions(words=400)).stories
+    assert "5ft 9in" in " ".join(claim.text for claim in story.claims)
