@@ -92,6 +92,28 @@ _RELATIVE_SPAN = re.compile(
 SPAN_DAYS = 6
 
 
+# A day counted from the one a report was written, other than that day itself: under
+# "Thursday 26 November —", "said last night" was read as Thursday night, and "remanded by
+# magistrates yesterday" as Thursday (a reader's reading of four counties). Not one the
+# sentence names already ("last night (Monday)"), nor a possessive ("yesterday's vote").
+_SHIFTED_DAY = re.compile(
+    r"\b(?:(?P<before>[Yy]esterday|[Ll]ast\s+night)|(?P<after>[Tt]omorrow))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"(?!['’]s|,?\s*\(?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
+
+
+def counted_day(text: str, day: datetime.date) -> str:
+    """The sentence with the weekday after each day it counts from `day`, the day its
+    report was written ("said last night [Wednesday]", "will open tomorrow [Friday]")."""
+
+    def weekday(found: re.Match[str]) -> str:
+        shift = -1 if found["before"] else 1
+        return f"{found[0]} [{day + datetime.timedelta(days=shift):%A}]"
+
+    return _SHIFTED_DAY.sub(weekday, text)
+
+
 def as_of(text: str, day: datetime.date | None, year: int) -> str:
     """The sentence after `day` (see `said_days`), the year written when it is not `year`
     (the briefing's); as it is without a day."""
@@ -100,7 +122,7 @@ def as_of(text: str, day: datetime.date | None, year: int) -> str:
     # With its weekday: "Tuesday 4 October — … said on Monday" is read at once as the day
     # before; "4 October — … on Monday" was read as an error (a reader took the day for
     # the event's).
-    return f"{day:%A} {_written(day, day.year != year)} — {text}"
+    return f"{day:%A} {_written(day, day.year != year)} — {counted_day(text, day)}"
 
 
 def said_days(

@@ -416,6 +416,24 @@ def test_a_bullet_that_says_today_or_tuesday_says_which_day_its_source_wrote_it(
     assert "Monday 3 March — The harbour bridge" in out and "4 March —" not in out
 
 
+def test_a_day_a_bullet_counts_from_its_reports_day_is_named(make_folder):
+    # "Tuesday 4 March — The city council said yesterday …" was read as Tuesday: the
+    # day it counts is named after it, in brackets; the JSON keeps the words as written.
+    folder = make_folder(
+        {
+            "2025-03-03-harbour.txt": TWO_REPORTS["a.txt"],
+            "2025-03-04-bridge.txt": TWO_REPORTS["b.txt"].replace(
+                "Cyclists will", "The city council said yesterday that cyclists will"
+            ),
+        }
+    )
+    briefing = build(folder, BuildOptions(now=NOW))
+    for fmt in ("md", "text", "html"):
+        out = " ".join(render(briefing, fmt).split())
+        assert "Tuesday 4 March 2025 — The city council said yesterday [Monday] that" in out, fmt
+    assert "The city council said yesterday that cyclists" in render(briefing, "json")
+
+
 def test_a_story_of_several_days_says_where_each_days_bullets_begin(make_folder):
     # A reading found a story of 7 to 18 March told in order with only the bullets that
     # said "Tuesday" dated: "polls put his lead at 20 points" between two bullets of a
