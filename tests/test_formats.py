@@ -328,6 +328,33 @@ def test_a_plain_text_digest_is_split_at_its_separators(runner, make_folder):
     assert [s["title"] for s in data["sources"]] == ["Orchestra tour", "Bronzes returned"]
 
 
+def test_a_forwarded_message_is_the_message_it_forwards(runner, make_folder):
+    # A reporter's forward of a police release: the note above the line ("can someone
+    # swap the headline?") was the article's first paragraph, and the reporter its outlet.
+    note = (
+        "Police update below - he has been found. Can someone swap the headline and picture"
+        " on the live story? The other paper will have it within the hour.\n\nJo\n\n"
+        "Jo Roe | Reporter | The Oskby Lantern\n\n"
+    )
+    for line in ("-----Original Message-----", "---------- Forwarded message ---------"):
+        forwarded = (
+            f"{note}{line}\nFrom: Harbour Police Media Office <media@police.example>\n"
+            "Sent: 18 November 2026 09:12\nSubject: Museum returns bronzes to Nigeria\n\n"
+            + "\n\n".join(MUSEUM)
+        )
+        mail = message("FW: Museum update", "Jo Roe <jo@lantern.example>", WHEN, [forwarded])
+        data = briefing(runner, make_folder({"fw.eml": mail.as_bytes()}))
+        found = assert_cites(
+            data,
+            "fw.eml",
+            "Museum returns bronzes to Nigeria",
+            "Harbour Police Media Office",
+            "2026-11-18",
+        )
+        said = " ".join(c["text"] for story in data["stories"] for c in story["sentences"])
+        assert found and "swap the headline" not in said and MUSEUM[0][:40] in said
+
+
 def test_a_press_release_under_a_cover_note_is_one_article(runner, make_folder):
     # "Hi all, / Please find our release below … / Many thanks," above a rule and the
     # release: the greeting headed an article of its own ("Hi all,").

@@ -10,7 +10,7 @@ from __future__ import annotations
 import email
 import hashlib
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from email import policy
 from email.message import EmailMessage
 
@@ -138,6 +138,8 @@ def _body_parts(
         return []
     text = _text_of(body, notes)
     is_html = body.get_content_subtype() == "html"
+    if not is_html and (forwarded := _forwarded(text)):
+        text, title, sender = forwarded.text, forwarded.title or title, forwarded.sender or sender
     articles = (
         sections(html_lines(text), need_links=True) if is_html else sections(plain_lines(text))
     )
@@ -246,6 +248,48 @@ def _headline(subject: str | None) -> str | None:
 def _header_text(message: EmailMessage, name: str) -> str | None:
     value = " ".join(str(message[name] or "").split())
     return value or None
+
+
+# A message forwarded as text: the forwarder's note above the line, the original's
+# headers and text below it ("-----Original Message-----", "---------- Forwarded message
+# ---------", "Begin forwarded message:").
+_FORWARD_LINE = re.compile(
+    r"^[ \t>]*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}"
+    r"|begin forwarded message:)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FORWARDED_HEADER = re.compile(r"^(from|sent|date|to|cc|subject):[ \t]*(.*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Forwarded:
+    """The message a forward carries: its text, its subject's headline, its sender."""
+
+    text: str
+    title: str | None
+    sender: str | None
+
+
+def _forwarded(text: str) -> Forwarded | None:
+    """The first message forwarded in a plain text, without the note above it ("Police
+    update below - can someone swap the headline?" is the newsroom's, not the news) and
+    with its own headers; None when the text forwards none."""
+    found = _FORWARD_LINE.search(text)
+    if found is None:
+        return None
+    lines = text[found.end() :].lstrip("\n").split("\n")
+    fields: dict[str, str] = {}
+    k = 0
+    while k < len(lines) and (header := _FORWARDED_HEADER.match(lines[k].lstrip("> \t"))):
+        fields.setdefault(header[1].lower(), header[2].strip())
+        k += 1
+    rest = "\n".join(lines[k:])
+    if not rest.strip():
+        return None
+    sender = fields.get("from", "")
+    # "Media Office East", "Jo Roe <jo@example.org>", "jo@example.org"
+    sender = re.sub(r"\s*<[^>]*>\s*$", "", sender).strip(' "') or None
+    return Forwarded(rest, _headline(fields.get("subject") or None), sender)
 
 
 def _sender(message: EmailMessage) -> str | None:
