@@ -174,7 +174,11 @@ _TURN = re.compile(
 )
 _AS_OF_THEN = re.compile(
     r"\b(?:will|won't|shall|is|are|isn't|aren't|has|have|hasn't|haven't|remains?"
-    r"|continues?)\b",
+    r"|continues?)\b"
+    # "Mia's described as five foot four", "he's been missing since Sunday" (not "Mia's
+    # mother", a possessive)
+    r"|\w['’]s\s+(?:been|being|described|due|expected|thought|believed|still|now|not|set"
+    r"|likely|missing)\b",
     re.IGNORECASE,
 )
 

@@ -307,12 +307,13 @@ _THE_EVENTS = re.compile(
 )
 _ANSWER = re.compile(r"(?:No|Yes|Not yet|Not quite)[.,!]\s")
 _OWN_CONTRAST = re.compile(r"\b(?:but|while|although|though|yet|whereas)\b", re.IGNORECASE)
-# "It is not clear …", "It emerged …": "it" that stands for nothing.
+# "It is not clear …", "It emerged …": "it" that stands for nothing. Not "It is thought to
+# have started in the kitchen", "It is expected to reopen": that "it" is the fire, the road.
 _EMPTY_IT = re.compile(
     r"^it(?:'s|’s| is| was| has been| had been| remains| remained| seems| seemed)?\s+"
-    r"(?:not\s+)?(?:yet\s+|immediately\s+|still\s+)?(?:clear|unclear|known|unknown|likely"
-    r"|unlikely|expected|possible|impossible|emerged|appeared|understood|believed|thought|the"
-    r" first|too early)",
+    r"(?:not\s+)?(?:yet\s+|immediately\s+|still\s+)?(?:clear|unclear|unknown|possible"
+    r"|impossible|emerged|appeared|the first|too early"
+    r"|(?:known|likely|unlikely|expected|understood|believed|thought)(?!\s+to\b))",
     re.IGNORECASE,
 )
 # `…," he added.` / `…, she said on Monday.`: the words of someone the reader cannot name.

@@ -744,6 +744,8 @@ def test_a_sentence_set_against_one_before_it_does_not_stand_alone():
         "In both cases the pilots had reported trouble with the harbour's radio beacon.",
         # The answer of a Q&A ("Does everyone agree?"), without its question.
         "No. Of 6,800 people who answered the survey, 61 per cent opposed the change.",
+        # "It" is the fire of the sentence before.
+        "It is thought to have started in the kitchen of the harbour master's cottage.",
     ]
     standing = [
         # Both sides of the contrast in the sentence itself.
@@ -754,6 +756,8 @@ def test_a_sentence_set_against_one_before_it_does_not_stand_alone():
         "The harbour master's appeal is due on Aug. 24 at the county court in the old town.",
         "A lifeboat brought the others in the crew ashore from the rocks near the harbour.",
         "The two lifeboats were launched at 3am after a yacht's crew called the coastguard.",
+        # An "it" that stands for nothing.
+        "It is thought that the harbour bridge will reopen to cars before the spring.",
     ]
     assert [stands_alone(t) for t in leaning] == [False] * len(leaning)
     assert [stands_alone(t) for t in standing] == [True] * len(standing)
