@@ -103,26 +103,29 @@ _SHIFTED_DAY = re.compile(
 )
 
 
-def counted_day(text: str, day: datetime.date) -> str:
+def counted_day(text: str, day: datetime.date, today: datetime.date | None = None) -> str:
     """The sentence with the weekday after each day it counts from `day`, the day its
-    report was written ("said last night [Wednesday]", "will open tomorrow [Friday]")."""
+    report was written ("said last night [Wednesday]", "will open tomorrow [Friday]"), or
+    "today" when that day is `today`, the briefing's ("tomorrow [today]")."""
 
     def weekday(found: re.Match[str]) -> str:
-        shift = -1 if found["before"] else 1
-        return f"{found[0]} [{day + datetime.timedelta(days=shift):%A}]"
+        meant = day + datetime.timedelta(days=-1 if found["before"] else 1)
+        return f"{found[0]} [{'today' if meant == today else f'{meant:%A}'}]"
 
     return _SHIFTED_DAY.sub(weekday, text)
 
 
-def as_of(text: str, day: datetime.date | None, year: int) -> str:
+def as_of(
+    text: str, day: datetime.date | None, year: int, today: datetime.date | None = None
+) -> str:
     """The sentence after `day` (see `said_days`), the year written when it is not `year`
-    (the briefing's); as it is without a day."""
+    (the briefing's); as it is without a day. `today` is the briefing's day."""
     if day is None:
         return text
     # With its weekday: "Tuesday 4 October — … said on Monday" is read at once as the day
     # before; "4 October — … on Monday" was read as an error (a reader took the day for
     # the event's).
-    return f"{day:%A} {_written(day, day.year != year)} — {counted_day(text, day)}"
+    return f"{day:%A} {_written(day, day.year != year)} — {counted_day(text, day, today)}"
 
 
 def said_days(
@@ -420,7 +423,9 @@ def _story_view(
         title=typeset(_titled_where(story.title, _title_source(story.title, documents))),
         claims=tuple(
             ClaimView(
-                text=typeset(as_of(placed(c.text, by_id[c.sentence.doc_id]), said[k], today.year)),
+                text=typeset(
+                    as_of(placed(c.text, by_id[c.sentence.doc_id]), said[k], today.year, today)
+                ),
                 numbers=tuple(number[i] for i in c.sources),
                 reported_by=c.reports,
                 of=story.reports,

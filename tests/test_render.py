@@ -432,6 +432,17 @@ def test_a_day_a_bullet_counts_from_its_reports_day_is_named(make_folder):
         out = " ".join(render(briefing, fmt).split())
         assert "Tuesday 4 March 2025 — The city council said yesterday [Monday] that" in out, fmt
     assert "The city council said yesterday that cyclists" in render(briefing, "json")
+    # Read the next morning, a day it counts to that is the briefing's is "today".
+    tomorrow = make_folder(
+        {
+            "2025-03-03-harbour.txt": TWO_REPORTS["a.txt"],
+            "2025-03-04-bridge.txt": TWO_REPORTS["b.txt"].replace(
+                "Cyclists will", "The city council said that from tomorrow cyclists will"
+            ),
+        }
+    )
+    out = render(build(tomorrow, BuildOptions(now=datetime(2025, 3, 5, 7, 0, tzinfo=UTC))), "md")
+    assert "from tomorrow [today] cyclists" in " ".join(out.split())
 
 
 def test_a_story_of_several_days_says_where_each_days_bullets_begin(make_folder):
