@@ -71,9 +71,14 @@ def _summarise_stories(
     ordered = order_stories(groups)
     furniture = shared_across_stories(ordered)
     # Corroborated stories first; single-report ones only if no corroborated one yields
-    # a summary (then the folder is all one-offs, and a briefing of them beats none).
+    # a summary (then the folder is all one-offs, and a briefing of them beats none). The
+    # day's weather warning is summarised with the corroborated (an official warning
+    # needs no second source to be acted on), first.
+    warning = day_warnings(ordered)
     corroborated = [k for k, g in enumerate(ordered) if g.reports >= 2]
-    one_offs = [k for k, g in enumerate(ordered) if g.reports < 2]
+    if corroborated:
+        corroborated = [k for k, g in enumerate(ordered) if g.reports >= 2 or id(g) in warning]
+    one_offs = [k for k, g in enumerate(ordered) if k not in corroborated]
     stories: list[Story] = []
     chosen: list[int] = []
     notices: tuple[Notice, ...] = ()
@@ -242,7 +247,8 @@ def shared_across_stories(groups: Sequence[Group]) -> frozenset[str]:
 def order_stories(groups: Sequence[Group]) -> list[Group]:
     """Stories of reports before stories of opinion (columns, op-eds, reviews:
     brief.opinion), however many articles argue: a reader opens a briefing for the news,
-    and four reviews of a film are no bigger news than two reports of a fire. Then by
+    and four reviews of a film are no bigger news than two reports of a fire. Then the
+    day's weather warnings (`warns`): what a reader must act on this morning. Then by
     independent reports, then news before pages that are none (a recipe, an advice
     column), then the day's news (dated within RECENT_DAYS of the folder's
     newest date), then undated stories, then older ones; then newest date, then size,
@@ -252,12 +258,7 @@ def order_stories(groups: Sequence[Group]) -> list[Group]:
     likely this morning's as not, while a story dated days before the rest is old news
     (a folder's archive pages, yesterday's leftovers)."""
 
-    def newest(group: Group) -> str:  # ISO dates sort as strings; "" if none
-        return max(
-            (d for doc in group.documents if _ISO_DATE.match(d := doc.date or "")), default=""
-        )
-
-    days = {id(g): newest(g) for g in groups}
+    days = {id(g): _newest_date(g) for g in groups}  # ISO dates sort as strings
     latest = max(days.values(), default="")
 
     def age(group: Group) -> int:
@@ -272,8 +273,55 @@ def order_stories(groups: Sequence[Group]) -> list[Group]:
     ordered.sort(key=age)
     ordered.sort(key=lambda g: g.news, reverse=True)
     ordered.sort(key=lambda g: g.reports, reverse=True)
+    warning = day_warnings(groups)
+    ordered.sort(key=lambda g: id(g) not in warning)
     ordered.sort(key=lambda g: opinion_story(g.documents))
     return ordered
+
+
+def day_warnings(groups: Sequence[Group]) -> set[int]:
+    """The `id` of each story whose newest day is the folder's day's news (see
+    `order_stories`) and whose headline of that day is a weather warning's (`warns`)."""
+    days = {id(g): _newest_date(g) for g in groups}
+    latest = max(days.values(), default="")
+    return {
+        id(g)
+        for g in groups
+        if (day := days[id(g)])
+        and _days_between(day, latest) <= RECENT_DAYS
+        and warns(g.documents, day)
+    }
+
+
+def _newest_date(group: Group) -> str:
+    """The group's newest ISO date ("" if none)."""
+    return max((d for doc in group.documents if _ISO_DATE.match(d := doc.date or "")), default="")
+
+
+# A weather warning's headline: "Yellow warning for snow and ice across the Dales", "Amber
+# rain warning for Harrowmoor", "Winter storm watch issued for Corliss County". Three
+# readings of the regional folders found each county's warning for the day last, under
+# Also, below four-source stories ("snow from 6pm tonight", "schools to check for closures
+# before 7.30"). A "police warning over scam calls" or "fire chiefs' winter warning" is
+# news, not weather.
+_WEATHER_WARNING = re.compile(
+    r"\b(?:(?:yellow|amber|red|orange)\s+(?:weather\s+)?(?:warning|alert)"
+    r"|(?:weather|snow|ice|wind|rain|flood|fog|storm|winter storm|blizzard|tornado|hurricane"
+    r"|heat|frost|gale|thunderstorm|wind chill)\s+(?:warnings?|watch(?:es)?|alerts?)"
+    r"|warnings?\s+(?:for|of)\s+(?:heavy\s+|strong\s+|high\s+)?(?:snow|ice|rain|winds?"
+    r"|gales?|fog|flooding|storms?|frost|heat))\b",
+    re.IGNORECASE,
+)
+
+
+def warns(documents: Sequence[Document], newest: str) -> bool:
+    """Whether a headline of the story's newest day (`newest`, ISO) is a weather warning's:
+    a story whose warning was days ago (the flood it warned of, its clean-up) is none."""
+    return any(
+        _WEATHER_WARNING.search(d.title)
+        for d in documents
+        if d.title != d.path.stem and (d.date or "")[:10] == newest[:10]
+    )
 
 
 # Stories dated this many days before a folder's newest date are still the day's news (a

@@ -266,3 +266,44 @@ def test_under_a_turn_what_older_reports_said_as_now_is_not_shown(make_folder):
     folder = make_folder({"2026-03-03-missing.txt": MISSING, "2026-03-04-on.txt": going_on})
     (story,) = build(folder, BuildOptions(words=400)).stories
     assert "5ft 9in" in " ".join(claim.text for claim in story.claims)
+
+
+WARNING = (
+    "Yellow warning for snow and ice across the Kelby moors\n\n"
+    "Snow and ice could cause travel disruption on the Kelby moors from this evening,"
+    " forecasters have warned.\n\n"
+    "A yellow weather warning is in place from 6pm on Tuesday until noon on Wednesday,"
+    " covering the high roads above Kelby and Marrow Bridge. Up to 5cm of snow could fall above"
+    " 300 metres, and untreated roads and pavements will be icy.\n\n"
+    "The county council said its gritters would treat the priority routes twice overnight,"
+    " and schools on the moors will say by 7.30am on Wednesday whether they will open.\n"
+)
+
+
+def test_the_days_weather_warning_is_told_first(make_folder):
+    # Three readings of regional folders found the day's snow warning last, one line under
+    # Also, below stories of four reports: what a reader must act on this morning.
+    folder = make_folder(
+        {
+            "2026-03-03-missing.txt": MISSING,
+            "2026-03-04-found.txt": MISSING_FOUND,
+            "2026-03-04-warning.txt": WARNING,
+        }
+    )
+    for words in (100, 250):
+        briefing = build(folder, BuildOptions(words=words))
+        assert [s.title for s in briefing.stories] == [
+            "Yellow warning for snow and ice across the Kelby moors",
+            "Missing Oskby man Aldous Prentice found safe",
+        ]
+    # A warning of days before the folder's news is no longer the day's: it is listed.
+    old = make_folder(
+        {
+            "2026-03-03-missing.txt": MISSING,
+            "2026-03-06-found.txt": MISSING_FOUND,
+            "2026-03-01-warning.txt": WARNING,
+        }
+    )
+    briefing = build(old, BuildOptions(words=250))
+    assert [s.title for s in briefing.stories] == ["Missing Oskby man Aldous Prentice found safe"]
+    assert briefing.also[0].title == "Yellow warning for snow and ice across the Kelby moors"
