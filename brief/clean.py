@@ -369,8 +369,14 @@ def is_menu(line: str) -> bool:
         and find_date(line) is None
     ):
         return True
-    # A section's label over its headline, in capitals: "NEWS | FIFE COUNCIL".
-    if "|" in bare and bare.isupper() and all(1 <= len(part.split()) <= 3 for part in parts):
+    # A section's label over its headline, in capitals: "NEWS | FIFE COUNCIL" (not a
+    # headline in capitals, "STORM HITS COAST | LIVE": its first part is no section's name).
+    if (
+        "|" in bare
+        and bare.isupper()
+        and all(1 <= len(part.split()) <= 3 for part in parts)
+        and all(w in _MENU_ITEM_WORDS for w in parts[0].lower().split())
+    ):
         return True
     return len(words) >= _MENU_WORDS_AT_LEAST and sum(w in _MENU_WORDS for w in words) >= (
         2 * len(words) / 3
