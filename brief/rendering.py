@@ -124,8 +124,11 @@ def as_of(
         return text
     # With its weekday: "Tuesday 4 October — … said on Monday" is read at once as the day
     # before; "4 October — … on Monday" was read as an error (a reader took the day for
-    # the event's).
-    return f"{day:%A} {_written(day, day.year != year)} — {counted_day(text, day, today)}"
+    # the event's). And saying it is the report's: "Wednesday 25 November — six fire
+    # engines were called at 9.52pm" was read as Wednesday night (it was Tuesday's), in
+    # three readings running.
+    day_said = f"{day:%A} {_written(day, day.year != year)}"
+    return f"Reported {day_said} — {counted_day(text, day, today)}"
 
 
 def said_days(

@@ -250,7 +250,8 @@ def test_an_old_story_says_when_it_was_reported(make_folder):
     for fmt in ("md", "text", "html"):
         assert "Reported 3–4 March 2025" in render(later, fmt), fmt
     same_week = build(folder, BuildOptions(now=datetime(2025, 3, 5, 7, 0, tzinfo=UTC)))
-    assert "Reported" not in render(same_week, "md")
+    # (no story's "Reported 3–4 March" line; a bullet's own day is "Reported Monday …")
+    assert not re.search(r"Reported \d", render(same_week, "md"))
     # When some sources carry no date, the dates are only a clue: the line says so.
     third = TWO_REPORTS["b.txt"].replace("on Thursday", "on Thursday, officials said")
     folder = make_folder({**{p.name: p.read_text() for p in folder.iterdir()}, "c.txt": third})
@@ -412,8 +413,8 @@ def test_a_bullet_that_says_today_or_tuesday_says_which_day_its_source_wrote_it(
     # Today's news: "today" in yesterday's report is yesterday, and the page says so; in
     # today's report it needs nothing.
     out = render(build(folder, BuildOptions(now=datetime(2025, 3, 4, 7, 0, tzinfo=UTC))), "md")
-    assert "Reported" not in out
-    assert "Monday 3 March — The harbour bridge" in out and "4 March —" not in out
+    assert not re.search(r"Reported \d", out)
+    assert "Reported Monday 3 March — The harbour bridge" in out and "4 March —" not in out
 
 
 def test_a_day_a_bullet_counts_from_its_reports_day_is_named(make_folder):
@@ -469,11 +470,11 @@ def test_a_story_of_several_days_says_where_each_days_bullets_begin(make_folder)
     # A day of another year than the briefing's says its year: "Saturday 18 March" under
     # a story of 2000 was read as this March.
     assert [b.split(" — ")[0] for b in bullets if " — " in b] == [
-        "- Monday 3 March 2025",
-        "- Monday 10 March 2025",
+        "- Reported Monday 3 March 2025",
+        "- Reported Monday 10 March 2025",
     ]
-    assert bullets[0].startswith("- Monday 3 March 2025 — The Talbrook harbour bridge")
-    assert bullets[3].startswith("- Monday 10 March 2025 — Thousands of people")
+    assert bullets[0].startswith("- Reported Monday 3 March 2025 — The Talbrook harbour bridge")
+    assert bullets[3].startswith("- Reported Monday 10 March 2025 — Thousands of people")
     # "on Monday" in a run that said its Monday already needs it no more.
     assert bullets[4].startswith("- The mayor of Talbrook cut the ribbon on Monday")
     assert "10 March —" not in render(build(folder, BuildOptions(now=NOW)), "json")
