@@ -344,6 +344,12 @@ _SHARE_WORDS = frozenset(
 )
 
 
+def _is_bar(parts: list[str]) -> bool:
+    """Whether a line's parts are a bar of links: _SECTION_BAR_PARTS or more, none of more
+    than two words."""
+    return len(parts) >= _SECTION_BAR_PARTS and all(1 <= len(part.split()) <= 2 for part in parts)
+
+
 def menu_item(line: str) -> bool:
     """A link of a menu on its own line (see _MENU_ITEM_WORDS); cheap, for every line of a
     page's header."""
@@ -362,12 +368,7 @@ def is_menu(line: str) -> bool:
     words = line.replace("|", " ").lower().split()
     bare = line.strip()
     parts = bare.split("|")
-    if (
-        len(parts) >= _SECTION_BAR_PARTS
-        and all(1 <= len(part.split()) <= 2 for part in parts)
-        and not any(w in _SHARE_WORDS for w in words)
-        and find_date(line) is None
-    ):
+    if _is_bar(parts) and not any(w in _SHARE_WORDS for w in words) and find_date(line) is None:
         return True
     # A section's label over its headline, in capitals: "NEWS | FIFE COUNCIL" (not a
     # headline in capitals, "STORM HITS COAST | LIVE": its first part is no section's name).
@@ -515,11 +516,7 @@ def _bar_or_line(raw: str) -> str:
     """A line not written single-spaced: single-spaced, but a bar of links (see _BAR_GAP)
     with its gaps as " | "."""
     parts = _BAR_GAP.split(raw.strip())
-    if (
-        "|" not in raw
-        and len(parts) >= _SECTION_BAR_PARTS
-        and all(1 <= len(part.split()) <= 2 for part in parts)
-    ):
+    if "|" not in raw and _is_bar(parts):
         return " | ".join(" ".join(part.split()) for part in parts)
     return " ".join(raw.split())
 

@@ -68,13 +68,13 @@ def summarise_stories(
 def _summarise_stories(
     folder: Path, groups: Sequence[Group], options: BuildOptions, progress: Progress | None
 ) -> tuple[tuple[Story, ...], tuple[Story, ...], tuple[Notice, ...]]:
-    ordered = order_stories(groups)
+    warning = day_warnings(groups)
+    ordered = order_stories(groups, warning)
     furniture = shared_across_stories(ordered)
     # Corroborated stories first; single-report ones only if no corroborated one yields
     # a summary (then the folder is all one-offs, and a briefing of them beats none). The
     # day's weather warning is summarised with the corroborated (an official warning
     # needs no second source to be acted on), first.
-    warning = day_warnings(ordered)
     corroborated = [k for k, g in enumerate(ordered) if g.reports >= 2]
     if corroborated:
         corroborated = [k for k, g in enumerate(ordered) if g.reports >= 2 or id(g) in warning]
@@ -244,11 +244,12 @@ def shared_across_stories(groups: Sequence[Group]) -> frozenset[str]:
     return frozenset(shared)
 
 
-def order_stories(groups: Sequence[Group]) -> list[Group]:
+def order_stories(groups: Sequence[Group], warning: set[int] | None = None) -> list[Group]:
     """Stories of reports before stories of opinion (columns, op-eds, reviews:
     brief.opinion), however many articles argue: a reader opens a briefing for the news,
     and four reviews of a film are no bigger news than two reports of a fire. Then the
-    day's weather warnings (`warns`): what a reader must act on this morning. Then by
+    day's weather warnings (`day_warnings`, or the `id`s in `warning` when the caller
+    has them): what a reader must act on this morning. Then by
     independent reports, then news before pages that are none (a recipe, an advice
     column), then the day's news (dated within RECENT_DAYS of the folder's
     newest date), then undated stories, then older ones; then newest date, then size,
@@ -273,7 +274,8 @@ def order_stories(groups: Sequence[Group]) -> list[Group]:
     ordered.sort(key=age)
     ordered.sort(key=lambda g: g.news, reverse=True)
     ordered.sort(key=lambda g: g.reports, reverse=True)
-    warning = day_warnings(groups)
+    if warning is None:
+        warning = day_warnings(groups)
     ordered.sort(key=lambda g: id(g) not in warning)
     ordered.sort(key=lambda g: opinion_story(g.documents))
     return ordered
