@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from .dates import day_of
 from .models import Document, Sentence
+from .scenes import sets_a_scene
 from .segment import outside_quotations, words_of
 from .terms import content_terms
 from .titles import headline
@@ -83,6 +84,22 @@ def latest_reports(documents: Sequence[Document]) -> frozenset[str]:
     return newest_reports(documents).latest
 
 
+def reports_of_latest_day(documents: Sequence[Document]) -> frozenset[str]:
+    """The ids of the reports (not opinion) of the latest day any of the documents gives,
+    those with a headline of NEWEST_HEADLINE_WORDS or more: where a story stood before a
+    newest report that opens on a scene, though its reports before were of one day."""
+    days = {d.id: day for d in documents if (day := day_of(d.date)) is not None}
+    last = max(days.values(), default=None)
+    return frozenset(
+        d.id
+        for d in documents
+        if d.opinion is None
+        and days.get(d.id) == last is not None
+        and (found := headline(d)) is not None
+        and len(found.split()) >= NEWEST_HEADLINE_WORDS
+    )
+
+
 def _newest(documents: Sequence[Document]) -> tuple[list[Document], str | None] | None:
     """A developing story's headed reports of its latest such day, and the latest hour
     one of them gives (None if none gives one); None when the story is not developing."""
@@ -93,15 +110,16 @@ def _newest(documents: Sequence[Document]) -> tuple[list[Document], str | None] 
     if (last - first).days > DEVELOPING_DAYS:
         return None
     titled = [
-        (d, _EXPLAINER.search(found) is not None)
+        (d, _EXPLAINER.search(found) is not None or _feature(d, found))
         for d in documents
         if d.opinion is None
         and d.id in days
         and (found := headline(d)) is not None
         and len(found.split()) >= NEWEST_HEADLINE_WORDS
     ]
-    # An explainer of the day's news ("Tern Valley Foods rescue: what it means for staff")
-    # goes around it: only one later than every report counts.
+    # An explainer of the day's news ("Tern Valley Foods rescue: what it means for staff"),
+    # or a feature on it that tells no turn, goes around it: only one later than every
+    # report counts.
     reported = max((days[d.id] for d, explains in titled if not explains), default=None)
     headed = [
         d for d, explains in titled if not explains or reported is None or days[d.id] > reported
@@ -122,6 +140,19 @@ _EXPLAINER = re.compile(
     r" need to know|questions answered|explained|explainer|Q&A)\b|^how to\b",
     re.IGNORECASE,
 )
+
+
+def _feature(document: Document, headline: str) -> bool:
+    """Whether a report is a feature that tells no turn of its story: its text opens on a
+    scene or a moment (`sets_a_scene`) and its headline tells of no turn (_TURN). Written
+    in the afternoon of a factory's closure, "Sixty-five years of Kirkcaldy flooring: the
+    rise and fall of Hallgarth" ("When brothers James and Walter Hallgarth opened a small
+    flooring works in 1961, …") titled the story and superseded the day's reports, the
+    union's vow to fight the closure among them; "How searchers found Walter Kimbrell",
+    which opens on his forty years of hunting the ridge, still tells where his story
+    stands."""
+    opening = document.paragraphs[0] if document.paragraphs else ""
+    return sets_a_scene(opening) and _TURN.search(headline) is None
 
 
 _OPENING_MARKS = "\"'“‘("
@@ -157,6 +188,11 @@ def tells_its_headline(lede: Sentence, document: Document) -> bool:
 _LASTING = re.compile(
     r"\b(?:remains?|is still|are still|continues|is continuing|are continuing|is ongoing"
     r"|are ongoing)\b"
+    # Someone's state in hospital, which a day changes: "an 81-year-old woman is at Corliss
+    # Memorial Hospital" under a newer report that she went home; "in a critical condition".
+    r"|\b(?:is|are) (?:now )?(?:at|in) (?:[\w'’-]+ ){0,3}(?:[Hh]ospital|[Ii]nfirmary"
+    r"|intensive care)\b|\bin an? (?:critical|serious|stable|comfortable|fair|poor"
+    r"|life-threatening) condition\b|\b(?:is|are) being treated\b"
 )
 # A newest headline that tells of a turn: the missing found, the strike called off, the
 # road reopened, the accused charged. Then all an older report said in the present or
@@ -178,7 +214,9 @@ _AS_OF_THEN = re.compile(
     # "Mia's described as five foot four", "he's been missing since Sunday" (not "Mia's
     # mother", a possessive)
     r"|\w['’]s\s+(?:been|being|described|due|expected|thought|believed|still|now|not|set"
-    r"|likely|missing)\b",
+    r"|likely|missing)\b"
+    # What was not so yet: "No trace of the boat had been found by 8am" under "body found".
+    r"|\bno (?:trace|sign)\b|\b(?:not yet|yet to|so far|as yet)\b",
     re.IGNORECASE,
 )
 

@@ -21,7 +21,13 @@ import numpy as np
 
 from .dates import day_of
 from .dedupe import overlap
-from .developing import latest_reports, newest_reports, outdated, tells_its_headline
+from .developing import (
+    latest_reports,
+    newest_reports,
+    outdated,
+    reports_of_latest_day,
+    tells_its_headline,
+)
 from .errors import InputError
 from .models import BuildOptions, Claim, Document, Notice, Progress, Sentence, Story
 from .opinion import opinion_story
@@ -410,8 +416,12 @@ def summarise(
         # The newest reports are features that open on a scene ("Walter Kimbrell has
         # hunted the ridge for 40 years", under "How searchers found Walter Kimbrell"):
         # the news they follow up is in the newest report before them that opens on it
-        # ("… was found alive Thursday morning"). The feature still gives the title.
-        before = newest_reports([d for d in documents if d.id not in latest]).latest
+        # ("… was found alive Thursday morning"), or, when the reports before it are of
+        # one day, in that day's ("Grandson pulls woman from kitchen fire", opening on his
+        # coming over to help with the turkey, the day after the fire's reports). The
+        # feature still gives the title.
+        rest = [d for d in documents if d.id not in latest]
+        before = newest_reports(rest).latest or reports_of_latest_day(rest)
         newest = _telling_ledes(sentences, originals, {report_of[i] for i in before})
     # A report that a later one of its day supersedes is not quoted, nor a copy of it;
     # only when the later one opens on news (an events listing of the same evening, taken

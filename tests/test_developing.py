@@ -239,7 +239,8 @@ MISSING = (
     "Mr Prentice is about 5ft 9in, slim, with short grey hair, and was wearing a green"
     " waxed jacket. His dog, a black spaniel, came home alone on Sunday evening.\n\n"
     'Inspector Lorna Pike said: "We are extremely concerned for his welfare." The search'
-    " has been extended to the woods along the River Tarn.\n"
+    " has been extended to the woods along the River Tarn.\n\n"
+    "No trace of Mr Prentice or his walking stick had been found by nightfall on Tuesday.\n"
 )
 MISSING_FOUND = (
     "Missing Oskby man Aldous Prentice found safe\n\n"
@@ -261,6 +262,7 @@ def test_under_a_turn_what_older_reports_said_as_now_is_not_shown(make_folder):
         assert story.title == "Missing Oskby man Aldous Prentice found safe"
         shown = " ".join(claim.text for claim in story.claims)
         assert "5ft 9in" not in shown and "has been extended" not in shown
+        assert "No trace" not in shown  # what was not so yet, told in the past perfect
     # A newest report that tells no turn leaves them: they may still be so.
     going_on = MISSING_FOUND.replace("found safe\n", "search goes on\n", 1)
     folder = make_folder({"2026-03-03-missing.txt": MISSING, "2026-03-04-on.txt": going_on})
@@ -307,3 +309,85 @@ def test_the_days_weather_warning_is_told_first(make_folder):
     briefing = build(old, BuildOptions(words=250))
     assert [s.title for s in briefing.stories] == ["Missing Oskby man Aldous Prentice found safe"]
     assert briefing.also[0].title == "Yellow warning for snow and ice across the Kelby moors"
+
+
+def test_a_feature_that_tells_no_turn_neither_titles_nor_supersedes_the_days_news(make_folder):
+    # A history of the firm, written the afternoon its closure was reported: its headline
+    # titled the story, and the union's vow of that morning was not quoted.
+    folder = make_folder(
+        {
+            "mon.md": _report(
+                "90 jobs at risk as Brackley Mills plans to shut Oskby works",
+                "2026-11-23T07:30:00Z",
+                "Ninety jobs are at risk in Oskby after the blanket maker Brackley Mills said"
+                " it plans to close its works on Tarn Road next spring.",
+                "The company said falling orders from hotels had left the works without"
+                " enough trade to stay open, and that it would consult staff on the closure.",
+            ),
+            "tue-am.md": _report(
+                "Union vows to fight Brackley Mills closure as Oskby staff tell of shock",
+                "2026-11-24T09:10:00Z",
+                "Staff at the Brackley Mills works in Oskby say the plan to close it came as"
+                " a shock, as their union vowed a campaign to keep the blanket works open.",
+                "The union said it would put a plan to the company to save the ninety jobs"
+                " at the Tarn Road works and keep the looms running.",
+            ),
+            "tue-pm.md": _report(
+                "A hundred years of Oskby blankets, and the rise and fall of Brackley Mills",
+                "2026-11-24T16:00:00Z",
+                "When Amos Brackley set up two looms in a Tarn Road shed in 1926, Oskby was a"
+                " town of weavers and the works was one of a dozen along the river.",
+                "The works grew to employ four hundred people at its height, making blankets"
+                " for hotels, hospitals and ships, before the closure plan announced this week.",
+            ),
+        }
+    )
+    for words in (100, 250):
+        (story,) = build(folder, BuildOptions(words=words)).stories
+        assert story.title.startswith("Union vows to fight Brackley Mills closure")
+        assert story.claims[0].text.startswith("Staff at the Brackley Mills works")
+
+
+def test_where_someone_was_in_hospital_is_not_told_as_now_a_day_later(make_folder):
+    # "An 81-year-old woman is at Corliss Memorial Hospital" (Thursday's report) under
+    # Friday's feature on the grandson who pulled her out, which says she went home.
+    folder = make_folder(
+        {
+            "thu-radio.md": _report(
+                "Oskby woman, 84, in hospital after chip pan fire",
+                "2026-11-26T12:00:00Z",
+                "An 84-year-old Oskby woman is at Harlan General Hospital after a chip pan"
+                " fire at her home on Mill Lane this morning.",
+                "Firefighters from Oskby had the fire out in about half an hour, and the"
+                " kitchen was badly damaged.",
+            ),
+            "thu-tv.md": _report(
+                "Woman, 84, taken to hospital after kitchen fire in Oskby",
+                "2026-11-26T18:00:00Z",
+                "An Oskby woman was taken to hospital on Thursday after a chip pan caught fire"
+                " in her kitchen on Mill Lane while she was cooking lunch.",
+                "Crews from Oskby and Harlan fire stations were called at 11.20am, and the"
+                " fire service warned cooks not to leave a pan of hot oil alone.",
+            ),
+            "fri.md": _report(
+                "Grandson pulls Oskby woman from kitchen fire",
+                "2026-11-27T08:00:00Z",
+                "Liam Ashworth had called in on Thursday morning to take his grandmother shopping.",
+                "Minutes later he was carrying Edna Ashworth, 84, out of her smoke-filled"
+                " house on Mill Lane after a chip pan caught fire. She was treated for smoke"
+                " and allowed home on Thursday evening.",
+            ),
+        }
+    )
+    for words in (60, 250):
+        (story,) = build(folder, BuildOptions(words=words)).stories
+        assert story.title == "Grandson pulls Oskby woman from kitchen fire"
+        assert not any("is at Harlan General" in claim.text for claim in story.claims)
+        # The feature opens on a moment: the news it follows up leads (the newest report
+        # before it, though those are all of one day).
+        assert story.claims[0].text.startswith("An Oskby woman was taken to hospital")
+    # With only the radio's report before the feature, its lede led the story.
+    (folder / "thu-tv.md").unlink()
+    for words in (60, 250):
+        (story,) = build(folder, BuildOptions(words=words)).stories
+        assert not any("is at Harlan General" in claim.text for claim in story.claims)

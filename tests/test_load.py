@@ -237,6 +237,20 @@ def test_broken_front_matter_is_named_in_a_warning_and_left_out(make_folder, kin
     assert not notes[0].skipped
 
 
+def test_a_headline_with_a_colon_in_front_matter_is_read_line_by_line(make_folder):
+    # Unquoted, "title: A92 closed: what we know" is no valid YAML (a map inside a map):
+    # the whole front matter was left out, and the article lost its headline and its date.
+    text = (
+        "---\ntitle: A hundred years of Oskby blankets: the rise and fall of a mill\n"
+        "published: 2026-11-24T16:00:00Z\ntags:\n  - business\n---\n" + BODY
+    )
+    (doc,), notes = load_folder(make_folder({"a.md": text}))
+    assert doc.title == "A hundred years of Oskby blankets: the rise and fall of a mill"
+    assert (doc.date, doc.time) == ("2026-11-24", "16:00")
+    assert doc.paragraphs == (BODY.strip(),)
+    assert notes == ()
+
+
 def test_a_sentence_between_two_rules_is_no_front_matter(make_folder):
     # "---" opens a Markdown rule as often as front matter, and YAML reads a sentence with
     # a colon as a key and its value. Here it is the heading the second "---" makes it.

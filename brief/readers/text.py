@@ -232,16 +232,52 @@ def _front_matter(text: str, notes: list[str]) -> tuple[dict, str]:
         # "---" opens a rule as often as front matter: only lines shaped as YAML's keys
         # ("title: …", "  - item") make it front matter that could not be read, left out
         # (its first line read as the headline was "title: [unclosed …").
-        if fence == "+++" or all(map(_YAML_LINE.match, filter(str.strip, source.splitlines()))):
+        if fence == "---" and (lines := _plain_lines(source)):
+            loaded = lines
+        elif fence == "+++" or all(map(_YAML_LINE.match, filter(str.strip, source.splitlines()))):
             name = _FENCES[fence]
             notes.append(f"its {name} front matter could not be read ({error_reason(error)})")
             return {}, text[end + 1 + len(fence) :].split("\n", 1)[-1]
-        return {}, text
+        else:
+            return {}, text
     if not isinstance(loaded, dict) or any(len(str(key).split()) > 3 for key in loaded):
         # Not front matter after all: a rule, then a sentence with a colon in it ("… with
         # a warning: the money is gone."), which YAML reads as a key and its value.
         return {}, text
     return loaded, text[end + 1 + len(fence) :].split("\n", 1)[-1]
+
+
+# A key and a plain value ("title: Sixty years of flooring: the rise and fall"), not one
+# that opens YAML's quotes, lists, maps or block text; or a key whose list follows.
+_PLAIN_LINE = re.compile(r"([\w.-]+)[ \t]*:(?:[ \t]+([^\s\[{\"'|>&*!%@`].*))?")
+
+
+def _plain_lines(source: str) -> dict | None:
+    """YAML front matter that is not valid YAML read a line at a time, when each line
+    that starts a key gives a plain value: a headline with a colon in it ("title: A92
+    closed: what we know"), which YAML takes for a map inside a map, is the commonest
+    slip of hand-written front matter, and left out the file lost its headline and its
+    date. Each line as YAML reads it alone when it can (a date stays a date), else its
+    words; indented lines and list items (a list of tags) are left out. None when some
+    line is no such key, or none is a key this reader uses (a title, a date, a link)."""
+    import yaml
+
+    found: dict = {}
+    for line in source.splitlines():
+        if not line.strip() or line[0].isspace() or line.startswith("-"):
+            continue
+        matched = _PLAIN_LINE.fullmatch(line.rstrip())
+        if matched is None:
+            return None
+        try:
+            value = yaml.safe_load(line)
+        except yaml.YAMLError:
+            value = None
+        found[matched[1]] = (
+            value[matched[1]] if isinstance(value, dict) and matched[1] in value else matched[2]
+        )
+    known = {"title", *(key.lower() for key in (*_DATE_KEYS, *_URL_KEYS))}
+    return found if known.intersection(map(str.lower, found)) else None
 
 
 # A draft or a reporter's notes says so in its front matter: Hugo's "draft: true",
