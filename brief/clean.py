@@ -907,9 +907,23 @@ def _outlet_and_section(line: str) -> str | None:
         named = label.split()
     else:
         labels = [part.strip() for part in label.split(" | ")] if " | " in label else [label]
-        if not all(_PAGE.fullmatch(part) or _section_or_stamp(part) for part in labels):
+        # A site's running head names its sections: "NBI News | Regional | North-West"
+        # (its last part was the publisher, and its first the headline).
+        sections = len(labels) >= 2 and all(map(_section_name, labels))
+        if not sections and not all(
+            _PAGE.fullmatch(part) or _section_or_stamp(part) for part in labels
+        ):
             return None
+        if sections and found["outlet"].lower() in _GENERIC_SECTIONS:
+            return None  # "News | Sport | Football": a menu's, no outlet
     return recased_name(" ".join(named))
+
+
+def _section_name(part: str) -> bool:
+    """A section's or region's name: a word or three in capitals ("Regional", "North-West",
+    "Local News")."""
+    words = part.split()
+    return 0 < len(words) <= 3 and all(w[0].isupper() for w in words) and find_date(part) is None
 
 
 def recased_name(name: str) -> str:

@@ -146,7 +146,12 @@ def without_mastheads(documents: tuple[Document, ...]) -> tuple[Document, ...]:
     for k, document in enumerate(documents):
         if document.title != document.path.stem:
             by_title.setdefault(document.title, []).append(k)
-    outlets = {d.publisher.casefold() for d in documents if d.publisher}
+    # Each outlet as the folder's pages spell it: a masthead in capitals ("RIDGELINE RADIO
+    # 98.3 NEWS") was recased as a headline is, to "Ridgeline radio 98.3 news".
+    outlets: dict[str, str] = {}
+    for document in documents:
+        if document.publisher:
+            outlets.setdefault(document.publisher.casefold(), document.publisher)
     found = list(documents)
     for title, members in by_title.items():
         if len(title.split()) > MASTHEAD_WORDS:
@@ -168,9 +173,19 @@ def without_mastheads(documents: tuple[Document, ...]) -> tuple[Document, ...]:
             found[k] = replace(
                 document,
                 title=shown_name(document.path.stem),
-                publisher=document.publisher or title,
+                publisher=document.publisher or outlets.get(title.casefold(), _as_name(title)),
             )
     return tuple(found)
+
+
+def _as_name(masthead: str) -> str:
+    """A masthead taken for a headline, written as a name: its words of four letters or
+    more capitalised ("Ridgeline radio 98.3 news", from capitals, is "Ridgeline Radio 98.3
+    News"); short words are left as they are ("of", "the", or "FM" kept in capitals)."""
+    return " ".join(
+        w[0].upper() + w[1:] if w.isalpha() and len(w) > 3 and w.islower() else w
+        for w in masthead.split()
+    )
 
 
 def _walk(folder: Path) -> Iterator[Path]:

@@ -617,6 +617,9 @@ def test_a_clippings_outlet_and_section_line_is_no_headline(first):
         # A printed page's running head: its page was the publisher ("Page A3") and its
         # date the headline, so the story was listed under its first sentence.
         ("KESTLOW COURIER  |  Wednesday, November 25, 2026  |  Page A3", "Kestlow Courier"),
+        # A site's running head, its outlet and sections: the last section ("North-West")
+        # was the publisher, the outlet the headline, and the headline was lost.
+        ("KNS News | Regional | South-West\nPublished Thursday, 26 Nov 2026 13:40", "KNS News"),
     ],
 )
 def test_an_outlets_header_lines_are_its_publisher_not_its_headline(head, publisher):

@@ -628,6 +628,22 @@ def test_a_line_that_opens_different_articles_is_their_outlets_masthead(make_fol
     }
 
 
+def test_a_masthead_in_capitals_is_named_as_a_name(make_folder):
+    # Read as a headline first, "HARBOUR RADIO 98.3 NEWS" was recased as one, and the
+    # outlet was cited as "Harbour radio 98.3 news"; the folder's other page spells it.
+    bridge = "The harbour bridge reopened to traffic on Thursday after two years of repairs.\n"
+    library = "The central library will stay open until midnight on weekdays from January.\n"
+    folder = make_folder(
+        {
+            "a.txt": "HARBOUR RADIO 98.3 NEWS\n\n" + bridge,
+            "b.txt": "HARBOUR RADIO 98.3 NEWS\n\n" + library,
+        }
+    )
+    assert {d.publisher for d in load_folder(folder)[0]} == {"Harbour Radio 98.3 News"}
+    (folder / "c.txt").write_text("Harbour Radio 98.3 News -- Evening Report\n\n" + bridge)
+    assert {d.publisher for d in load_folder(folder)[0]} == {"Harbour Radio 98.3 News"}
+
+
 def test_a_line_that_names_another_pages_site_is_the_outlets_masthead(make_folder):
     # One clipping from a site whose saved page is in the folder too: its first line is the
     # site's name (the page's og:site_name), not a headline.
