@@ -297,6 +297,13 @@ def test_a_newsletters_label_before_its_subjects_headline_is_no_title(runner, ma
                 WHEN,
                 ORCHESTRA,
             ).as_bytes(),
+            # The sender's own name before a bar ("Marketline Morning | Brightloom …").
+            "own.eml": message(
+                "Harbour Morning | Museum returns bronzes to Nigeria",
+                "Harbour Morning <m@example.org>",
+                WHEN,
+                MUSEUM,
+            ).as_bytes(),
             # An evening edition's label ("Evening Update: Last fire crews leave …").
             "evening.eml": message(
                 "Evening Update: Orchestra to tour twelve Asian cities",
@@ -308,6 +315,7 @@ def test_a_newsletters_label_before_its_subjects_headline_is_no_title(runner, ma
     )
     data = briefing(runner, folder)
     assert sorted(s["title"] for s in data["sources"]) == [
+        "Museum returns bronzes to Nigeria",
         "Museum returns bronzes to Nigeria",
         "Museum returns bronzes to Nigeria",
         "Orchestra to tour twelve Asian cities",
@@ -368,6 +376,30 @@ def test_a_press_release_under_a_cover_note_is_one_article(runner, make_folder):
     )
     data = briefing(runner, make_folder({"release.eml": mail.as_bytes()}))
     assert [s["title"] for s in data["sources"]] == ["Museum returns bronzes to Nigeria"]
+
+
+def test_a_press_release_is_cited_to_the_organisation_that_sent_it(runner, make_folder):
+    # A charity's release, sent by its press officer, was cited to her ("Lynne Carswell"),
+    # not to the charity whose news it was and whose name its address spells.
+    release = [
+        "Demand for food parcels at the Oskby Food Larder has doubled since the summer, the"
+        " charity said on Wednesday as it launched its Christmas appeal.",
+        "The Oskby Food Larder handed out 1,240 parcels in October, against 610 in June, and"
+        " is asking shoppers to leave tins and dried food at collection points in the town.",
+    ]
+    subject = "PRESS RELEASE: Oskby Food Larder launches Christmas appeal as demand doubles"
+    sent = {
+        "Jo Roe <jo.roe@oskbyfoodlarder.org.uk>": "Oskby Food Larder",
+        # A personal address names no organisation; a sender that names it is kept.
+        "Jo Roe <jo.roe@mailbox.example>": "Jo Roe",
+        "Oskby Food Larder Press Office <press@oskbyfoodlarder.org.uk>": (
+            "Oskby Food Larder Press Office"
+        ),
+    }
+    for sender, publisher in sent.items():
+        mail = message(subject, sender, WHEN, release)
+        data = briefing(runner, make_folder({"release.eml": mail.as_bytes()}))
+        assert source(data, "release.eml")["publisher"] == publisher
 
 
 def test_a_plain_text_digests_numbered_headings_ad_and_sign_off(runner, make_folder):

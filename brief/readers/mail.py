@@ -93,10 +93,12 @@ def message_parts(
         message = email.message_from_bytes(raw, policy=policy.default)
         if not isinstance(message, EmailMessage) or not message.keys():
             raise Unusable("not an e-mail message (no headers)")
-        title = _headline(_header_text(message, "subject"))
         sender = _sender(message)
+        title = _headline(_header_text(message, "subject"), sender)
         date = iso_moment(getattr(message["date"], "datetime", None)) if message["date"] else None
-        parts = _body_parts(message, notes, anchor, content, title, sender, date)
+        parts = _body_parts(
+            message, notes, anchor, content, title, (sender, _header_text(message, "from")), date
+        )
         parts += _attachment_parts(message, notes, anchor, sender, date)
     except Unusable:
         raise
@@ -130,16 +132,19 @@ def _body_parts(
     anchor: str | None,
     content: bytes | None,
     title: str | None,
-    sender: str | None,
+    sent_by: tuple[str | None, str | None],
     date: str | None,
 ) -> list[Part]:
+    """`sent_by`: the sender's name (`_sender`) and the From header as written."""
     body = message.get_body(preferencelist=("html", "plain"))
     if body is None:
         return []
     text = _text_of(body, notes)
     is_html = body.get_content_subtype() == "html"
+    sender, address = sent_by
     if not is_html and (forwarded := _forwarded(text)):
-        text, title, sender = forwarded.text, forwarded.title or title, forwarded.sender or sender
+        text, title = forwarded.text, forwarded.title or title
+        sender, address = forwarded.sender or sender, forwarded.address or address
     articles = (
         sections(html_lines(text), need_links=True) if is_html else sections(plain_lines(text))
     )
@@ -163,13 +168,58 @@ def _body_parts(
         return []
     # The message's headers name it; its text keeps the short lines that tell what kind of
     # page it is (an events listing's day headings were lost with them).
+    said = "\n".join((title or cleaned.title or "", *cleaned.paragraphs))
     cleaned = replace(
         cleaned,
         title=title or cleaned.title,
-        publisher=sender or cleaned.publisher,
+        publisher=_organisation(address, sender, said) or sender or cleaned.publisher,
         date=date or cleaned.date,
     )
     return [Part(cleaned, url, anchor, content)]
+
+
+# The labels of an address's domain that name no one: "mail.westfifelarder.org.uk".
+_DOMAIN_WORDS = frozenset(
+    "www mail email news press media newsroom lists list info com org net gov edu ac co uk"
+    " us ie au ca nz int biz".split()
+)
+# A name as text writes it: capitalised words, with the small words names have inside.
+_NAME_RUN_WORD = re.compile(r"[A-Z][\w'’.-]*|&|of|and|the|for|on")
+MAX_NAME_WORDS = 6
+
+
+def _organisation(address: str | None, sender: str | None, text: str) -> str | None:
+    """The organisation a message comes from, when its text names the one its address's
+    domain spells ("West Fife Larder" in a release from lynne@westfifelarder.org.uk) and
+    the sender's name does not already say it: a press release sent by its press officer
+    was cited to her ("Lynne Carswell"), not to the charity whose news it was. None when
+    the text names no such organisation (a personal address, a web mail's domain)."""
+    domain = re.search(r"@([\w.-]+)", address or "")
+    if domain is None:
+        return None
+    labels = {
+        label
+        for label in domain[1].lower().split(".")
+        if len(label) >= 4 and label not in _DOMAIN_WORDS
+    }
+    if not labels:
+        return None
+    words = re.findall(r"[\w'’.&-]+", text)
+    for start, first in enumerate(words):
+        if not first[:1].isupper():
+            continue
+        spelled = ""
+        for end in range(start, min(start + MAX_NAME_WORDS, len(words))):
+            if not _NAME_RUN_WORD.fullmatch(words[end]):
+                break
+            spelled += re.sub(r"[^0-9a-z]", "", words[end].lower())
+            if spelled in labels and words[end][:1].isupper():
+                name = " ".join(words[start : end + 1])
+                said = re.sub(r"[^0-9a-z]", "", (sender or "").lower())
+                return None if spelled in said else name
+            if not any(label.startswith(spelled) for label in labels):
+                break
+    return None
 
 
 def _section_part(section: Section, sender: str | None, date: str | None, anchor: str) -> Part:
@@ -234,12 +284,17 @@ MIN_SUBJECT_HEADLINE_WORDS = 4
 _FORWARDED = re.compile(r"^(?:(?:fwd?|re|aw|tr)\s*:\s*)+", re.IGNORECASE)
 
 
-def _headline(subject: str | None) -> str | None:
-    """A subject without a forward's or reply's mark and its newsletter's label, when what
-    is left reads as a headline."""
+def _headline(subject: str | None, sender: str | None = None) -> str | None:
+    """A subject without a forward's or reply's mark and its newsletter's label (or the
+    sender's own name before a bar, a colon or a dash: "Marketline Morning | Brightloom
+    lands £18m …" from "Marketline Morning"), when what is left reads as a headline."""
     if subject is not None and (forwarded := _FORWARDED.match(subject)):
         subject = subject[forwarded.end() :] or subject
-    if subject is None or (label := _SUBJECT_LABEL.match(subject)) is None:
+    if subject is None:
+        return subject
+    own = rf"{re.escape(sender)}\s*[:|–—-]\s+" if sender else None
+    named = re.match(own, subject, re.IGNORECASE) if own else None
+    if (label := named or _SUBJECT_LABEL.match(subject)) is None:
         return subject
     rest = subject[label.end() :]
     return rest if len(rest.split()) >= MIN_SUBJECT_HEADLINE_WORDS else subject
@@ -268,6 +323,7 @@ class Forwarded:
     text: str
     title: str | None
     sender: str | None
+    address: str | None  # its From line as written
 
 
 def _forwarded(text: str) -> Forwarded | None:
@@ -289,7 +345,7 @@ def _forwarded(text: str) -> Forwarded | None:
     sender = fields.get("from", "")
     # "Media Office East", "Jo Roe <jo@example.org>", "jo@example.org"
     sender = re.sub(r"\s*<[^>]*>\s*$", "", sender).strip(' "') or None
-    return Forwarded(rest, _headline(fields.get("subject") or None), sender)
+    return Forwarded(rest, _headline(fields.get("subject") or None), sender, fields.get("from"))
 
 
 def _sender(message: EmailMessage) -> str | None:
