@@ -735,10 +735,10 @@ def header_date(lines: list[str]) -> str | None:
 
     A date further down is the news's own ("the works began on March 3, 2019"), not the
     day it was reported."""
-    return next((date for _, line in _header(lines) if (date := find_date(line))), None)
+    return next((date for _, line in header_lines(lines) if (date := find_date(line))), None)
 
 
-def _header(lines: list[str]) -> Iterator[tuple[int, str]]:
+def header_lines(lines: list[str]) -> Iterator[tuple[int, str]]:
     """The lines above an article's first sentence, with their places, but captions (a
     caption is neither the headline nor the outlet, and its date is when the photo was
     taken)."""
@@ -761,6 +761,41 @@ _BYLINE_OR_CREDIT = re.compile(
 )
 # The most words a text's headline has (a longer line is its first paragraph).
 MAX_HEADLINE_WORDS = 25
+# A clipping's note of where it was copied from and when: "Source: Carra FM website, Fri 27
+# Nov 2026, 12:40", "*Saved from the Halvard Springs Public Library "Library Lines" e-news,
+# Tue. Nov. 24, 2026*". The outlet is the capitalised words after it.
+_COPIED_FROM = re.compile(
+    r"(?:Source|(?:Saved|Copied|Clipped|Taken)\s+from)\s*:?\s+(?:the\s+)?"
+    r"(?P<name>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,5})"
+)
+# A clipper's stamp line of parts apart by middle dots: "*East Durham Clarion · Thursday 26
+# November 2026 · By Hannah Scurr*", "Crook Matters · Obituaries · posted 23 November 2026".
+_STAMP_PARTS = re.compile(r"\s+[·•]\s+")
+_OUTLET_NAME = re.compile(
+    r"(?:The\s+)?[A-Z0-9][\w&'’.-]*(?:\s+(?:[A-Z0-9&][\w&'’.-]*|of|on|and)){1,5}"
+)
+
+
+def copied_from(line: str) -> str | None:
+    """The outlet a clipping's header line names beside the day it gives ("Source: Carra
+    FM website, Fri 27 Nov 2026", "East Durham Clarion · Thursday 26 November 2026 · By
+    …"), or None. Only with that day: a credit under a chart or a photo ("Source: Centers
+    for Disease Control", 11 in the dev sets) gives none, nor does an address ("Saved from:
+    https://…", which is a link). A stamp's outlet has two words or more ("Obituaries ·
+    posted 23 November" names a section)."""
+    bare = line.strip().strip("*_").strip()
+    if (found := _COPIED_FROM.match(bare)) and not find_date(found["name"]):
+        return found["name"] if find_date(bare[found.end() :]) else None
+    parts = _STAMP_PARTS.split(bare)
+    if (
+        len(parts) > 1
+        and _OUTLET_NAME.fullmatch(parts[0])
+        and not _BYLINE_OR_CREDIT.match(parts[0])  # "By Jane Roe · 26 November 2026"
+        and not find_date(parts[0])
+        and any(find_date(part) for part in parts[1:])
+    ):
+        return parts[0]
+    return None
 
 
 def clean_plain_text(text: str) -> CleanText:
@@ -770,7 +805,7 @@ def clean_plain_text(text: str) -> CleanText:
     sections: tuple[str, ...] = ()
     date = header_date(lines)
     stamps: set[int] = set()  # the outlet's lines (see _outlet_and_section)
-    for k, line in _header(lines):
+    for k, line in header_lines(lines):
         bare = _BULLET.sub("", line).strip()
         # A headline copied with the page's stamp after it: "Storm Closes Harbour Posted:
         # Tuesday, March 4, 2025 9:05 AM EST Updated: …".
@@ -812,6 +847,10 @@ def clean_plain_text(text: str) -> CleanText:
                 title = headline
             else:  # "OUTLET | OPINION | Thursday 26 November 2026": a stamp, not a title
                 stamps.add(k)
+            continue
+        if outlet := copied_from(bare):
+            publisher = publisher or outlet
+            stamps.add(k)
             continue
         if _LABEL.match(bare) or bare != line:
             continue  # labels and bullet lists are not headlines
@@ -928,10 +967,26 @@ def _section_name(part: str) -> bool:
 
 def recased_name(name: str) -> str:
     """A name in capitals as running text writes it: "CORLISS COUNTY LEDGER" → "Corliss
-    County Ledger", "KESTLOW FM" → "Kestlow FM"; a name in small letters as it is."""
+    County Ledger", "KESTLOW FM" → "Kestlow FM", "CHESTER-LE-STREET CITIZEN" →
+    "Chester-le-Street Citizen"; a name in small letters as it is."""
     if not name.isupper():
         return name
-    return " ".join(w.capitalize() if w.isalpha() and len(w) > 3 else w for w in name.split())
+    return " ".join(recased_word(w) for w in name.split())
+
+
+def recased_word(word: str) -> str:
+    """A word of a name in capitals as running text writes it: "LEDGER" → "Ledger"; "FM",
+    "BBC" as they are (short ones are initials); a town of hyphened words with its joining
+    words in small letters, as English writes them ("Stockton-on-Tees",
+    "Barrow-in-Furness", "Ashby-de-la-Zouch")."""
+    parts = word.split("-")
+    if len(parts) == 2 and all(p.isalpha() for p in parts):
+        return "-".join(p.capitalize() for p in parts)  # "NORTH-WEST" → "North-West"
+    if len(parts) > 2 and all(p.isalpha() for p in parts):
+        return "-".join(
+            [parts[0].capitalize(), *(p.lower() for p in parts[1:-1]), parts[-1].capitalize()]
+        )
+    return word.capitalize() if word.isalpha() and len(word) > 3 else word
 
 
 def _initials(name: str) -> str:

@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .clean import recased_word
 from .dates import MONTH_NAME, day_of, latest_mentioned
 from .errors import UsageError
 from .frequency import zipf_frequency
@@ -247,6 +248,8 @@ def _as_running_text(word: str) -> str:
     if not word.isupper():
         return word
     bare = word.strip(",")
+    if "-" in bare:
+        return recased_word(bare) + word[len(bare) :]  # "CHESTER-LE-STREET" → "Chester-le-Street"
     letters = bare.replace("'", "").replace("’", "")
     if (letters.isalpha() and len(letters) > 2) or _SHORTENED_WORD.fullmatch(word):
         # "TOBIN'S" → "Tobin's", "O'NEILL" → "O'Neill": a letter alone after the

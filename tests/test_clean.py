@@ -620,6 +620,13 @@ def test_a_clippings_outlet_and_section_line_is_no_headline(first):
         # A site's running head, its outlet and sections: the last section ("North-West")
         # was the publisher, the outlet the headline, and the headline was lost.
         ("KNS News | Regional | South-West\nPublished Thursday, 26 Nov 2026 13:40", "KNS News"),
+        # A town of hyphened words, as English writes it: it was cited as
+        # "CHESTER-LE-STREET Citizen", beside the "Chester-le-Street Citizen" of its site.
+        (
+            "CHESTER-LE-STREET CITIZEN | e-Edition | Thursday 26 November 2026 | Page 5",
+            "Chester-le-Street Citizen",
+        ),
+        ("NORTH-WEST ECHO | Thursday 26 November 2026 | Page 2", "North-West Echo"),
     ],
 )
 def test_an_outlets_header_lines_are_its_publisher_not_its_headline(head, publisher):

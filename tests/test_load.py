@@ -291,6 +291,48 @@ def test_markdown_without_front_matter_takes_its_first_heading_as_title(make_fol
     assert doc.title == "Budget passes"
 
 
+@pytest.mark.parametrize(
+    ("note", "publisher", "date"),
+    [
+        # A reporter's copy of another outlet's item: it was listed with no outlet and no day.
+        (
+            "Source: Carra FM website, Fri 27 Nov 2026, 12:40 (copied for follow-up)",
+            "Carra FM",
+            "2026-11-27",
+        ),
+        (
+            '*Saved from the Halvard Springs Library "Lines" e-news, Tue. Nov. 24, 2026*',
+            "Halvard Springs Library",
+            "2026-11-24",
+        ),
+        # A web clipper's stamp line.
+        (
+            "*East Durham Clarion · Thursday 26 November 2026 · By Hannah Scurr*",
+            "East Durham Clarion",
+            "2026-11-26",
+        ),
+        ("*Crook Matters · Obituaries · posted 23 November 2026*", "Crook Matters", "2026-11-23"),
+        # A byline and a section are no outlet; a credit gives no day and names none.
+        ("*By Hannah Scurr · Thursday 26 November 2026*", None, "2026-11-26"),
+        ("*Obituaries · posted 23 November 2026*", None, "2026-11-23"),
+        ("Source: Centers for Disease Control and Prevention", None, None),
+    ],
+)
+def test_a_clippings_note_of_where_it_was_copied_from_names_its_outlet_and_day(
+    make_folder, note, publisher, date
+):
+    text = f"Rathcurrin Castle gets grant for urgent repairs\n\n{note}\n\n{ARTICLE}"
+    for name in ("a.md", "a.txt"):
+        heading = "# " if name.endswith(".md") else ""
+        (doc,), _ = load_folder(make_folder({name: heading + text}))
+        assert (doc.title, doc.publisher, doc.date) == (
+            "Rathcurrin Castle gets grant for urgent repairs",
+            publisher,
+            date,
+        ), name
+        assert note.strip("*") not in " ".join(doc.paragraphs)
+
+
 def test_news_page_html_keeps_the_article_and_drops_the_rest():
     (doc,), skipped = load_folder(FIXTURES / "news_page.html")
     assert skipped == ()
@@ -484,6 +526,19 @@ def test_a_page_declared_latin_1_is_read_as_browsers_read_it(make_folder):
             "Tram drivers strike over pay | Swiss Info",
             '<meta property="og:site_name" content="Swiss Info Daily">',
             "Swiss Info Daily",
+        ),
+        # Without one, trafilatura names the site by its address's host: the <title>'s
+        # name is the one the outlet's other pages are cited under.
+        (
+            "Flats evacuated as fire rips through hardware shop - Borderland Tonight",
+            '<link rel="canonical" href="https://www.borderlandtonight.tv/news/shop-fire">',
+            "Borderland Tonight",
+        ),
+        # The host is kept when the <title> names no site.
+        (
+            "Flats evacuated as fire rips through hardware shop",
+            '<link rel="canonical" href="https://www.borderlandtonight.tv/news/shop-fire">',
+            "borderlandtonight.tv",
         ),
     ],
 )

@@ -11,8 +11,10 @@ from html.parser import HTMLParser
 from ..clean import (
     CleanText,
     clean_plain_text,
+    copied_from,
     find_date,
     header_date,
+    header_lines,
     keep_paragraphs,
     short_lines,
     site_in_title,
@@ -109,10 +111,12 @@ def from_html(
         date = f"{date}T{time}"
     publisher = (extracted.sitename or "").strip() or None
     bar = _page_title(page_text) if page else ""
-    if publisher is None and page:
+    if page and (publisher is None or _HOSTNAME.fullmatch(publisher)):
         # No og:site_name: a <title> that ends on the site's name ("… | Swiss Info Daily")
-        # names it; trafilatura strips it from the headline and drops it.
-        publisher = site_in_title(bar)
+        # names it; trafilatura strips it from the headline and drops it, and names the
+        # site by its address's host instead ("borderlandtonight.tv", cited beside the
+        # "Borderland Tonight" of the outlet's other pages).
+        publisher = site_in_title(bar) or publisher
     if bar and title and publisher and title.casefold() == publisher.casefold() != bar.casefold():
         # The site's masthead in an <h1> above the article ("Chester-le-Street Citizen"),
         # which trafilatura takes for the headline: the tab's title names the article
@@ -127,6 +131,10 @@ def from_html(
 # When the page was published, to the minute, as its meta tags, its schema.org data or a
 # <time> element say ("article:published_time" content="2026-11-27T15:40:00Z",
 # "datePublished": "…", <time datetime="2026-11-27T10:05:00Z">).
+# A web address's host name, as trafilatura gives one for a site that names itself nowhere.
+_HOSTNAME = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
+
+
 _PUBLISHED_AT = re.compile(
     r"""(?:article:published_time|datePublished|<time\b[^>]{0,80}?\bdatetime)["']?"""
     r"""\s*(?:content\s*=|:|=)\s*["'](?P<day>\d{4}-\d{2}-\d{2})[T ](?P<time>\d{2}:\d{2})"""
@@ -197,6 +205,13 @@ def from_markdown(text: str, notes: list[str]) -> tuple[CleanText, str | None]:
     # promises an ISO date or null, so only a date that names one day is kept.
     date = next((iso_moment(meta[key]) for key in _DATE_KEYS if meta.get(key) is not None), None)
     lines = [line for block in blocks for line in split_lines(block)]
+    if not (publisher and date):
+        # A clipping without front matter says where it was copied from, and when, above
+        # its text ("Source: Carra FM website, Fri 27 Nov 2026, 12:40"), as a text file's
+        # header does.
+        outlets = (outlet for _, line in header_lines(lines) if (outlet := copied_from(line)))
+        publisher = publisher or next(outlets, None)
+        date = date or header_date(lines)
     paragraphs = keep_paragraphs(lines, title)
     # Its subheadings are no text to summarise, but they show what kind of page it is: a
     # listing's days ("## Friday 27 November") above its priced entries.
