@@ -1057,20 +1057,29 @@ _SECTION_NEWS = re.compile(
 )
 
 
-def site_in_title(title: str) -> str | None:
+def site_in_title(title: str, text: str = "") -> str | None:
     """The site's name a page's <title> puts after its headline ("… - BBC News"), or None.
 
     A dash also joins parts of headlines ("Trump - Kim summit …", "… engaged - report"), so
     only a part after the longest one (the headline) that opens with a capital letter or a
     digit counts, the last such part ("… | Chile | The Guardian"); a section after the site
-    ("… – Springfield Herald – Local News") is passed over.
+    ("… – Springfield Herald – Local News") is passed over, and so is a town the page's
+    `text` puts something in ("… Obituary - Lindahl-Marsh Funeral Home - Halvard Springs",
+    "… at Corliss Memorial Hospital in Halvard Springs": the town was cited as the
+    publisher).
     """
     parts = [p.strip() for p in TITLE_SEPARATOR.split(title.strip())[::2] if p.strip()]
     if len(parts) < 2:
         return None
     main = max(range(len(parts)), key=lambda k: (word_count(parts[k]), -k))
-    for part in reversed(parts[main + 1 :]):
-        named = part[:1].isupper() or part[:1].isdigit()  # "live updates", "report": no name
-        if named and _names_a_site(part) and not _SECTION_NEWS.match(part):
-            return part
-    return None
+    names = [
+        part
+        for part in parts[main + 1 :]
+        # "live updates", "report": no name
+        if (part[:1].isupper() or part[:1].isdigit())
+        and _names_a_site(part)
+        and not _SECTION_NEWS.match(part)
+    ]
+    if len(names) > 1 and re.search(rf"\b(?:in|near|outside)\s+{re.escape(names[-1])}\b", text):
+        names.pop()
+    return names[-1] if names else None

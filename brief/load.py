@@ -124,7 +124,7 @@ def load_folder(
         documents, notices = _load_paths(root, paths, progress, jobs)
     finally:
         forget_lines()  # the lines read are not needed again (clean.keep_paragraphs)
-    return without_mastheads(documents), notices
+    return with_outlets_as_named(without_mastheads(documents)), notices
 
 
 # The most words of an outlet's name ("The Kestlow Courier", "Otterby Advertiser").
@@ -176,6 +176,31 @@ def without_mastheads(documents: tuple[Document, ...]) -> tuple[Document, ...]:
                 publisher=document.publisher or outlets.get(title.casefold(), _as_name(title)),
             )
     return tuple(found)
+
+
+# What an outlet's name may carry after it on one page and not on another: its section
+# ("Corliss County Ledger — Ag & Business"), its initials ("Heartland Regional News
+# Service (HRNS)"), what its newscast is called ("Ridgeline Radio 98.3 News").
+_NAME_EXTRA = re.compile(r"\s*\([^()]{1,40}\)|\s+(?:—|–|-|\||:)\s+.{1,40}|\s+News")
+
+
+def with_outlets_as_named(documents: tuple[Document, ...]) -> tuple[Document, ...]:
+    """The documents, each outlet named one way: a name that is another publisher's of the
+    folder with a section, initials or "News" after it is that publisher's. Three pages of
+    one radio station were cited as "Ridgeline Radio 98.3 News" beside three cited as
+    "Ridgeline Radio 98.3", one story's sources as two outlets."""
+    names = {d.publisher for d in documents if d.publisher}
+    shorter: dict[str, str] = {}
+    for name in names:
+        found = [n for n in names if name.startswith(n) and _NAME_EXTRA.fullmatch(name[len(n) :])]
+        if found:
+            shorter[name] = min(found, key=len)
+    if not shorter:
+        return documents
+    return tuple(
+        replace(d, publisher=shorter[d.publisher]) if d.publisher in shorter else d
+        for d in documents
+    )
 
 
 def _as_name(masthead: str) -> str:

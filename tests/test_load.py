@@ -550,6 +550,59 @@ def test_a_site_name_after_the_headline_in_the_title_is_the_publisher(
     assert doc.publisher == publisher
 
 
+def test_an_outlet_is_named_one_way_across_the_folder(make_folder):
+    obituary = [
+        "Eleanor June Pruitt, 92, of Ellery Bend, passed away peacefully Monday at Corliss"
+        " Memorial Hospital in Halvard Springs, surrounded by family.",
+        "She taught at Tobin's Gap school for thirty years and sang in the church choir.",
+    ]
+    text = (
+        "RIDGELINE RADIO 98.3 NEWS\nWed., Nov. 25, 2026 -- 6:30 a.m.\n\n"
+        "A big solar project near North Averill has the green light from Corliss County.\n"
+    )
+    found, _ = load_folder(
+        make_folder(
+            {
+                # A town after the funeral home's name in the <title> was cited as the
+                # obituary's publisher.
+                "pruitt.html": _page(
+                    "Eleanor June Pruitt Obituary - Lindahl-Marsh Funeral Home - Halvard Springs",
+                    obituary,
+                ).encode(),
+                # One radio station's newscasts cited as two outlets.
+                "solar.txt": text,
+                "snow.txt": text.replace(
+                    text.split("\n\n")[1].strip(),
+                    "Snow and freezing fog shut two school districts on Tuesday morning.",
+                ),
+                "fire.txt": text.replace(" NEWS", " -- LOCAL NEWS").replace("solar", "wind"),
+                # An outlet's section and initials after its name.
+                "grain.md": "---\npublisher: Corliss County Ledger — Ag & Business\n---\n"
+                + ARTICLE,
+                "farm.md": "---\npublisher: Corliss County Ledger\n---\n" + ARTICLE,
+            }
+        )
+    )
+    assert {d.path.name: d.publisher for d in found} == {
+        "farm.md": "Corliss County Ledger",
+        "fire.txt": "Ridgeline Radio 98.3",
+        "grain.md": "Corliss County Ledger",
+        "pruitt.html": "Lindahl-Marsh Funeral Home",
+        "snow.txt": "Ridgeline Radio 98.3",
+        "solar.txt": "Ridgeline Radio 98.3",
+    }
+    # A name that goes on in words of its own is another outlet's.
+    (times, india), _ = load_folder(
+        make_folder(
+            {
+                "a.md": "---\npublisher: The Times\n---\n" + ARTICLE,
+                "b.md": "---\npublisher: The Times of India\n---\n" + ARTICLE,
+            }
+        )
+    )
+    assert (times.publisher, india.publisher) == ("The Times", "The Times of India")
+
+
 def test_a_declaration_the_bytes_contradict_falls_back_to_detection(make_folder):
     # Pages often say UTF-8 whatever they hold; bytes that are no UTF-8 are read as an
     # undeclared page is, not with replacement characters.

@@ -116,7 +116,7 @@ def from_html(
         # names it; trafilatura strips it from the headline and drops it, and names the
         # site by its address's host instead ("borderlandtonight.tv", cited beside the
         # "Borderland Tonight" of the outlet's other pages).
-        publisher = site_in_title(bar) or publisher
+        publisher = site_in_title(bar, text[:_PLACE_WINDOW]) or publisher
     if bar and title and publisher and title.casefold() == publisher.casefold() != bar.casefold():
         # The site's masthead in an <h1> above the article ("Chester-le-Street Citizen"),
         # which trafilatura takes for the headline: the tab's title names the article
@@ -131,6 +131,8 @@ def from_html(
 # When the page was published, to the minute, as its meta tags, its schema.org data or a
 # <time> element say ("article:published_time" content="2026-11-27T15:40:00Z",
 # "datePublished": "…", <time datetime="2026-11-27T10:05:00Z">).
+# How much of a page's text is searched for a town its <title> ends on (clean.site_in_title).
+_PLACE_WINDOW = 4000
 # A web address's host name, as trafilatura gives one for a site that names itself nowhere.
 _HOSTNAME = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
 
