@@ -584,12 +584,25 @@ def _names_its_place(title: str, source: Document) -> bool:
     )
 
 
+# A county's, a parish's or a township's name says where by its form ("for Corliss County
+# Friday night", "in Co Dromcarra"), though no gazetteer lists a small one.
+_AREA_NAME = re.compile(
+    r"\b[A-Z][\w’'-]+\s+(?:County|Parish|Township|Borough)\b|\b(?:County|Co\.?)\s+[A-Z][a-z]"
+)
+
+
 def _titled_where(title: str, source: Document) -> str:
     """A title that names no place, after the place its source was filed from ("Kunming —
     The incidence of malaria has fallen …"): a wire report's lead leaves where to its
     dateline, which the title lost. As it is when the title names a place or the source
     has no dateline."""
     if title == NO_NEWS_TITLE or names_a_place(title) or _names_its_place(title, source):
+        return title
+    # A headline that names its county is written to be read without a dateline ("Winter
+    # Weather Advisory for Corliss County Friday night" was put in the station's town); a
+    # wire lead leaves the state to it ("Sparta, Ga. — By 10 o'clock …, Hancock County is
+    # almost deserted").
+    if _AREA_NAME.search(title) and title in (headline(source) or ""):
         return title
     place = dateline_place(source)
     return f"{place} — {title}" if place and place.split(",")[0] not in title else title

@@ -307,7 +307,9 @@ def _newest_date(group: Group) -> str:
 
 
 # A weather warning's headline: "Yellow warning for snow and ice across the Dales", "Amber
-# rain warning for Harrowmoor", "Winter storm watch issued for Corliss County". Three
+# rain warning for Harrowmoor", "Winter storm watch issued for Corliss County", and the
+# U.S. Weather Service's advisories ("Winter Weather Advisory for Corliss County Friday
+# night", "Dense fog advisory": it was listed under Also). Three
 # readings of the regional folders found each county's warning for the day last, under
 # Also, below four-source stories ("snow from 6pm tonight", "schools to check for closures
 # before 7.30"). A "police warning over scam calls" or "fire chiefs' winter warning" is
@@ -315,7 +317,8 @@ def _newest_date(group: Group) -> str:
 _WEATHER_WARNING = re.compile(
     r"\b(?:(?:yellow|amber|red|orange)\s+(?:weather\s+)?(?:warning|alert)"
     r"|(?:weather|snow|ice|wind|rain|flood|fog|storm|winter storm|blizzard|tornado|hurricane"
-    r"|heat|frost|gale|thunderstorm|wind chill)\s+(?:warnings?|watch(?:es)?|alerts?)"
+    r"|heat|frost|gale|thunderstorm|wind chill|freezing rain)"
+    r"\s+(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies))"
     r"|warnings?\s+(?:for|of)\s+(?:heavy\s+|strong\s+|high\s+)?(?:snow|ice|rain|winds?"
     r"|gales?|fog|flooding|storms?|frost|heat))\b",
     re.IGNORECASE,

@@ -282,20 +282,31 @@ WARNING = (
 )
 
 
-def test_the_days_weather_warning_is_told_first(make_folder):
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Yellow warning for snow and ice across the Kelby moors",) * 2,
+        # The U.S. Weather Service's kind: it was listed under Also (a station's label off).
+        (
+            "FIRST ALERT: Winter Weather Advisory for the Kelby moors Tuesday night",
+            "Winter Weather Advisory for the Kelby moors Tuesday night",
+        ),
+    ],
+)
+def test_the_days_weather_warning_is_told_first(make_folder, headline, title):
     # Three readings of regional folders found the day's snow warning last, one line under
     # Also, below stories of four reports: what a reader must act on this morning.
     folder = make_folder(
         {
             "2026-03-03-missing.txt": MISSING,
             "2026-03-04-found.txt": MISSING_FOUND,
-            "2026-03-04-warning.txt": WARNING,
+            "2026-03-04-warning.txt": WARNING.replace(WARNING.split("\n")[0], headline),
         }
     )
     for words in (100, 250):
         briefing = build(folder, BuildOptions(words=words))
         assert [s.title for s in briefing.stories] == [
-            "Yellow warning for snow and ice across the Kelby moors",
+            title,
             "Missing Oskby man Aldous Prentice found safe",
         ]
     # A warning of days before the folder's news is no longer the day's: it is listed.

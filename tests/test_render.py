@@ -382,6 +382,22 @@ def test_a_title_that_names_the_little_known_place_of_its_event_needs_no_datelin
     assert "Oskby Falls —" not in out
 
 
+def test_a_headline_that_names_its_county_needs_no_dateline(make_folder):
+    # "Halvard Springs — Winter Weather Advisory for Corliss County Friday night" put the
+    # county's advisory in the station's town.
+    filed = (
+        "OSKBY FALLS, Norland (AP) -- A winter weather advisory is in effect for all of"
+        " Marrowfen County from 6 p.m. Friday, forecasters said.\n"
+        "Up to four inches of snow could fall on the county's higher roads overnight.\n"
+    )
+    title = "Winter weather advisory for Marrowfen County Friday night"
+    out = render(build(make_folder(TWO_REPORTS | {"filed.txt": f"{title}\n\n{filed}"})), "md")
+    assert f"- {title} · 1 article" in out
+    # A lead with no headline leaves the state to its dateline, which still says it.
+    out = render(build(make_folder(TWO_REPORTS | {"filed.txt": filed})), "md")
+    assert "- Oskby Falls, Norland — A winter weather advisory is in effect" in out
+
+
 def test_a_bullet_that_says_today_or_tuesday_says_which_day_its_source_wrote_it(make_folder):
     # In a story reported over several days, "decided on Tuesday" or "reported today"
     # cannot be placed: the bullet says the day its source was written ("Tuesday 4 March —
