@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import month_number
+from .dates import MONTH_NAME, month_number
 from .frequency import zipf_frequency
 
 # A paragraph with no sentence end and fewer words than this is a headline, a menu item,
@@ -436,10 +436,26 @@ def is_fragment(text: str, words: int | None = None) -> bool:
 
     `words`: the text's word_count, when the caller has it already."""
     if ends_sentence(text):
-        return False
+        # A page's stamp of a day and a time ends on "a.m.", which ends no sentence ("Wed.,
+        # Nov. 25, 2026 -- 6:30 a.m." was a radio script's first paragraph, and the title
+        # its source was listed under).
+        return text.endswith(("a.m.", "p.m.")) and _is_stamp(text)
     if words is None:
         words = word_count(text)
     return words < MAX_FRAGMENT_WORDS or bool(_CAPTION_CREDIT.search(text))
+
+
+# What a stamp of a day and a time is made of, besides figures and marks.
+_STAMP_WORDS = re.compile(
+    rf"\b(?:{MONTH_NAME}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?|[ap]\.m\."
+    r"|at|[A-Z]{2,4}T)(?=\W|$)",
+    re.IGNORECASE,
+)
+
+
+def _is_stamp(text: str) -> bool:
+    """Whether the line holds only a date and a time: "Wed., Nov. 25, 2026 -- 6:30 a.m."."""
+    return find_date(text) is not None and not re.search(r"[A-Za-z]", _STAMP_WORDS.sub("", text))
 
 
 def is_not_prose(text: str) -> bool:

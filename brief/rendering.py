@@ -20,7 +20,7 @@ from .opinion import opinion_story
 from .options import FORMATS, SUFFIX_FORMATS, MailOptions, infer_format
 from .places import names_a_place
 from .segment import dateline_length
-from .titles import NO_NEWS_TITLE, headline
+from .titles import NO_NEWS_TITLE, headline, opening_title
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -608,6 +608,14 @@ def _titled_where(title: str, source: Document) -> str:
     return f"{place} — {title}" if place and place.split(",")[0] not in title else title
 
 
+def _untitled(document: Document) -> str:
+    """What a source without a headline is listed as: its opening ("No one was hurt when
+    fire destroyed a home in Copper Ford late last night"), not its file's name ("clip-117
+    · Ridgeline Radio 98.3 · `clip-117.txt`" told a reader nothing the file name beside it
+    did not); the title as read when no sentence will do."""
+    return opening_title(document) or document.title
+
+
 def context(briefing: Briefing) -> dict[str, object]:
     """What templates see: numbered sources, claims with their citation numbers, figures.
 
@@ -632,7 +640,7 @@ def context(briefing: Briefing) -> dict[str, object]:
                 id=d.id,
                 # Its headline without the site around it ("… - The Observer"), as a
                 # story's title has it; else the title as read.
-                title=typeset(headline(d) or d.title),
+                title=typeset(headline(d) or _untitled(d)),
                 publisher=d.publisher,
                 url=d.url,
                 date=d.date,

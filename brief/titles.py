@@ -260,6 +260,16 @@ def story_title(
     return anchored(lead_title(documents, central, shown))
 
 
+def opening_title(document: Document) -> str | None:
+    """A document's first informative sentence as a title, whole when it fits, else
+    shortened as a story's lead is (`_lead`); None when none is. What a source without a
+    headline is listed as: the opening a reader would recognise it by."""
+    for text in itertools.islice(_qualifying(document), LEAD_SENTENCES):
+        if title := _lead(text):
+            return anchored(title)
+    return None
+
+
 def anchored(title: str) -> str:
     """The title without the words that say where, when or how often only to a reader of
     its article, who has the dateline and the date: "here", "today", "once again" ("Health

@@ -210,6 +210,28 @@ def test_the_sources_list_shows_headlines_without_their_site(make_folder):
     assert "The Harbour Times" not in sources
 
 
+def test_a_source_without_a_headline_is_listed_by_its_opening(make_folder):
+    # A radio station's copy of its newscast: it was listed as "clip-122 · Ridgeline Radio
+    # 98.3 · `clip-122.txt`", and its stamp ("Wed., Nov. 25, 2026 -- 6:30 a.m.", whose
+    # "a.m." ends no sentence) was read as its first paragraph.
+    script = (
+        "RIDGELINE RADIO 98.3 -- LOCAL NEWS\nWed., Nov. 25, 2026 -- 6:30 a.m.\n\n"
+        "The harbour bridge reopened to traffic on Thursday after two years of repairs.\n\n"
+        "Engineers replaced all 212 steel cables and resurfaced the whole deck.\n"
+    )
+    briefing = build(make_folder({"clip-122.txt": script}), BuildOptions(now=NOW))
+    (document,) = briefing.sources
+    assert document.paragraphs[0].startswith("The harbour bridge reopened")
+    sources = render(briefing, "md").split("## Sources")[1]
+    assert (
+        # (Without its weekday, as a title: the date beside it says the day.)
+        "1. The harbour bridge reopened to traffic after two years of repairs."
+        " · Ridgeline Radio 98.3 · 2026-11-25 · `clip-122.txt`"
+    ) in sources
+    # The JSON keeps the title as read.
+    assert json.loads(render(briefing, "json"))["sources"][0]["title"] == "clip-122"
+
+
 def test_wire_copy_quotation_marks_are_shown_as_a_page_shows_them(make_folder):
     # Older newswire writes ``…'' for quotation marks; a reader should see “…”, and a
     # stray space inside a mark (`named " Heron"`) closed up. The JSON
