@@ -75,11 +75,14 @@ def placed(text: str, document: Document) -> str:
 
 
 # Words that place what a sentence tells by the day its source was written ("today", "on
-# Tuesday", "last night"). "USA Today" is a newspaper.
+# Tuesday", "last night", "spent the morning", "overnight": "Fire crews spent the morning
+# battling a huge blaze", Thursday's, was read as Friday's in Friday's briefing). "USA
+# Today" is a newspaper; "an overnight stay" is no time.
 _RELATIVE_DAY = re.compile(
     r"(?<!USA )\b(?:[Tt]o(?:day|night)|[Yy]esterday|[Tt]omorrow"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"|this\s+(?:morning|afternoon|evening|weekend)|last\s+(?:night|week(?:end)?))\b"
+    r"|(?:this|the)\s+(?:morning|afternoon|evening)|this\s+weekend"
+    r"|last\s+(?:night|week(?:end)?)|(?<!an )[Oo]vernight)\b"
 )
 # Weeks, months and years counted from the day it was written: "earlier this month",
 # "last month", "next year", "two weeks ago" (a reading took a 1998 report's "last month"

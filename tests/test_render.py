@@ -455,6 +455,27 @@ def test_a_bullet_that_says_today_or_tuesday_says_which_day_its_source_wrote_it(
     assert "Reported Monday 3 March — The harbour bridge" in out and "4 March —" not in out
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Fire crews spent the morning fighting a blaze at the harbour bridge's old toll house.",
+        "Fire crews fought a blaze overnight at the harbour bridge's old toll house.",
+    ],
+)
+def test_yesterdays_morning_in_todays_briefing_says_its_day(make_folder, words):
+    # "Fire crews spent the morning battling a huge blaze", Thursday's, was read as
+    # Friday morning's in Friday's briefing: a story of yesterday has no date line.
+    folder = make_folder(
+        {
+            "2025-03-03-harbour.txt": TWO_REPORTS["a.txt"] + words + "\n",
+            "2025-03-03-bridge.txt": TWO_REPORTS["b.txt"] + words + "\n",
+        }
+    )
+    out = render(build(folder, BuildOptions(now=datetime(2025, 3, 4, 7, 0, tzinfo=UTC))), "md")
+    assert f"- Reported Monday 3 March — {words}" in out
+    assert "- Engineers replaced" in out  # no such word: no day
+
+
 def test_a_day_a_bullet_counts_from_its_reports_day_is_named(make_folder):
     # "Tuesday 4 March — The city council said yesterday …" was read as Tuesday: the
     # day it counts is named after it, in brackets; the JSON keeps the words as written.
