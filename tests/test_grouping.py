@@ -1071,6 +1071,35 @@ def test_a_page_that_declares_itself_a_recipe_or_product_joins_no_story(make_fol
     assert [n.path.name for n in sold.notices] == ["shop.html"]
 
 
+def test_a_forum_thread_is_known_by_its_software_s_reply_links(make_folder):
+    # A thread of posts that speak of the day's event: its posts' bylines ("by fellwanderer
+    # » Mon Nov 23, 2026 9:40 pm"), which showed it a forum, go with the page's furniture,
+    # and it joined the event's story. Its reply links say what it is.
+    posts = "".join(
+        f'<div class="post"><p class="author">by <strong>{who}</strong> &raquo; {when}</p>'
+        f'<div class="content">{text}</div></div>'
+        for who, when, text in [
+            ("pie_fan", "Mon Nov 23, 2026 9:14 pm", BAKE_OFF.split("\n\n")[1]),
+            ("crustlover", "Mon Nov 23, 2026 9:40 pm", BAKE_OFF_2.split("\n\n")[1]),
+        ]
+    )
+    thread = (
+        "<!doctype html><html><head><title>Bake-off result? - Pie Forum</title></head><body>"
+        '<a class="button" href="./posting.php?mode=reply&amp;t=18842">Post Reply</a>'
+        f"<h2>Bake-off result?</h2>{posts}</body></html>"
+    )
+    news = {"news-1.txt": BAKE_OFF, "news-2.txt": BAKE_OFF_2}
+    briefing = build(make_folder(news | {"thread.html": thread}), BuildOptions())
+    assert sorted(files_of(briefing)) == [["news-1.txt", "news-2.txt"]]
+    assert [(n.path.name, n.message) for n in briefing.notices] == [
+        ("thread.html", "not news: the page declares its type as forum thread")
+    ]
+    # Without the links, the same posts are read as a third report (what the mark is for).
+    plain = thread.replace("posting.php?mode=reply", "reply.html")
+    briefing = build(make_folder(news | {"thread.html": plain}), BuildOptions())
+    assert ["news-1.txt", "news-2.txt", "thread.html"] in files_of(briefing)
+
+
 def test_a_page_that_declares_itself_news_is_news_whatever_its_shape(make_folder):
     # A report on the contest that prints the winning recipe: by its shape alone a recipe,
     # but its publisher marks it as a news article, and it is one.

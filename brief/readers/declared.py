@@ -27,6 +27,16 @@ _SECTION = re.compile(rb"""\b(?:property|name)\s*=\s*["']article:section["']""",
 _CONTENT = re.compile(rb"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 # A page rarely holds more; past this, what is left is not metadata worth the time.
 _MAX_BLOCKS = 20
+# Forum software marks a thread by its links to reply in it, whatever the page declares
+# (phpBB's "posting.php?mode=reply", vBulletin's "newreply.php"); a news page's comments
+# are no forum's. A fell walkers' thread on Helvellyn's conditions, whose posts told of a
+# missing walker's search, joined the search's story: its posts' bylines, which showed it a
+# forum, are dropped with the page's furniture.
+_FORUM_REPLY = re.compile(
+    rb"""\bhref\s*=\s*["'][^"']*(?:posting\.php\?(?:[^"'>]*?[&;])?mode=reply|newreply\.php)""",
+    re.IGNORECASE,
+)
+FORUM_THREAD = "forum thread"
 
 
 def declared_types(html: bytes) -> tuple[str, ...]:
@@ -52,6 +62,8 @@ def declared_types(html: bytes) -> tuple[str, ...]:
                 value = (content.group(1) or content.group(2) or b"").decode("utf-8", "replace")
                 if value.strip():
                     (found if kind == "og:" else sections)[kind + value.strip().lower()] = None
+    if (b"mode=reply" in html or b"newreply" in html) and _FORUM_REPLY.search(html):
+        found[FORUM_THREAD] = None
     return tuple(found) + tuple(sections)
 
 
@@ -101,6 +113,7 @@ NOT_NEWS_TYPES = frozenset(
         "checkoutpage",
         "store",
         "discussionforumposting",
+        FORUM_THREAD,
         "qapage",
         "question",
         "faqpage",
