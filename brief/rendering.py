@@ -43,14 +43,23 @@ def typeset(text: str) -> str:
     """`text` as a reader should see it: ``wire'' quotation marks made curly (“wire”), the
     wire's underscore dash made a dash ("something _ or someone _ to" → "something — or
     someone — to"), a web address in brackets left out, and a space inside an opening
-    mark closed up. The JSON keeps each sentence as its source wrote it."""
+    mark closed up, an opening word in capitals written as a word. The JSON keeps each
+    sentence as its source wrote it."""
     if "``" in text:
         text = _WIRE_QUOTE.sub(r"“\1”", text)
     if " _ " in text:
         text = text.replace(" _ ", " — ")
     if "(http" in text or "(www." in text:
         text = _LINK_ASIDE.sub("", text)
+    if text[:5].isupper():
+        text = _CAPITAL_OPENING.sub(lambda found: found[1] + found[2].lower(), text)
     return _LOOSE_QUOTE.sub(r'"\1"', text) if '" ' in text else text
+
+
+# A local paper's opening word in capitals, its print style ("POLICE investigating a crash
+# …", "KESWICK library could open …"), which a bullet shows as shouting. Not initials ("NHS
+# staff", "BBC said"): a word of five letters or more, before one in small letters.
+_CAPITAL_OPENING = re.compile(r"^([A-Z])([A-Z]{4,})(?=\s+[a-z])")
 
 
 _NO_NEWS = "read, but no headline and no news sentence"

@@ -344,14 +344,22 @@ def test_a_forwarded_message_is_the_message_it_forwards(runner, make_folder):
         " on the live story? The other paper will have it within the hour.\n\nJo\n\n"
         "Jo Roe | Reporter | The Oskby Lantern\n\n"
     )
-    for line in ("-----Original Message-----", "---------- Forwarded message ---------"):
+    # Outlook's, Gmail's and Thunderbird's lines; Thunderbird's saved with Windows line
+    # ends (each line ended on "\r", and the note and the reporter were read as before),
+    # under a release's label ("NEWS RELEASE: …").
+    for line, label, ends in (
+        ("-----Original Message-----", "", b"\n"),
+        ("---------- Forwarded message ---------", "", b"\n"),
+        ("-------- Forwarded Message --------", "NEWS RELEASE: ", b"\r\n"),
+    ):
         forwarded = (
             f"{note}{line}\nFrom: Harbour Police Media Office <media@police.example>\n"
-            "Sent: 18 November 2026 09:12\nSubject: Museum returns bronzes to Nigeria\n\n"
-            + "\n\n".join(MUSEUM)
+            f"Sent: 18 November 2026 09:12\nSubject: {label}Museum returns bronzes to Nigeria"
+            "\n\n" + "\n\n".join(MUSEUM)
         )
         mail = message("FW: Museum update", "Jo Roe <jo@lantern.example>", WHEN, [forwarded])
-        data = briefing(runner, make_folder({"fw.eml": mail.as_bytes()}))
+        saved = mail.as_bytes().replace(b"\r\n", b"\n").replace(b"\n", ends)
+        data = briefing(runner, make_folder({"fw.eml": saved}))
         found = assert_cites(
             data,
             "fw.eml",

@@ -210,6 +210,22 @@ def test_the_sources_list_shows_headlines_without_their_site(make_folder):
     assert "The Harbour Times" not in sources
 
 
+def test_a_local_papers_opening_word_in_capitals_is_shown_as_a_word(make_folder):
+    # "POLICE investigating a crash …": a weekly's print style, shouting in a bullet.
+    # Initials stay as they are.
+    paper = (
+        "POLICE investigating a crash which closed the harbour road for nine hours have"
+        " renewed their appeal for dashcam footage.\n\n"
+        "NHS staff at the harbour clinic treated two people for minor injuries.\n"
+    )
+    briefing = build(make_folder({"a.txt": paper}), BuildOptions(now=NOW))
+    for fmt in ("md", "text", "html"):
+        out = " ".join(render(briefing, fmt).split())
+        assert "Police investigating a crash" in out and "POLICE" not in out, fmt
+        assert "NHS staff at the harbour clinic" in out, fmt
+    assert "POLICE investigating" in render(briefing, "json")  # as written
+
+
 def test_a_source_without_a_headline_is_listed_by_its_opening(make_folder):
     # A radio station's copy of its newscast: it was listed as "clip-122 · Ridgeline Radio
     # 98.3 · `clip-122.txt`", and its stamp ("Wed., Nov. 25, 2026 -- 6:30 a.m.", whose

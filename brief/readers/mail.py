@@ -117,7 +117,9 @@ def _text_of(part: EmailMessage, notes: list[str]) -> str:
         text = part.get_content()
     except (LookupError, UnicodeError):  # an unknown or wrong charset: detect it instead
         text = decode(part.get_payload(decode=True) or b"")
-    return within_limits(text, notes)
+    # A message saved with Windows line ends keeps them in its parts: lines read one by one
+    # ("-------- Forwarded Message --------" at a line's end) must not end on "\r".
+    return within_limits(text.replace("\r\n", "\n"), notes)
 
 
 def _plain_alternative(message: EmailMessage, notes: list[str]) -> str | None:
@@ -271,7 +273,7 @@ def _suffix(name: str) -> str:
 # "Evening Update: Last fire crews leave …", "Traffic alert: …".
 _SUBJECT_LABEL = re.compile(
     r"^(?:\[[^\]]{1,40}\]\s*|(?:[\w&'’-]+\s+){0,3}(?:briefing|digest|newsletter|bulletin"
-    r"|roundup|round-up|update|alert|press release)\s*[:|]\s+"
+    r"|roundup|round-up|update|alert|press release|news release|media release)\s*[:|]\s+"
     # "Ostmere & District Newsletter - Health centre to end …" (not "Storm update - …",
     # whose first words are the news)
     r"|(?:[\w&'’-]+\s+){0,3}(?:briefing|digest|newsletter|bulletin|roundup|round-up)"
