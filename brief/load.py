@@ -192,9 +192,12 @@ def with_outlets_as_named(documents: tuple[Document, ...]) -> tuple[Document, ..
     names = {d.publisher for d in documents if d.publisher}
     shorter: dict[str, str] = {}
     for name in names:
-        found = [n for n in names if name.startswith(n) and _NAME_EXTRA.fullmatch(name[len(n) :])]
-        if found:
-            shorter[name] = min(found, key=len)
+        # The names it may extend end before one of its spaces: each is looked up, not
+        # every pair of a folder's names compared.
+        cuts = (k for k, c in enumerate(name) if c == " ")
+        found = (name[:k] for k in cuts if name[:k] in names and _NAME_EXTRA.fullmatch(name[k:]))
+        if first := next(found, None):
+            shorter[name] = first
     if not shorter:
         return documents
     return tuple(
