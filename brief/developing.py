@@ -234,9 +234,7 @@ def outdated(
     newest = max((day for i in latest if (day := days.get(i)) is not None), default=None)
     if newest is None:
         return list(sentences)
-    turned = any(
-        _TURN.search(d.title) for d in documents if d.id in latest and d.title != d.path.stem
-    )
+    turned = any(_TURN.search(d.title) for d in documents if d.id in latest and d.has_headline)
     then = _AS_OF_THEN if turned else _LASTING
     return [
         replace(s, outdated=True)

@@ -144,7 +144,7 @@ def without_mastheads(documents: tuple[Document, ...]) -> tuple[Document, ...]:
     """
     by_title: dict[str, list[int]] = {}
     for k, document in enumerate(documents):
-        if document.title != document.path.stem:
+        if document.has_headline:
             by_title.setdefault(document.title, []).append(k)
     # Each outlet as the folder's pages spell it: a masthead in capitals ("RIDGELINE RADIO
     # 98.3 NEWS") was recased as a headline is, to "Ridgeline radio 98.3 news".
@@ -173,6 +173,7 @@ def without_mastheads(documents: tuple[Document, ...]) -> tuple[Document, ...]:
             found[k] = replace(
                 document,
                 title=shown_name(document.path.stem),
+                headed=False,
                 publisher=document.publisher or outlets.get(title.casefold(), _as_name(title)),
             )
     return tuple(found)
@@ -385,7 +386,8 @@ def _document(part: Part, path: Path, relative: str, file_digest: str) -> Docume
         id=hashlib.sha1(where.encode("utf-8", "surrogateescape")).hexdigest()[:10],
         path=shown,
         # A caption, credit or widget text read as the headline is no title at all.
-        title=title if title and usable(title) else shown_name(shown.stem),
+        title=title if (headed := bool(title and usable(title))) else shown_name(shown.stem),
+        headed=headed,
         paragraphs=cleaned.paragraphs,
         publisher=cleaned.publisher,
         url=part.url,

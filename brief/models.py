@@ -50,6 +50,16 @@ class Document:
     # The short lines the cleaner left out that show what kind of page it is: ingredient
     # amounts, "Add to basket", "Posted by" (see brief.stories.kind_lines).
     kind_lines: tuple[str, ...] = ()
+    # Whether `title` is the article's own headline: None (a Document made without saying)
+    # when a title other than the file's name is one. A web clipper names its file for the
+    # headline ("Free parking to end at council car parks in Cockermouth and Maryport.md",
+    # front matter `title:` the same), which was read as no headline at all.
+    headed: bool | None = None
+
+    @property
+    def has_headline(self) -> bool:
+        """Whether the title is the article's headline, not its file's name."""
+        return self.title != self.path.stem if self.headed is None else self.headed
 
     @property
     def label(self) -> str:

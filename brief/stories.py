@@ -341,7 +341,7 @@ def document_vectors(documents: Sequence[Document]) -> tuple[sparse.csr_matrix, 
     values = array("q")
     for document in documents:
         # A title that is only the file's name says nothing of the content.
-        title = "" if document.title == document.path.stem else document.title
+        title = document.title if document.has_headline else ""
         counts = _token_counts((title + "\n" + "\n".join(document.paragraphs)).lower())
         indices.fromlist(list(map(column.__getitem__, counts)))
         values.fromlist(list(counts.values()))
@@ -878,7 +878,7 @@ def _local_names(document: Document) -> tuple[frozenset[str], dict[str, int]]:
     mentions: Counter[str] = Counter()
     # A title that is only the file's name says nothing of the content (as in
     # document_vectors).
-    title = "" if document.title == document.path.stem else document.title
+    title = document.title if document.has_headline else ""
     lead = title + "\n" + (document.paragraphs[0] if document.paragraphs else "")
     for weight, text in ((2, lead), (1, "\n".join(document.paragraphs[1:]))):
         for word in _CAPITALISED.findall(text):
@@ -939,7 +939,7 @@ def headline_disagreement(documents: Sequence[Document]) -> Disagreement:
     for document in documents:
         headline: dict[int, float] = {}
         top: set[int] = set()
-        if document.title != document.path.stem:
+        if document.has_headline:
             for word in _token_counts(document.title.lower()):
                 if word in STOP_WORDS or word in TITLES_OF_ADDRESS:
                     continue

@@ -331,7 +331,7 @@ def warns(documents: Sequence[Document], newest: str) -> bool:
     return any(
         _WEATHER_WARNING.search(d.title)
         for d in documents
-        if d.title != d.path.stem and (d.date or "")[:10] == newest[:10]
+        if d.has_headline and (d.date or "")[:10] == newest[:10]
     )
 
 

@@ -144,7 +144,7 @@ _ABBREVIATION = re.compile(
 
 def headline(document: Document) -> str | None:
     """The document's own headline without the site, section or date around it; or None."""
-    if document.title == document.path.stem:
+    if not document.has_headline:
         return None  # titled by its file name: it has no headline
     pieces = TITLE_SEPARATOR.split(document.title.strip())
     parts, bars = pieces[::2], [b.strip() for b in pieces[1::2]]

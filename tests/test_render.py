@@ -210,6 +210,21 @@ def test_the_sources_list_shows_headlines_without_their_site(make_folder):
     assert "The Harbour Times" not in sources
 
 
+def test_a_clipping_named_for_its_headline_keeps_it(make_folder):
+    # A web clipper names the file for the headline it writes in the front matter: the
+    # title was read as the file's name, so as no headline, and the story was titled and
+    # the source listed by a sentence.
+    headline = "Harbour bridge reopens after two years of repairs"
+    clipping = f"---\ntitle: {headline}\nsite_name: The Harbour Times\n---\n\n"
+    folder = make_folder(
+        {f"{headline}.md": clipping + TWO_REPORTS["a.txt"], "b.txt": TWO_REPORTS["b.txt"]}
+    )
+    briefing = build(folder, BuildOptions(now=NOW))
+    assert [s.title for s in briefing.stories] == [headline]
+    sources = render(briefing, "md").split("## Sources")[1]
+    assert f"1. {headline} · The Harbour Times" in sources
+
+
 def test_a_local_papers_opening_word_in_capitals_is_shown_as_a_word(make_folder):
     # "POLICE investigating a crash …": a weekly's print style, shouting in a bullet.
     # Initials stay as they are.
