@@ -193,6 +193,11 @@ _LASTING = re.compile(
     r"|\b(?:is|are) (?:now )?(?:at|in) (?:[\w'’-]+ ){0,3}(?:[Hh]ospital|[Ii]nfirmary"
     r"|intensive care)\b|\bin an? (?:critical|serious|stable|comfortable|fair|poor"
     r"|life-threatening) condition\b|\b(?:is|are) being treated\b"
+    # A road's or a place's closure, which a later report may end: "The A66 is closed in
+    # both directions …", Tuesday's, under Thursday's appeal read as closed on Friday
+    # (it reopened on Tuesday evening).
+    r"|\b(?:is|are|has been|have been) (?:currently |now )?(?:closed|shut|blocked)\b"
+    r"|\bdiversions? (?:is|are) in place\b"
 )
 # A newest headline that tells of a turn: the missing found, the strike called off, the
 # road reopened, the accused charged. Then all an older report said in the present or

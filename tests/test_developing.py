@@ -11,6 +11,36 @@ from brief.developing import latest_reports
 from brief.load import load_folder
 from brief.models import Document
 
+
+def test_a_closure_an_older_report_gave_is_not_shown_as_now(make_folder):
+    # "The A66 is closed in both directions …" (Tuesday's radio report) under Thursday's
+    # appeal, whose headline tells no turn: read on Friday as a road still shut (it had
+    # reopened on Tuesday evening).
+    closed = (
+        "B5231 closed both ways after crash\n\n"
+        "The B5231 is closed in both directions between Oskby and Tarnside after a serious"
+        " crash involving a lorry and a car on Tuesday morning.\n\n"
+        "A woman in her twenties was taken to hospital by air ambulance after the crash at"
+        " about 7.50am, police said.\n"
+    )
+    appeal = (
+        "Police renew appeal for dashcam footage after B5231 lorry crash\n\n"
+        "Police investigating a crash which left a young woman seriously injured and closed"
+        " the B5231 between Oskby and Tarnside for nine hours have renewed their appeal for"
+        " dashcam footage.\n\n"
+        "The woman, a care worker from Oskby, remains in a serious but stable condition,"
+        " police said on Thursday.\n"
+    )
+    folder = make_folder({"2026-03-03-closed.txt": closed, "2026-03-05-appeal.txt": appeal})
+    for words in (100, 250):
+        (story,) = build(folder, BuildOptions(words=words)).stories
+        assert story.title == "Police renew appeal for dashcam footage after B5231 lorry crash"
+        assert not any("is closed in both directions" in c.text for c in story.claims)
+    # In a story of one day it is the news.
+    (alone,) = build(make_folder({"2026-03-03-closed.txt": closed}), BuildOptions()).stories
+    assert any("is closed in both directions" in c.text for c in alone.claims)
+
+
 MISSING = (
     "Search under way for climber missing on Brackenfell\n\n"
     "Mountain rescue teams are searching the slopes of Brackenfell for a climber who failed"
