@@ -843,6 +843,8 @@ def clean_plain_text(text: str) -> CleanText:
             # headline, which comes below the menu and the section's name ("Local News").
             if title is not None and word_count(title) <= MAX_OUTLET_WORDS:
                 publisher = publisher or title
+            elif title is not None and (named := _named_before_tagline(title)):
+                publisher = publisher or named  # "Fellside FM - The sound of Cumbria"
             title, sections = None, ()
             stamps.add(k)
             continue
@@ -979,6 +981,16 @@ def _section_name(part: str) -> bool:
     "Local News")."""
     words = part.split()
     return 0 < len(words) <= 3 and all(w[0].isupper() for w in words) and find_date(part) is None
+
+
+def _named_before_tagline(masthead: str) -> str | None:
+    """The outlet's name of a masthead that puts its tagline after a dash or a bar
+    ("Fellside FM - The sound of Cumbria": the radio's scripts were cited to no outlet), if
+    it is short enough for a name."""
+    parts = TITLE_SEPARATOR.split(masthead, maxsplit=1)
+    if len(parts) == 3 and 0 < word_count(parts[0]) <= MAX_OUTLET_WORDS:
+        return parts[0].strip()
+    return None
 
 
 def recased_name(name: str) -> str:

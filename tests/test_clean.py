@@ -627,6 +627,9 @@ def test_a_clippings_outlet_and_section_line_is_no_headline(first):
             "Chester-le-Street Citizen",
         ),
         ("NORTH-WEST ECHO | Thursday 26 November 2026 | Page 2", "North-West Echo"),
+        # A masthead with its tagline above the site's menu: the radio's scripts were cited
+        # to no outlet.
+        ("Fellside FM - The sound of Cumbria\nListen Live\nTravel\nNews\nWeather", "Fellside FM"),
     ],
 )
 def test_an_outlets_header_lines_are_its_publisher_not_its_headline(head, publisher):
