@@ -467,9 +467,11 @@ def _also_view(story: Story, by_id: dict[str, Document], today: datetime.date) -
     undated, mentioned = undated_days(documents, [story.title], today)
     return AlsoView(
         title=typeset(_titled_where(story.title, source)),
-        publishers=tuple(
-            dict.fromkeys(p for d in documents[:ALSO_PUBLISHERS] if (p := d.publisher))
-        ),
+        # The outlets, the title's own first (its file or link is the line's): three of
+        # four articles' outlets were listed without the one whose file the line showed.
+        publishers=tuple(dict.fromkeys(p for d in (source, *documents) if (p := d.publisher)))[
+            :ALSO_PUBLISHERS
+        ],
         articles=len(documents),
         reports=story.reports,
         # The title's own article, or none: a line must not link one article under

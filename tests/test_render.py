@@ -210,6 +210,28 @@ def test_the_sources_list_shows_headlines_without_their_site(make_folder):
     assert "The Harbour Times" not in sources
 
 
+def test_an_also_line_names_up_to_three_outlets_the_shown_articles_first(make_folder):
+    # "Police renew appeal … · 4 articles (Cumbria Daily Post, West Coast Voice) · `clip
+    # courier thu …`": the line named the outlets of its first three articles, two, and
+    # not the Courier's, whose file it showed.
+    bridge = TWO_REPORTS["a.txt"] + "The work cost 19 million dollars and took two years.\n"
+    outlets = ["Harbour Post", "Harbour Post", "Bay Radio", "The Quay Courier"]
+    files = {f"{k}.md": f"---\npublisher: {o}\n---\n\n{bridge}" for k, o in enumerate(outlets)}
+    # A story of two reports, summarised; the bridge's copies go under Also.
+    files["a.txt"] = (
+        "The city museum opened a new wing of medieval maps on Saturday, its director said.\n"
+        "The maps were lent by a private collector and will stay on show for a year.\n"
+    )
+    files["b.txt"] = (
+        "A new wing of medieval maps opened at the city museum on Saturday.\n"
+        "Visitors queued for an hour to see the oldest map, drawn in 1290.\n"
+    )
+    briefing = build(make_folder(files), BuildOptions(now=NOW, max_stories=1))
+    shown = render(briefing, "md").split("## Also")[1]
+    # (The line shows 0.md, whose lead titles it: its outlet first.)
+    assert " · 4 articles (Harbour Post, Bay Radio, The Quay Courier) · `0.md`" in shown
+
+
 def test_a_clipping_named_for_its_headline_keeps_it(make_folder):
     # A web clipper names the file for the headline it writes in the front matter: the
     # title was read as the file's name, so as no headline, and the story was titled and
