@@ -408,6 +408,21 @@ def test_a_press_release_is_cited_to_the_organisation_that_sent_it(runner, make_
         mail = message(subject, sender, WHEN, release)
         data = briefing(runner, make_folder({"release.eml": mail.as_bytes()}))
         assert source(data, "release.eml")["publisher"] == publisher
+    # A fire service's media office, whose address spells its first word and its initials
+    # ("CFRS Media" <firemedia@cumbriafrs.org.uk>, "Cumbria Fire and Rescue Service" on the
+    # release's head, above its text).
+    fire = [
+        "NEWS RELEASE\nOskby Fire and Rescue Service\n25 November 2026 - for immediate use",
+        "Firefighters rescued a man from a house fire in Oskby on Wednesday afternoon, and"
+        " he was taken to hospital with smoke inhalation.",
+        "Crews from Oskby and Tarnside were called at 14:19 to a single-storey house on"
+        " Bankfield Close, where they found the kitchen well alight.",
+    ]
+    mail = message(
+        "Man rescued from Oskby house fire", "OFRS Media <media@oskbyfrs.org.uk>", WHEN, fire
+    )
+    data = briefing(runner, make_folder({"release.eml": mail.as_bytes()}))
+    assert source(data, "release.eml")["publisher"] == "Oskby Fire and Rescue Service"
 
 
 def test_a_plain_text_digests_numbered_headings_ad_and_sign_off(runner, make_folder):

@@ -170,7 +170,9 @@ def _body_parts(
         return []
     # The message's headers name it; its text keeps the short lines that tell what kind of
     # page it is (an events listing's day headings were lost with them).
-    said = "\n".join((title or cleaned.title or "", *cleaned.paragraphs))
+    # (And its short lines: a release names its sender above its text, "NEWS RELEASE /
+    # Cumbria Fire and Rescue Service / 25 November 2026 - for immediate use".)
+    said = "\n".join((title or cleaned.title or "", *cleaned.paragraphs, *cleaned.short_lines))
     cleaned = replace(
         cleaned,
         title=title or cleaned.title,
@@ -215,13 +217,35 @@ def _organisation(address: str | None, sender: str | None, text: str) -> str | N
             if not _NAME_RUN_WORD.fullmatch(words[end]):
                 break
             spelled += re.sub(r"[^0-9a-z]", "", words[end].lower())
-            if spelled in labels and words[end][:1].isupper():
-                name = " ".join(words[start : end + 1])
+            last = end if spelled in labels and words[end][:1].isupper() else None
+            # Or its first words in full and the rest by their initials: "cumbriafrs",
+            # "Cumbria Fire and Rescue Service".
+            for label in (label for label in labels if label.startswith(spelled)):
+                last = last or _initialled(label[len(spelled) :], words, end + 1)
+            if last is not None:
+                name = " ".join(words[start : last + 1])
                 said = re.sub(r"[^0-9a-z]", "", (sender or "").lower())
                 return None if spelled in said else name
             if not any(label.startswith(spelled) for label in labels):
                 break
     return None
+
+
+# Small words a name's initials pass over ("Fire and Rescue Service": FRS).
+_UNINITIALLED = frozenset({"and", "of", "&", "the", "for"})
+
+
+def _initialled(initials: str, words: list[str], start: int) -> int | None:
+    """The position of the last of the capitalised words from `start` whose initials
+    spell `initials` (small words passed over), or None."""
+    k, found = start, ""
+    while initials and k < len(words) and len(found) < len(initials):
+        if words[k].lower() not in _UNINITIALLED:
+            if not words[k][:1].isupper():
+                return None
+            found += words[k][0].lower()
+        k += 1
+    return k - 1 if initials and found == initials else None
 
 
 def _section_part(section: Section, sender: str | None, date: str | None, anchor: str) -> Part:
