@@ -795,8 +795,8 @@ _OUTLET_NAME = re.compile(
 def copied_from(line: str) -> str | None:
     """The outlet a clipping's header line names beside the day it gives ("Source: Carra
     FM website, Fri 27 Nov 2026", "East Durham Clarion · Thursday 26 November 2026 · By
-    …"), or None. Only with that day: a credit under a chart or a photo ("Source: Centers
-    for Disease Control", 11 in the dev sets) gives none, nor does an address ("Saved from:
+    …"), or None. Only with that day: a credit under a chart or a photo ("Source: Oskby
+    Harbour Board", as 11 lines of the dev sets) gives none, nor does an address ("Saved from:
     https://…", which is a link). A stamp's outlet has two words or more ("Obituaries ·
     posted 23 November" names a section)."""
     bare = line.strip().strip("*_").strip()

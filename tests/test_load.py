@@ -315,7 +315,7 @@ def test_markdown_without_front_matter_takes_its_first_heading_as_title(make_fol
         # A byline and a section are no outlet; a credit gives no day and names none.
         ("*By Hannah Scurr · Thursday 26 November 2026*", None, "2026-11-26"),
         ("*Obituaries · posted 23 November 2026*", None, "2026-11-23"),
-        ("Source: Centers for Disease Control and Prevention", None, None),
+        ("Source: Oskby Harbour Board annual report", None, None),
     ],
 )
 def test_a_clippings_note_of_where_it_was_copied_from_names_its_outlet_and_day(
