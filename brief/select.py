@@ -306,6 +306,11 @@ _THE_EVENTS = re.compile(
     r"|deaths|killings|robberies|raids|outbreaks)\b"
 )
 _ANSWER = re.compile(r"(?:No|Yes|Not yet|Not quite)[.,!]\s")
+# A list's item under a heading it lost: a label of a few words, a colon, then words in
+# small letters or a figure ("Council tax: up 4.99% (Band D up £86.15 a year).", under
+# "What the draft budget proposes", read as settled). Not "Update: The road has
+# reopened", nor a quotation after its speaker.
+_HEADED_ITEM = re.compile(r"[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,3}:\s+(?:[a-z]|[£$€]?\d)")
 _OWN_CONTRAST = re.compile(r"\b(?:but|while|although|though|yet|whereas)\b", re.IGNORECASE)
 # "It is not clear …", "It emerged …": "it" that stands for nothing. Not "It is thought to
 # have started in the kitchen", "It is expected to reopen": that "it" is the fire, the road.
@@ -554,6 +559,8 @@ def stands_alone(text: str) -> bool:
         return False
     if _ANSWER.match(text):
         return False  # "No. Of 6,800 people who answered …": a Q&A's answer to its question
+    if _HEADED_ITEM.match(text):
+        return False
     return not (opens_with_reference(text) or is_unattributed_quote(text) or _names_no_one(text))
 
 

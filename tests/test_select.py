@@ -722,6 +722,18 @@ def test_a_sentence_that_only_says_someone_would_not_comment_is_no_bullet():
     assert is_eligible(make([(0, besides)])[0])
 
 
+def test_a_list_item_without_its_heading_does_not_stand_alone():
+    # "Council tax: up 4.99% (Band D up £86.15 a year)." under "What the draft budget
+    # proposes": shown alone it read as settled.
+    from brief.select import stands_alone
+
+    assert not stands_alone("Council tax: up 4.99% (Band D up £86.15 a year).")
+    assert not stands_alone("Libraries: opening hours cut at Keswick and Maryport.")
+    # A label before a sentence, a speaker before a quotation: they stand.
+    assert stands_alone("Update: The road has reopened in both directions after the crash.")
+    assert stands_alone('The council leader said: "We had no choice but to raise the tax."')
+
+
 def test_a_sentence_set_against_one_before_it_does_not_stand_alone():
     # Readers could not tell what "however", "Only one," "the others" or "his … Aug. 24"
     # answered: the sentence before it in the article, which the briefing lacked.
