@@ -550,6 +550,31 @@ def test_a_site_name_after_the_headline_in_the_title_is_the_publisher(
     assert doc.publisher == publisher
 
 
+def test_a_page_saved_by_a_browser_links_to_the_address_it_was_saved_from(make_folder):
+    # "Save page as" writes the address in a comment above <html>; a page with no
+    # canonical link or og:url would otherwise be cited by its file name.
+    saved = "https://www.fellsidefm.co.uk/news/local/yellow-ice-warning/"
+    comment = f"<!-- saved from url=({len(saved):04d}){saved} -->\n"
+    page = _page("Yellow ice warning for Cumbria - Fellside FM", SPANISH)
+    canonical = '<link rel="canonical" href="https://www.fellsidefm.co.uk/ice">'
+    files = {
+        "saved.html": page.replace("<html>", comment + "<html>").encode(),
+        # The page's own address wins: it is the one the outlet gives.
+        "both.html": _page("Ice", FRENCH, canonical).replace("<html>", comment + "<html>").encode(),
+        # A page saved from a file or an intranet address links to nothing.
+        "local.html": page.replace("<html>", "<!-- saved from url=(0014)about:internet -->")
+        .replace("Un fuerte", "Otro fuerte")
+        .encode(),
+    }
+    found, _ = load_folder(make_folder(files))
+    urls = {d.path.name: d.url for d in found}
+    assert urls == {
+        "saved.html": saved,
+        "both.html": "https://www.fellsidefm.co.uk/ice",
+        "local.html": None,
+    }
+
+
 def test_an_outlet_is_named_one_way_across_the_folder(make_folder):
     obituary = [
         "Eleanor June Pruitt, 92, of Ellery Bend, passed away peacefully Monday at Corliss"

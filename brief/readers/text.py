@@ -125,7 +125,22 @@ def from_html(
         title = bar
     sections = title_sections(bar)
     cleaned = CleanText(paragraphs, title, publisher, date, sections, short_lines(lines))
-    return cleaned, web_url(extracted.url)
+    url = web_url(extracted.url)
+    if url is None and page:
+        url = _saved_from(page_text)
+    return cleaned, url
+
+
+# The "mark of the web" a browser's "Save page as" writes above <html>: the address the
+# page was saved from ("<!-- saved from url=(0094)https://… -->"), all a page that names
+# no canonical address or og:url says of where it was read (else cited by its file name).
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
+_SAVED_FROM_WINDOW = 2048  # it comes before the <html> element
+
+
+def _saved_from(page: str) -> str | None:
+    found = _SAVED_FROM.search(page, 0, _SAVED_FROM_WINDOW)
+    return web_url(html.unescape(found[1])) if found else None
 
 
 # When the page was published, to the minute, as its meta tags, its schema.org data or a
