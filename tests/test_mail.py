@@ -8,10 +8,12 @@ import re
 import shutil
 import subprocess
 from email import policy
+from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
 from conftest import SEEDS, Inbox, free_port
+from test_grouping import UNRELATED
 
 from brief.cli import app
 from brief.mail import default_sender
@@ -136,6 +138,17 @@ def test_the_default_briefing_prints_on_one_page(runner, tmp_path, paper):
     assert pages == 1
 
 
+def _dump_dom(html: Path, tmp_path: Path, width: int) -> str:
+    """The page's DOM after its scripts ran, in a headless Chromium window `width` wide."""
+    return subprocess.run(
+        [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp_path / 'profile'}", f"--window-size={width},900",
+         "--virtual-time-budget=2000", "--dump-dom", html.as_uri()],
+        check=True, capture_output=True, text=True, timeout=120,
+    ).stdout  # fmt: skip
+
+
 # Runs in the page: for every "· reported by …" tag, is it on the line of the citation
 # before it? The answer goes into the DOM that --dump-dom prints.
 _WRAP_PROBE = """<script>
@@ -160,13 +173,7 @@ def test_reported_by_never_wraps_away_from_its_citation(runner, tmp_path, width)
     html = tmp_path / "b.html"
     assert runner.invoke(app, ["build", str(SEEDS), "-o", str(html), *DATE]).exit_code == 0
     html.write_text(html.read_text().replace("</body>", f"{_WRAP_PROBE}</body>"))
-    dom = subprocess.run(
-        [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         f"--user-data-dir={tmp_path / 'profile'}", f"--window-size={width},900",
-         "--virtual-time-budget=2000", "--dump-dom", html.as_uri()],
-        check=True, capture_output=True, text=True, timeout=120,
-    ).stdout  # fmt: skip
+    dom = _dump_dom(html, tmp_path, width)
     probe = re.search(r'<pre id="probe">([^<]*)</pre>', dom)
     assert probe, dom[-500:]
     tags = probe.group(1).split()
@@ -175,6 +182,42 @@ def test_reported_by_never_wraps_away_from_its_citation(runner, tmp_path, width)
     told = [s for st in data["stories"] for s in st["sentences"] if s["reports"] > 1]
     assert len(told) >= 5 and tags.count("joined") == len(told)
     assert "wrapped" not in tags, tags
+
+
+# Runs in the page: is it wider than the window (a reader on a phone scrolls sideways)?
+_WIDTH_PROBE = """<script>
+addEventListener("load", () => {
+  const out = document.createElement("pre");
+  out.id = "probe";
+  out.textContent = `${document.documentElement.scrollWidth} ${innerWidth}`;
+  document.body.append(out);
+});
+</script>"""
+
+
+@pytest.mark.skipif(_chromium() is None, reason="no Chromium here; .ci/run installs Debian's")
+@pytest.mark.parametrize("width", [480])  # headless Chromium's window is at least 500 wide
+def test_also_lines_with_long_file_names_fit_a_phone(runner, make_folder, tmp_path, width):
+    # Clippings saved under long names, listed under "Also" by file (they have no
+    # address), beside several outlets' names: one line each that would not wrap ran
+    # off a phone's screen (the held-out county's reader). So did a source's file name
+    # and a file left out.
+    long = "_clipping-saved-from-the-web_" + "x" * 40
+    files = {f"{p.stem}{long}{p.suffix}": p.read_text() for p in SEEDS.iterdir() if p.is_file()}
+    files[f"empty{long}.txt"] = ""  # "Left out: …"
+    for name, text in UNRELATED.items():
+        stem = name.removesuffix(".txt")
+        files[f"2026-11-25_clipping-saved-from-the-web_{stem}_{'x' * 40}.txt"] = text
+    html = tmp_path / "b.html"
+    folder = make_folder(files)
+    assert runner.invoke(app, ["build", str(folder), "-o", str(html), *DATE]).exit_code == 0
+    page = html.read_text()
+    assert "clipping-saved-from-the-web" in page  # the long names are shown
+    html.write_text(page.replace("</body>", f"{_WIDTH_PROBE}</body>"))
+    dom = _dump_dom(html, tmp_path, width)
+    probe = re.search(r'<pre id="probe">(\d+) (\d+)</pre>', dom)
+    assert probe, dom[-500:]
+    assert int(probe[1]) <= int(probe[2])
 
 
 def test_no_send_writes_an_addressed_message_and_sends_nothing(runner, tmp_path, smtp_server):
