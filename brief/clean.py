@@ -821,6 +821,7 @@ def clean_plain_text(text: str) -> CleanText:
     sections: tuple[str, ...] = ()
     date = header_date(lines)
     stamps: set[int] = set()  # the outlet's lines (see _outlet_and_section)
+    title_at = -1  # the title's line
     for k, line in header_lines(lines):
         bare = _BULLET.sub("", line).strip()
         # A headline copied with the page's stamp after it: "Storm Closes Harbour Posted:
@@ -856,6 +857,14 @@ def clean_plain_text(text: str) -> CleanText:
             publisher = publisher or outlet
             stamps.add(k)  # no article text
             continue  # "Ridgeline Radio 98.3 -- Outdoors Report": the headline comes next
+        if title is not None and _day_stamp(bare) and _masthead_above(title, lines, k):
+            # "The Dromcarra Champion" / "News | Wednesday 25 November 2026" / the headline:
+            # what stood above the day was the masthead (a headline's own day comes under
+            # it with the article next, not another headline).
+            publisher = publisher or title
+            title, sections = None, ()
+            stamps.update((title_at, k))
+            continue
         if " | " in bare and title is None and not _COOKIES.search(bare):
             # (a cookie banner's "… uses cookies. Accept | Settings" is no title bar)
             headline, site = _split_title_bar(bare)
@@ -879,7 +888,7 @@ def clean_plain_text(text: str) -> CleanText:
             and find_date(bare) is None
             and not _NOT_HEADLINE.search(bare)
         ):
-            title = bare
+            title, title_at = bare, k
             # A headline printed on two lines: the second goes on in small letters ("Driver
             # jailed after A5 crash left" / "motorcyclist with life-changing injuries").
             after = lines[k + 1] if k + 1 < len(lines) else ""
@@ -896,6 +905,31 @@ def clean_plain_text(text: str) -> CleanText:
     text = [line for k, line in enumerate(lines) if k not in stamps] if stamps else lines
     paragraphs = keep_paragraphs(text, title)
     return CleanText(paragraphs, title, publisher, date, sections, short_lines(lines))
+
+
+def _day_stamp(line: str) -> bool:
+    """A line that gives a day and maybe its section: "Wednesday 25 November 2026", "News |
+    Wednesday 25 November 2026"."""
+    parts = [part.strip() for part in line.split(" | ")]
+    return any(find_date(part) for part in parts) and all(
+        _section_name(part) or _section_or_stamp(part) for part in parts
+    )
+
+
+def _masthead_above(title: str, lines: list[str], k: int) -> bool:
+    """Whether `title`, read above line k, a day's stamp, is a masthead: a name of a few
+    capitalised words, with a headline under the stamp before the article starts."""
+    words = [w for w in title.split() if w.lower() not in _NAME_LINKS]
+    if not 0 < len(words) <= MAX_OUTLET_WORDS or not all(w[0].isupper() for w in words):
+        return False
+    after = next((line.strip() for line in lines[k + 1 :] if line.strip()), "")
+    return (
+        not ends_sentence(after)
+        and 2 <= word_count(after) <= MAX_HEADLINE_WORDS
+        and find_date(after) is None
+        and not _NOT_HEADLINE.search(after)
+        and not _LABEL.match(after)
+    )
 
 
 _COOKIES = re.compile(r"\bcookies?\b", re.I)

@@ -630,6 +630,11 @@ def test_a_clippings_outlet_and_section_line_is_no_headline(first):
         # A masthead with its tagline above the site's menu: the radio's scripts were cited
         # to no outlet.
         ("Fellside FM - The sound of Cumbria\nListen Live\nTravel\nNews\nWeather", "Fellside FM"),
+        # A masthead alone on its line, then the section and the day: the masthead was the
+        # headline, and the clipping (a Christmas lights switch-on) joined a budget story of
+        # the same town, its headline not there to tell them apart.
+        ("The Kestlow Champion\nNews | Wednesday 25 November 2026", "The Kestlow Champion"),
+        ("Harbour Voice\nWednesday 25 November 2026", "Harbour Voice"),
     ],
 )
 def test_an_outlets_header_lines_are_its_publisher_not_its_headline(head, publisher):
@@ -647,6 +652,15 @@ def test_an_outlets_header_lines_are_its_publisher_not_its_headline(head, publis
     )
     bar = clean_plain_text(f"Storm closes harbour for a week | News | Kestlow Courier\n\n{lede}")
     assert (bar.title, bar.publisher) == ("Storm closes harbour for a week", "Kestlow Courier")
+    # A headline with its day under it, the article next, is the headline: no second
+    # headline comes before the article.
+    for stamp in ("Wednesday 25 November 2026", "News | Wednesday 25 November 2026"):
+        dated = clean_plain_text(f"Harbour Bridge Reopens\n{stamp}\n\n{lede}\n")
+        assert (dated.title, dated.publisher, dated.date) == (
+            "Harbour Bridge Reopens",
+            None,
+            "2026-11-25",
+        )
 
 
 @pytest.mark.parametrize(
