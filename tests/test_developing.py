@@ -293,6 +293,19 @@ def test_under_a_turn_what_older_reports_said_as_now_is_not_shown(make_folder):
         shown = " ".join(claim.text for claim in story.claims)
         assert "5ft 9in" not in shown and "has been extended" not in shown
         assert "No trace" not in shown  # what was not so yet, told in the past perfect
+    # What the search did the day it was reported, told in the past: "… were called out
+    # overnight and were joined this morning by …", Monday's, was the second bullet under
+    # "found alive" (a reader's reading of a held-out county).
+    called_out = (
+        "\n\nOskby Mountain Rescue Team were called out overnight and were joined this"
+        " morning by the coastguard helicopter and two search dogs from Tarnside.\n"
+    )
+    folder = make_folder(
+        {"2026-03-03-missing.txt": MISSING + called_out, "2026-03-04-found.txt": MISSING_FOUND}
+    )
+    for words in (100, 250, 400):
+        (story,) = build(folder, BuildOptions(words=words)).stories
+        assert "called out overnight" not in " ".join(claim.text for claim in story.claims)
     # A newest report that tells no turn leaves them: they may still be so.
     going_on = MISSING_FOUND.replace("found safe\n", "search goes on\n", 1)
     folder = make_folder({"2026-03-03-missing.txt": MISSING, "2026-03-04-on.txt": going_on})
