@@ -406,6 +406,30 @@ class CleanText:
     # time: …"), a rating, a sign-off. What they say of the article is brief.opinion's to
     # tell; no Document keeps them.
     short_lines: tuple[str, ...] = ()
+    # The news agency the byline credits ("Pennine News Agency", "Associated Press"), or
+    # None: an outlet that prints an agency's copy published it, the agency reported it.
+    agency: str | None = None
+
+
+# A news agency as a byline names it: "… News Agency", "… Press Association", "… News
+# Service", or one of the agencies papers print under their own names.
+_AGENCY = re.compile(
+    r"(?:(?:[A-Z][\w&'’.-]*\s+){0,4}(?:News|Press|Wire)\s+(?:Agency|Association|Service)"
+    r"|Associated\s+Press|Reuters|Agence\s+France-Presse|AFP|PA\s+Media|AAP|Canadian\s+Press"
+    r"|Bloomberg\s+News|Deutsche\s+Presse-Agentur|dpa|Xinhua|Kyodo\s+News|ANSA|EFE"
+    r"|United\s+Press\s+International|UPI|Press\s+Trust\s+of\s+India|Yonhap|Anadolu\s+Agency)"
+    r"(?![\w-])"
+)
+
+
+def agency_of(byline: str | None) -> str | None:
+    """The news agency a byline credits ("By JOHN ROE, Associated Press Writer" ->
+    "Associated Press", "Pennine News Agency"), or None for a person's or a paper's."""
+    found = _AGENCY.search(_BYLINE_WORD.sub("", byline or ""))
+    return " ".join(found[0].split()) if found else None
+
+
+_BYLINE_WORD = re.compile(r"^\s*(?:by|via|from)\s+", re.IGNORECASE)
 
 
 def single_spaced(text: str) -> bool:
@@ -822,12 +846,15 @@ def clean_plain_text(text: str) -> CleanText:
     date = header_date(lines)
     stamps: set[int] = set()  # the outlet's lines (see _outlet_and_section)
     title_at = -1  # the title's line
+    agency = None
     for k, line in header_lines(lines):
         bare = _BULLET.sub("", line).strip()
         # A headline copied with the page's stamp after it: "Storm Closes Harbour Posted:
         # Tuesday, March 4, 2025 9:05 AM EST Updated: …".
         if (stamped := _STAMPED.match(bare)) and find_date(bare[stamped.end() :]):
             bare = line = lines[k] = stamped["title"]  # the stamp is no article text
+        if _BYLINE_OR_CREDIT.match(bare) and (credited := agency_of(bare)):
+            agency = agency or credited  # "By Pennine News Agency", "via Reuters"
         if match := _PUBLISHER_IN_PARENS.match(bare):
             # "(Reuters)", "(The Associated Press)"; not a note such as "(Jane Doe is a
             # staff writer)", whose small words make it a sentence, not a name.
@@ -904,7 +931,7 @@ def clean_plain_text(text: str) -> CleanText:
                 stamps.add(k + 1)  # no article text
     text = [line for k, line in enumerate(lines) if k not in stamps] if stamps else lines
     paragraphs = keep_paragraphs(text, title)
-    return CleanText(paragraphs, title, publisher, date, sections, short_lines(lines))
+    return CleanText(paragraphs, title, publisher, date, sections, short_lines(lines), agency)
 
 
 def _day_stamp(line: str) -> bool:

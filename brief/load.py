@@ -390,6 +390,8 @@ def _document(part: Part, path: Path, relative: str, file_digest: str) -> Docume
         headed=headed,
         paragraphs=cleaned.paragraphs,
         publisher=cleaned.publisher,
+        # An agency's own page credits itself: only another outlet's print of it is named.
+        agency=cleaned.agency if _other_than(cleaned.agency, cleaned.publisher) else None,
         url=part.url,
         date=date,
         date_from=date_from if date else None,
@@ -406,6 +408,11 @@ def _document(part: Part, path: Path, relative: str, file_digest: str) -> Docume
             cleaned.short_lines,
         ),
     )
+
+
+def _other_than(agency: str | None, publisher: str | None) -> bool:
+    """Whether `agency` is named and is not the publisher ("Reuters" on reuters.com)."""
+    return bool(agency) and (publisher or "").casefold() != (agency or "").casefold()
 
 
 def text_digest(paragraphs: tuple[str, ...]) -> str:

@@ -55,6 +55,9 @@ class Document:
     # headline ("Free parking to end at council car parks in Cockermouth and Maryport.md",
     # front matter `title:` the same), which was read as no headline at all.
     headed: bool | None = None
+    # The news agency its byline credits, when an outlet prints an agency's copy (see
+    # brief.clean.agency_of); None for its own reporters' work.
+    agency: str | None = None
 
     @property
     def has_headline(self) -> bool:

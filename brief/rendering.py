@@ -316,6 +316,15 @@ class SourceView:
     copy_of: int | None  # the number of the source this one is a near-identical copy of
     opinion: str | None = None  # why it reads as opinion (brief.opinion); None: a report
     quoted: bool = True  # a bullet cites it (else an article of the stories no bullet quotes)
+    agency: str | None = None  # the news agency its byline credits (Document.agency)
+
+    @property
+    def credit(self) -> str | None:
+        """Who published it, and whose copy it is: "Cumbria Daily Post (from Pennine News
+        Agency)", as an outlet prints a wire's story under the agency's byline."""
+        if self.publisher and self.agency:
+            return f"{self.publisher} (from {self.agency})"
+        return self.publisher or self.agency
 
 
 @dataclass(frozen=True, slots=True)
@@ -656,6 +665,7 @@ def context(briefing: Briefing) -> dict[str, object]:
                 # story's title has it; else the title as read.
                 title=typeset(headline(d) or _untitled(d)),
                 publisher=d.publisher,
+                agency=d.agency,
                 url=d.url,
                 date=d.date,
                 date_from=d.date_from,
@@ -818,6 +828,7 @@ def to_json(briefing: Briefing) -> str:
                 "path": shown_name(d.path.as_posix()),
                 "title": d.title,
                 "publisher": d.publisher,
+                "agency": d.agency,
                 "url": d.url,
                 "date": d.date,
                 "date_from": d.date_from,

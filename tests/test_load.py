@@ -1,10 +1,12 @@
 import codecs
 import datetime
+import json
 import os
 from pathlib import Path
 
 import pytest
 
+from brief import BuildOptions, build, render
 from brief.errors import InputError
 from brief.load import load_folder
 from brief.titles import headline
@@ -573,6 +575,59 @@ def test_a_page_saved_by_a_browser_links_to_the_address_it_was_saved_from(make_f
         "both.html": "https://www.fellsidefm.co.uk/ice",
         "local.html": None,
     }
+
+
+def test_an_agencys_copy_is_credited_to_the_agency_beside_the_outlet(make_folder):
+    # Two papers printed a wire story word for word under the agency's byline; both were
+    # cited as their own reporting (the held-out county's reader).
+    wire = '<meta name="author" content="Pennine News Agency">'
+    page = _page("Roman coin hoard declared treasure | Cumbria Daily Post", SPANISH, wire)
+    own = _page("Roman coin hoard declared treasure | Cumbria Daily Post", FRENCH)
+    own = own.replace("<head>", '<head><meta name="author" content="Chris Ostle Chief Reporter">')
+    clipped = (
+        "---\ntitle: Storm closes the harbour\nsite_name: Kestlow Courier\n"
+        "author: [Associated Press]\n---\n\n"
+        "A storm closed Kestlow harbour on Monday and the ferries to the islands were cancelled.\n"
+    )
+    text = (
+        "KESTLOW COURIER | Wednesday 25 November 2026\n\nFerry fares to rise in spring\n"
+        "By Heartland Regional News Service\n\n"
+        "Fares on the island ferries will rise by four per cent in April, the operator said on"
+        " Tuesday.\n"
+    )
+    agency_page = (
+        _page("Storm warning | Reuters", SPANISH)
+        .replace(
+            "<head>",
+            '<head><meta property="og:site_name" content="Reuters">'
+            '<meta name="author" content="Reuters">',
+        )
+        .replace("Un fuerte", "Otro fuerte")
+    )
+    found, _ = load_folder(
+        make_folder(
+            {
+                "wire.html": page.encode(),
+                "own.html": own.encode(),
+                "clip.md": clipped.encode(),
+                "copy.txt": text.encode(),
+                "reuters.html": agency_page.encode(),
+            }
+        )
+    )
+    credited = {d.path.name: (d.publisher, d.agency) for d in found}
+    assert credited == {
+        "wire.html": ("Cumbria Daily Post", "Pennine News Agency"),
+        "own.html": ("Cumbria Daily Post", None),  # a reporter's byline names no agency
+        "clip.md": ("Kestlow Courier", "Associated Press"),
+        "copy.txt": ("Kestlow Courier", "Heartland Regional News Service"),
+        "reuters.html": ("Reuters", None),  # the agency's own page: it is the publisher
+    }
+    # The briefing cites the outlet and the agency whose copy it printed.
+    briefing = build(make_folder({"wire.html": page.encode()}), BuildOptions())
+    for kind in ("md", "html", "text"):
+        assert "Cumbria Daily Post (from Pennine News Agency)" in render(briefing, kind)
+    assert json.loads(render(briefing, "json"))["sources"][0]["agency"] == "Pennine News Agency"
 
 
 def test_an_outlet_is_named_one_way_across_the_folder(make_folder):

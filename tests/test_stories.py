@@ -336,7 +336,7 @@ def test_every_format_lists_also_stories(make_folder):
     # Without a link, each line says which file to open (its sources are not numbered).
     assert "* Museum shows medieval maps · 1 article · museum.txt" in text
     assert "Museum shows medieval maps · 1 article · `museum.txt`" in render(briefing, "md")
-    assert "· 1 article · museum.txt</span>" in html
+    assert re.search(r"· 1 article · <span class=\"file\"[^>]*>museum.txt</span></span>", html)
     # The sources listed are those of the summarised story, numbered from 1.
     assert "[1]" in text and "[4]" not in text
 

@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 
 from ..clean import (
     CleanText,
+    agency_of,
     clean_plain_text,
     copied_from,
     find_date,
@@ -124,7 +125,8 @@ def from_html(
         # the site).
         title = bar
     sections = title_sections(bar)
-    cleaned = CleanText(paragraphs, title, publisher, date, sections, short_lines(lines))
+    agency = agency_of(extracted.author)
+    cleaned = CleanText(paragraphs, title, publisher, date, sections, short_lines(lines), agency)
     url = web_url(extracted.url)
     if url is None and page:
         url = _saved_from(page_text)
@@ -233,7 +235,14 @@ def from_markdown(text: str, notes: list[str]) -> tuple[CleanText, str | None]:
     # Its subheadings are no text to summarise, but they show what kind of page it is: a
     # listing's days ("## Friday 27 November") above its priced entries.
     shown = lines + [heading for heading in headings if heading != title]
-    return CleanText(paragraphs, title, publisher, date, short_lines=short_lines(shown)), url
+    author = meta.get("author") or meta.get("byline")
+    if isinstance(author, list):  # a clipper's list of authors
+        author = " ".join(str(a) for a in author)
+    agency = agency_of(str(author)) if author else None
+    cleaned = CleanText(
+        paragraphs, title, publisher, date, short_lines=short_lines(shown), agency=agency
+    )
+    return cleaned, url
 
 
 # The keys static site generators and exporters write (Jekyll, Hugo, Pelican, Obsidian).
