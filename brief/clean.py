@@ -884,7 +884,7 @@ def clean_plain_text(text: str) -> CleanText:
             publisher = publisher or outlet
             stamps.add(k)  # no article text
             continue  # "Ridgeline Radio 98.3 -- Outdoors Report": the headline comes next
-        if title is not None and _day_stamp(bare) and _masthead_above(title, lines, k):
+        if k == title_at + 1 and _day_stamp(bare) and _masthead_above(title, lines, k):
             # "The Dromcarra Champion" / "News | Wednesday 25 November 2026" / the headline:
             # what stood above the day was the masthead (a headline's own day comes under
             # it with the article next, not another headline).
@@ -943,10 +943,10 @@ def _day_stamp(line: str) -> bool:
     )
 
 
-def _masthead_above(title: str, lines: list[str], k: int) -> bool:
+def _masthead_above(title: str | None, lines: list[str], k: int) -> bool:
     """Whether `title`, read above line k, a day's stamp, is a masthead: a name of a few
     capitalised words, with a headline under the stamp before the article starts."""
-    words = [w for w in title.split() if w.lower() not in _NAME_LINKS]
+    words = [w for w in (title or "").split() if w.lower() not in _NAME_LINKS]
     if not 0 < len(words) <= MAX_OUTLET_WORDS or not all(w[0].isupper() for w in words):
         return False
     after = next((line.strip() for line in lines[k + 1 :] if line.strip()), "")
