@@ -851,7 +851,8 @@ def clean_plain_text(text: str) -> CleanText:
         bare = _BULLET.sub("", line).strip()
         # A headline copied with the page's stamp after it: "Storm Closes Harbour Posted:
         # Tuesday, March 4, 2025 9:05 AM EST Updated: …".
-        if (stamped := _STAMPED.match(bare)) and find_date(bare[stamped.end() :]):
+        stamped = _STAMPED.match(bare) or _STAMP_AFTER.match(bare)
+        if stamped and find_date(bare[stamped.end() :]):
             bare = line = lines[k] = stamped["title"]  # the stamp is no article text
         if _BYLINE_OR_CREDIT.match(bare) and (credited := agency_of(bare)):
             agency = agency or credited  # "By Pennine News Agency", "via Reuters"
@@ -915,6 +916,10 @@ def clean_plain_text(text: str) -> CleanText:
             and find_date(bare) is None
             and not _NOT_HEADLINE.search(bare)
         ):
+            if _section_or_stamp(bare) and _masthead_above(bare, lines, k, label=True):
+                # A section's label ("North-West News") with the headline under it.
+                stamps.add(k)
+                continue
             title, title_at = bare, k
             # A headline printed on two lines: the second goes on in small letters ("Driver
             # jailed after A5 crash left" / "motorcyclist with life-changing injuries").
@@ -943,20 +948,31 @@ def _day_stamp(line: str) -> bool:
     )
 
 
-def _masthead_above(title: str | None, lines: list[str], k: int) -> bool:
+def _masthead_above(title: str | None, lines: list[str], k: int, label: bool = False) -> bool:
     """Whether `title`, read above line k, a day's stamp, is a masthead: a name of a few
-    capitalised words, with a headline under the stamp before the article starts."""
+    capitalised words, with a headline under the stamp before the article starts. With
+    `label`, whether `title`, line k itself, is a section's label over a headline that a
+    stamp or a byline follows ("North-West News" / the headline / "Posted Tuesday …")."""
     words = [w for w in (title or "").split() if w.lower() not in _NAME_LINKS]
     if not 0 < len(words) <= MAX_OUTLET_WORDS or not all(w[0].isupper() for w in words):
         return False
-    after = next((line.strip() for line in lines[k + 1 :] if line.strip()), "")
-    return (
+    following = (line.strip() for line in lines[k + 1 :] if line.strip())
+    after = next(following, "")
+    if (stamped := _STAMP_AFTER.match(after)) and find_date(after[stamped.end() :]):
+        # A headline and its stamp read as one line: "… closes in Posted Wednesday …".
+        following = iter([after[stamped.end() :]])
+        after = stamped["title"]
+    headline = (
         not ends_sentence(after)
         and 2 <= word_count(after) <= MAX_HEADLINE_WORDS
         and find_date(after) is None
         and not _NOT_HEADLINE.search(after)
         and not _LABEL.match(after)
     )
+    if not label or not headline:
+        return headline
+    under = next(following, "")
+    return find_date(under) is not None or _BYLINE_OR_CREDIT.match(under) is not None
 
 
 _COOKIES = re.compile(r"\bcookies?\b", re.I)
@@ -964,6 +980,12 @@ _STAMPED = re.compile(
     r"(?P<title>\S.*?\S)\s+(?:Posted|Published|Updated|Last\s+updated)(?:\s+on)?\s*:\s+",
     re.IGNORECASE,
 )
+
+
+# A headline its stamp was read on one line with, "Posted" with or without a colon.
+# Without the colon only as a stamp writes it, capitalised ("… closes in Posted Wednesday
+# 18 November 2026, 6:55am"; not "… published report on 5 March").
+_STAMP_AFTER = re.compile(r"(?P<title>\S.*?\S)\s+(?:Posted|Published|Updated|Last\s+updated)\s")
 
 
 # A fact box's field or a rating is short; a line of prose is longer.

@@ -652,6 +652,27 @@ def test_an_outlets_header_lines_are_its_publisher_not_its_headline(head, publis
     )
     bar = clean_plain_text(f"Storm closes harbour for a week | News | Kestlow Courier\n\n{lede}")
     assert (bar.title, bar.publisher) == ("Storm closes harbour for a week", "Kestlow Courier")
+    # A section's label above the headline, the stamp under it: the label ("North-West
+    # News") was the title, the headline lost, and a grass fire joined a house fire of the
+    # next town.
+    menu = "Skip to main content\nBreeze News\nListen Live\nHome\nNews\nSport\nWeather\n"
+    for label in ("North-West News", "Local News"):
+        labelled = clean_plain_text(
+            f"{menu}\n{label}\n{headline}\nPosted Tuesday 17 November 2026, 7:05am\n"
+            f"Aaron Tippett\n\n{lede}\n"
+        )
+        assert (labelled.title, labelled.publisher) == (headline, "Breeze News")
+        assert labelled.paragraphs == (lede,)
+    # The headline and its stamp read as one line, "Posted" without a colon.
+    joined = clean_plain_text(
+        f"{menu}\nNorth-West News\n{headline} Posted Wednesday 18 November 2026, 6:55am"
+        f" | Updated 7:20am\nShari Venn\n\n{lede}\n"
+    )
+    assert (joined.title, joined.date, joined.paragraphs) == (headline, "2026-11-18", (lede,))
+    # A headline that ends on such a word is still the headline.
+    assert clean_plain_text(f"Harbour bids farewell to the evening news\n\n{lede}").title == (
+        "Harbour bids farewell to the evening news"
+    )
     # A headline with its day under it, the article next, is the headline: no second
     # headline comes before the article.
     for stamp in ("Wednesday 25 November 2026", "News | Wednesday 25 November 2026"):
