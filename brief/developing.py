@@ -226,7 +226,12 @@ _AS_OF_THEN = re.compile(
     # called out overnight and were joined this morning by the Keswick and Penrith teams",
     # Monday's, under "Missing Helvellyn walker found alive" (a reader's reading of a
     # held-out county: the search, not where the story stands).
-    r"|\b(?:this (?:morning|afternoon|evening)|today|tonight|overnight)\b",
+    r"|\b(?:this (?:morning|afternoon|evening)|today|tonight|overnight)\b"
+    # An appeal, in the present: "Police want to hear from anyone who was on the Frenchmans
+    # Cap track over the weekend", Wednesday morning's, under Wednesday afternoon's "found
+    # alive" (a reader's reading of a held-out county).
+    r"|\b(?:wants?|urges?|appeals?|asks?) (?:to hear from |for |anyone\b|people\b|residents\b"
+    r"|walkers\b|drivers\b|the public\b|members of the public\b|witnesses\b)",
     re.IGNORECASE,
 )
 
