@@ -319,7 +319,10 @@ _WEATHER_WARNING = re.compile(
     r"|(?:weather|snow|ice|wind|rain|flood|fog|storm|winter storm|blizzard|tornado|hurricane"
     r"|heat|frost|gale|thunderstorm|wind chill|freezing rain)"
     r"\s+(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies))"
-    r"|warnings?\s+(?:for|of)\s+(?:heavy\s+|strong\s+|high\s+)?(?:snow|ice|rain|winds?"
+    # "… warning for heavy rain", and the forecaster as the one who warns: "Bureau warns of
+    # damaging winds and snow to 600 metres on Friday" (listed under Also).
+    r"|warn(?:s|ings?)?\s+(?:for|of)\s+(?:(?:heavy|strong|high|damaging|destructive|severe)\s+)?"
+    r"(?:snow|ice|rain|winds?"
     r"|gales?|fog|flooding|storms?|frost|heat))\b",
     re.IGNORECASE,
 )

@@ -337,6 +337,9 @@ WARNING = (
             "FIRST ALERT: Winter Weather Advisory for the Kelby moors Tuesday night",
             "Winter Weather Advisory for the Kelby moors Tuesday night",
         ),
+        # The forecaster named as the one who warns: it was listed under Also (the tenth
+        # county's reader).
+        ("Bureau warns of damaging winds and snow on the Kelby moors on Friday",) * 2,
     ],
 )
 def test_the_days_weather_warning_is_told_first(make_folder, headline, title):
