@@ -422,14 +422,14 @@ _AGENCY = re.compile(
 )
 
 
+_BYLINE_WORD = re.compile(r"^\s*(?:by|via|from)\s+", re.IGNORECASE)
+
+
 def agency_of(byline: str | None) -> str | None:
     """The news agency a byline credits ("By JOHN ROE, Associated Press Writer" ->
     "Associated Press", "Pennine News Agency"), or None for a person's or a paper's."""
     found = _AGENCY.search(_BYLINE_WORD.sub("", byline or ""))
     return " ".join(found[0].split()) if found else None
-
-
-_BYLINE_WORD = re.compile(r"^\s*(?:by|via|from)\s+", re.IGNORECASE)
 
 
 def single_spaced(text: str) -> bool:
@@ -851,9 +851,8 @@ def clean_plain_text(text: str) -> CleanText:
         bare = _BULLET.sub("", line).strip()
         # A headline copied with the page's stamp after it: "Storm Closes Harbour Posted:
         # Tuesday, March 4, 2025 9:05 AM EST Updated: …".
-        stamped = _STAMPED.match(bare) or _STAMP_AFTER.match(bare)
-        if stamped and find_date(bare[stamped.end() :]):
-            bare = line = lines[k] = stamped["title"]  # the stamp is no article text
+        if split := _split_stamp(bare):
+            bare = line = lines[k] = split[0]  # the stamp is no article text
         if _BYLINE_OR_CREDIT.match(bare) and (credited := agency_of(bare)):
             agency = agency or credited  # "By Pennine News Agency", "via Reuters"
         if match := _PUBLISHER_IN_PARENS.match(bare):
@@ -909,14 +908,8 @@ def clean_plain_text(text: str) -> CleanText:
             continue
         if _LABEL.match(bare) or bare != line:
             continue  # labels and bullet lists are not headlines
-        if (
-            title is None
-            and not ends_sentence(bare)  # a short first sentence is news, not a headline
-            and 2 <= word_count(bare) <= MAX_HEADLINE_WORDS
-            and find_date(bare) is None
-            and not _NOT_HEADLINE.search(bare)
-        ):
-            if _section_or_stamp(bare) and _masthead_above(bare, lines, k, label=True):
+        if title is None and _headline_like(bare):
+            if _section_or_stamp(bare) and _label_above(bare, lines, k):
                 # A section's label ("North-West News") with the headline under it.
                 stamps.add(k)
                 continue
@@ -948,31 +941,59 @@ def _day_stamp(line: str) -> bool:
     )
 
 
-def _masthead_above(title: str | None, lines: list[str], k: int, label: bool = False) -> bool:
-    """Whether `title`, read above line k, a day's stamp, is a masthead: a name of a few
-    capitalised words, with a headline under the stamp before the article starts. With
-    `label`, whether `title`, line k itself, is a section's label over a headline that a
-    stamp or a byline follows ("North-West News" / the headline / "Posted Tuesday …")."""
-    words = [w for w in (title or "").split() if w.lower() not in _NAME_LINKS]
-    if not 0 < len(words) <= MAX_OUTLET_WORDS or not all(w[0].isupper() for w in words):
-        return False
+def _headline_like(text: str) -> bool:
+    """Whether a header line may be a headline: a few words that end no sentence (a short
+    first sentence is news, not a headline), with no date, byline or mark before them."""
+    return (
+        not ends_sentence(text)
+        and 2 <= word_count(text) <= MAX_HEADLINE_WORDS
+        and find_date(text) is None
+        and not _NOT_HEADLINE.search(text)
+    )
+
+
+def _headline_under(lines: list[str], k: int) -> tuple[str, str] | None:
+    """The headline on the first line after line k, and the line under it (its stamp when
+    both were read as one: "… closes in Posted Wednesday …"); None when that line is no
+    headline."""
     following = (line.strip() for line in lines[k + 1 :] if line.strip())
     after = next(following, "")
-    if (stamped := _STAMP_AFTER.match(after)) and find_date(after[stamped.end() :]):
-        # A headline and its stamp read as one line: "… closes in Posted Wednesday …".
-        following = iter([after[stamped.end() :]])
-        after = stamped["title"]
-    headline = (
-        not ends_sentence(after)
-        and 2 <= word_count(after) <= MAX_HEADLINE_WORDS
-        and find_date(after) is None
-        and not _NOT_HEADLINE.search(after)
-        and not _LABEL.match(after)
-    )
-    if not label or not headline:
-        return headline
-    under = next(following, "")
+    headline, under = _split_stamp(after) or (after, next(following, ""))
+    if not _headline_like(headline) or _LABEL.match(headline):
+        return None
+    return headline, under
+
+
+def _a_name(text: str | None) -> bool:
+    """A name of a few capitalised words ("The Dromcarra Champion", "North-West News")."""
+    words = [w for w in (text or "").split() if w.lower() not in _NAME_LINKS]
+    return 0 < len(words) <= MAX_OUTLET_WORDS and all(w[0].isupper() for w in words)
+
+
+def _masthead_above(title: str | None, lines: list[str], k: int) -> bool:
+    """Whether `title`, read above line k, a day's stamp, is a masthead: a name with a
+    headline under the stamp before the article starts."""
+    return _a_name(title) and _headline_under(lines, k) is not None
+
+
+def _label_above(label: str, lines: list[str], k: int) -> bool:
+    """Whether `label`, line k, is a section's label over a headline that a stamp or a
+    byline follows ("North-West News" / the headline / "Posted Tuesday …")."""
+    found = _a_name(label) and _headline_under(lines, k)
+    if not found:
+        return False
+    under = found[1]
     return find_date(under) is not None or _BYLINE_OR_CREDIT.match(under) is not None
+
+
+def _split_stamp(line: str) -> tuple[str, str] | None:
+    """A headline and the page's stamp copied on its line after it ("Storm Closes Harbour
+    Posted: Tuesday, March 4, 2025 9:05 AM EST Updated: …", "… closes in Posted Wednesday
+    18 November 2026, 6:55am"), or None when the line holds no dated stamp."""
+    stamped = _STAMPED.match(line) or _STAMP_AFTER.match(line)
+    if stamped and find_date(line[stamped.end() :]):
+        return stamped["title"], line[stamped.end() :]
+    return None
 
 
 _COOKIES = re.compile(r"\bcookies?\b", re.I)
