@@ -346,15 +346,20 @@ def test_a_forwarded_message_is_the_message_it_forwards(runner, make_folder):
     )
     # Outlook's, Gmail's and Thunderbird's lines; Thunderbird's saved with Windows line
     # ends (each line ended on "\r", and the note and the reporter were read as before),
-    # under a release's label ("NEWS RELEASE: …").
+    # under a release's label ("NEWS RELEASE: …"). Outlook's desktop forward has no line,
+    # only the original's headers (From, Sent, To, Subject) under the note, and Outlook on
+    # the web a rule of underscores: the reporter's paper was cited for the police's release.
     for line, label, ends in (
-        ("-----Original Message-----", "", b"\n"),
-        ("---------- Forwarded message ---------", "", b"\n"),
-        ("-------- Forwarded Message --------", "NEWS RELEASE: ", b"\r\n"),
+        ("-----Original Message-----\n", "", b"\n"),
+        ("---------- Forwarded message ---------\n", "", b"\n"),
+        ("-------- Forwarded Message --------\n", "NEWS RELEASE: ", b"\r\n"),
+        ("", "MEDIA RELEASE - ", b"\r\n"),
+        ("________________________________\n", "", b"\n"),
     ):
         forwarded = (
-            f"{note}{line}\nFrom: Harbour Police Media Office <media@police.example>\n"
-            f"Sent: 18 November 2026 09:12\nSubject: {label}Museum returns bronzes to Nigeria"
+            f"{note}{line}From: Harbour Police Media Office <media@police.example>\n"
+            "Sent: 18 November 2026 09:12\nTo: Media List <media@police.example>\n"
+            f"Subject: {label}Museum returns bronzes to Nigeria"
             "\n\n" + "\n\n".join(MUSEUM)
         )
         mail = message("FW: Museum update", "Jo Roe <jo@lantern.example>", WHEN, [forwarded])

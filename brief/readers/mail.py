@@ -294,14 +294,17 @@ def _suffix(name: str) -> str:
 
 # A newsletter's subject opens on its own name or a tag before the headline: "Business
 # Briefing: Fenwick to shut Harwick creamery", "Special bulletin: …", "[PPA Business] …",
-# "Evening Update: Last fire crews leave …", "Traffic alert: …".
+# "Evening Update: Last fire crews leave …", "Traffic alert: …", a release's "MEDIA
+# RELEASE - …".
 _SUBJECT_LABEL = re.compile(
     r"^(?:\[[^\]]{1,40}\]\s*|(?:[\w&'’-]+\s+){0,3}(?:briefing|digest|newsletter|bulletin"
     r"|roundup|round-up|update|alert|press release|news release|media release)\s*[:|]\s+"
     # "Ostmere & District Newsletter - Health centre to end …" (not "Storm update - …",
     # whose first words are the news)
     r"|(?:[\w&'’-]+\s+){0,3}(?:briefing|digest|newsletter|bulletin|roundup|round-up)"
-    r"\s+[-–—]\s+)",
+    r"\s+[-–—]\s+"
+    # "MEDIA RELEASE - Man charged following …"
+    r"|(?:press|news|media)\s+release\s+[-–—]\s+)",
     re.IGNORECASE,
 )
 MIN_SUBJECT_HEADLINE_WORDS = 4
@@ -340,6 +343,14 @@ _FORWARD_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _FORWARDED_HEADER = re.compile(r"^(from|sent|date|to|cc|subject):[ \t]*(.*)$", re.IGNORECASE)
+# Outlook forwards with no such line: the original's headers (From, then Sent or Date, then
+# Subject), under a rule of underscores in Outlook on the web, under nothing on the desktop.
+# Three of them in a row are a message's headers, not a sentence of news ("From: ...").
+_OUTLOOK_HEADERS = re.compile(
+    r"^[ \t>]*(?:_{10,}[ \t]*\n[ \t>]*)?(?=from:[^\n]*\n[ \t>]*(?:sent|date):[^\n]*\n"
+    r"(?:[ \t>]*(?:to|cc):[^\n]*\n)*[ \t>]*subject:)",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,7 +367,7 @@ def _forwarded(text: str) -> Forwarded | None:
     """The first message forwarded in a plain text, without the note above it ("Police
     update below - can someone swap the headline?" is the newsroom's, not the news) and
     with its own headers; None when the text forwards none."""
-    found = _FORWARD_LINE.search(text)
+    found = _FORWARD_LINE.search(text) or _OUTLOOK_HEADERS.search(text)
     if found is None:
         return None
     lines = text[found.end() :].lstrip("\n").split("\n")
