@@ -13,6 +13,7 @@ import hashlib
 import importlib
 import os
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -189,7 +190,10 @@ def with_outlets_as_named(documents: tuple[Document, ...]) -> tuple[Document, ..
     """The documents, each outlet named one way: a name that is another publisher's of the
     folder with a section, initials or "News" after it is that publisher's. Three pages of
     one radio station were cited as "Ridgeline Radio 98.3 News" beside three cited as
-    "Ridgeline Radio 98.3", one story's sources as two outlets."""
+    "Ridgeline Radio 98.3", one story's sources as two outlets. Names that differ only in
+    case and a leading "The" are one outlet's too ("THE Dromcarra Champion", a clipping's
+    masthead, beside "The Dromcarra Champion"), spelled as most of its pages spell it."""
+    documents = _with_outlets_spelled_alike(documents)
     names = {d.publisher for d in documents if d.publisher}
     shorter: dict[str, str] = {}
     for name in names:
@@ -205,6 +209,31 @@ def with_outlets_as_named(documents: tuple[Document, ...]) -> tuple[Document, ..
         replace(d, publisher=shorter[d.publisher]) if d.publisher in shorter else d
         for d in documents
     )
+
+
+def _with_outlets_spelled_alike(documents: tuple[Document, ...]) -> tuple[Document, ...]:
+    """The documents, with names of one outlet written alike (see with_outlets_as_named):
+    the spelling most of its documents give; on a tie, one in small letters before one in
+    capitals, then the first in alphabetical order."""
+    uses = Counter(d.publisher for d in documents if d.publisher)
+    spellings: dict[str, list[str]] = {}
+    for name in uses:
+        spellings.setdefault(_THE.sub("", name).casefold(), []).append(name)
+    spelled = {
+        name: min(names, key=lambda n: (-uses[n], n.isupper() or n.split()[0].isupper(), n))
+        for names in spellings.values()
+        if len(names) > 1
+        for name in names
+    }
+    if not spelled:
+        return documents
+    return tuple(
+        replace(d, publisher=spelled[d.publisher]) if d.publisher in spelled else d
+        for d in documents
+    )
+
+
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def _as_name(masthead: str) -> str:

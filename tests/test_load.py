@@ -683,6 +683,26 @@ def test_an_outlet_is_named_one_way_across_the_folder(make_folder):
     assert (times.publisher, india.publisher) == ("The Times", "The Times of India")
 
 
+def test_an_outlet_with_or_without_its_article_or_in_capitals_is_one_outlet(make_folder):
+    # A clipping's masthead ("THE Dromcarra Champion", "Dromcarra Champion - Sport") beside
+    # the paper's saved pages ("The Dromcarra Champion"): one outlet was listed under three
+    # names. It is named as most of the folder's pages name it.
+    named = {
+        "a.md": "The Oskby Lantern",
+        "b.md": "The Oskby Lantern",
+        "c.md": "Oskby Lantern",
+        "d.md": "THE Oskby Lantern",
+        "e.md": "The Oskby Times",
+    }
+    found, _ = load_folder(
+        make_folder({name: f"---\npublisher: {p}\n---\n" + ARTICLE for name, p in named.items()})
+    )
+    assert {d.path.name: d.publisher for d in found} == {
+        **{f"{name}.md": "The Oskby Lantern" for name in "abcd"},
+        "e.md": "The Oskby Times",
+    }
+
+
 def test_a_declaration_the_bytes_contradict_falls_back_to_detection(make_folder):
     # Pages often say UTF-8 whatever they hold; bytes that are no UTF-8 are read as an
     # undeclared page is, not with replacement characters.
