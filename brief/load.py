@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from stat import S_ISREG
+from urllib.parse import urlsplit
 
 from .clean import NEWSPAPER, forget_lines, recased, single_spaced
 from .dates import DATE_DECLARED, DATE_FROM_NAME, date_in_name, dateline_day, day_of
@@ -125,7 +126,7 @@ def load_folder(
         documents, notices = _load_paths(root, paths, progress, jobs)
     finally:
         forget_lines()  # the lines read are not needed again (clean.keep_paragraphs)
-    return with_outlets_as_named(without_mastheads(documents)), notices
+    return with_outlets_of_their_sites(with_outlets_as_named(without_mastheads(documents))), notices
 
 
 # The most words of an outlet's name ("The Kestlow Courier", "Otterby Advertiser").
@@ -209,6 +210,29 @@ def with_outlets_as_named(documents: tuple[Document, ...]) -> tuple[Document, ..
         replace(d, publisher=shorter[d.publisher]) if d.publisher in shorter else d
         for d in documents
     )
+
+
+def with_outlets_of_their_sites(documents: tuple[Document, ...]) -> tuple[Document, ...]:
+    """The documents, each that names no outlet named as the folder's other pages of its
+    site (its address's host, "www." aside) name theirs, when they all name one: a note
+    clipped with only the page's address beside saved pages of the same paper. A site
+    whose pages name several outlets (an aggregator's) names none."""
+    outlets: dict[str, set[str]] = {}
+    for d in documents:
+        if d.publisher and (host := _host(d.url)):
+            outlets.setdefault(host, set()).add(d.publisher)
+    named = {host: next(iter(names)) for host, names in outlets.items() if len(names) == 1}
+    return tuple(
+        replace(d, publisher=named[host])
+        if not d.publisher and (host := _host(d.url)) in named
+        else d
+        for d in documents
+    )
+
+
+def _host(url: str | None) -> str | None:
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
 
 
 def _with_outlets_spelled_alike(documents: tuple[Document, ...]) -> tuple[Document, ...]:

@@ -84,6 +84,48 @@ def test_markdown_front_matter_and_markup(make_folder):
     )
 
 
+def test_markdown_front_matter_names_the_outlet_under_any_common_key(make_folder):
+    # A clipper's "site:" and a newsroom template's "outlet:" went unread: eleven notes of
+    # three regional folders were listed as "1 article" with no outlet, their sources as
+    # a headline and a date.
+    for key in ("publisher", "site_name", "site", "outlet", "publication", "source"):
+        folder = make_folder(
+            {"a.md": f"---\ntitle: Budget passes\n{key}: Town Crier\n---\n{ARTICLE}"}
+        )
+        (doc,), _ = load_folder(folder)
+        assert doc.publisher == "Town Crier", key
+
+
+def test_a_page_that_names_no_outlet_is_its_sites(make_folder):
+    # Notes clipped with the page's address and nothing else were listed as "1 article"
+    # with no outlet beside pages of the same site that name it. A site whose pages name
+    # different outlets (an aggregator's) names none.
+    def note(url: str, outlet: str | None = None) -> str:
+        named = f"publisher: {outlet}\n" if outlet else ""
+        return f"---\ntitle: Budget passes\nurl: {url}\n{named}---\n{ARTICLE}"
+
+    found, _ = load_folder(
+        make_folder(
+            {
+                "a.md": note("https://www.kestlowcourier.co.uk/a", "Kestlow Courier"),
+                "b.md": note("https://kestlowcourier.co.uk/b"),
+                "c.md": note("https://news.example/c", "Oskby Lantern"),
+                "d.md": note("https://news.example/d", "Harbour Radio"),
+                "e.md": note("https://news.example/e"),
+                "f.md": note("https://elsewhere.example/f"),
+            }
+        )
+    )
+    assert {d.path.name: d.publisher for d in found} == {
+        "a.md": "Kestlow Courier",
+        "b.md": "Kestlow Courier",
+        "c.md": "Oskby Lantern",
+        "d.md": "Harbour Radio",
+        "e.md": None,
+        "f.md": None,
+    }
+
+
 BODY = "\nThe council approved the new budget on Tuesday after a long debate, the mayor said.\n"
 
 

@@ -218,7 +218,10 @@ def from_markdown(text: str, notes: list[str]) -> tuple[CleanText, str | None]:
     # site generator's the outlet's name: an address is the link, never the publisher.
     source = _meta_text(meta, "source")
     named = source if source and "://" not in source else None
-    publisher = _meta_text(meta, "publisher") or named or _meta_text(meta, "site_name")
+    site = _meta_text(meta, *_OUTLET_KEYS)
+    # A site's address is no name ("site: https://…", "site: crier.example").
+    site = site if site and "://" not in site and not _HOSTNAME.fullmatch(site) else None
+    publisher = _meta_text(meta, "publisher") or named or site
     url = web_url(_meta_text(meta, *_URL_KEYS)) or web_url(source)
     # A front matter date is whatever its writer typed ("March 10, 2025"); the JSON
     # promises an ISO date or null, so only a date that names one day is kept.
@@ -247,6 +250,9 @@ def from_markdown(text: str, notes: list[str]) -> tuple[CleanText, str | None]:
 
 # The keys static site generators and exporters write (Jekyll, Hugo, Pelican, Obsidian).
 _URL_KEYS = ("url", "link", "canonical_url")
+# The outlet's name as clippers and newsroom templates write it (Obsidian Web Clipper's
+# templates say "site_name" or "site").
+_OUTLET_KEYS = ("site_name", "site", "outlet", "publication")
 _DATE_KEYS = ("date", "published", "publishDate", "pubDate")
 _FENCES = {"---": "YAML", "+++": "TOML"}
 # A line of YAML front matter: a key ("title:", "og:title:"), a list item, an indented line.
