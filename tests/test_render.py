@@ -210,6 +210,33 @@ def test_the_sources_list_shows_headlines_without_their_site(make_folder):
     assert "The Harbour Times" not in sources
 
 
+def test_a_source_with_a_link_is_listed_by_its_link_alone_in_every_format(make_folder):
+    # The HTML listed a saved page's file name ("Harbour bridge reopens _ The Harbour
+    # Times.html") after its linked headline, the headline twice over; Markdown and text
+    # give the link or the file. A source with no address still names its file.
+    page = (
+        '<html><head><title>Harbour bridge reopens</title><link rel="canonical"'
+        ' href="https://harbour.example/bridge"></head><body><article><h1>Harbour bridge'
+        " reopens</h1><p>The harbour bridge reopened to traffic on Thursday after two years"
+        " of repairs, the council said.</p><p>Engineers replaced all 212 steel cables and"
+        " resurfaced the whole deck.</p></article></body></html>"
+    )
+    clipping = (
+        "The harbour bridge reopened to traffic on Thursday after two years of repairs.\n"
+        "Cyclists will have a lane of their own on the eastern side for the first time.\n"
+    )
+    saved = "Harbour bridge reopens _ The Harbour Times.html"
+    briefing = build(make_folder({saved: page, "clip.txt": clipping}), BuildOptions(now=NOW))
+    html = render(briefing, "html")
+    items = re.findall(r'<li id="source-\d+".*?</li>', html, re.DOTALL)
+    (linked,) = [item for item in items if "https://harbour.example/bridge" in item]
+    (unlinked,) = [item for item in items if "harbour.example" not in item]
+    assert "_ The Harbour Times.html" not in linked and "clip.txt" in unlinked
+    for fmt in ("md", "text"):
+        out = render(briefing, fmt)
+        assert "_ The Harbour Times.html" not in out.split("Sources")[-1] and "clip.txt" in out
+
+
 def test_an_also_line_names_up_to_three_outlets_the_shown_articles_first(make_folder):
     # "Police renew appeal … · 4 articles (Cumbria Daily Post, West Coast Voice) · `clip
     # courier thu …`": the line named the outlets of its first three articles, two, and
