@@ -322,13 +322,17 @@ _MENU_WORDS = frozenset(
     " notices public weather travel community farming health education video videos"
     " podcasts puzzles obituaries contact subscribe e-edition what's on events money"
     " science technology tech food style advertise about login register search menu"
-    " archive newsletters listings shop listen live shows win competitions sign read".split()
+    " archive newsletters listings shop listen live shows win competitions sign read"
+    # The printed paper's pages online: "Today's Paper", "E-Paper", "Digital Edition".
+    " paper e-paper epaper edition".split()
 )
 _MENU_WORDS_AT_LEAST = 4
 # A menu copied one link a line ("Home", "What's On", "Advertise with us", "Subscribe Sign
 # in"): a short line of menu words and the small words between them.
 _MENU_ITEM_LENGTH = 30
-_MENU_ITEM_WORDS = _MENU_WORDS | frozenset("with us in up out log and & to our the ▶".split())
+_MENU_ITEM_WORDS = _MENU_WORDS | frozenset(
+    "with us in up out log and & to our the ▶ today's today’s digital print".split()
+)
 _BREADCRUMB = re.compile(r"\s[›»>]\s")
 # A bar of a section's own sections, whatever their names: "Football | Rugby | Cricket |
 # Boro | Scores" (at least four parts, none of more than two words); a bar of share

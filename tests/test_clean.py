@@ -777,6 +777,19 @@ def test_an_outlets_header_lines_are_its_publisher_not_its_headline(head, publis
             "Kestlow FM 97.2",
             "2026-11-25",
         ),
+        # The menu's last link, to the printed paper's pages, was the title.
+        (
+            "Menu\nThe Kestlow Ledger\nSearch\nSubscribe\nLocal News\nSport\nObituaries\n"
+            "Today's Paper\n\nAdvertisement\n\n",
+            "The Kestlow Ledger",
+            None,
+        ),
+        (
+            "Kestlow Ledger\nNews | Sport | Obituaries | Digital Edition | E-Paper\n"
+            "Today’s paper\nPrint edition\n",
+            "Kestlow Ledger",
+            None,
+        ),
     ],
 )
 def test_a_pages_furniture_above_its_headline_is_not_its_title(head, publisher, date):
