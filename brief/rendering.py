@@ -545,9 +545,15 @@ def _title_source(title: str, documents: list[Document]) -> Document:
     openings = [_title_words(document, _TITLE_PARAGRAPHS) for document in searched]
     for whole in (False, True):  # the openings first; whole texts only when none holds it
         texts = [_title_words(document, None) for document in searched] if whole else openings
-        spans = [(span, k) for k, text in enumerate(texts) if (span := _span_in_order(words, text))]
+        # Of those that hold it as tightly (a headline two outlets print), one with an
+        # address: the line links it.
+        spans = [
+            (span, searched[k].url is None, k)
+            for k, text in enumerate(texts)
+            if (span := _span_in_order(words, text))
+        ]
         if spans:
-            return searched[min(spans)[1]]
+            return searched[min(spans)[2]]
     # An aside longer than the gap: the first that holds the title's first words.
     for count in range(_TITLE_WORDS_TO_FIND, _TITLE_WORDS_TO_FIND - 3, -1):
         opening = " ".join(words[:count])

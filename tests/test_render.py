@@ -895,3 +895,10 @@ def test_an_also_line_links_only_its_titles_own_article(make_folder):
     first = "Search under way for missing harbour walker"
     line = _also_view(Story(first, tuple(by_id), (), 2), by_id, NOW.date())
     assert line.url == "https://harbour.example/search"
+    # A headline two of them print (a wire story's): the one with an address is linked,
+    # whichever comes first (a clipping of it, read first, left the line without a link).
+    clipping = f"{first}\n\nBy Harbour News Agency\n\n" + found.split("\n\n")[1]
+    documents, _ = load_folder(make_folder({"a.txt": clipping, "b.html": page}))
+    by_id = {d.id: d for d in documents}
+    line = _also_view(Story(first, tuple(by_id), (), 2), by_id, NOW.date())
+    assert (line.url, line.file) == ("https://harbour.example/search", "b.html")
