@@ -577,37 +577,60 @@ def split_lines(text: str) -> list[str]:
     raws = text.split("\n")
     width = wrap_width(raws)
     written = 0  # the last line's length as written, 0 after a blank line or a padded one
+    continued = False  # whether the last line is several lines joined
+
+    def _goes_on_from(before: str, line: str, raw: str) -> bool:
+        """Whether `line` goes on with the paragraph `before` ends (see split_lines)."""
+        if _BYLINE_LINE.match(line):
+            return False
+        # In a text wrapped at a width, the line the next one's first word would not
+        # have fitted on was wrapped there.
+        at_width = bool(
+            width
+            and written >= MIN_WRAPPED_LINE
+            and written + 1 + len(line.split(" ", 1)[0]) > width
+        )
+        opens = line[0].isalnum() or line[0] in _OPENING
+        if not ends_sentence(before):
+            # A line that stops mid-sentence followed by one that starts in lower case
+            # is one paragraph wrapped by an editor, not two. A short line is not a
+            # wrapped one: it is a heading, and the next line lost its drop capital
+            # ("urkey, Poland…"). Whatever the next word's case, at the width: "… and
+            # Anthony Moran" / "(47), of no fixed abode, appeared …", "… She said Mr" /
+            # "Kilbane made no …"; a dash between clauses, "… paid fairly" / "- but I'd
+            # urge …". (A line past the width was wrapped too: the width is what nine in
+            # ten lines keep within, and a short text's lines at its width may be fewer.)
+            return (
+                line[0].islower()
+                or (line[0].isalnum() and _goes_on(before))
+                or (at_width and (opens or _dash_goes_on(line, raw, before)))
+            )
+        # A quotation closed with no mark before it ('says he is "deeply concerned"')
+        # ends no sentence when small letters go on after it.
+        if line[0].islower() and not before.rstrip(_CLOSING).endswith(_ENDS):
+            return True
+        # A sentence's end at the width, in a paragraph already of several lines (a
+        # page's paragraphs of a line each end at any length): "… the bus is a
+        # lifeline." / "I've spoken to pensioners …".
+        return (
+            continued
+            and at_width
+            and width - _WRAP_SLACK <= written <= width + _PAST_WIDTH
+            and opens
+        )
+
     for raw in raws:
         # Most lines are written single-spaced: checked in C, not cut and joined again.
         line = raw if single_spaced(raw) else _bar_or_line(raw)
         if not line:
             written = 0
             continue
-        # A line that stops mid-sentence followed by one that starts in lower case is
-        # one paragraph wrapped by an editor, not two. A short line is not a wrapped one:
-        # it is a heading, and the next line lost its drop capital ("urkey, Poland…").
-        # In a text wrapped at a width, a line the next one's first word would not have
-        # fitted on was wrapped there, whatever that word's case: "… and Anthony Moran" /
-        # "(47), of no fixed abode, appeared …", "… She said Mr" / "Kilbane made no …".
-        if (
-            lines
-            and previous >= MIN_WRAPPED_LINE
-            and not ends_sentence(lines[-1])
-            and not _BYLINE_LINE.match(line)
-            and (
-                line[0].islower()
-                or (line[0].isalnum() and _goes_on(lines[-1]))
-                or (
-                    width
-                    and MIN_WRAPPED_LINE <= written <= width
-                    and (line[0].isalnum() or line[0] in _OPENING)
-                    and written + 1 + len(line.split(" ", 1)[0]) > width
-                )
-            )
-        ):
+        if lines and previous >= MIN_WRAPPED_LINE and _goes_on_from(lines[-1], line, raw):
             lines[-1] = f"{lines[-1]} {line}"
+            continued = True
         else:
             lines.append(line)
+            continued = False
         previous = len(line)
         # A line padded to the width (a menu's dot leaders, a table's columns) or a rule
         # of dashes was not wrapped there. Only a wrapped text needs to know.
@@ -617,6 +640,25 @@ def split_lines(text: str) -> list[str]:
 
 
 _OPENING = "(\"'“‘£€$"
+
+
+def _dash_goes_on(line: str, raw: str, before: str) -> bool:
+    """A dash between clauses wrapped to the head of a line ("- but I'd urge …"): small
+    letters after it, at the margin, under a line that is no list's item."""
+    dashes = ("- ", "– ", "— ")
+    return (
+        line.startswith(dashes)
+        and line[2:3].islower()
+        and raw[:1] in "-–—"
+        and not before.startswith(dashes)
+    )
+
+
+# How far short of the width a line ending a sentence may stop and still have been wrapped
+# there (a long next word), and how far past it (the width is what nine in ten lines keep
+# within: of a short text's twenty lines at 67 to 72 columns, the two at 72 are a tenth).
+_WRAP_SLACK = 12
+_PAST_WIDTH = 4
 # A byline under a headline, in small letters: "by Martin Hebditch", maybe with a date or
 # a separator after the name. Never the rest of the headline above it.
 _BYLINE_LINE = re.compile(r"by\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*$|\s*[,|]|\s+\d)")

@@ -131,6 +131,35 @@ def test_a_text_wrapped_at_a_width_is_joined_where_the_next_word_would_not_fit()
     assert split_lines(clipping) == ["Oskby Courier - Friday, 6 March 2026", "Courts", *paragraphs]
 
 
+def test_a_quotation_or_a_sentence_wrapped_at_the_width_goes_on_on_the_next_line():
+    # A village newsletter wrapped at 72 columns: a line ending on a closing quote with no
+    # full stop before it, a line ending a sentence where the next word would not fit, and
+    # a dash between clauses wrapped to the head of a line ("- but I'd urge …", read as a
+    # list's item: the clause before it was lost) broke its paragraphs in the middle.
+    paragraphs = [
+        'Our county councillor, Tobias Wraithe, says he is "deeply concerned" about the'
+        " effect next week's planned Moorlink bus strike will have on Ostmere and the"
+        " Fellside villages.",
+        'Cllr Wraithe said: "I am deeply concerned. In Kelsworth people may be able to walk'
+        " or share a lift, but in the villages the bus is a lifeline. I've spoken to"
+        " pensioners this week who have hospital appointments they've waited months for and"
+        " no idea how they'll get there.",
+        "\"I'm not taking sides in the dispute - I want drivers to be paid fairly - but I'd"
+        " urge both Moorlink and the union to use today's talks to find a way through.\"",
+    ]
+    wrapped = [textwrap.fill(p, 72) for p in paragraphs]
+    assert 'concerned"\nabout' in wrapped[0] and "fairly\n- but" in wrapped[2]
+    assert split_lines("\n\n".join(wrapped)) == paragraphs
+    # A list's items in small letters, each of a line, stay apart in a wrapped text.
+    items = [
+        "Bring:",
+        textwrap.fill(f"- gloves, brushes and buckets, {paragraphs[0][:-1].lower()} too", 72),
+        textwrap.fill(f"- a flask and {paragraphs[1][:-1].lower()}", 72),
+    ]
+    text = "\n\n".join(wrapped) + "\n\n" + "\n".join(items)
+    assert split_lines(text)[3:] == [i.replace("\n", " ") for i in items]
+
+
 def test_a_menu_or_a_rule_padded_to_the_width_is_not_wrapped_prose():
     menu = (
         "THE QUAY HOUSE - Evening menu, served from 5.30pm every day of the week\n"

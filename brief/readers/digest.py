@@ -71,6 +71,10 @@ def plain_lines(text: str) -> list[Line]:
     for raw in text.replace("\r\n", "\n").split("\n"):
         line = raw.strip()
         if not line:
+            # Kept as an empty text line: a blank line ends a paragraph (split_lines joins
+            # a wrapped text's lines up to one).
+            if lines and lines[-1][1]:
+                lines.append(("text", "", None))
             continue
         if _SEPARATOR.match(line):
             # A rule under such a heading boxes it ("=====", "2. FLOOD: HOW TO HELP",
