@@ -376,6 +376,32 @@ def test_a_forwarded_message_is_the_message_it_forwards(runner, make_folder):
         assert found and "swap the headline" not in said and MUSEUM[0][:40] in said
 
 
+def test_a_newsletters_signature_is_no_part_of_its_article(make_folder):
+    # A village newsletter's footer under the signature line ("--"): "… is put together by
+    # volunteers. To stop receiving this newsletter, reply with UNSUBSCRIBE." was its
+    # article's last paragraph, in every issue (and tied two issues' unrelated items).
+    # A digest's last item loses it too; a "--" inside the text is no signature.
+    footer = (
+        "--\nThe Oskby Newsletter is put together by volunteers. To stop receiving this"
+        " newsletter, reply with UNSUBSCRIBE.\nOskby Newsletter, 4 Quay Street, Oskby."
+    )
+    aside = "The harbour -- closed since March -- will reopen to small boats in the spring."
+    issue = message("Museum update", "Oskby Newsletter <n@oskby.example>", WHEN, [*MUSEUM, aside])
+    issue.set_content(issue.get_content() + "\n" + footer + "\n")
+    digest = "\n\n-----\n\n".join(
+        f"{title}\n\n" + "\n\n".join(paragraphs)
+        for title, paragraphs in (("Orchestra tour", ORCHESTRA), ("Bronzes returned", MUSEUM))
+    )
+    weekly = message("This week", "Oskby Newsletter <n@oskby.example>", WHEN, [digest, footer])
+    found, _ = load_folder(
+        make_folder({"issue.eml": issue.as_bytes(), "weekly.eml": weekly.as_bytes()})
+    )
+    assert len(found) == 3
+    said = [p for d in found for p in d.paragraphs]
+    assert not [p for p in said if "volunteers" in p or "Quay Street" in p]
+    assert aside in said and MUSEUM[-1] in said
+
+
 def test_a_press_release_under_a_cover_note_is_one_article(runner, make_folder):
     # "Hi all, / Please find our release below … / Many thanks," above a rule and the
     # release: the greeting headed an article of its own ("Hi all,").

@@ -112,14 +112,31 @@ def message_parts(
 
 
 def _text_of(part: EmailMessage, notes: list[str]) -> str:
-    """A text part's content, within the size limits."""
+    """A text part's content, within the size limits; a plain one without its signature."""
     try:
         text = part.get_content()
     except (LookupError, UnicodeError):  # an unknown or wrong charset: detect it instead
         text = decode(part.get_payload(decode=True) or b"")
     # A message saved with Windows line ends keeps them in its parts: lines read one by one
     # ("-------- Forwarded Message --------" at a line's end) must not end on "\r".
-    return within_limits(text.replace("\r\n", "\n"), notes)
+    text = within_limits(text.replace("\r\n", "\n"), notes)
+    return _without_signature(text) if part.get_content_subtype() == "plain" else text
+
+
+# The line a signature opens on ("-- ", RFC 3676; mail programs that trim trailing spaces
+# write "--"), and the most lines a signature has: under it a newsletter's footer ("… is put
+# together by volunteers. To stop receiving this newsletter, reply with UNSUBSCRIBE."),
+# which was every issue's last paragraph. A text's own "--" runs on longer.
+_SIGNATURE_LINE = re.compile(r"^-- ?$", re.MULTILINE)
+MAX_SIGNATURE_LINES = 10
+
+
+def _without_signature(text: str) -> str:
+    """A plain text without the signature at its end, if it has one."""
+    last = next(reversed(list(_SIGNATURE_LINE.finditer(text))), None)
+    if last is None or text[last.end() :].strip().count("\n") >= MAX_SIGNATURE_LINES:
+        return text
+    return text[: last.start()]
 
 
 def _plain_alternative(message: EmailMessage, notes: list[str]) -> str | None:
