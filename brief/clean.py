@@ -307,6 +307,31 @@ NEWSPAPER = re.compile(
     + "|".join(f"{word}|{word.upper()}" for word in _PAPER_WORDS)
     + ")"
 )
+# An outlet's name as a clipping's header lines give it: capitalised words that end on a
+# word outlets' names end on ("Carra FM News", "NRB News", "Harwick Gazette").
+_OUTLET_WORDS = (*_PAPER_WORDS, "News", "Radio", "FM", "TV", "Television", "Times", "Post")
+_OUTLET_WORDS += ("Echo", "Journal", "Press", "Express", "Standard")
+_OUTLET = re.compile(
+    r"(?:The\s+|THE\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}(?:"
+    + "|".join(f"{word}|{word.upper()}" for word in _OUTLET_WORDS)
+    + ")"
+)
+# A broadcaster's dateline under a headline: "NRB News, Oldmere".
+_OUTLET_DATELINE = re.compile(r"(?P<outlet>[^,]{2,60}),\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
+def outlet_named(part: str) -> str | None:
+    """The outlet a header line's part names (`_OUTLET`), written as a name; None for a
+    section's ("Local News", "World News") or anything else."""
+    part = part.strip()
+    if not _OUTLET.fullmatch(part):
+        return None
+    words = part.lower().split()
+    if words[0] in _GENERIC_SECTIONS or _SECTION_NEWS.match(part):
+        return None
+    return recased_name(part)
+
+
 # A site's furniture above a headline copied with it: "Skip to main content", its search
 # box ("Search this site"), a menu of its sections ("News Sport Business What's On Property
 # Jobs", "News | Business | Farming | Sport", "Sign in Read the e-edition Newsletters"), a
@@ -581,8 +606,8 @@ def split_lines(text: str) -> list[str]:
 
     def _goes_on_from(before: str, line: str, raw: str) -> bool:
         """Whether `line` goes on with the paragraph `before` ends (see split_lines)."""
-        if _BYLINE_LINE.match(line):
-            return False
+        if _BYLINE_LINE.match(line) or BARE_ADDRESS.fullmatch(line):
+            return False  # (a page's address on a line of its own is no wrapped text)
         # In a text wrapped at a width, the line the next one's first word would not
         # have fitted on was wrapped there.
         at_width = bool(
@@ -640,6 +665,8 @@ def split_lines(text: str) -> list[str]:
 
 
 _OPENING = "(\"'“‘£€$"
+# A web address alone on a line.
+BARE_ADDRESS = re.compile(r"https?://[^\s/]+\.\S+")
 
 
 def _dash_goes_on(line: str, raw: str, before: str) -> bool:
@@ -915,6 +942,9 @@ def clean_plain_text(text: str) -> CleanText:
             # What stands above a site's menu is its masthead's: its name ("Tideway Radio")
             # or a tagline ("News from Saltinge and the west of Fallowmere"), never the
             # headline, which comes below the menu and the section's name ("Local News").
+            # A breadcrumb may open on the outlet ("Harwick Gazette › Sport › Athletic").
+            if _BREADCRUMB.search(bare) and (named := outlet_named(_BREADCRUMB.split(bare)[0])):
+                publisher = publisher or named
             if title is not None and word_count(title) <= MAX_OUTLET_WORDS:
                 publisher = publisher or title
             elif title is not None and (named := _named_before_tagline(title)):
@@ -952,6 +982,21 @@ def clean_plain_text(text: str) -> CleanText:
             publisher = publisher or outlet
             stamps.add(k)
             continue
+        if BARE_ADDRESS.fullmatch(bare):
+            stamps.add(k)  # the page's address: its link (readers.text), no headline
+            continue
+        if title is None and _dated(lines, k + 1) and (named := outlet_named(bare)):
+            publisher = publisher or named  # "CARRA FM NEWS" over its bulletin's day
+            stamps.add(k)
+            continue
+        if (
+            title is not None
+            and (dateline := _OUTLET_DATELINE.fullmatch(bare))
+            and (named := outlet_named(dateline["outlet"]))
+        ):
+            publisher = publisher or named  # "NRB News, Oldmere" under the headline
+            stamps.add(k)
+            continue
         if _LABEL.match(bare) or bare != line:
             continue  # labels and bullet lists are not headlines
         if title is None and _headline_like(bare):
@@ -976,6 +1021,11 @@ def clean_plain_text(text: str) -> CleanText:
     text = [line for k, line in enumerate(lines) if k not in stamps] if stamps else lines
     paragraphs = keep_paragraphs(text, title)
     return CleanText(paragraphs, title, publisher, date, sections, short_lines(lines), agency)
+
+
+def _dated(lines: list[str], k: int) -> bool:
+    """Whether line k (if any) gives a date."""
+    return k < len(lines) and find_date(lines[k]) is not None
 
 
 def _day_stamp(line: str) -> bool:

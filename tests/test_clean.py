@@ -832,6 +832,37 @@ def test_a_pages_furniture_above_its_headline_is_not_its_title(head, publisher, 
     assert (cleaned.publisher, cleaned.date) == (publisher, date)
 
 
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        # A station's name alone over the bulletin's stamp and the page's address.
+        (
+            "CARRA FM NEWS\nWednesday 25 November 2026 - 11am bulletin (web copy)\n"
+            "https://www.carrafm.example/news/plant-to-close/\n\n{headline}\n\n{lede}",
+            "Carra FM News",
+        ),
+        # A broadcaster's dateline under the headline, as its site prints it ("NRB News,
+        # Oldmere"), after the day or before it.
+        ("{headline}\n\nNRB News, Oldmere\n26 November 2026, 14:32 GMT\n\n{lede}", "NRB News"),
+        ("{headline}\n\n26 November 2026\nNRB News, Wendshire\n\n{lede}", "NRB News"),
+        # A site's breadcrumb that opens on the paper's name.
+        ("Harwick Gazette › Sport › Athletic\n\n{headline}\n\n{lede}", "Harwick Gazette"),
+        # A section's name is no outlet, nor is a town's.
+        ("Local News › Kestlow\n\n{headline}\n\n{lede}", None),
+        ("{headline}\n\nLocal News, Kestlow\n26 November 2026\n\n{lede}", None),
+    ],
+)
+def test_an_outlet_named_by_a_clippings_header_lines_is_its_publisher(text, publisher):
+    # Clippings of a station's and a broadcaster's pages were cited with no outlet.
+    headline = "Fire crews tackle large barn fire near Kestlow overnight"
+    lede = (
+        "Firefighters have spent the night tackling a large fire at a farm just outside the"
+        " town, the fire service said this morning."
+    )
+    cleaned = clean_plain_text(text.format(headline=headline, lede=lede))
+    assert (cleaned.title, cleaned.publisher, cleaned.paragraphs) == (headline, publisher, (lede,))
+
+
 def test_a_headline_printed_on_two_lines_is_one_title():
     lede = (
         "A driver who overtook a line of traffic on a bend and crashed head-on into a"

@@ -126,6 +126,26 @@ def test_a_page_that_names_no_outlet_is_its_sites(make_folder):
     }
 
 
+def test_a_clippings_address_above_its_article_is_its_link(make_folder):
+    # A station's bulletin copied with its page's address under its name: cited by file.
+    clipping = (
+        "CARRA FM NEWS\nWednesday 25 November 2026 - 11am bulletin (web copy)\n"
+        "https://www.carrafm.example/news/plant-to-close/\n\nPLANT TO CLOSE, 140 JOBS LOST\n\n"
+        f"{ARTICLE}\nMore at https://www.carrafm.example/news/\n"
+    )
+    (doc,), _ = load_folder(make_folder({"clip.txt": clipping}))
+    assert (doc.url, doc.publisher) == (
+        "https://www.carrafm.example/news/plant-to-close/",
+        "Carra FM News",
+    )
+    assert not any("carrafm" in p for p in doc.paragraphs)
+    # An address further down is the article's own link to something else.
+    (doc,), _ = load_folder(
+        make_folder({"clip.txt": f"Plant to close\n\n{ARTICLE}\nhttps://x.example/a\n"})
+    )
+    assert doc.url is None
+
+
 BODY = "\nThe council approved the new budget on Tuesday after a long debate, the mayor said.\n"
 
 

@@ -9,6 +9,7 @@ import re
 from html.parser import HTMLParser
 
 from ..clean import (
+    BARE_ADDRESS,
     CleanText,
     agency_of,
     clean_plain_text,
@@ -54,7 +55,20 @@ def read_text(data: bytes, notes: list[str]) -> list[Part]:
         # A web page saved under a .txt name ("Save as: text" in a hurry, a scraper's
         # default): read as text, its tags and scripts would be the article.
         return read_html(data, notes)
-    return [Part(clean_plain_text(within_limits(decode(data), notes)))]
+    text = within_limits(decode(data), notes)
+    return [Part(clean_plain_text(text), _address_above(text))]
+
+
+def _address_above(text: str) -> str | None:
+    """A clipping's page address on a line of its own above its article ("https://…",
+    under a station's name and the bulletin's time), or None."""
+    for _, line in header_lines(split_lines(text[:_ADDRESS_WINDOW])):
+        if BARE_ADDRESS.fullmatch(line):
+            return web_url(line)
+    return None
+
+
+_ADDRESS_WINDOW = 4096  # the header's lines are at the top
 
 
 # How an HTML document opens (after any BOM and white space): a doctype or an <html> tag.
