@@ -842,6 +842,28 @@ _OPENS_SENTENCE = ".!?:\"“‘'(—–-"
 _SHOUTED_RUN = re.compile(r"\b[A-Z0-9][A-Z0-9'’.-]*(?:[\s:,_]+[A-Z0-9][A-Z0-9'’.-]*){2,}\b")
 
 
+# A writer's note to the desk above a draft: "for Thurs paper - approx 450 words -
+# DOUBLE-CHECK names with family", "FOR SAT PAPER, c.600 words", "Draft for tomorrow's
+# edition". (A paper's name and day is none; nor are words a story counts.)
+_DESK_NOTE = re.compile(
+    r"""\b(?:for|in)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|tomorrow'?s|tomorrow’s
+        |next\s+week'?s|the\s+weekend)\s+(?:paper|edition|print|issue)\b
+      | \b(?:approx\.?|approximately|c\.)\s*\d{2,4}\s*(?:words|wds)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+MAX_DESK_NOTE_WORDS = 25
+
+
+def desk_note(lines: list[str]) -> str | None:
+    """A writer's note to the desk among the lines above an article's text (`_DESK_NOTE`):
+    the text is a draft for a later paper, not published news. None when there is none."""
+    for _, line in header_lines(lines):
+        bare = line.strip("*_ ")
+        if word_count(bare) <= MAX_DESK_NOTE_WORDS and _DESK_NOTE.search(bare):
+            return bare
+    return None
+
+
 def header_date(lines: list[str]) -> str | None:
     """The first date in the lines above an article's first sentence (its stamp: "Posted:
     March 4, 2025", "04.03.2025 | Harbour desk"), as ISO 8601; None if they hold none.

@@ -63,6 +63,30 @@ def test_a_draft_or_a_reporters_notes_is_left_out_with_a_notice(make_folder, fro
         assert len(load_folder(folder)[0]) == 1, kept
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "*for Thurs paper - approx 450 words - DOUBLE-CHECK names with family*",
+        "FOR SAT PAPER, c.600 words",
+        "Draft for tomorrow's edition",
+    ],
+)
+def test_a_draft_under_a_note_to_the_desk_is_left_out_with_a_notice(make_folder, note):
+    # An appreciation written for the next day's paper, under the writer's note to the
+    # desk, was listed among the morning's news (the reporter's notes beside it, marked
+    # so in their front matter, were left out).
+    text = f"# Appreciation: Jo Roe\n\n{note}\n\n{ARTICLE}"
+    documents, notices = load_folder(make_folder({"a.md": text, "b.txt": text, "c.txt": ARTICLE}))
+    assert [d.path.name for d in documents] == ["c.txt"]
+    assert [n.message.startswith("not published: a note to the desk says") for n in notices] == [
+        True,
+        True,
+    ]
+    # The paper's name, or words counted in a story, are no such note.
+    for line in ("The Oskby Lantern, Thursday 26 November 2026", "About 450 words were cut."):
+        (doc,), _ = load_folder(make_folder({"a.md": f"# Budget\n\n{line}\n\n{ARTICLE}"}))
+
+
 def test_markdown_front_matter_and_markup(make_folder):
     folder = make_folder(
         {

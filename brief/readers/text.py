@@ -14,6 +14,7 @@ from ..clean import (
     agency_of,
     clean_plain_text,
     copied_from,
+    desk_note,
     find_date,
     header_date,
     header_lines,
@@ -56,19 +57,22 @@ def read_text(data: bytes, notes: list[str]) -> list[Part]:
         # default): read as text, its tags and scripts would be the article.
         return read_html(data, notes)
     text = within_limits(decode(data), notes)
-    return [Part(clean_plain_text(text), _address_above(text))]
+    head = split_lines(text[:_HEADER_WINDOW])
+    if note := desk_note(head):
+        raise Unusable(f"not published: a note to the desk says '{note}'")
+    return [Part(clean_plain_text(text), _address_above(head))]
 
 
-def _address_above(text: str) -> str | None:
+def _address_above(head: list[str]) -> str | None:
     """A clipping's page address on a line of its own above its article ("https://…",
     under a station's name and the bulletin's time), or None."""
-    for _, line in header_lines(split_lines(text[:_ADDRESS_WINDOW])):
+    for _, line in header_lines(head):
         if BARE_ADDRESS.fullmatch(line):
             return web_url(line)
     return None
 
 
-_ADDRESS_WINDOW = 4096  # the header's lines are at the top
+_HEADER_WINDOW = 4096  # the header's lines are at the top
 
 
 # How an HTML document opens (after any BOM and white space): a doctype or an <html> tag.
@@ -241,6 +245,8 @@ def from_markdown(text: str, notes: list[str]) -> tuple[CleanText, str | None]:
     # promises an ISO date or null, so only a date that names one day is kept.
     date = next((iso_moment(meta[key]) for key in _DATE_KEYS if meta.get(key) is not None), None)
     lines = [line for block in blocks for line in split_lines(block)]
+    if note := desk_note(lines):
+        raise Unusable(f"not published: a note to the desk says '{note}'")
     if not (publisher and date):
         # A clipping without front matter says where it was copied from, and when, above
         # its text ("Source: Carra FM website, Fri 27 Nov 2026, 12:40"), as a text file's
