@@ -184,12 +184,17 @@ def without_mastheads(documents: tuple[Document, ...]) -> tuple[Document, ...]:
 # What an outlet's name may carry after it on one page and not on another: its section
 # ("Corliss County Ledger — Ag & Business"), its initials ("Heartland Regional News
 # Service (HRNS)"), what its newscast is called ("Ridgeline Radio 98.3 News").
-_NAME_EXTRA = re.compile(r"\s*\([^()]{1,40}\)|\s+(?:—|–|-|\||:)\s+.{1,40}|\s+News")
+_NAME_EXTRA = re.compile(
+    r"\s*\([^()]{1,40}\)|\s+(?:—|–|-|\||:)\s+.{1,40}|\s+News"
+    # Its newsletter: "Harrowmoor Gazette Morning Briefing".
+    r"|\s+(?:(?:Morning|Evening|Daily|Weekly|Weekend)\s+)?(?:Briefing|Newsletter|Bulletin|Digest)"
+)
 
 
 def with_outlets_as_named(documents: tuple[Document, ...]) -> tuple[Document, ...]:
     """The documents, each outlet named one way: a name that is another publisher's of the
-    folder with a section, initials or "News" after it is that publisher's. Three pages of
+    folder with a section, initials, "News" or its newsletter's name after it is that
+    publisher's. Three pages of
     one radio station were cited as "Ridgeline Radio 98.3 News" beside three cited as
     "Ridgeline Radio 98.3", one story's sources as two outlets. Names that differ only in
     case and a leading "The" are one outlet's too ("THE Dromcarra Champion", a clipping's

@@ -746,11 +746,16 @@ def test_an_outlet_is_named_one_way_across_the_folder(make_folder):
                 "grain.md": "---\npublisher: Corliss County Ledger — Ag & Business\n---\n"
                 + ARTICLE,
                 "farm.md": "---\npublisher: Corliss County Ledger\n---\n" + ARTICLE,
+                # Its newsletter (a reader found "Harrowmoor Gazette Morning Briefing"
+                # listed beside "Harrowmoor Gazette" under one story).
+                "mail.md": "---\npublisher: Corliss County Ledger Morning Briefing\n---\n"
+                + ARTICLE,
             }
         )
     )
     assert {d.path.name: d.publisher for d in found} == {
         "farm.md": "Corliss County Ledger",
+        "mail.md": "Corliss County Ledger",
         "fire.txt": "Ridgeline Radio 98.3",
         "grain.md": "Corliss County Ledger",
         "pruitt.html": "Lindahl-Marsh Funeral Home",
