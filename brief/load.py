@@ -37,7 +37,7 @@ from .readers import (
     looks_binary,
     within_limits,
 )
-from .readers.declared import NOT_NEWS_TYPES, declares_news
+from .readers.declared import FORUM_THREAD, NOT_NEWS_TYPES, declares_news
 from .readers.text import read_html, read_markdown, read_text
 from .stories import kind_lines
 from .titles import usable
@@ -373,8 +373,12 @@ def _declared_not_news(document: Document) -> str | None:
     """
     if declares_news(document.declared) is not False:
         return None
-    kinds = ", ".join(kind for kind in document.declared if kind in NOT_NEWS_TYPES)
-    return f"not news: the page declares its type as {kinds}"
+    kinds = [kind for kind in document.declared if kind in NOT_NEWS_TYPES]
+    if kinds == [FORUM_THREAD]:
+        # Known by its forum software's reply links, not by a type it declares (a reader
+        # checked the page for the declaration the notice claimed).
+        return "not news: a forum thread (its reply links say so)"
+    return f"not news: the page declares its type as {', '.join(kinds)}"
 
 
 class OwnBriefing(Unusable):
