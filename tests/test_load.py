@@ -84,7 +84,8 @@ def test_a_draft_under_a_note_to_the_desk_is_left_out_with_a_notice(make_folder,
     ]
     # The paper's name, or words counted in a story, are no such note.
     for line in ("The Oskby Lantern, Thursday 26 November 2026", "About 450 words were cut."):
-        (doc,), _ = load_folder(make_folder({"a.md": f"# Budget\n\n{line}\n\n{ARTICLE}"}))
+        documents, notices = load_folder(make_folder({"a.md": f"# Budget\n\n{line}\n\n{ARTICLE}"}))
+        assert (len(documents), notices) == (1, ()), line
 
 
 def test_markdown_front_matter_and_markup(make_folder):
