@@ -236,6 +236,12 @@ _AS_OF_THEN = re.compile(
 )
 
 
+def tells_a_lasting_state(text: str) -> bool:
+    """Whether the sentence gives a state that a later day may have ended (_LASTING: "the
+    road is closed", "is still advising"), outside quotation marks."""
+    return bool(_LASTING.search(text)) and bool(_LASTING.search(" ".join(outside_quotations(text))))
+
+
 def outdated(
     sentences: Sequence[Sentence], documents: Sequence[Document], latest: frozenset[str]
 ) -> list[Sentence]:

@@ -377,7 +377,7 @@ def _declared_not_news(document: Document) -> str | None:
     if kinds == [FORUM_THREAD]:
         # Known by its forum software's reply links, not by a type it declares (a reader
         # checked the page for the declaration the notice claimed).
-        return "not news: a forum thread (its reply links say so)"
+        return "not news: a forum thread, by its reply links"
     return f"not news: the page declares its type as {', '.join(kinds)}"
 
 

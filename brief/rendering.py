@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .clean import recased_word
 from .dates import MONTH_NAME, day_of, latest_mentioned
+from .developing import tells_a_lasting_state
 from .errors import UsageError
 from .frequency import zipf_frequency
 from .models import Briefing, Document, Story, shown_name
@@ -149,6 +150,7 @@ def said_days(
     written: Sequence[datetime.date | None],
     told: Sequence[datetime.date | None],
     anchor: datetime.date | None,
+    today: datetime.date | None = None,
 ) -> list[datetime.date | None]:
     """The day each bullet of a story opens with, if any ("Wednesday 12 April — …").
 
@@ -166,7 +168,10 @@ def said_days(
     only on a bullet whose words count from it ("last Thursday" in a Wednesday's report),
     not on one that names it ("Saturday 18 March — … On Saturday, he said …" twice over).
     Weeks, months and years counted from the day ("last month") are said for a source
-    more than SPAN_DAYS older than `anchor`."""
+    more than SPAN_DAYS older than `anchor`. A state a report older than yesterday gives
+    ("the road is closed", "is still advising": `tells_a_lasting_state`) says its day, once
+    a run, when `today` (the briefing's) is known: under a story dated two days before,
+    it was read as so today."""
     several = len({day for day in told if day is not None}) > 1
     said: list[datetime.date | None] = []
     run_said: set[datetime.date] = set()  # the days said since the run began
@@ -189,6 +194,14 @@ def said_days(
             # Thursday", "on Monday" in a Wednesday's report: a reading could not place
             # them from the run's first bullet), not when they name that day itself.
             shown = None if own in run_said and _names_the_day(text, own) else own
+        elif (
+            today is not None
+            and own is not None
+            and (today - own).days > 1
+            and own not in run_said
+            and tells_a_lasting_state(text)
+        ):
+            shown = own
         # Not on a bullet that gives its own time ("was built in 1995", "reopened a day
         # after the fire"): a report's day before it reads as the event's (a blind
         # reading's complaint); the run's next bullet says it.
@@ -445,6 +458,7 @@ def _story_view(
         [day_of(by_id[c.sentence.doc_id].date) for c in story.claims],
         told,
         anchor,
+        today,
     )
     return StoryView(
         title=typeset(_titled_where(story.title, _title_source(story.title, documents))),

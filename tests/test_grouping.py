@@ -1092,7 +1092,7 @@ def test_a_forum_thread_is_known_by_its_software_s_reply_links(make_folder):
     briefing = build(make_folder(news | {"thread.html": thread}), BuildOptions())
     assert sorted(files_of(briefing)) == [["news-1.txt", "news-2.txt"]]
     assert [(n.path.name, n.message) for n in briefing.notices] == [
-        ("thread.html", "not news: a forum thread (its reply links say so)")
+        ("thread.html", "not news: a forum thread, by its reply links")
     ]
     # Without the links, the same posts are read as a third report (what the mark is for).
     plain = thread.replace("posting.php?mode=reply", "reply.html")

@@ -684,6 +684,28 @@ def test_a_days_label_skips_a_bullet_that_gives_its_own_time():
     ]
 
 
+def test_a_state_an_older_story_gives_says_its_day():
+    from datetime import date
+
+    from brief.rendering import said_days
+
+    # Thursday's fire, briefed on Saturday: "Eastgate Road is closed between the ring road
+    # roundabout and Cobb Lane" and "The fire service is still advising people … to keep
+    # windows closed" were read as so on Saturday (a reader of four counties), under a
+    # story dated Thursday. What was so then says its day; what happened does not.
+    thursday, saturday = date(2026, 11, 26), date(2026, 11, 28)
+    texts = [
+        "Fire crews battled a huge blaze at a warehouse on the Eastgate estate.",
+        "The fire service is still advising people in Eastgate to keep windows closed.",
+        "Eastgate Road is closed between the ring road roundabout and Cobb Lane.",
+    ]
+    days = [thursday] * 3
+    assert said_days(texts, days, days, thursday, saturday) == [None, thursday, None]
+    # Yesterday's report of a state needs no day in this morning's briefing.
+    friday = date(2026, 11, 27)
+    assert said_days(texts, [friday] * 3, [friday] * 3, friday, saturday) == [None] * 3
+
+
 def _files(folder):
     return {p.name: p for p in folder.iterdir()}
 
