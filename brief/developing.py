@@ -22,15 +22,16 @@ that opens it is then the newest one before it that tells the news (brief.summar
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .dates import day_of
+from .dates import CALENDAR_NAMES, day_of
 from .models import Document, Sentence
 from .scenes import sets_a_scene
-from .segment import outside_quotations, words_of
-from .terms import content_terms
+from .segment import outside_quotations, split_sentences, words_of
+from .terms import STOP_WORDS, content_terms
 from .titles import headline
 
 # Reports of one story this many days apart or fewer tell one event as it develops.
@@ -236,6 +237,77 @@ _AS_OF_THEN = re.compile(
 )
 
 
+# What a report expects: "Bridge Street is expected to reopen to traffic this evening",
+# "the school is due to reopen on Monday", "the road will reopen at 6pm".
+_EXPECTED = re.compile(
+    r"\b(?:(?:is|are)\s+(?:expected|due|set|scheduled|likely|hoped)\s+to|will)\s+(?:be\s+)?"
+    r"(?P<verb>[a-z]{3,})\b"
+)
+# A name a sentence gives: a capitalised word after its first ("Bridge Street"), not a
+# day's or a month's.
+_NAMED = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
+# How many days after a report a later one may say that what it expected happened: an
+# expectation is of the next days (a topic's report a year on names the same people).
+HAPPENED_WITHIN_DAYS = 7
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _names(text: str) -> set[str]:
+    return {name for name in _NAMED.findall(text) if name not in CALENDAR_NAMES}
+
+
+def _happened_since(
+    sentences: Sequence[Sentence],
+    documents: Sequence[Document],
+    days: dict[str, datetime.date | None],
+) -> list[Sentence]:
+    """The sentences, those that expect what a report of a later day says happened marked
+    outdated: "Bridge Street is expected to reopen to traffic this evening" (Thursday's)
+    beside "Bridge Street reopened to traffic at 6pm on Thursday, and …" (Friday's) read
+    as not yet so, and the reader took the newer report to contradict the bullet. Said
+    so: the verb in the past tense ("reopened") in a sentence of a report up to
+    HAPPENED_WITHIN_DAYS later that names all that the sentence names ("Bridge Street")
+    and the next word of weight after the verb ("traffic")."""
+    found = [(s, m) for s in sentences if (m := _EXPECTED.search(s.text))]
+    dated = [(day, d) for d in documents if (day := days.get(d.id)) is not None]
+    if not found or len({day for day, _ in dated}) < 2:
+        return list(sentences)
+    gone: set[int] = set()
+    for sentence, match in found:
+        day = days.get(sentence.doc_id)
+        names = _names(sentence.text)
+        if day is None or not names:
+            continue
+        # And what it is done to or where: the next word of weight ("reopen to traffic").
+        after = next(
+            (w for w in _WORD.findall(sentence.text[match.end() :]) if w.lower() not in STOP_WORDS),
+            None,
+        )
+        if after is None:
+            continue
+        past = re.compile(rf"\b{_past_tense(match['verb'])}\b")
+        if any(
+            past.search(text) and names <= _names(" " + text) and after in text
+            for later, document in dated
+            if 0 < (later - day).days <= HAPPENED_WITHIN_DAYS
+            for paragraph in document.paragraphs
+            if past.search(paragraph)
+            for text, _ in split_sentences(paragraph)
+        ):
+            gone.add(id(sentence))
+    return [replace(s, outdated=True) if id(s) in gone else s for s in sentences]
+
+
+def _past_tense(verb: str) -> str:
+    """A regular verb's past tense as a pattern ("reopen" → "reopened", "close" → "closed",
+    "stop" → "stopped")."""
+    if verb.endswith("e"):
+        return re.escape(verb) + "d"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return re.escape(verb[:-1]) + "ied"
+    return re.escape(verb) + f"(?:{re.escape(verb[-1])})?ed"
+
+
 def tells_a_lasting_state(text: str) -> bool:
     """Whether the sentence gives a state that a later day may have ended (_LASTING: "the
     road is closed", "is still advising"), outside quotation marks."""
@@ -248,10 +320,13 @@ def outdated(
     """The sentences, those of a report older than the newest (`latest`, see
     `newest_reports`) that give a state as lasting marked outdated, or, when a newest
     headline tells of a turn (_TURN), that say anything in the present or future tense
-    (outside quotation marks); all as they are when the story is not developing."""
+    (outside quotation marks); all as they are when the story is not developing. In any
+    story, what a report expected that a newer one says happened is outdated too
+    (`_happened_since`)."""
+    days = {d.id: day_of(d.date) for d in documents}
+    sentences = _happened_since(sentences, documents, days)
     if not latest:
         return list(sentences)
-    days = {d.id: day_of(d.date) for d in documents}
     newest = max((day for i in latest if (day := days.get(i)) is not None), default=None)
     if newest is None:
         return list(sentences)

@@ -41,6 +41,52 @@ def test_a_closure_an_older_report_gave_is_not_shown_as_now(make_folder):
     assert any("is closed in both directions" in c.text for c in alone.claims)
 
 
+def test_what_an_older_report_expected_and_a_newer_says_happened_is_not_shown(make_folder):
+    # "Bridge Street is expected to reopen to traffic this evening" (Thursday's flood
+    # report) beside Friday's "Bridge Street reopened to traffic at 6pm on Thursday, and
+    # …": a reader took the cited outlet's own newer report to contradict the bullet.
+    flooded = (
+        "Homes flooded as Oskby river bursts its banks\n\n"
+        "A major clean-up is under way in Oskby after 23 homes and six businesses were flooded"
+        " when the river Tarn burst its banks in the early hours of Thursday.\n\n"
+        "Eleven people were evacuated from homes on Mill Lane to St Fintan's Hall, where they"
+        " were given tea and dry clothes by volunteers.\n\n"
+        "Bridge Street is expected to reopen to traffic this evening.\n"
+    )
+    reopened = (
+        "Bridge Street reopened to traffic at 6pm on Thursday, and Oskby Community College,"
+        " which closed as a precaution, reopened on Friday."
+    )
+    counted = (
+        "Oskby counts the cost of its worst flood in a decade\n\n"
+        "Traders in Oskby are counting the cost after 23 homes and six businesses were flooded"
+        " when the river Tarn burst its banks early on Thursday.\n\n"
+        f"{reopened}\n\n"
+        "Volunteers will hold a community clean-up from Mill Lane at 10am on Saturday.\n"
+    )
+    from brief.developing import outdated
+    from brief.segment import segment_document
+
+    def marked(newer: str) -> list[str]:
+        files = {"2026-11-26-flood.txt": flooded, "2026-11-27-cost.txt": newer}
+        documents, _ = load_folder(make_folder(files))
+        sentences = [s for k, d in enumerate(documents) for s in segment_document(d, k)]
+        return [s.text for s in outdated(sentences, documents, frozenset()) if s.outdated]
+
+    assert marked(counted) == ["Bridge Street is expected to reopen to traffic this evening."]
+    # What an older report expected that nothing newer says happened is still told, and
+    # so is what a newer report says happened to something else.
+    assert marked(counted.replace(reopened, "Oskby Community College reopened on Friday.")) == []
+    folder = make_folder(
+        {
+            "2026-11-26-flood.txt": flooded,
+            "2026-11-27-cost.txt": counted.replace(reopened, "The college reopened on Friday."),
+        }
+    )
+    (story,) = build(folder, BuildOptions(words=250)).stories
+    assert any("expected to reopen" in claim.text for claim in story.claims)
+
+
 MISSING = (
     "Search under way for climber missing on Brackenfell\n\n"
     "Mountain rescue teams are searching the slopes of Brackenfell for a climber who failed"
