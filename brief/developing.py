@@ -216,7 +216,11 @@ _TURN = re.compile(
 )
 _AS_OF_THEN = re.compile(
     r"\b(?:will|won't|shall|is|are|isn't|aren't|has|have|hasn't|haven't|remains?"
-    r"|continues?)\b"
+    r"|continues?"
+    # What was to come, reported: "the coxswain said crews would be 'back out the minute
+    # there is light'", Tuesday's, under Wednesday's "found safe" (a reader of four
+    # counties).
+    r"|would|wouldn't)\b"
     # "Mia's described as five foot four", "he's been missing since Sunday" (not "Mia's
     # mother", a possessive)
     r"|\w['’]s\s+(?:been|being|described|due|expected|thought|believed|still|now|not|set"

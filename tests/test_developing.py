@@ -346,7 +346,11 @@ def test_under_a_turn_what_older_reports_said_as_now_is_not_shown(make_folder):
         "\n\nOskby Mountain Rescue Team were called out overnight and were joined this"
         " morning by the coastguard helicopter and two search dogs from Tarnside.\n\n"
         "Police want to hear from anyone who was walking on the fells above Oskby over the"
-        " weekend.\n"
+        " weekend.\n\n"
+        # What was to come, reported: "… said crews would be 'back out the minute there is
+        # light'" under "found safe" (a reader of four counties).
+        "Team leader Tom Staunton said volunteers would be back on the fells above Oskby"
+        " at first light.\n"
     )
     folder = make_folder(
         {"2026-03-03-missing.txt": MISSING + called_out, "2026-03-04-found.txt": MISSING_FOUND}
@@ -355,6 +359,15 @@ def test_under_a_turn_what_older_reports_said_as_now_is_not_shown(make_folder):
         (story,) = build(folder, BuildOptions(words=words)).stories
         shown = " ".join(claim.text for claim in story.claims)
         assert "called out overnight" not in shown and "want to hear" not in shown
+        assert "would be back" not in shown
+    from brief.developing import outdated
+    from brief.segment import segment_document
+
+    documents, _ = load_folder(folder)
+    sentences = [s for k, d in enumerate(documents) for s in segment_document(d, k)]
+    found = frozenset(d.id for d in documents if "found" in d.path.name)
+    marked = [s.text for s in outdated(sentences, documents, found) if s.outdated]
+    assert any("would be back" in text for text in marked)
     # A newest report that tells no turn leaves them: they may still be so.
     going_on = MISSING_FOUND.replace("found safe\n", "search goes on\n", 1)
     folder = make_folder({"2026-03-03-missing.txt": MISSING, "2026-03-04-on.txt": going_on})
