@@ -110,8 +110,11 @@ SPAN_DAYS = 6
 # "Thursday 26 November —", "said last night" was read as Thursday night, and "remanded by
 # magistrates yesterday" as Thursday (a reader's reading of four counties). Not one the
 # sentence names already ("last night (Monday)"), nor a possessive ("yesterday's vote").
+# The report's own day named so ("agreed this morning", "tonight") is named too: under its
+# label two days on, it was read as the briefing's morning (a reader of four counties).
 _SHIFTED_DAY = re.compile(
-    r"\b(?:(?P<before>[Yy]esterday|[Ll]ast\s+night)|(?P<after>[Tt]omorrow))"
+    r"\b(?:(?P<before>[Yy]esterday|[Ll]ast\s+night)|(?P<after>[Tt]omorrow)"
+    r"|(?P<same>[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening)))"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"(?!['’]s|,?\s*\(?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 )
@@ -119,11 +122,15 @@ _SHIFTED_DAY = re.compile(
 
 def counted_day(text: str, day: datetime.date, today: datetime.date | None = None) -> str:
     """The sentence with the weekday after each day it counts from `day`, the day its
-    report was written ("said last night [Wednesday]", "will open tomorrow [Friday]"), or
-    "today" when that day is `today`, the briefing's ("tomorrow [today]")."""
+    report was written, or names as that day ("said last night [Wednesday]", "will open
+    tomorrow [Friday]", "agreed this morning [Thursday]"), or "today" when that day is
+    `today`, the briefing's ("tomorrow [today]"; "this morning" of today's report as it is)."""
 
     def weekday(found: re.Match[str]) -> str:
-        meant = day + datetime.timedelta(days=-1 if found["before"] else 1)
+        shift = -1 if found["before"] else 0 if found["same"] else 1
+        meant = day + datetime.timedelta(days=shift)
+        if found["same"] and meant == today:
+            return found[0]  # today's is today
         return f"{found[0]} [{'today' if meant == today else f'{meant:%A}'}]"
 
     return _SHIFTED_DAY.sub(weekday, text)

@@ -516,7 +516,9 @@ def test_a_bullet_that_says_today_or_tuesday_says_which_day_its_source_wrote_it(
     for fmt in ("md", "text", "html"):
         out = " ".join(render(briefing, fmt).split())
         # (With its year: the briefing is of 2026, the story of 2025.)
-        assert "Tuesday 4 March 2025 — The city council said today that cyclists" in out, fmt
+        # (And the day "today" meant, after it: read days later, it was taken for the
+        # briefing's.)
+        assert "Tuesday 4 March 2025 — The city council said today [Tuesday] that" in out, fmt
         assert "Monday 3 March 2025 — The harbour bridge reopened on Thursday" in out, fmt
         # A sentence with no such word needs no day.
         assert "— Engineers replaced" not in out and "Engineers replaced all 212" in out, fmt
@@ -583,6 +585,20 @@ def test_a_day_a_bullet_counts_from_its_reports_day_is_named(make_folder):
     )
     out = render(build(tomorrow, BuildOptions(now=datetime(2025, 3, 5, 7, 0, tzinfo=UTC))), "md")
     assert "from tomorrow [today] cyclists" in " ".join(out.split())
+    # The report's own day named so ("this morning", "tonight"), under its label days
+    # later, was read as the briefing's (a reader of four counties, twice: "agreed this
+    # morning to launch a consultation", "burst its banks in the early hours of this
+    # morning").
+    this_morning = make_folder(
+        {
+            "2025-03-03-harbour.txt": TWO_REPORTS["a.txt"],
+            "2025-03-04-bridge.txt": TWO_REPORTS["b.txt"].replace(
+                "Cyclists will", "The city council agreed this morning that cyclists will"
+            ),
+        }
+    )
+    out = render(build(this_morning, BuildOptions(now=NOW)), "md")
+    assert "agreed this morning [Tuesday] that cyclists" in " ".join(out.split())
 
 
 def test_a_story_of_several_days_says_where_each_days_bullets_begin(make_folder):
