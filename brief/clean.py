@@ -813,9 +813,15 @@ def recased(title: str, paragraphs: Sequence[str]) -> str:
         if possessive in ("'s", "’s") and (found := forms.get(base)):
             return found.most_common(1)[0][0] + possessive  # "AMERICA'S": "America"
         if any(map(str.isdigit, word)):
-            # A road, a code or a sum keeps its capitals ("A3079", "EUR1.3M"); an ordinal
-            # or a decade does not ("3rd", "1990s").
-            return word if _ORDINAL.fullmatch(word) else match.group()
+            # A road, a code or a sum keeps its capitals ("A3079", "EUR1.3m"), but for a
+            # sum's millions, billions or thousands, which running text writes small
+            # ("EUR1.3M" was read as a capitals headline's leftover); an ordinal or a
+            # decade is a word ("3rd", "1990s").
+            if _ORDINAL.fullmatch(word):
+                return word
+            if sum_of := _SUM.fullmatch(match.group()):
+                return sum_of["amount"] + sum_of["times"].lower()
+            return match.group()
         if len(word) <= ACRONYM_LETTERS and zipf_frequency(word) < ACRONYM_ZIPF:
             return match.group()  # "UMC YOUTH COLLECT …": an acronym the text spells out
         return word
@@ -824,6 +830,7 @@ def recased(title: str, paragraphs: Sequence[str]) -> str:
     return text[:1].upper() + text[1:]
 
 
+_SUM = re.compile(r"(?P<amount>[A-Z]{0,3}\d[\d.,]*)(?P<times>M|BN|K)")
 _ORDINAL_ENDING = r"(?:st|nd|rd|th|s)"  # "3rd", "1990s"
 _ORDINAL = re.compile(rf"\d+{_ORDINAL_ENDING}")
 _ORDINAL_SUFFIX = re.compile(rf"(?<=\d){_ORDINAL_ENDING}\b")

@@ -594,11 +594,13 @@ def test_promo_rules_read_ascii_text_in_lower_case_as_they_read_it_ignoring_case
 def test_a_road_a_code_or_a_sum_in_a_capitals_headline_keeps_its_capitals():
     from brief.clean import recased
 
-    # "eur1.3m", "a3079" read as no sum and no road; an ordinal or a decade is a word.
+    # "eur1.3m", "a3079" read as no sum and no road; an ordinal or a decade is a word, and
+    # a sum's millions are written small, as running text writes them ("EUR1.3M" read as
+    # a leftover of the capitals).
     article = ["Police said the crash on the A3079 was the third on that road this year."]
     assert (
         recased("3RD CRASH SINCE THE 1990S CLOSES A3079 AFTER EUR1.3M REPAIRS", article)
-        == "3rd crash since the 1990s closes A3079 after EUR1.3M repairs"
+        == "3rd crash since the 1990s closes A3079 after EUR1.3m repairs"
     )
     # A headline in capitals with its ordinal written small is one too.
     assert recased("EAGLES WIN 61st HARBOUR BOWL", article) == "Eagles win 61st harbour bowl"
