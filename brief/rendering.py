@@ -440,6 +440,20 @@ def _written(day: datetime.date, year: bool = True) -> str:
     return f"{day.day} {day:%B}" + (f" {day.year}" if year else "")
 
 
+def _more_text(hidden: Sequence[Story]) -> str:
+    """What the "Also" list leaves out, in words: "3 more stories and 2 pages that are not
+    news" (a recipe and a shop's page were counted among the stories), "1 more story"."""
+    pages = sum(1 for story in hidden if story.page)
+    stories = len(hidden) - pages
+    parts = []
+    if stories:
+        parts.append(f"{stories} more {'story' if stories == 1 else 'stories'}")
+    if pages:
+        more = "" if stories else "more "
+        parts.append(f"{pages} {more}{'page that is' if pages == 1 else 'pages that are'} not news")
+    return " and ".join(parts)
+
+
 def _story_view(
     story: Story, by_id: dict[str, Document], number: dict[str, int], today: datetime.date
 ) -> StoryView:
@@ -732,6 +746,7 @@ def context(briefing: Briefing) -> dict[str, object]:
         "stories": stories,
         "also": also,
         "also_more": max(0, len(listed) - ALSO_SHOWN),
+        "also_more_text": _more_text(listed[ALSO_SHOWN:]),
         "stats": briefing.stats,
         "reading_minutes": max(1, round(briefing.stats.reading_time_seconds / 60)),
         "algorithm": briefing.algorithm,

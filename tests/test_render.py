@@ -744,6 +744,14 @@ def test_the_also_list_counts_the_stories_it_leaves_out_in_good_english(make_fol
     three = {**TWO_REPORTS, **one_offs}
     out = render(build(make_folder(three), BuildOptions(now=NOW)), "md")
     assert "and 2 more stories" in out
+    # Pages that are not news, listed after the news, are counted apart: a recipe and a
+    # shop's page were counted among "13 more stories" (a reader of four counties).
+    from test_grouping import PRODUCT, RECIPE
+
+    pages = {**TWO_REPORTS, **one_offs, "pie.html": RECIPE, "dish.html": PRODUCT}
+    for fmt in ("md", "text", "html"):
+        out = " ".join(render(build(make_folder(pages), BuildOptions(now=NOW)), fmt).split())
+        assert "and 2 more stories and 2 pages that are not news" in out, fmt
 
 
 def test_an_also_line_names_the_file_its_title_comes_from(make_folder):
