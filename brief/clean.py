@@ -1000,7 +1000,8 @@ def clean_plain_text(text: str) -> CleanText:
         if " | " in bare and title is None and not _COOKIES.search(bare):
             # (a cookie banner's "… uses cookies. Accept | Settings" is no title bar)
             headline, site = _split_title_bar(bare)
-            publisher = publisher or site
+            if site and not menu_item(site):  # a bar ending on a menu's "Contact" names none
+                publisher = publisher or site
             sections = title_sections(bare)
             if find_date(headline) is None:
                 title = headline

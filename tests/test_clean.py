@@ -849,6 +849,13 @@ def test_a_pages_furniture_above_its_headline_is_not_its_title(head, publisher, 
         ("{headline}\n\n26 November 2026\nNRB News, Wendshire\n\n{lede}", "NRB News"),
         # A site's breadcrumb that opens on the paper's name.
         ("Harwick Gazette › Sport › Athletic\n\n{headline}\n\n{lede}", "Harwick Gazette"),
+        # A bar of the site's links under its tagline names no outlet ("Contact" was the
+        # publisher).
+        (
+            "Serving the county since 1954 | e-Edition | Subscribe | Contact\nNews\nSport\n\n"
+            "{headline}\n\n{lede}",
+            None,
+        ),
         # A section's name is no outlet, nor is a town's.
         ("Local News › Kestlow\n\n{headline}\n\n{lede}", None),
         ("{headline}\n\nLocal News, Kestlow\n26 November 2026\n\n{lede}", None),
