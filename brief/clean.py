@@ -302,20 +302,20 @@ _NOT_HEADLINE = re.compile(
 _PAPER_WORDS = ("Advertiser", "Gazette", "Courier", "Mercury", "Herald", "Chronicle")
 _PAPER_WORDS += ("Observer", "Telegraph", "Tribune", "Argus", "Ledger", "Examiner", "Crier")
 _PAPER_WORDS += ("Dispatch", "Sentinel", "Gleaner", "Recorder")
-NEWSPAPER = re.compile(
-    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:"
-    + "|".join(f"{word}|{word.upper()}" for word in _PAPER_WORDS)
-    + ")"
-)
+
+
+def _ending_on(words: Sequence[str], before: str) -> re.Pattern[str]:
+    """Capitalised words (`before`, a pattern of them) that end on one of `words`, as
+    written or in capitals."""
+    return re.compile(before + "(?:" + "|".join(f"{w}|{w.upper()}" for w in words) + ")")
+
+
+NEWSPAPER = _ending_on(_PAPER_WORDS, r"(?:[A-Z][\w'’-]*\s+){1,3}")
 # An outlet's name as a clipping's header lines give it: capitalised words that end on a
 # word outlets' names end on ("Carra FM News", "NRB News", "Harwick Gazette").
 _OUTLET_WORDS = (*_PAPER_WORDS, "News", "Radio", "FM", "TV", "Television", "Times", "Post")
 _OUTLET_WORDS += ("Echo", "Journal", "Press", "Express", "Standard")
-_OUTLET = re.compile(
-    r"(?:The\s+|THE\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}(?:"
-    + "|".join(f"{word}|{word.upper()}" for word in _OUTLET_WORDS)
-    + ")"
-)
+_OUTLET = _ending_on(_OUTLET_WORDS, r"(?:The\s+|THE\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}")
 # A broadcaster's dateline under a headline: "NRB News, Oldmere".
 _OUTLET_DATELINE = re.compile(r"(?P<outlet>[^,]{2,60}),\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 

@@ -318,7 +318,13 @@ def _past_tense(verb: str) -> str:
 def tells_a_lasting_state(text: str) -> bool:
     """Whether the sentence gives a state that a later day may have ended (_LASTING: "the
     road is closed", "is still advising"), outside quotation marks."""
-    return bool(_LASTING.search(text)) and bool(_LASTING.search(" ".join(outside_quotations(text))))
+    return _says(_LASTING, text)
+
+
+def _says(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether the text's own words, outside quotation marks, match `pattern` (looked for
+    in the whole text first: most sentences match nowhere)."""
+    return bool(pattern.search(text)) and bool(pattern.search(" ".join(outside_quotations(text))))
 
 
 def outdated(
@@ -341,10 +347,7 @@ def outdated(
     then = _AS_OF_THEN if turned else _LASTING
     return [
         replace(s, outdated=True)
-        if (day := days.get(s.doc_id)) is not None
-        and day < newest
-        and then.search(s.text)
-        and then.search(" ".join(outside_quotations(s.text)))
+        if (day := days.get(s.doc_id)) is not None and day < newest and _says(then, s.text)
         else s
         for s in sentences
     ]

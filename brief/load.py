@@ -209,12 +209,7 @@ def with_outlets_as_named(documents: tuple[Document, ...]) -> tuple[Document, ..
         found = (name[:k] for k in cuts if name[:k] in names and _NAME_EXTRA.fullmatch(name[k:]))
         if first := next(found, None):
             shorter[name] = first
-    if not shorter:
-        return documents
-    return tuple(
-        replace(d, publisher=shorter[d.publisher]) if d.publisher in shorter else d
-        for d in documents
-    )
+    return _renamed(documents, shorter)
 
 
 def with_outlets_of_their_sites(documents: tuple[Document, ...]) -> tuple[Document, ...]:
@@ -254,11 +249,15 @@ def _with_outlets_spelled_alike(documents: tuple[Document, ...]) -> tuple[Docume
         if len(names) > 1
         for name in names
     }
-    if not spelled:
+    return _renamed(documents, spelled)
+
+
+def _renamed(documents: tuple[Document, ...], names: dict[str, str]) -> tuple[Document, ...]:
+    """The documents, each publisher `names` holds named as it says."""
+    if not names:
         return documents
     return tuple(
-        replace(d, publisher=spelled[d.publisher]) if d.publisher in spelled else d
-        for d in documents
+        replace(d, publisher=names[d.publisher]) if d.publisher in names else d for d in documents
     )
 
 
