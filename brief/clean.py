@@ -266,15 +266,20 @@ _AGENCY_WORDS = ("ETA", "will move", "budget", "layout")
 _DATE_PATTERNS = (
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
     re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"),  # 03.10.2016 (day first)
+    # (a month as written, or in a script's or a stamp's capitals: "TUESDAY, NOVEMBER 24,
+    # 2026", "MONDAY NOV 23 2026")
     re.compile(
-        r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})"
+        r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+        r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\.? (\d{1,2})"
         r"(?:st|nd|rd|th)?,? (\d{4})\b"
     ),
     # 4 May 2021, as British, European and most agencies' pages write it (day first), or
     # with its ordinal ("Wednesday 25th November 2026")
     re.compile(
         r"\b(\d{1,2})(?:st|nd|rd|th)? (Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May"
-        r"|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+        r"|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+        r"|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+        r"|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b"
         r"\.?,? (\d{4})\b"
     ),
     # 11/26/2026 or 26/11/2026: a date only when one reading is no date (03/04/2025 is
@@ -294,7 +299,9 @@ _NOT_HEADLINE = re.compile(
       | :$
       | \s[›»>]\s.*\s[›»>]\s  # a breadcrumb: "Harwick Gazette › Sport › Athletic"
       # a wire's budget line above its story: "Slug: BC-Storm-Harbour", "Words: 310"
-      | ^(?:Slug|Words|Moved|Priority|Category|Keywords|Embargo|Filed|Length|Desk)\s*:\s""",
+      | ^(?:Slug|Words|Moved|Priority|Category|Keywords|Embargo|Filed|Length|Desk)\s*:\s
+      # a radio site's player: "Now playing: Afternoon Drive with Sandy"
+      | ^(?i:now\s+playing|on\s+air\s+now|listen\s+live)\b""",
     re.VERBOSE,
 )
 # A newspaper's name, in capitals or title case, alone on its line: the words papers call
@@ -315,7 +322,10 @@ NEWSPAPER = _ending_on(_PAPER_WORDS, r"(?:[A-Z][\w'’-]*\s+){1,3}")
 # word outlets' names end on ("Carra FM News", "NRB News", "Harwick Gazette").
 _OUTLET_WORDS = (*_PAPER_WORDS, "News", "Radio", "FM", "TV", "Television", "Times", "Post")
 _OUTLET_WORDS += ("Echo", "Journal", "Press", "Express", "Standard")
-_OUTLET = _ending_on(_OUTLET_WORDS, r"(?:The\s+|THE\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}")
+# A station's frequency is a word of its name ("TIDE 97.3 FM NEWS").
+_OUTLET = _ending_on(
+    _OUTLET_WORDS, r"(?:The\s+|THE\s+)?(?:[A-Z][\w'’&.-]*\s+)?(?:[A-Z0-9][\w'’&.-]*\s+){0,2}"
+)
 # A broadcaster's dateline under a headline: "NRB News, Oldmere".
 _OUTLET_DATELINE = re.compile(r"(?P<outlet>[^,]{2,60}),\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 
@@ -501,13 +511,14 @@ def is_fragment(text: str, words: int | None = None) -> bool:
 # What a stamp of a day and a time is made of, besides figures and marks.
 _STAMP_WORDS = re.compile(
     rf"\b(?:{MONTH_NAME}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?|[ap]\.m\."
-    r"|at|[A-Z]{2,4}T)(?=\W|$)",
+    r"|at|[A-Z]{2,4}T|posted|published|updated|last|modified|on)(?=\W|$)",
     re.IGNORECASE,
 )
 
 
 def _is_stamp(text: str) -> bool:
-    """Whether the line holds only a date and a time: "Wed., Nov. 25, 2026 -- 6:30 a.m."."""
+    """Whether the line holds only a date and a time: "Wed., Nov. 25, 2026 -- 6:30 a.m.",
+    "Posted Nov. 24, 2026 12:40 p.m. / Updated Nov. 24, 2026 1:05 p.m."."""
     return find_date(text) is not None and not re.search(r"[A-Za-z]", _STAMP_WORDS.sub("", text))
 
 
@@ -792,21 +803,39 @@ def recased(title: str, paragraphs: Sequence[str]) -> str:
     if not _ORDINAL_SUFFIX.sub("", title).isupper():  # "… WIN 61st TURKEY BOWL" too
         return title
     forms: dict[str, Counter[str]] = {}
+    # How a word is written after the word before it: a name's word that is a common word
+    # alone ("LAHAVE RIVER": "LaHave River", though the article writes "the river" more).
+    after: dict[tuple[str, str], Counter[str]] = {}
     for paragraph in paragraphs:
+        before = None
         # The headline again in capitals at the paragraph's start spells nothing.
         shouted = [m.span() for m in _SHOUTED_RUN.finditer(paragraph)]
         for match in _WORD.finditer(paragraph):
+            previous, before = before, match
             if _opens_sentence(paragraph, match.start()):
                 continue  # a capital there says nothing
             if any(start <= match.start() < end for start, end in shouted):
                 continue
             word = match.group()
             forms.setdefault(word.lower(), Counter())[word] += 1
+            if previous is not None and paragraph[previous.end() : match.start()] == " ":
+                pair = (previous.group().lower(), word.lower())
+                after.setdefault(pair, Counter())[word] += 1
             if word[-2:] in ("'s", "’s"):  # "Talbrook's" spells "TALBROOK" too
                 forms.setdefault(word[:-2].lower(), Counter())[word[:-2]] += 1
 
+    title_words = list(_WORD.finditer(title))
+    previous_of = {
+        match.start(): title_words[k - 1].group().lower()
+        for k, match in enumerate(title_words)
+        if k and title[title_words[k - 1].end() : match.start()] == " "
+    }
+
     def written(match: re.Match[str]) -> str:
         word = match.group().lower()
+        pair = (previous_of.get(match.start()), word)
+        if (found := after.get(pair)) and (form := found.most_common(1)[0][0])[:1].isupper():
+            return form  # only a name's capital: "the river" after "LaHave" is no form
         if found := forms.get(word):
             return found.most_common(1)[0][0]
         base, possessive = word[:-2], word[-2:]
@@ -884,15 +913,23 @@ def header_lines(lines: list[str]) -> Iterator[tuple[int, str]]:
     """The lines above an article's first sentence, with their places, but captions (a
     caption is neither the headline nor the outlet, and its date is when the photo was
     taken)."""
-    # A menu's links one a line do not count: a site's menu of ten links would fill them.
+    # A menu's links one a line do not count: a site's menu of ten links would fill them;
+    # nor does a cookie notice and its buttons.
     counted = 0
     for k, line in enumerate(lines):
         if counted == HEADER_LINES:
             return
-        counted += not menu_item(line)
-        if ends_sentence(line) and word_count(line) >= 8 and not _outlet_and_section(line):
+        counted += not (menu_item(line) or cookie_notice(line))
+        if (
+            ends_sentence(line)
+            and word_count(line) >= 8
+            and not _outlet_and_section(line)
+            and not cookie_notice(line)
+            and not _is_stamp(line)
+        ):
             return  # the article has started
-        if not (_CAPTION_CREDIT.search(line) or _ARCHIVE_CAPTION.match(line)):
+        # (a stamp's "… / Updated Nov. 24, 2026 1:05 p.m." is no credit)
+        if not (_CAPTION_CREDIT.search(line) or _ARCHIVE_CAPTION.match(line)) or _is_stamp(line):
             yield k, line
 
 
@@ -951,6 +988,11 @@ def clean_plain_text(text: str) -> CleanText:
     agency = None
     for k, line in header_lines(lines):
         bare = _BULLET.sub("", line).strip()
+        if cookie_notice(bare) or script_field(bare) or bulletin_time(bare):
+            stamps.add(k)  # no headline, no outlet, no article text
+            continue
+        if running := _RUNNING_ORDER.match(bare):
+            bare = line = lines[k] = bare[running.end() :]  # "(LEAD) SEARCH UNDERWAY …"
         # A headline copied with the page's stamp after it: "Storm Closes Harbour Posted:
         # Tuesday, March 4, 2025 9:05 AM EST Updated: …".
         if split := _split_stamp(bare):
@@ -1030,8 +1072,11 @@ def clean_plain_text(text: str) -> CleanText:
         if _LABEL.match(bare) or bare != line:
             continue  # labels and bullet lists are not headlines
         if title is None and _headline_like(bare):
-            if _section_or_stamp(bare) and _label_above(bare, lines, k):
-                # A section's label ("North-West News") with the headline under it.
+            if (_section_or_stamp(bare) and _label_above(bare, lines, k)) or (
+                publisher and _label_over_credit(bare, lines, k, publisher)
+            ):
+                # A section's label ("North-West News", "Nova Scotia") with the headline
+                # under it.
                 stamps.add(k)
                 continue
             title, title_at = bare, k
@@ -1112,6 +1157,18 @@ def _label_above(label: str, lines: list[str], k: int) -> bool:
     return find_date(under) is not None or _BYLINE_OR_CREDIT.match(under) is not None
 
 
+def _label_over_credit(label: str, lines: list[str], k: int, outlet: str) -> bool:
+    """Whether `label`, line k, is a section's or region's name over a headline that its
+    reporter's credit to the page's own outlet follows ("Nova Scotia" / the headline /
+    "Priya Raman, Atlantic One News")."""
+    found = _a_name(label) and _headline_under(lines, k)
+    return bool(found) and re.fullmatch(_CREDIT_NAME + re.escape(outlet), found[1]) is not None
+
+
+# A reporter's name before the outlet in a credit line: "Priya Raman, ".
+_CREDIT_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+"
+
+
 def _split_stamp(line: str) -> tuple[str, str] | None:
     """A headline and the page's stamp copied on its line after it ("Storm Closes Harbour
     Posted: Tuesday, March 4, 2025 9:05 AM EST Updated: …", "… closes in Posted Wednesday
@@ -1123,6 +1180,63 @@ def _split_stamp(line: str) -> tuple[str, str] | None:
 
 
 _COOKIES = re.compile(r"\bcookies?\b", re.I)
+# A site's cookie notice copied with its page: "This site uses cookies. Continuing to browse
+# means you accept our cookie policy. OK", and its buttons ("Accept all", "Manage
+# preferences"). Its sentences are no article's start, and no headline.
+_CONSENT = re.compile(r"\b(?:accept|agree|consent|policy|continu\w*|brows\w*|settings)\b", re.I)
+_CONSENT_BUTTON = re.compile(
+    r"(?:accept|reject|allow|decline)(?:\s+all)?(?:\s+cookies)?|got\s+it"
+    r"|(?:manage|cookie)\s+(?:preferences|settings|options|cookies)",
+    re.I,
+)
+
+
+def cookie_notice(line: str) -> bool:
+    """Whether a header line is a cookie notice or one of its buttons."""
+    bare = line.strip()
+    return bool(_COOKIES.search(bare) and _CONSENT.search(bare)) or bool(
+        _CONSENT_BUTTON.fullmatch(bare)
+    )
+
+
+# A newsroom script's fields above its story: "Story slug: BWTR FIRE PLEASANT ST",
+# "Reporter: Kelsey Mason", "Anchor: Rob Demone", "READ BY: K. MASON    WRITER: K. MASON",
+# "RUNS: 9P / 10P". Not the headline, not the outlet (its gaps make a bar of such a line),
+# not article text.
+_SCRIPT_FIELD = re.compile(
+    r"(?:story\s+)?slug|reporter|anchor|writer|read\s+by|runs|producer|presenter"
+    r"|out\s*cue|duration|cart|tape|voicer",
+    re.I,
+)
+_FIELD = re.compile(r"(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*:(?:\s|$)")
+
+
+def script_field(line: str) -> bool:
+    """Whether a header line is a newsroom script's field (`_SCRIPT_FIELD`)."""
+    found = _FIELD.match(line.strip())
+    return found is not None and _SCRIPT_FIELD.fullmatch(found["key"]) is not None
+
+
+# A bulletin's time and name: "7:00 A.M. NEWS -- TIDE MORNINGS", "9:00 PM NEWSCAST",
+# "10:30 update" (a headline that opens on a time goes on with what happens: "7pm curfew
+# …"; a bare "0700" is left out, as a year reads the same).
+_BULLETIN_TIME = re.compile(
+    r"(?:\d{1,2}(?::\d{2})?\s*[AaPp]\.?[Mm]\.?|\d{1,2}:\d{2})\s+(?P<name>[^-–—|]+)"
+)
+
+
+def bulletin_time(line: str) -> bool:
+    """Whether a header line is a bulletin's time and name (`_BULLETIN_TIME`)."""
+    found = _BULLETIN_TIME.match(line.strip())
+    return found is not None and _section_or_stamp(found["name"].strip())
+
+
+# A story's place in a newscast, before its headline: "(LEAD) SEARCH UNDERWAY FOR …".
+_RUNNING_ORDER = re.compile(
+    r"\((?:lead|top(?:\s+story)?|(?:first|second|third|fourth|fifth|next|last)\s+story"
+    r"|kicker|briefs?|update|exclusive)\)\s*",
+    re.I,
+)
 _STAMPED = re.compile(
     r"(?P<title>\S.*?\S)\s+(?:Posted|Published|Updated|Last\s+updated)(?:\s+on)?\s*:\s+",
     re.IGNORECASE,
@@ -1165,7 +1279,8 @@ def _doubled(line: str) -> str | None:
 # Thursday, November 26, 2026, 9:30 a.m.", a stamp no reader takes for a sentence).
 _OUTLET_SECTION = re.compile(r"^(?P<outlet>\S.{0,60}?)\s+(?:--|—|–|-|\|)\s+(?P<label>\S.{0,60})$")
 _BULLETIN_WORDS = frozenset(
-    "news report update newscast bulletin briefing digest edition roundup headlines".split()
+    "news report update newscast bulletin briefing digest edition roundup headlines"
+    " newsroom newsdesk".split()
 )
 MAX_OUTLET_WORDS = 4
 _NAME_LINKS = frozenset({"of", "the", "and", "for", "on", "&"})

@@ -872,6 +872,101 @@ def test_an_outlet_named_by_a_clippings_header_lines_is_its_publisher(text, publ
     assert (cleaned.title, cleaned.publisher, cleaned.paragraphs) == (headline, publisher, (lede,))
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "publisher", "date"),
+    [
+        # A reporter's script: its fields are no headline (its slug was the title).
+        (
+            "TIDE 97.3 FM \u2014 NEWS\nWed. Nov. 25, 2026 \u2014 3:30 p.m. update\n"
+            "Story slug: BWTR FIRE PLEASANT ST\nReporter: Kelsey Mason\n\n"
+            "FAMILY ESCAPES BRIDGEWATER HOUSE FIRE\n\n{lede}",
+            "FAMILY ESCAPES BRIDGEWATER HOUSE FIRE",
+            "Tide 97.3 FM",
+            "2026-11-25",
+        ),
+        # A newscast's running order: the station's name, the day in capitals, the
+        # bulletin's time and name, the anchor, a note to the anchor, the lead story's
+        # headline (the station's "newsroom" line was the title, with no outlet or day).
+        (
+            "TIDE 97.3 FM -- NEWSROOM\nTUESDAY, NOVEMBER 24, 2026\n"
+            "7:00 A.M. NEWS -- TIDE MORNINGS\nAnchor: Rob Demone\n-----------\n\n"
+            "** TRAFFIC ALERT -- READ AT TOP AND AT :30 **\n\n"
+            "HIGHWAY 103 CLOSED BETWEEN EXIT 11 AND EXIT 12\n\n{lede}",
+            "HIGHWAY 103 CLOSED BETWEEN EXIT 11 AND EXIT 12",
+            "Tide 97.3 FM",
+            "2026-11-24",
+        ),
+        (
+            "TIDE 97.3 FM NEWS\nMONDAY NOV 23 2026 -- 9:00 PM NEWSCAST\n"
+            "READ BY: K. MASON    WRITER: K. MASON\nRUNS: 9P / 10P\n\n"
+            "(LEAD) SEARCH UNDERWAY FOR OVERDUE KAYAKER -- LAHAVE RIVER\n\n{lede}",
+            "SEARCH UNDERWAY FOR OVERDUE KAYAKER -- LAHAVE RIVER",
+            "Tide 97.3 FM News",
+            "2026-11-23",
+        ),
+        # A page copied from a browser: its cookie notice is no article's start (the
+        # headline was never reached), nor is its stamp's "… / Updated …" a photo credit.
+        (
+            "Skip to main content\nSubscribe\nCoastline Daily\nNews\nBridgewater\nQueens\n"
+            "We use cookies to personalize content and ads and to analyze our traffic. By "
+            'clicking "Accept all" you agree to our use of cookies.\nAccept all\n'
+            "Manage preferences\nNews › Lunenburg County\n{headline}\nMelissa Arenburg\n"
+            "Posted Nov. 24, 2026 12:40 p.m. / Updated Nov. 24, 2026 1:05 p.m.\n{lede}",
+            "{headline}",
+            "Coastline Daily",
+            "2026-11-24",
+        ),
+        # A region's name over the headline, the reporter credited to the page's outlet
+        # under it ("Nova Scotia" was the title and the publisher); a cookie notice first.
+        (
+            "This site uses cookies. Continuing to browse means you accept our cookie "
+            "policy. OK\nAtlantic One News\nNews\nNova Scotia\nNew Brunswick\nWeather\n"
+            "Nova Scotia\n{headline}\nPriya Raman, Atlantic One News\n"
+            "Published Nov. 25, 2026 6:45 p.m. AST\n{lede}",
+            "{headline}",
+            "Atlantic One News",
+            "2026-11-25",
+        ),
+        # A radio site's player is no headline, and the menu under it no outlet ("On Air").
+        (
+            "\u25b6 LISTEN LIVE\nNow playing: Afternoon Drive with Sandy\n"
+            "Tide 97.3 FM - The South Shore's Station\nNews\nOn Air\nContact\n"
+            "{headline}\nPosted by Cal Rafuse on November 26, 2026 at 2:10 pm\n{lede}",
+            "{headline}",
+            "Tide 97.3 FM",
+            "2026-11-26",
+        ),
+    ],
+)
+def test_a_scripts_fields_and_a_pages_widgets_are_no_headline(text, title, publisher, date):
+    headline = "Fire crews tackle large barn fire near Kestlow overnight"
+    lede = (
+        "Firefighters have spent the night tackling a large fire at a farm just outside the"
+        " town, the fire service said this morning."
+    )
+    cleaned = clean_plain_text(text.format(headline=headline, lede=lede))
+    assert (cleaned.title, cleaned.publisher, cleaned.date) == (
+        title.format(headline=headline),
+        publisher,
+        date,
+    )
+    assert cleaned.paragraphs == (lede,)
+
+
+def test_a_capitals_headline_spells_a_name_as_its_article_does():
+    from brief.clean import recased
+
+    # "LAHAVE RIVER" was "LaHave river": the article writes "the river" more often.
+    paragraphs = (
+        "A search is underway near the mouth of the LaHave River for a kayaker.",
+        "Volunteers walked the river banks. The river was cold, and the river was high.",
+    )
+    assert recased("SEARCH FOR KAYAKER ON LAHAVE RIVER", paragraphs) == (
+        "Search for kayaker on LaHave River"
+    )
+    assert recased("KAYAKER FOUND ON THE RIVER", paragraphs) == "Kayaker found on the river"
+
+
 def test_a_headline_printed_on_two_lines_is_one_title():
     lede = (
         "A driver who overtook a line of traffic on a bend and crashed head-on into a"
