@@ -1703,6 +1703,27 @@ def test_one_towns_crash_and_planning_row_on_its_bypass_are_two_stories(make_fol
     ]
 
 
+def regional_stories(county: str) -> dict[str, int]:
+    """The story of each file of a made-up regional folder of benchmarks/regional."""
+    folder = Path(__file__).parent.parent / "benchmarks" / "regional" / county
+    documents, _ = load_folder(folder)
+    return {
+        d.path.name: k
+        for k, group in enumerate(group_documents(documents))
+        for d in group.documents
+    }
+
+
+def assert_alone(county: str, apart: str, event: str) -> None:
+    """That the file of `county` whose name starts with `apart` is a story of its own,
+    apart from the one whose name starts with `event`."""
+    story = regional_stories(county)
+    (alone,) = [name for name in story if name.startswith(apart)]
+    (other,) = [name for name in story if name.startswith(event)]
+    assert story[alone] != story[other]
+    assert sum(1 for k in story.values() if k == story[alone]) == 1
+
+
 @pytest.mark.parametrize(
     ("county", "apart", "event"),
     [
@@ -1719,14 +1740,32 @@ def test_one_towns_crash_and_planning_row_on_its_bypass_are_two_stories(make_fol
 def test_a_towns_name_alone_does_not_make_its_items_one_story(county, apart, event):
     # The folder's own towns weigh as a story's common words do (stories.PLACE_TERM_WEIGHT):
     # made-up regional folders of benchmarks/regional, where each of these was a merge.
-    folder = Path(__file__).parent.parent / "benchmarks" / "regional" / county
-    documents, _ = load_folder(folder)
-    story = {
-        d.path.name: k
-        for k, group in enumerate(group_documents(documents))
-        for d in group.documents
-    }
-    (alone,) = [name for name in story if name.startswith(apart)]
-    (other,) = [name for name in story if name.startswith(event)]
-    assert story[alone] != story[other]
-    assert sum(1 for k in story.values() if k == story[alone]) == 1
+    assert_alone(county, apart, event)
+
+
+@pytest.mark.parametrize(
+    ("county", "apart", "event"),
+    [
+        # A county council's budget consultation and its plan for three-weekly bin
+        # collections: the council leader and the opposition leader quoted in both.
+        ("fallowmere", "6e9a21.html", "note-19.md"),
+        # A council's phone tower refusal and the masterplan it adopted at the same meeting:
+        # the mayor and a councillor quoted in both.
+        ("tasmania", "Councillors knock back 30m phone tower", "Beach-goers fume over Bluff"),
+    ],
+)
+def test_officials_quoted_on_two_items_do_not_make_them_one_story(county, apart, event):
+    # Officials' names weigh as a story's common words do (stories.OFFICIAL_WEIGHT): made-up
+    # regional folders of benchmarks/regional, where each of these was a merge.
+    assert_alone(county, apart, event)
+
+
+def test_a_follow_up_quoting_the_officials_of_another_item_stays_with_its_event():
+    # A highway's closure told by four reports and a follow-up with residents' complaints,
+    # which quotes the warden and the ministry's spokesperson, as the resurfacing tender
+    # for the same highway does: the follow-up joined the tender, apart from its event.
+    story = regional_stories("southshore")
+    follow_up = story["Beacon - Detour chaos on Highway 325.md"]
+    closure = [name for name in story if name.startswith("Highway 103 near Blockhouse")]
+    assert len(closure) == 2 and all(story[name] == follow_up for name in closure)
+    assert story["tide973_news_feed.xml#4"] != follow_up
