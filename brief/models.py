@@ -96,6 +96,10 @@ class Sentence:
     # A state its report gave as lasting ("the diversion remains in place") in a developing
     # story with a newer report: no longer to be shown as now (brief.developing).
     outdated: bool = False
+    # Another event its report recalls after counting it ("It was the second house fire
+    # on the South Shore in less than a day. A family of three escaped a fire in
+    # Bridgewater …"): that event's story's to tell, not this one's (brief.segment).
+    recalled: bool = False
 
 
 @dataclass(frozen=True, slots=True)

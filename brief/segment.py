@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
 from syntok.tokenizer import Tokenizer
@@ -255,9 +255,9 @@ def segment_document(document: Document, doc_index: int) -> tuple[Sentence, ...]
     """The usable sentences of a document, numbered by their place in it."""
     turns = speaker_turns(document.paragraphs)
     found = [
-        (text, words, inside or turn)
+        (text, words, inside or turn, recalled)
         for paragraph, turn in zip(document.paragraphs, turns, strict=True)
-        for text, words, inside in _split(paragraph)
+        for (text, words, inside), recalled in _recalling(_split(paragraph))
         if len(words) >= MIN_SENTENCE_WORDS and not is_boilerplate_sentence(text)
     ]
     count = len(found)
@@ -270,9 +270,34 @@ def segment_document(document: Document, doc_index: int) -> tuple[Sentence, ...]
             text=text,
             words=words,
             spoken_elsewhere=elsewhere,
+            recalled=recalled,
         )
-        for position, (text, words, elsewhere) in enumerate(found)
+        for position, (text, words, elsewhere, recalled) in enumerate(found)
     )
+
+
+# A report that counts its event among others of its kind ("It was the second house fire
+# on the South Shore in less than a day.", "This was the third time in two months that
+# lions had escaped …") tells the others next, in the same paragraph: "A family of three
+# escaped a fire in Bridgewater on Wednesday afternoon." Shown, such a sentence told
+# another story's event under this one's title (a reader found two such). Not a period's
+# count: "It was the third day of punishing airstrikes", "the second year of growth".
+_COUNTED = re.compile(
+    r"(?:It|This)(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:second|third|fourth|fifth|latest)\s+"
+    r"(?P<what>(?:[\w-]+\s+){0,3}?)(?:in|on|at|involving|since|this|to)\b"
+)
+
+
+def _recalling(
+    sentences: list[tuple[str, tuple[str, ...], bool]],
+) -> Iterator[tuple[tuple[str, tuple[str, ...], bool], bool]]:
+    """Each of a paragraph's sentences, and whether it follows one that counts its event
+    among others (`_COUNTED`): then it tells one of the others."""
+    recalling = False
+    for sentence in sentences:
+        yield sentence, recalling
+        if not recalling and (counted := _COUNTED.match(sentence[0])):
+            recalling = "of" not in counted["what"].split()
 
 
 def segment_all(documents: Iterable[Document]) -> tuple[Sentence, ...]:

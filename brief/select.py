@@ -432,7 +432,7 @@ _NO_ONE = frozenset(
 def _names_no_one(text: str) -> bool:
     """Whether the sentence calls someone "he" or "she" outside quotation marks and names
     no one it could be: no name (a capitalised word, but the opening one when it is a
-    function word) and no word for a person."""
+    function word, and an organisation's initials) and no word for a person."""
     if not _HE_OR_SHE.search(text) or not _HE_OR_SHE.search(
         outside := " ".join(outside_quotations(text))
     ):
@@ -441,7 +441,14 @@ def _names_no_one(text: str) -> bool:
         lower = word.lower()
         # "Aug. 24" or "on Monday" names no one "his" could be.
         calendar = word in _CALENDAR or word in _MONTHS_SHORT
-        if word[:1].isupper() and not (k == 0 and lower in SUMY_STOP_WORDS) and not calendar:
+        # An organisation's initials ("RCMP have ticketed him …") are no one "him" could be.
+        initials = len(word) > 1 and word.isupper() and word.isalpha()
+        if (
+            word[:1].isupper()
+            and not (k == 0 and lower in SUMY_STOP_WORDS)
+            and not calendar
+            and not initials
+        ):
             return False
         # "the comedian-governor's", "nurses": the noun without its plural or possessive.
         base = re.sub(r"(?:['’]s|s)$", "", lower).rsplit("-", 1)[-1]
@@ -519,8 +526,9 @@ def says_nothing(text: str) -> bool:
 
 def is_eligible(sentence: Sentence) -> bool:
     """True when the sentence can be shown alone in a briefing."""
-    if sentence.spoken_elsewhere or sentence.outdated:
-        return False  # someone's words whose speaker is elsewhere; a state since changed
+    if sentence.spoken_elsewhere or sentence.outdated or sentence.recalled:
+        # someone's words whose speaker is elsewhere; a state since changed; another event
+        return False
     text = sentence.text
     words = len(text.split())
     if not MIN_CLAIM_WORDS <= words <= MAX_CLAIM_WORDS or not ends_sentence(text):

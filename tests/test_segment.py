@@ -247,3 +247,25 @@ def test_a_reference_notes_number_is_not_part_of_the_sentence():
     # Brackets that say something stay, and so does a list's number.
     for kept in ("The ferry carries 300 passengers (about 40 cars).", "(1) The first item."):
         assert texts(kept) == [kept]
+
+
+def test_a_report_counting_its_event_among_others_tells_the_others_as_no_claim():
+    # "It was the second house fire …" then the other fire: shown under the Liverpool
+    # fire's title, the Bridgewater fire's family read as this story's.
+    from brief.select import is_eligible
+
+    paragraphs = (
+        "A Liverpool man escaped a fire that destroyed his home on School Street overnight.",
+        "It was the second house fire on the South Shore in less than a day. A family of"
+        " three escaped a fire in Bridgewater on Wednesday afternoon.",
+        "It was the third day of searching along the shore for the missing kayaker. Crews"
+        " from three fire departments helped to check the outbuildings along the river.",
+    )
+    document = Document(id="a", path=Path("a.txt"), title="Fire", paragraphs=paragraphs)
+    shown = {s.text: is_eligible(s) for s in segment_document(document, 0)}
+    assert not shown["A family of three escaped a fire in Bridgewater on Wednesday afternoon."]
+    # A period's count ("the third day of …") tells the same event next.
+    assert shown[
+        "Crews from three fire departments helped to check the outbuildings along the river."
+    ]
+    assert shown[paragraphs[0]]

@@ -393,9 +393,12 @@ def test_he_or_she_in_a_sentence_that_names_no_one_leans_back():
         "In 1997 she wrote a report on the ferry routes for the regional council.",
         "The fuel pump he had fitted broke down in the cold and the boat drifted.",
         "Beside him on the quay stood a tall flag with the colours of the harbour club.",
+        # An organisation's initials are no one "him" could be (a truck driver's ticket).
+        "RCMP have ticketed him for driving at a speed unsafe for road conditions.",
     ]
     standing = [
         "The harbour surveys Dr Amara Osei analyzed compared the new piers with the old ones.",
+        "RCMP have ticketed the driver, a 46-year-old Moncton man, for his speed.",
         "A doctor who took no part in the harbour study said she found it sound.",
         "The 51-year-old ferry pilot said his boat had been late only twice in a year.",
         "The mayor's surveys of the harbour, which he ordered in May, found the piers sound.",
