@@ -979,7 +979,7 @@ def copied_from(line: str) -> str | None:
 
 def clean_plain_text(text: str) -> CleanText:
     """Paragraphs of a plain-text article, with the outlet, headline and date it opens with."""
-    lines = split_lines(text)
+    lines = _with_capitals_recased(split_lines(text))
     title = publisher = None
     sections: tuple[str, ...] = ()
     date = header_date(lines)
@@ -990,6 +990,11 @@ def clean_plain_text(text: str) -> CleanText:
         bare = _BULLET.sub("", line).strip()
         if cookie_notice(bare) or script_field(bare) or bulletin_time(bare):
             stamps.add(k)  # no headline, no outlet, no article text
+            if script_field(bare):
+                # A script's fields come between its masthead and its story: what stood
+                # above them ("SOUTHLAND'S LOCAL VOICE | 44 KELVIN STREET, INVERCARGILL")
+                # is the station's, not a headline.
+                title, sections = None, ()
             continue
         if running := _RUNNING_ORDER.match(bare):
             bare = line = lines[k] = bare[running.end() :]  # "(LEAD) SEARCH UNDERWAY …"
@@ -1042,7 +1047,13 @@ def clean_plain_text(text: str) -> CleanText:
         if " | " in bare and title is None and not _COOKIES.search(bare):
             # (a cookie banner's "… uses cookies. Accept | Settings" is no title bar)
             headline, site = _split_title_bar(bare)
-            if site and not menu_item(site):  # a bar ending on a menu's "Contact" names none
+            if site and menu_item(site):
+                # A bar of a site's links after its tagline ("Serving Lunenburg and Queens
+                # counties since 1954 | e-Edition | … | Contact") names no outlet and no
+                # headline: the masthead under it was lost behind the tagline.
+                stamps.add(k)
+                continue
+            if site:
                 publisher = publisher or site
             sections = title_sections(bare)
             if find_date(headline) is None:
@@ -1096,6 +1107,60 @@ def clean_plain_text(text: str) -> CleanText:
     text = [line for k, line in enumerate(lines) if k not in stamps] if stamps else lines
     paragraphs = keep_paragraphs(text, title)
     return CleanText(paragraphs, title, publisher, date, sections, short_lines(lines), agency)
+
+
+# A text written in capitals, as radio newsrooms write their scripts ("A FAMILY OF FOUR HAS
+# ESCAPED A HOUSE FIRE IN EAST GORE OVERNIGHT."): its sentences were read as shouted
+# headings and dropped, leaving the clips' cues ("OUTCUE: …") as its text, and six
+# scripts of six events were one story by those. When most of its lines of prose (ending
+# a sentence, SHOUTED_WORDS words or more; at least CAPITALS_LINES of them) are in
+# capitals, they are written in sentence case (`truecased`); header lines and
+# bracketed clips stay as they are.
+CAPITALS_LINES = 3
+CAPITALS_SHARE = 0.8
+
+
+def _with_capitals_recased(lines: list[str]) -> list[str]:
+    prose = [
+        k
+        for k, line in enumerate(lines)
+        if ends_sentence(line) and len(line.split()) >= SHOUTED_WORDS and line[:1] not in "[("
+    ]
+    shouted = [k for k in prose if lines[k].isupper()]
+    if len(shouted) < CAPITALS_LINES or len(shouted) < CAPITALS_SHARE * len(prose):
+        return lines
+    recased = list(lines)
+    for k in shouted:
+        recased[k] = truecased(lines[k])
+    return recased
+
+
+# A word English writes in small letters at least this often (Zipf) is written so; a
+# rarer one is a name ("MERSEY", "HENNESSEY": "Mersey", "Hennessey").
+COMMON_WORD_ZIPF = 3.0
+_SENTENCE_START = re.compile(r"(^|[.!?]\s+|[\"“‘(\[])(\w)")
+
+
+def truecased(line: str) -> str:
+    """A line written in capitals in sentence case: common words in small letters, rarer
+    ones (names) capitalised, short rare ones and words with figures as written ("ICC",
+    "SH1"), "I" and each sentence's first letter capitals."""
+
+    def word_case(match: re.Match[str]) -> str:
+        word = match.group()
+        lower = word.lower()
+        if any(c.isdigit() for c in word) or lower == "i":
+            return word if lower != "i" else "I"
+        if len(word) <= ACRONYM_LETTERS and zipf_frequency(lower) < ACRONYM_ZIPF:
+            return word
+        if zipf_frequency(lower) >= COMMON_WORD_ZIPF or zipf_frequency(lower.split("'")[0]) >= (
+            COMMON_WORD_ZIPF
+        ):
+            return lower
+        return word[:1] + lower[1:]
+
+    text = _WORD.sub(word_case, line)
+    return _SENTENCE_START.sub(lambda m: m[1] + m[2].upper(), text)
 
 
 def _dated(lines: list[str], k: int) -> bool:
@@ -1205,7 +1270,7 @@ def cookie_notice(line: str) -> bool:
 # not article text.
 _SCRIPT_FIELD = re.compile(
     r"(?:story\s+)?slug|reporter|anchor|writer|read\s+by|runs|producer|presenter"
-    r"|out\s*cue|duration|cart|tape|voicer",
+    r"|out\s*cue|duration|dur|cart|tape|voicer|bulletin|status",
     re.I,
 )
 _FIELD = re.compile(r"(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*:(?:\s|$)")
@@ -1280,7 +1345,7 @@ def _doubled(line: str) -> str | None:
 _OUTLET_SECTION = re.compile(r"^(?P<outlet>\S.{0,60}?)\s+(?:--|—|–|-|\|)\s+(?P<label>\S.{0,60})$")
 _BULLETIN_WORDS = frozenset(
     "news report update newscast bulletin briefing digest edition roundup headlines"
-    " newsroom newsdesk".split()
+    " newsroom newsdesk script scripts".split()
 )
 MAX_OUTLET_WORDS = 4
 _NAME_LINKS = frozenset({"of", "the", "and", "for", "on", "&"})

@@ -856,6 +856,13 @@ def test_a_pages_furniture_above_its_headline_is_not_its_title(head, publisher, 
             "{headline}\n\n{lede}",
             None,
         ),
+        # ... nor is it a headline: the paper's name under it is its masthead (the page had
+        # no outlet).
+        (
+            "Serving the county since 1954 | e-Edition | Subscribe | Contact\n"
+            "The South Shore Beacon\nNews\nSport\n\n{headline}\n\n{lede}",
+            "The South Shore Beacon",
+        ),
         # A section's name is no outlet, nor is a town's.
         ("Local News › Kestlow\n\n{headline}\n\n{lede}", None),
         ("{headline}\n\nLocal News, Kestlow\n26 November 2026\n\n{lede}", None),
@@ -1001,3 +1008,45 @@ def test_a_markdown_byline_in_italics_above_the_lede_is_not_part_of_it():
     # Words in italics within a paragraph stay where they are.
     inline = f"*Not* the first rescue on the hill this year: {lede}\n"
     assert from_markdown(f"# Walker\n\n{inline}", [])[0].paragraphs[0].startswith("Not the first")
+
+
+def test_a_script_written_in_capitals_keeps_its_sentences():
+    # A radio newsroom's script in capitals: its sentences were dropped as shouted
+    # headings, leaving "OUTCUE: …" as its text (six scripts of six events were one story
+    # by such lines), and its station's address line was its title.
+    script = (
+        "FOVEAUX FM 94.8 -- NEWSROOM SCRIPT\n"
+        "SOUTHLAND'S LOCAL VOICE | 44 KELVIN STREET, INVERCARGILL\n"
+        "==========================================\n"
+        "BULLETIN: 7AM TUESDAY 24 NOVEMBER 2026\nSLUG:     GORE FIRE\n"
+        "REPORTER: JARED TIPENE\nDUR:      0:55 (INCL CLIP 0:12)\n"
+        "==========================================\n\n"
+        "A FAMILY OF FOUR HAS ESCAPED A HOUSE FIRE IN EAST GORE OVERNIGHT -- BUT THEIR DOG"
+        " DIED IN THE BLAZE.\n\n"
+        "FIRE CREWS WERE CALLED TO THE HOUSE ON MERSEY STREET AT 10.40 LAST NIGHT.\n\n"
+        "SENIOR STATION OFFICER PADDY HENNESSEY SAYS THE FAMILY WERE ALREADY OUT ON THE"
+        " FRONT LAWN.\n\n"
+        "OUTCUE:  \"...THAT'S WHY THEY'RE ALIVE.\"\n"
+    )
+    cleaned = clean_plain_text(script)
+    assert (cleaned.title, cleaned.publisher, cleaned.date) == (
+        None,
+        "Foveaux FM 94.8",
+        "2026-11-24",
+    )
+    assert cleaned.paragraphs[:2] == (
+        "A family of four has escaped a house fire in east gore overnight -- but their dog"
+        " died in the blaze.",
+        "Fire crews were called to the house on Mersey street at 10.40 last night.",
+    )
+    # A name English knows as a word stays small ("gore", "paddy"); a rare one is a name.
+    assert cleaned.paragraphs[2] == (
+        "Senior station officer paddy Hennessey says the family were already out on the front lawn."
+    )
+    # A text with a heading or two in capitals keeps its case.
+    article = (
+        "STORM WARNING FOR THE COAST\n\nThe Met Office has issued a yellow warning for wind"
+        " along the coast from Tuesday night.\n\nGusts of up to 70mph are expected on"
+        " exposed headlands, forecasters said on Monday.\n"
+    )
+    assert clean_plain_text(article).paragraphs[0].startswith("The Met Office has issued")
