@@ -33,8 +33,11 @@ MIN_WRAPPED_LINE = 40
 _GOES_ON = frozenset(
     "a an and as at by for from in into of on or than that the their to with".split()
 )
-# How many leading lines may hold the outlet's name, the headline and the date.
-HEADER_LINES = 12
+# How many leading lines may hold the outlet's name, the headline and the date (a menu's
+# known links do not count, `header_lines`). 12 until a page copied from a browser with its
+# menu one link a line, its sections named for the region's towns ("Invercargill", "Gore",
+# "Fiordland", "Clutha"), filled them before its headline; 20 changes no earlier document.
+HEADER_LINES = 20
 
 # A sentence ends in one of _ENDS, then maybe closing quotes and brackets.
 _CLOSING = "\"'”’)]"
@@ -301,7 +304,7 @@ _NOT_HEADLINE = re.compile(
       # a wire's budget line above its story: "Slug: BC-Storm-Harbour", "Words: 310"
       | ^(?:Slug|Words|Moved|Priority|Category|Keywords|Embargo|Filed|Length|Desk)\s*:\s
       # a radio site's player: "Now playing: Afternoon Drive with Sandy"
-      | ^(?i:now\s+playing|on\s+air\s+now|listen\s+live)\b""",
+      | ^(?i:now\s+playing|on\s+air\s+now|listen\s+live|watch\s+live|live\s+now|live\s+\d)""",
     re.VERBOSE,
 )
 # A newspaper's name, in capitals or title case, alone on its line: the words papers call
@@ -359,14 +362,17 @@ _MENU_WORDS = frozenset(
     " science technology tech food style advertise about login register search menu"
     " archive newsletters listings shop listen live shows win competitions sign read"
     # The printed paper's pages online: "Today's Paper", "E-Paper", "Digital Edition".
-    " paper e-paper epaper edition".split()
+    " paper e-paper epaper edition"
+    # "Log in", "Death notices"; a broadcaster's "On Demand", "Watch Live", "My account".
+    " log demand watch account".split()
 )
 _MENU_WORDS_AT_LEAST = 4
 # A menu copied one link a line ("Home", "What's On", "Advertise with us", "Subscribe Sign
 # in"): a short line of menu words and the small words between them.
 _MENU_ITEM_LENGTH = 30
 _MENU_ITEM_WORDS = _MENU_WORDS | frozenset(
-    "with us in up out log and & to our the ▶ today's today’s digital print".split()
+    "with us in up out log and & to our the ▶ today's today’s digital print death family"
+    " my on".split()
 )
 _BREADCRUMB = re.compile(r"\s[›»>]\s")
 # A bar of a section's own sections, whatever their names: "Football | Rugby | Cricket |
@@ -988,7 +994,12 @@ def clean_plain_text(text: str) -> CleanText:
     agency = None
     for k, line in header_lines(lines):
         bare = _BULLET.sub("", line).strip()
-        if cookie_notice(bare) or script_field(bare) or bulletin_time(bare):
+        if (
+            cookie_notice(bare)
+            or script_field(bare)
+            or bulletin_time(bare)
+            or _WEATHER_WIDGET.fullmatch(bare)
+        ):
             stamps.add(k)  # no headline, no outlet, no article text
             if script_field(bare):
                 # A script's fields come between its masthead and its story: what stood
@@ -1248,9 +1259,11 @@ _COOKIES = re.compile(r"\bcookies?\b", re.I)
 # A site's cookie notice copied with its page: "This site uses cookies. Continuing to browse
 # means you accept our cookie policy. OK", and its buttons ("Accept all", "Manage
 # preferences"). Its sentences are no article's start, and no headline.
-_CONSENT = re.compile(r"\b(?:accept|agree|consent|policy|continu\w*|brows\w*|settings)\b", re.I)
+_CONSENT = re.compile(
+    r"\b(?:accept|agree|consent|policy|continu\w*|brows\w*|settings|learn\s+more)\b", re.I
+)
 _CONSENT_BUTTON = re.compile(
-    r"(?:accept|reject|allow|decline)(?:\s+all)?(?:\s+cookies)?|got\s+it"
+    r"(?:accept|reject|allow|decline)(?:\s+all)?(?:\s+cookies)?|(?:ok,?\s+)?got\s+it"
     r"|(?:manage|cookie)\s+(?:preferences|settings|options|cookies)",
     re.I,
 )
@@ -1294,6 +1307,11 @@ def bulletin_time(line: str) -> bool:
     """Whether a header line is a bulletin's time and name (`_BULLETIN_TIME`)."""
     found = _BULLETIN_TIME.match(line.strip())
     return found is not None and _section_or_stamp(found["name"].strip())
+
+
+# A site's weather widget: a town, its temperature and the sky ("Invercargill 13° Cloudy",
+# which was a page's outlet as the line above its menu).
+_WEATHER_WIDGET = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}-?\d{1,2}\s?°[CF]?(?:\s+[A-Za-z]+){0,2}")
 
 
 # A story's place in a newscast, before its headline: "(LEAD) SEARCH UNDERWAY FOR …".

@@ -863,6 +863,14 @@ def test_a_pages_furniture_above_its_headline_is_not_its_title(head, publisher, 
             "The South Shore Beacon\nNews\nSport\n\n{headline}\n\n{lede}",
             "The South Shore Beacon",
         ),
+        # A weather widget above the menu is no outlet ("Invercargill 13° Cloudy" was), and
+        # the menu's "Log in" and "Death notices" are links: the masthead is the outlet.
+        (
+            "Skip to main content\nThursday, 26 November 2026\nInvercargill 13° Cloudy\n"
+            "Subscribe from $1 a week\nLog in\nSouthern Ledger\nNews\nInvercargill\nGore\n"
+            "Sport\nDeath notices\nPuzzles\nSearch\n{headline}\n\n{lede}",
+            "Southern Ledger",
+        ),
         # A section's name is no outlet, nor is a town's.
         ("Local News › Kestlow\n\n{headline}\n\n{lede}", None),
         ("{headline}\n\nLocal News, Kestlow\n26 November 2026\n\n{lede}", None),
