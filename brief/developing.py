@@ -199,6 +199,11 @@ _LASTING = re.compile(
     # (it reopened on Tuesday evening).
     r"|\b(?:is|are|has been|have been) (?:currently |now )?(?:closed|shut|blocked)\b"
     r"|\bdiversions? (?:is|are) in place\b"
+    # Traffic sent another way while a road is shut: "Traffic is being detoured off the
+    # highway at Exit 11", Tuesday's, read on Friday under Thursday's report of the
+    # closure's aftermath (the highway reopened on Tuesday night; a reader of four counties
+    # at 150 words).
+    r"|\b(?:is|are) (?:being )?(?:detoured|diverted|re-?routed)\b"
 )
 # A newest headline that tells of a turn: the missing found, the strike called off, the
 # road reopened, the accused charged. Then all an older report said in the present or
@@ -235,6 +240,10 @@ _AS_OF_THEN = re.compile(
     # Monday's, under "Missing Helvellyn walker found alive" (a reader's reading of a
     # held-out county: the search, not where the story stands).
     r"|\b(?:this (?:morning|afternoon|evening)|today|tonight|overnight)\b"
+    # ... and the day before it: "About 20 police, SES volunteers and Parks and Wildlife
+    # rangers searched the track yesterday", Wednesday morning's, under Wednesday
+    # afternoon's "found alive" (a reader of four counties).
+    r"|\b(?:yesterday|last night)\b"
     # An appeal, in the present: "Police want to hear from anyone who was on the Frenchmans
     # Cap track over the weekend", Wednesday morning's, under Wednesday afternoon's "found
     # alive" (a reader's reading of a held-out county).

@@ -14,16 +14,17 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import lru_cache
 
 from .clean import TITLE_SEPARATOR, ends_sentence, is_boilerplate_sentence
 from .dates import day_of
+from .frequency import zipf_frequency
 from .models import Document, Sentence
 from .scenes import sets_a_scene
 from .segment import distinct_words, outside_quotations, split_sentences, words_of
 from .select import bare_name, full_names, opens_with_reference, stands_alone
-from .stories import rarity
+from .stories import TITLES_OF_ADDRESS, rarity
 from .terms import content_term_set, content_terms
 
 MAX_TITLE_WORDS = 20
@@ -241,9 +242,24 @@ def story_title(
     not repeat; `latest` the ids of its newest reports when it is developing (see
     brief.developing), whose headline says where it stands.
     """
-    if latest and (newest := [h for d in documents if d.id in latest and (h := headline(d))]):
-        return _most_shared(newest)
+    named = _by_given_name(documents)
+    if latest:
+        headed = [h for d in documents if d.id in latest and (h := headline(d))]
+        newest = [h for h in headed if not named(h)]
+        if headed and not newest:
+            # The newest reports call someone by the given name alone: the newest before
+            # them with a headline a reader knows.
+            dated = [
+                (day, h)
+                for d in documents
+                if (day := day_of(d.date)) is not None and (h := headline(d)) and not named(h)
+            ]
+            last = max((day for day, _ in dated), default=None)
+            newest = [h for day, h in dated if day == last]
+        if newest:
+            return _most_shared(newest)
     headlines = [h for d in documents if (h := headline(d))]
+    headlines = [h for h in headlines if not named(h)] or headlines
     if headlines and 2 * len(headlines) >= len(documents):
         return _most_shared(headlines)
     # Fewer than half kept a headline: one is still better than a lead cut to fit, if it
@@ -258,6 +274,45 @@ def story_title(
         if fitting := [h for h in headlines if _headline_of(h, opening_terms)]:
             return _most_shared(fitting)
     return anchored(lead_title(documents, central, shown))
+
+
+# A title before a surname, no given name ("Cllr Wraithe 'deeply concerned' …").
+_TITLES = TITLES_OF_ADDRESS | {"coun", "cpl", "const", "rev", "prof", "sen", "gov", "rep"}
+# A headline's word that may be a given name: capitalised, in small letters after.
+_GIVEN = re.compile(r"\b[A-Z][a-z]{2,}\b")
+# English words that are no surname after a given name ("Darrell is", "Joan said"), and
+# no given name ("The", "New"; "Joan" is 3.3, "Darrell" 2.6, "John" 5.2).
+SURNAME_ZIPF = 3.5
+GIVEN_ZIPF = 4.5
+
+
+def _by_given_name(documents: Sequence[Document]) -> Callable[[str], bool]:
+    """A test of whether a headline calls someone by the given name alone, whose surname
+    the story's articles give ("Darrell is home - and he wants to say thank you", "Rallying
+    round Joan": a village newsletter's headlines, which titled stories a reader of the
+    county did not know "Darrell" from): a word of the headline that the articles write
+    before a rarer capitalised word ("Darrell Himmelman") which they also write without it
+    ("Joanne Himmelman said"), and that the headline does not give."""
+    text = "\n".join(p for d in documents for p in d.paragraphs)
+
+    def named(title: str) -> bool:
+        # (not "The", "New": a given name is a rarer word)
+        given = {
+            w
+            for w in _GIVEN.findall(title)
+            if zipf_frequency(w.lower()) < GIVEN_ZIPF and w.lower() not in _TITLES
+        }
+        words = {w.lower() for w in re.findall(r"[\w'’-]+", title)}
+        for first in given:
+            for match in re.finditer(rf"\b{first}\s+([A-Z][\w'’-]+)", text):
+                surname = match[1]
+                if surname.lower() in words or zipf_frequency(surname.lower()) >= SURNAME_ZIPF:
+                    continue
+                if re.search(rf"(?<!{first}\s)\b{re.escape(surname)}\b", text):
+                    return True
+        return False
+
+    return named
 
 
 def opening_title(document: Document) -> str | None:

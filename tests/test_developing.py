@@ -287,7 +287,10 @@ def test_a_state_an_older_report_gave_as_lasting_is_not_shown_as_now(make_folder
         " down onto the carriageway on Monday night, the county council said.\n\n"
         "Engineers said the road was likely to stay shut for at least a fortnight while the"
         " slope above it is made safe.\n\n"
-        "The signed diversion through Oskby and Tarnside remains in place for all traffic.\n"
+        "The signed diversion through Oskby and Tarnside remains in place for all traffic.\n\n"
+        # Traffic sent another way: "Traffic is being detoured off the highway at Exit 11",
+        # Tuesday's, read on Friday (a reader of four counties at 150 words).
+        "Traffic is being diverted off the pass at Oskby and onto the valley road.\n"
     )
     reopened = (
         "Brackenfell pass reopens weeks early after landslip repairs\n\n"
@@ -301,6 +304,24 @@ def test_a_state_an_older_report_gave_as_lasting_is_not_shown_as_now(make_folder
         (story,) = build(folder, BuildOptions(words=words)).stories
         assert story.title == "Brackenfell pass reopens weeks early after landslip repairs"
         assert not any("remains in place" in claim.text for claim in story.claims)
+        assert not any("being diverted" in claim.text for claim in story.claims)
+    from brief.developing import outdated
+    from brief.segment import segment_document
+
+    # A newer report that tells no turn (residents' anger at the closure) leaves an older
+    # report's words as they are, but for a lasting state such as a diversion.
+    angry = (
+        "Oskby residents want answers over Brackenfell pass closure\n\n"
+        "People who live along the valley road say the closure of the B5231 over Brackenfell"
+        " pass sent lorries past their doors all week, the parish council said on Thursday.\n"
+    )
+    folder = make_folder({"2026-03-03-closed.txt": closed, "2026-03-05-angry.txt": angry})
+    documents, _ = load_folder(folder)
+    sentences = [s for k, d in enumerate(documents) for s in segment_document(d, k)]
+    newest = frozenset(d.id for d in documents if "angry" in d.path.name)
+    marked = [s.text for s in outdated(sentences, documents, newest) if s.outdated]
+    assert any("being diverted" in text for text in marked)
+    assert not any("Engineers said" in text for text in marked)
     # The same words in a story of one day are its news.
     (alone,) = build(
         make_folder({"2026-03-03-closed.txt": closed}), BuildOptions(words=250)
@@ -350,7 +371,11 @@ def test_under_a_turn_what_older_reports_said_as_now_is_not_shown(make_folder):
         # What was to come, reported: "… said crews would be 'back out the minute there is
         # light'" under "found safe" (a reader of four counties).
         "Team leader Tom Staunton said volunteers would be back on the fells above Oskby"
-        " at first light.\n"
+        " at first light.\n\n"
+        # ... and the day before: "About 20 police … searched the track yesterday",
+        # Wednesday morning's, under Wednesday afternoon's "found alive".
+        "About 40 volunteers searched the woods along the River Tarn yesterday, reaching"
+        " the weir at Tarnside by dusk.\n"
     )
     folder = make_folder(
         {"2026-03-03-missing.txt": MISSING + called_out, "2026-03-04-found.txt": MISSING_FOUND}
@@ -359,7 +384,7 @@ def test_under_a_turn_what_older_reports_said_as_now_is_not_shown(make_folder):
         (story,) = build(folder, BuildOptions(words=words)).stories
         shown = " ".join(claim.text for claim in story.claims)
         assert "called out overnight" not in shown and "want to hear" not in shown
-        assert "would be back" not in shown
+        assert "would be back" not in shown and "yesterday" not in shown
     from brief.developing import outdated
     from brief.segment import segment_document
 
@@ -392,6 +417,27 @@ def test_back_home_is_a_turn(make_folder):
     marked = [s.text for s in outdated(sentences, documents, newest) if s.outdated]
     assert any(text.startswith("No trace of Mr Prentice") for text in marked)
     assert any("5ft 9in" in text for text in marked)
+
+
+def test_a_headline_that_calls_someone_by_the_given_name_alone_titles_no_story(make_folder):
+    # "Darrell is home - and he wants to say thank you" titled a kayaker's story: a village
+    # newsletter's headline; its articles name "Darrell Himmelman" (the twelfth county had
+    # "Rallying round Joan" too). The newest report with a headline a reader knows titles
+    # it; a headline that gives the full name keeps its place.
+    for newest, title in (
+        ("Aldous is home and says thank you", "Missing Oskby man Aldous Prentice found safe"),
+        ("Aldous Prentice is home and says thanks", "Aldous Prentice is home and says thanks"),
+    ):
+        home = MISSING_FOUND.replace("Missing Oskby man Aldous Prentice found safe", newest)
+        folder = make_folder(
+            {
+                "2026-03-03-missing.txt": MISSING,
+                "2026-03-04-found.txt": MISSING_FOUND,
+                "2026-03-05-home.txt": home,
+            }
+        )
+        (story,) = build(folder, BuildOptions(words=250)).stories
+        assert story.title == title
 
 
 WARNING = (
