@@ -454,6 +454,8 @@ class CleanText:
     # The news agency the byline credits ("Pennine News Agency", "Associated Press"), or
     # None: an outlet that prints an agency's copy published it, the agency reported it.
     agency: str | None = None
+    # Whether its lines were written in capitals and put in sentence case (`truecased`).
+    recased: bool = False
 
 
 # A news agency as a byline names it: "… News Agency", "… Press Association", "… News
@@ -985,7 +987,9 @@ def copied_from(line: str) -> str | None:
 
 def clean_plain_text(text: str) -> CleanText:
     """Paragraphs of a plain-text article, with the outlet, headline and date it opens with."""
-    lines = _with_capitals_recased(split_lines(text))
+    read = split_lines(text)
+    lines = _with_capitals_recased(read)
+    recased = lines is not read
     title = publisher = None
     sections: tuple[str, ...] = ()
     date = header_date(lines)
@@ -1117,7 +1121,9 @@ def clean_plain_text(text: str) -> CleanText:
                 stamps.add(k + 1)  # no article text
     text = [line for k, line in enumerate(lines) if k not in stamps] if stamps else lines
     paragraphs = keep_paragraphs(text, title)
-    return CleanText(paragraphs, title, publisher, date, sections, short_lines(lines), agency)
+    return CleanText(
+        paragraphs, title, publisher, date, sections, short_lines(lines), agency, recased
+    )
 
 
 # A text written in capitals, as radio newsrooms write their scripts ("A FAMILY OF FOUR HAS

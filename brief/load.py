@@ -40,6 +40,7 @@ from .readers import (
 from .readers.declared import FORUM_THREAD, NOT_NEWS_TYPES, declares_news
 from .readers.text import read_html, read_markdown, read_text
 from .stories import kind_lines
+from .terms import STOP_WORDS
 from .titles import usable
 from .workers import MIN_FILES, batch
 
@@ -126,7 +127,70 @@ def load_folder(
         documents, notices = _load_paths(root, paths, progress, jobs)
     finally:
         forget_lines()  # the lines read are not needed again (clean.keep_paragraphs)
+    documents = with_names_as_written(documents)
     return with_outlets_of_their_sites(with_outlets_as_named(without_mastheads(documents))), notices
+
+
+def with_names_as_written(documents: tuple[Document, ...]) -> tuple[Document, ...]:
+    """The documents, those whose text brief put in sentence case (`Document.recased`: a
+    radio script in capitals) with the names the folder's other documents write capitalised
+    given their capitals: "a house fire in east gore" where the folder's pages write "East
+    Gore" (the two words together as they write them, else a word they write capitalised in
+    the middle of a sentence at least NAME_USES times and CAPITALISED_SHARE of its uses)."""
+    if not any(d.recased for d in documents):
+        return documents
+    pairs: dict[tuple[str, str], Counter[str]] = {}
+    single: dict[str, Counter[str]] = {}
+    for document in documents:
+        if document.recased:
+            continue
+        for paragraph in document.paragraphs:
+            words = list(_NAME_WORD.finditer(paragraph))
+            for k, match in enumerate(words):
+                if k == 0 or paragraph[words[k - 1].end() : match.start()].strip(",;:—- "):
+                    continue  # a sentence's first word, or after a mark that opens one
+                word = match[0]
+                single.setdefault(word.lower(), Counter())[word[:1].isupper()] += 1
+                before = words[k - 1][0]
+                # (not "The Oreti": a name's words, no small word capitalised before one)
+                if before[:1].isupper() and word[:1].isupper() and before.lower() not in STOP_WORDS:
+                    pairs.setdefault((before.lower(), word.lower()), Counter())[
+                        f"{before} {word}"
+                    ] += 1
+
+    def named(paragraph: str) -> str:
+        words = list(_NAME_WORD.finditer(paragraph))
+        forms = [match[0] for match in words]
+        for k in range(1, len(words)):
+            if paragraph[words[k - 1].end() : words[k].start()] != " ":
+                continue
+            if found := pairs.get((forms[k - 1].lower(), forms[k].lower())):
+                forms[k - 1], forms[k] = found.most_common(1)[0][0].split(" ")
+        for k, form in enumerate(forms):
+            uses = single.get(form)
+            if (
+                form.islower()
+                and uses
+                and uses[True] >= NAME_USES
+                and uses[True] >= CAPITALISED_SHARE * (uses[True] + uses[False])
+            ):
+                forms[k] = form[:1].upper() + form[1:]
+        pieces, at = [], 0
+        for match, form in zip(words, forms, strict=True):
+            pieces += [paragraph[at : match.start()], form]
+            at = match.end()
+        return "".join(pieces) + paragraph[at:]
+
+    return tuple(
+        replace(d, paragraphs=tuple(map(named, d.paragraphs))) if d.recased else d
+        for d in documents
+    )
+
+
+# A word's capitals given back: written so this many times, this share of its uses.
+NAME_USES = 2
+CAPITALISED_SHARE = 2 / 3
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 # The most words of an outlet's name ("The Kestlow Courier", "Otterby Advertiser").
@@ -453,6 +517,7 @@ def _document(part: Part, path: Path, relative: str, file_digest: str) -> Docume
         publisher=cleaned.publisher,
         # An agency's own page credits itself: only another outlet's print of it is named.
         agency=cleaned.agency if _other_than(cleaned.agency, cleaned.publisher) else None,
+        recased=cleaned.recased,
         url=part.url,
         date=date,
         date_from=date_from if date else None,

@@ -58,6 +58,10 @@ class Document:
     # The news agency its byline credits, when an outlet prints an agency's copy (see
     # brief.clean.agency_of); None for its own reporters' work.
     agency: str | None = None
+    # Whether its text was written in capitals and put in sentence case by brief
+    # (brief.clean.truecased): its names' capitals are the folder's to give back
+    # (brief.load.with_names_as_written).
+    recased: bool = False
 
     @property
     def has_headline(self) -> bool:

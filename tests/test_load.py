@@ -1044,3 +1044,32 @@ def test_a_sites_masthead_in_an_h1_is_not_the_headline(make_folder):
     (doc,), _ = load_folder(make_folder({"saved.html": page}))
     assert headline(doc) == "Kestlow library to close for roof repairs"
     assert doc.publisher == "Kestlow Citizen"
+
+
+def test_a_script_in_capitals_takes_its_names_as_the_folder_writes_them(make_folder):
+    # A radio script written in capitals is put in sentence case; its town and street,
+    # which English knows as words ("gore", "street"), were left in small letters: "a
+    # house fire in east gore". The folder's other pages write them.
+    script = (
+        "FOVEAUX FM 94.8 -- NEWSROOM SCRIPT\nSLUG: GORE FIRE\n\n"
+        "A FAMILY OF FOUR HAS ESCAPED A HOUSE FIRE IN EAST GORE OVERNIGHT.\n\n"
+        "FIRE CREWS WERE CALLED TO THE HOUSE ON MERSEY STREET AT 10.40 LAST NIGHT.\n\n"
+        "THE HOUSE HAS BEEN BADLY DAMAGED AND THE FAMILY ARE STAYING WITH FRIENDS.\n"
+    )
+    page = (
+        "Family of four escapes as fire tears through Gore home\n\n"
+        "A family of four escaped a house fire on Mersey Street in East Gore on Monday night"
+        " after their smoke alarm woke them, the fire service said.\n\n"
+        "Crews from Gore and Mataura fought the fire in East Gore for two hours.\n"
+    )
+    documents, _ = load_folder(make_folder({"script.txt": script, "page.txt": page}))
+    recased = next(d for d in documents if d.path.name == "script.txt")
+    assert recased.paragraphs[:2] == (
+        "A family of four has escaped a house fire in East Gore overnight.",
+        "Fire crews were called to the house on Mersey Street at 10.40 last night.",
+    )
+    # Alone, the script keeps the sentence case English gives it.
+    (alone,), _ = load_folder(make_folder({"script.txt": script}))
+    assert (
+        alone.paragraphs[0] == "A family of four has escaped a house fire in east gore overnight."
+    )
