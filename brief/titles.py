@@ -294,6 +294,17 @@ def _by_given_name(documents: Sequence[Document]) -> Callable[[str], bool]:
     before a rarer capitalised word ("Darrell Himmelman") which they also write without it
     ("Joanne Himmelman said"), and that the headline does not give."""
     text = "\n".join(p for d in documents for p in d.paragraphs)
+    surnames: dict[str, list[str]] = {}  # a given name's surnames, found once a story
+
+    def surnames_of(first: str) -> list[str]:
+        if first not in surnames:
+            surnames[first] = [
+                surname
+                for match in re.finditer(rf"\b{first}\s+([A-Z][\w'’-]+)", text)
+                if zipf_frequency((surname := match[1]).lower()) < SURNAME_ZIPF
+                and re.search(rf"(?<!{first}\s)\b{re.escape(surname)}\b", text)
+            ]
+        return surnames[first]
 
     def named(title: str) -> bool:
         # (not "The", "New": a given name is a rarer word)
@@ -303,14 +314,9 @@ def _by_given_name(documents: Sequence[Document]) -> Callable[[str], bool]:
             if zipf_frequency(w.lower()) < GIVEN_ZIPF and w.lower() not in _TITLES
         }
         words = {w.lower() for w in re.findall(r"[\w'’-]+", title)}
-        for first in given:
-            for match in re.finditer(rf"\b{first}\s+([A-Z][\w'’-]+)", text):
-                surname = match[1]
-                if surname.lower() in words or zipf_frequency(surname.lower()) >= SURNAME_ZIPF:
-                    continue
-                if re.search(rf"(?<!{first}\s)\b{re.escape(surname)}\b", text):
-                    return True
-        return False
+        return any(
+            surname.lower() not in words for first in given for surname in surnames_of(first)
+        )
 
     return named
 
