@@ -1769,3 +1769,13 @@ def test_a_follow_up_quoting_the_officials_of_another_item_stays_with_its_event(
     closure = [name for name in story if name.startswith("Highway 103 near Blockhouse")]
     assert len(closure) == 2 and all(story[name] == follow_up for name in closure)
     assert story["tide973_news_feed.xml#4"] != follow_up
+
+
+def test_a_newsletters_own_name_does_not_make_its_items_one_story():
+    # Two items of the "Ostmere & District Community Newsletter", a health centre's
+    # Saturday clinics and a councillor's word on the county's bus strike, were one story by
+    # "Ostmere" (the newsletter names its village in every item); the second belongs with
+    # the strike's reports.
+    assert_alone("harrowmoor", "nl-0407", "nl-0411")
+    story = regional_stories("harrowmoor")
+    assert story["nl-0411.eml"] == story["7d02ce.html"]
