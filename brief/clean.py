@@ -927,12 +927,13 @@ def header_lines(lines: list[str]) -> Iterator[tuple[int, str]]:
     for k, line in enumerate(lines):
         if counted == HEADER_LINES:
             return
-        counted += not (menu_item(line) or cookie_notice(line))
+        notice = cookie_notice(line)
+        counted += not (notice or menu_item(line))
         if (
             ends_sentence(line)
             and word_count(line) >= 8
+            and not notice
             and not _outlet_and_section(line)
-            and not cookie_notice(line)
             and not _is_stamp(line)
         ):
             return  # the article has started
@@ -998,18 +999,13 @@ def clean_plain_text(text: str) -> CleanText:
     agency = None
     for k, line in header_lines(lines):
         bare = _BULLET.sub("", line).strip()
-        if (
-            cookie_notice(bare)
-            or script_field(bare)
-            or bulletin_time(bare)
-            or _WEATHER_WIDGET.fullmatch(bare)
-        ):
+        if field := script_field(bare):
+            # A script's fields come between its masthead and its story: what stood above
+            # them ("SOUTHLAND'S LOCAL VOICE | 44 KELVIN STREET, INVERCARGILL") is the
+            # station's, not a headline.
+            title, sections = None, ()
+        if field or cookie_notice(bare) or bulletin_time(bare) or _WEATHER_WIDGET.fullmatch(bare):
             stamps.add(k)  # no headline, no outlet, no article text
-            if script_field(bare):
-                # A script's fields come between its masthead and its story: what stood
-                # above them ("SOUTHLAND'S LOCAL VOICE | 44 KELVIN STREET, INVERCARGILL")
-                # is the station's, not a headline.
-                title, sections = None, ()
             continue
         if running := _RUNNING_ORDER.match(bare):
             bare = line = lines[k] = bare[running.end() :]  # "(LEAD) SEARCH UNDERWAY …"
@@ -1138,6 +1134,8 @@ CAPITALS_SHARE = 0.8
 
 
 def _with_capitals_recased(lines: list[str]) -> list[str]:
+    if sum(line.isupper() for line in lines) < CAPITALS_LINES:
+        return lines  # nearly every text: no prose to look at
     prose = [
         k
         for k, line in enumerate(lines)
@@ -1166,13 +1164,14 @@ def truecased(line: str) -> str:
     def word_case(match: re.Match[str]) -> str:
         word = match.group()
         lower = word.lower()
-        if any(c.isdigit() for c in word) or lower == "i":
-            return word if lower != "i" else "I"
+        if lower == "i":
+            return "I"
+        if any(c.isdigit() for c in word):
+            return word
         if len(word) <= ACRONYM_LETTERS and zipf_frequency(lower) < ACRONYM_ZIPF:
             return word
-        if zipf_frequency(lower) >= COMMON_WORD_ZIPF or zipf_frequency(lower.split("'")[0]) >= (
-            COMMON_WORD_ZIPF
-        ):
+        # ("THAT'S" is as common as "that")
+        if max(zipf_frequency(lower), zipf_frequency(lower.split("'")[0])) >= COMMON_WORD_ZIPF:
             return lower
         return word[:1] + lower[1:]
 

@@ -450,7 +450,7 @@ def with_outlets_weighed(
     newsletter names its village in every item ("Ostmere & District Community
     Newsletter": a health centre's Saturday clinics and a councillor's word on a bus
     strike, two of its items, were one story by "Ostmere")."""
-    rows, cols = [], []
+    marked: set[tuple[int, int]] = set()  # (row, column): a word once, however often named
     for k, document in enumerate(documents):
         if not document.publisher or _PRESS_OFFICE.search(document.publisher):
             continue  # an organisation's own release names the actor: "Cumberland Council"
@@ -460,15 +460,15 @@ def with_outlets_weighed(
             if zipf_frequency(word.lower()) > HOME_ZIPF:
                 continue
             if (column := columns.get(stem(word.lower()))) is not None:
-                rows.append(k)
-                cols.append(column)
-    if not rows:
+                marked.add((k, column))
+    if not marked:
         return vectors
-    scaled = vectors.tocsr(copy=True)
-    marked = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=vectors.shape, dtype=bool)
-    hit = scaled.multiply(marked).astype(bool)
-    scaled = scaled - scaled.multiply(hit) * (1 - PLACE_TERM_WEIGHT)
-    return normalize_rows(sparse.csr_matrix(scaled))
+    rows, cols = zip(*marked, strict=True)
+    names = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=vectors.shape)
+    # Each marked entry loses 1 - PLACE_TERM_WEIGHT of itself.
+    return normalize_rows(
+        sparse.csr_matrix(vectors - vectors.multiply(names) * (1 - PLACE_TERM_WEIGHT))
+    )
 
 
 def home_places(
@@ -592,7 +592,8 @@ def group_documents(
         vectors, columns = document_vectors(documents)
         found = list(traits)
     # The folder's own places: a town ties its items by where, not by what happened; nor
-    # does the official who speaks for many of them (OFFICIALS_WEIGHED).
+    # does the official who speaks for many of them (OFFICIAL_WEIGHT), nor the village an
+    # outlet is named for (`with_outlets_weighed`).
     places = _placed_by_enough([placed for _, _, (placed, _, _) in found])
     officials = _placed_by_enough([named for _, _, (_, named, _) in found])
     vectors = with_places_weighed(vectors, columns, places, officials)
@@ -891,7 +892,8 @@ def _page_traits(
     tuple[frozenset[str], frozenset[str], dict[str, int]],
 ]:
     """Document k's shape if it is no news page (`_not_news`), its places, and the names
-    that may be its folder's own places (`_local_names`): worked out by other processes
+    that may be its folder's own places or officials (`_local_names`): worked out by other
+    processes
     while this one compares the documents' words (`workers.batch`)."""
     document = documents[k]
     return _not_news(document), _places(document), _local_names(document)
